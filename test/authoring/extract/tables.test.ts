@@ -1179,3 +1179,37 @@ describe('v69: a list whose title names a currency and a scale lists sums in the
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v69: every row of a list takes the status its title gives the first row', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => `${c.stated.text} ${c.status}`);
+  it.each([
+    // A city's capital programme over years to come, a statistics office's regional forecast, a
+    // development bank's planned disbursements, a treasury's budget estimates.
+    [
+      'Issued 3 February 2034.\n\nCapital programme 2035–2037 (£ million)\n- Schools expansion: 42.5\n- Highways maintenance: 18.0\n- Leisure centre: 9.75\n',
+      ['42.5 expected', '18.0 expected', '9.75 expected'],
+    ],
+    [
+      'Issued 3 February 2034.\n\nGrowth by region 2035 (%)\n- North: 4.5\n- South: 3.0\n',
+      ['4.5 expected', '3.0 expected'],
+    ],
+    [
+      'Manila, 15 January 2034.\n\nPlanned disbursements by country, 2035 (US$ million)\nViet Nam: 812.0\nIndonesia: 640.5\n',
+      ['812.0 expected', '640.5 expected'],
+    ],
+    [
+      'Canberra, 10 May 2034.\n\nRevenue by source, 2034-35 Budget estimates (A$ billion)\nIndividuals income tax: 342.1\nCompany tax: 141.9\n',
+      ['342.1 expected', '141.9 expected'],
+    ],
+    // Near-misses: rows that carry their own years keep them; outturns stay outturns.
+    [
+      'Issued 3 February 2034.\n\nRevenue (US$ million)\n2033: 4,112\n2035: 5,230\n',
+      ['4,112 actual', '5,230 expected'],
+    ],
+    [
+      'Issued 3 February 2034.\n\nSpend to date on major projects (€ million)\nQuayside flood defence: 18.4\nNorthside Library: 6.2\n',
+      ['18.4 actual', '6.2 actual'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
