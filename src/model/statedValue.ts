@@ -419,7 +419,7 @@ export type ListColumn = TableColumn | { kind: 'amount'; money: { sign: string; 
  *  a part named first ("Number of projects", "Share of total"), or a bracket that counts or is a
  *  percent ("Staff (number)", "Share of total (%)", "Beneficiaries (thousands)"). */
 const OWN_UNIT_LABEL_RE =
-  /^[^\S\n]*(?:\d{1,2}[.)]\s+)?(?:numbers?|no\.|counts?|shares?|percentages?|per\s?cent|proportions?)\s+of\b|\((?:[^()]*[\s,;])?(?:%|per\s?cent|percent|numbers?|no\.|counts?|units|people|persons|households|FTEs?|thousands?)\)[^\S\n]*:/i;
+  /^[^\S\n]*(?:\d{1,2}[.)]\s+|\([a-z\d]{1,3}\)\s+|[-–•*]\s*)?(?:numbers?|no\.|counts?|shares?|percentages?|per\s?cent|proportions?)\s+of\b|\((?:[^()]*[\s,;])?(?:%|per\s?cent|percent|numbers?|no\.|counts?|units|people|persons|households|FTEs?|thousands?)\)[^\S\n]*:/i;
 
 /** A line that is its own title: a label whose last bracket gives the unit, a colon, then the row
  *  (group 2). */

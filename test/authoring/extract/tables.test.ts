@@ -1164,6 +1164,10 @@ describe('v69: a list whose title names a currency and a scale lists sums in the
       ['96.2 amount 96200000 EUR actual'],
     ],
     [
+      'Issued 3 February 2034.\n\nHousing programme (€ million)\n- Budget spent: 96.2\n- Number of projects: 18\n(c) No. of homes: 412\n',
+      ['96.2 amount 96200000 EUR actual'],
+    ],
+    [
       'Issued 3 February 2034.\n\nGrants and their value (number; € million)\nSmall firms: 412\n',
       [],
     ],
