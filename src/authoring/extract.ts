@@ -173,6 +173,9 @@ export function extractCandidates(
   // Bare numbers under a header that gives their columns' units, read with the header in the quote.
   const cells = tableCells(text);
   let nextCell = 0;
+  // The status the first row of each list (by its title's start) was read with, title and row
+  // alone in its quote.
+  const listStatus = new Map<number, Candidate['status']>();
   // The status of the last and of the first figure of the sentence read before, across a paragraph
   // break ("The President is seeking $38.5 billion." ⏎ "This represents a $3.2 billion increase."),
   // until a sentence with no number or a heading: what "This represents" points back to.
@@ -533,6 +536,14 @@ export function extractCandidates(
               : 'expected';
         // A list of outturns measured against their plan ("(per cent of half-year target)").
         else if (cell.actual === true) candidate.status = 'actual';
+        // "Capital programme 2035–2037 (£ million)" ⏎ "Schools: 42.5" ⏎ "Highways: 18.0": the
+        // title says what every row under it is; the rows between a later row and its title add
+        // nothing to it, so each row takes the status the first was read with.
+        else if (cell.listed === true) {
+          const first = listStatus.get(headerStart);
+          if (first === undefined) listStatus.set(headerStart, candidate.status);
+          else candidate.status = first;
+        }
         candidate.id = uniqueId(candidate.id, usedIds);
         candidates.push(candidate);
       }

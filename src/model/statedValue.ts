@@ -361,7 +361,11 @@ const LIST_YEAR_MARK = String.raw`(?:[efpEFP](?![A-Za-z])|\*{1,3})?(?:[^\S\n]+\(
  *  one-line rows list a measure's years (exported for the table reader, which skips the year). */
 const LIST_CELL_YEAR_WORDS = String.raw`(?:19|20)\d\d(?:[-–/]\d{2})?${LIST_YEAR_MARK}(?:[^\S\n]*:[^\S\n]*|[^\S\n]+)`;
 export const LIST_CELL_YEAR = String.raw`${LIST_CELL_YEAR_WORDS}(?=[-+–−‑(]?\d)`;
-const LIST_LABEL = String.raw`[^\S\n]*(?:[^:\n;|\d\s][^:\n;|]{0,60}?|(?:19|20)\d\d(?:[-–/](?:\d{2}|(?:19|20)\d\d))?${LIST_YEAR_MARK}|\d{1,2}(?:[^\S\n]+|-)(?:years?|months?)):[^\S\n]*`;
+/** The number or letter that marks a row of a numbered list before its label: "1. ", "2) ", as
+ *  written answers and budget annexes number States, counties or projects ("1. Rajasthan:
+ *  1,204.56"). A letter or roman numeral needs no mark of its own: it is no digit. */
+const LIST_ENUMERATOR = String.raw`(?:\d{1,2}[.)][^\S\n]+(?=[^\s\d:;|.,]))?`;
+const LIST_LABEL = String.raw`[^\S\n]*(?:${LIST_ENUMERATOR}[^:\n;|\d\s][^:\n;|]{0,60}?|(?:19|20)\d\d(?:[-–/](?:\d{2}|(?:19|20)\d\d))?${LIST_YEAR_MARK}|\d{1,2}(?:[^\S\n]+|-)(?:years?|months?)):[^\S\n]*`;
 /** A cell of a list row with its footnote mark and the words that say what it compares: "+2.4
  *  over the year", "+0.9*", "-0.5 on the month", or the year it is of: "93.1 in 2025". No unit may
  *  follow it (the prose reader has it). */
@@ -383,7 +387,7 @@ const LIST_ROW_LEAD_RE = new RegExp(
  * such title (a sentence, a long line, a row itself, no unit in its last bracket).
  * @example listTableTitle('Unemployment rate, October 2026 (seasonally adjusted, %)') // { kind: 'share', unit: 'percent', basis: false }
  */
-export function listTableTitle(line: string): TableColumn | undefined {
+export function listTableTitle(line: string): ListColumn | undefined {
   // "Spending by quarter (% of adjusted appropriation):": a colon right after the unit's bracket
   // leads into the rows as the line break does, when the words before the bracket are a title's
   // few (twelve at most), no sentence; one after words ends a sentence ("as follows:") or a row
@@ -395,6 +399,10 @@ export function listTableTitle(line: string): TableColumn | undefined {
       : line.trim();
   if (t.length === 0 || t.length > 120 || /[.:;]$/.test(t) || LIST_ROW_RE.test(line))
     return undefined;
+  // "Requirements by cluster (US$ million)", "Funds released, 2032-33 (₹ crore)": a title whose
+  // last bracket names a currency and a scale, as a money row's label does, lists sums.
+  const money = moneyRow(t);
+  if (money) return { kind: 'amount', money };
   const units = [...t.matchAll(LIST_TITLE_UNIT_RE)];
   if (units.length !== 1) return undefined;
   const name = (units[0]![1] ?? units[0]![2]!).toLowerCase();
@@ -402,6 +410,16 @@ export function listTableTitle(line: string): TableColumn | undefined {
     return { kind: LIST_CHANGE_RE.test(t) ? 'change' : 'share', unit: 'percent', basis: false };
   return { kind: 'change', unit: 'percentage-points', basis: false };
 }
+
+/** What a list table's title says its cells hold: a percent or points (TableColumn), or sums in
+ *  the currency and scale its bracket names ("(CHF million)"). */
+export type ListColumn = TableColumn | { kind: 'amount'; money: { sign: string; scale: number } };
+
+/** A list row whose label states its own unit, which a title in money does not give: a count or
+ *  a part named first ("Number of projects", "Share of total"), or a bracket that counts or is a
+ *  percent ("Staff (number)", "Share of total (%)", "Beneficiaries (thousands)"). */
+const OWN_UNIT_LABEL_RE =
+  /^[^\S\n]*(?:\d{1,2}[.)]\s+|\([a-z\d]{1,3}\)\s+|[-–•*]\s*)?(?:numbers?|no\.|counts?|shares?|percentages?|per\s?cent|proportions?)\s+of\b|\((?:[^()]*[\s,;])?(?:%|per\s?cent|percent|numbers?|no\.|counts?|units|people|persons|households|FTEs?|thousands?)\)[^\S\n]*:/i;
 
 /** A line that is its own title: a label whose last bracket gives the unit, a colon, then the row
  *  (group 2). */
@@ -440,7 +458,7 @@ export function listTableRow(line: string): boolean {
  * up to the cell. Undefined for anything else, so prose is never read as a list.
  * @example listTableColumn('Unemployment rate (seasonally adjusted, %)\nVictoria: ') // { kind: 'share', unit: 'percent', basis: false }
  */
-export function listTableColumn(lead: string): TableColumn | undefined {
+export function listTableColumn(lead: string): ListColumn | undefined {
   const lines = lead.split('\n');
   if (lines.length === 1) {
     const split = TITLED_ROW_RE.exec(lead);
@@ -456,7 +474,10 @@ export function listTableColumn(lead: string): TableColumn | undefined {
   const rows = lines.slice(1);
   while (rows.length > 1 && rows[0]!.trim() === '') rows.shift();
   if (!rows.slice(0, -1).every((l) => LIST_ROW_RE.test(l))) return undefined;
-  return LIST_ROW_LEAD_RE.test(rows[rows.length - 1]!) ? column : undefined;
+  const row = rows[rows.length - 1]!;
+  if (!LIST_ROW_LEAD_RE.test(row)) return undefined;
+  // "Number of projects: 18" under "Housing programme (€ million)": the row names its own unit.
+  return column.kind === 'amount' && OWN_UNIT_LABEL_RE.test(row) ? undefined : column;
 }
 
 /** A row of a table whose rows are years, up to its cells: the year, after "Fiscal", "FY" or
@@ -541,11 +562,13 @@ function cellReadings(words: string, kind: FigureKind, lead: string): StatedRead
   if (!BARE_CELL_RE.test(words.trim())) return undefined;
   const yearly = yearTableColumn(lead) ?? yearRowColumn(lead);
   if (yearly?.money) return kind === 'amount' ? moneyCell(words, yearly.money) : [];
-  if (kind === 'amount') return undefined;
-  const column: TableColumn | undefined =
+  const column: ListColumn | undefined =
     tableColumn(lead) ??
     (yearly && { kind: yearly.kind as TableColumn['kind'], unit: 'percent', basis: false }) ??
     listTableColumn(lead);
+  // "Shelter and settlements: 3.21" under "Budget by area of focus (CHF million)".
+  if (column?.kind === 'amount') return kind === 'amount' ? moneyCell(words, column.money) : [];
+  if (kind === 'amount') return undefined;
   if (!column || (column.unit === 'percentage-points' && kind !== 'change')) return undefined;
   const t = words.trim();
   const n = readNumber(t.replace(/^[-+–−‑(]|\)$/g, ''));

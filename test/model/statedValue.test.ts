@@ -1230,7 +1230,8 @@ describe('a list table of "label: number" rows under a title that gives their un
     ['a sentence over the rows', 'Inflation (%) was as follows.\nNorth: '],
     ['a line between that is no row', 'Jobless rate (%)\nSee the note below\nNorth: '],
     ['a cell with no label', 'Jobless rate (%)\n'],
-    ['a title in money', 'Exports (NZ$ million)\nChina: '],
+    // v69: a title in money lists sums (its block below); one whose currency has no scale is none.
+    ['a title in a currency with no scale', 'Minimum wage (NZ$)\nRetail: '],
   ])('reads nothing after %s', (_, lead) => {
     expect(listTableColumn(lead)).toBeUndefined();
   });
@@ -1389,5 +1390,44 @@ describe('v66: listTableTitle reads a title whose unit bracket is followed by a 
     'The rates below were set by the Board, which met on 3 March and agreed to publish them in full (%):',
   ])('%s is no title', (line) => {
     expect(listTableTitle(line)).toBeUndefined();
+  });
+});
+
+describe('v69: a list table whose title names a currency and a scale lists sums', () => {
+  it.each([
+    ['Budget by area of focus (CHF million)\nShelter and settlements: ', 'CHF', 1e6],
+    ['Funds released under Component-B, 2032-33 (₹ crore)\n1. Rajasthan: ', '₹', 1e7],
+    ['Revenue by segment (US$ million)\nCopper: 4,812\nZinc: ', 'US$', 1e6],
+    ['Operating expenses, 2033 (€ thousand)\nStaff costs: ', '€', 1e3],
+    ['County equitable shares, FY 2034/35 (KSh million):\n(a) Mombasa: ', 'KSh', 1e6],
+  ])('%j is a list of sums in %s', (lead, sign, scale) => {
+    expect(listTableColumn(lead)).toEqual({ kind: 'amount', money: { sign, scale } });
+  });
+
+  it.each([
+    ['a row that names a count', 'Housing programme (€ million)\nNumber of projects: '],
+    ['a row whose bracket is a percent', 'Spending (€ million)\nShare of total (%): '],
+    [
+      'a title with a count beside the money',
+      'Grants and their value (number; € million)\nSmall firms: ',
+    ],
+    ['a rate of exchange', 'Exchange rates (R per US$)\nMarch: '],
+    ['a heading over prose', 'Capital spending (€ million)\nThe Council spent '],
+  ])('reads nothing after %s', (_, lead) => {
+    expect(listTableColumn(lead)).toBeUndefined();
+  });
+
+  it('reads a numbered row under a title in percent too', () => {
+    expect(listTableColumn('Unemployment rate by region (%)\n2. South: ')).toEqual({
+      kind: 'share',
+      unit: 'percent',
+      basis: false,
+    });
+  });
+
+  it('reads a cell under a title in money as that sum, and no percent', () => {
+    const lead = 'Requirements by cluster (US$ million)\nHealth: ';
+    expect(readStatedValue('12.1', 'amount', { lead })).toEqual([{ value: 12.1e6, unit: 'USD' }]);
+    expect(readStatedValue('12.1', 'share', { lead })).toEqual([]);
   });
 });

@@ -43,6 +43,9 @@ export interface TableCell {
   /** The column is marked an outturn ("Actual" over or under its year on a line of marks), or the
    *  list's title measures each cell against a plan ("(per cent of half-year target)"). */
   actual?: boolean;
+  /** The cell is a row of a list under its title ("Requirements by cluster (US$ million)" ⏎
+   *  "Health: 12.1"). */
+  listed?: boolean;
 }
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
@@ -344,6 +347,7 @@ function listRowCells(
       rowEnd,
       ...(year !== undefined ? { year } : {}),
       ...(outturn && year === undefined ? { actual: true } : {}),
+      listed: true,
     });
   }
   return cells;

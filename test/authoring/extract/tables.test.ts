@@ -248,7 +248,8 @@ describe('list tables', () => {
       'rows with no unit in the title',
       'Building permits issued, August 2035\nNorth: 412\nSouth: 398',
     ],
-    ['a title in money', 'Exports by partner (NZ$ million)\nChina: 1,812\nAustralia: 1,104'],
+    // v69: a title in money lists sums (its block below); a currency with no scale gives none.
+    ['a title in a currency with no scale', 'Minimum wage by sector (NZ$)\nRetail: 23.15'],
     ['a sentence ending in a colon', 'Inflation (%) stood as follows:\nNorth: 2.1'],
     ['a row whose number has its own unit', 'Jobless rate (%)\nNorth: 4.1 per cent'],
     [
@@ -768,9 +769,12 @@ describe('v33: list tables whose title bracket opens with the unit, and rows of 
       'Issued 3 March 2032.\n\nUnemployment rate by region (%)\nNorth: 4.1 in 2031; 3.9 in 2032\n',
       ['4.1 share actual', '3.9 share expected'],
     ],
-    // Near-misses: a title in money, one in counts, a sentence over the rows, a label that is a
-    // year with a sum of its own.
-    ['Issued 3 March 2032.\n\nExports by partner (NZ$ million)\nChina: 1,812\n', []],
+    // Near-misses: one in counts, a sentence over the rows, a label that is a year with a sum of
+    // its own; a title in money lists sums (v69).
+    [
+      'Issued 3 March 2032.\n\nExports by partner (NZ$ million)\nChina: 1,812\n',
+      ['1,812 amount actual'],
+    ],
     ['Issued 3 March 2032.\n\nStudents per teacher (learners)\nPrimary: 31\n', []],
     ['Issued 3 March 2032.\n\nPopulation (% of total) rose as follows.\nNorth: 4.2\n', []],
     [
@@ -1103,6 +1107,113 @@ describe('v66: a list title whose unit bracket is followed by a colon leads into
     [
       'Issued 2 May 2034.\n\nThe rates below were set by the Board, which met on 3 March and agreed to publish them in full (%):\nNorth: 5.2\n',
       [],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('v69: a list whose title names a currency and a scale lists sums in them', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map(
+      (c) => `${c.stated.text} ${c.kind} ${c.value} ${c.unit} ${c.status}`,
+    );
+  it.each([
+    // Written before the rule: a finance ministry's budget table, a company's results lines, an
+    // appeal's sector requirements, a central bank's costs, a development bank's approvals, a
+    // written answer's numbered States, a company's segments in yen, a county budget's lettered rows.
+    [
+      'Pretoria, 26 February 2034.\n\nConsolidated spending by function, 2034/35 (R billion)\nLearning and culture: 487.1\nHealth: 298.7\n',
+      ['487.1 amount 487100000000 ZAR expected', '298.7 amount 298700000000 ZAR expected'],
+    ],
+    [
+      'Annual results, 20 February 2034.\n\nRevenue by segment, year ended 31 December 2033 (US$ million)\nCopper: 4,812\nCorporate and other: 88\n',
+      ['4,812 amount 4812000000 USD actual', '88 amount 88000000 USD actual'],
+    ],
+    [
+      'Geneva, 14 March 2034.\n\nRequirements by sector (US$ million)\nFood security: 212.4\nShelter and NFI: 61.0\n',
+      ['212.4 amount 212400000 USD expected', '61.0 amount 61000000 USD expected'],
+    ],
+    [
+      'Frankfurt, 19 February 2034.\n\nOperating expenses, 2033 (€ thousand)\nStaff costs: 84,312\nInformation technology: 21,020\n',
+      ['84,312 amount 84312000 EUR actual', '21,020 amount 21020000 EUR actual'],
+    ],
+    [
+      'Manila, 15 January 2034.\n\nApproved financing by region, 2033 (US$ billion)\nAfrica: 4.1\nAsia and the Pacific: 6.8\n',
+      ['4.1 amount 4100000000 USD actual', '6.8 amount 6800000000 USD actual'],
+    ],
+    [
+      'New Delhi, 9 August 2034.\n\nFunds released to States, 2033-34 (₹ crore)\n1. Bihar: 512.40\n2. Odisha: 388.05\n',
+      ['512.40 amount 5124000000 INR actual', '388.05 amount 3880500000 INR actual'],
+    ],
+    [
+      'Tokyo, 12 May 2034.\n\nOperating profit by segment (¥ billion)\nAutomotive: 412.3\nFinancial services: 98.1\n',
+      ['412.3 amount 412300000000 JPY actual', '98.1 amount 98100000000 JPY actual'],
+    ],
+    [
+      'Nairobi, 2 July 2034.\n\nCounty equitable shares, FY 2034/35 (KSh million):\n(a) Mombasa: 8,412\n(b) Kisumu: 7,905\n',
+      ['8,412 amount 8412000000 KES expected', '7,905 amount 7905000000 KES expected'],
+    ],
+    // Near-misses: rows that write their own unit or name a count or a part, a title with a count
+    // beside its money, a currency with no scale, a rate of exchange, a heading over prose, and a
+    // row after the blank line that ends the list.
+    [
+      'Geneva, 14 March 2034.\n\nRequirements by sector (US$ million)\nFood security: 41%\nHealth: US$ 48.9 million\n',
+      ['41% share 41 percent actual', 'US$ 48.9 million amount 48900000 USD expected'],
+    ],
+    [
+      'Issued 3 February 2034.\n\nHousing programme (€ million)\nNumber of projects: 18\nHomes completed (number): 412\nBudget spent: 96.2\n',
+      ['96.2 amount 96200000 EUR actual'],
+    ],
+    [
+      'Issued 3 February 2034.\n\nHousing programme (€ million)\n- Budget spent: 96.2\n- Number of projects: 18\n(c) No. of homes: 412\n',
+      ['96.2 amount 96200000 EUR actual'],
+    ],
+    [
+      'Issued 3 February 2034.\n\nGrants and their value (number; € million)\nSmall firms: 412\n',
+      [],
+    ],
+    ['Issued 3 February 2034.\n\nMinimum wage by sector (R)\nDomestic workers: 27.58\n', []],
+    ['Issued 3 February 2034.\n\nExchange rates (R per US$)\nMarch: 18.2\n', []],
+    [
+      'Issued 3 February 2034.\n\nCapital spending (€ million)\nThe Council spent 18.4 on the quayside scheme in the first half.\n',
+      [],
+    ],
+    [
+      'Issued 3 February 2034.\n\nRequirements (US$ million)\nFood: 12.0\n\nOther: 3.1\n',
+      ['12.0 amount 12000000 USD expected'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('v69: every row of a list takes the status its title gives the first row', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => `${c.stated.text} ${c.status}`);
+  it.each([
+    // A city's capital programme over years to come, a statistics office's regional forecast, a
+    // development bank's planned disbursements, a treasury's budget estimates.
+    [
+      'Issued 3 February 2034.\n\nCapital programme 2035–2037 (£ million)\n- Schools expansion: 42.5\n- Highways maintenance: 18.0\n- Leisure centre: 9.75\n',
+      ['42.5 expected', '18.0 expected', '9.75 expected'],
+    ],
+    [
+      'Issued 3 February 2034.\n\nGrowth by region 2035 (%)\n- North: 4.5\n- South: 3.0\n',
+      ['4.5 expected', '3.0 expected'],
+    ],
+    [
+      'Manila, 15 January 2034.\n\nPlanned disbursements by country, 2035 (US$ million)\nViet Nam: 812.0\nIndonesia: 640.5\n',
+      ['812.0 expected', '640.5 expected'],
+    ],
+    [
+      'Canberra, 10 May 2034.\n\nRevenue by source, 2034-35 Budget estimates (A$ billion)\nIndividuals income tax: 342.1\nCompany tax: 141.9\n',
+      ['342.1 expected', '141.9 expected'],
+    ],
+    // Near-misses: rows that carry their own years keep them; outturns stay outturns.
+    [
+      'Issued 3 February 2034.\n\nRevenue (US$ million)\n2033: 4,112\n2035: 5,230\n',
+      ['4,112 actual', '5,230 expected'],
+    ],
+    [
+      'Issued 3 February 2034.\n\nSpend to date on major projects (€ million)\nQuayside flood defence: 18.4\nNorthside Library: 6.2\n',
+      ['18.4 actual', '6.2 actual'],
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
