@@ -1526,6 +1526,9 @@ export function buildCandidate(
   // a past verb, a rule's requirement, money received and a period over keep their reading
   // (requirement.ts).
   const requirementStated =
+    // "The variable requirement remains at 5% of a corporation's adjusted liabilities": a
+    // requirement stated as a share of something is a rule's ratio, no sum to be raised.
+    m.kind !== 'share' &&
     requirementSum({ before: beforeNumber, stated: statedText, after: sentence.slice(m.end) }) &&
     // The period of the number's own clause, up to the next comma: "11 per cent lower than in 2025"
     // names the year compared with, and an aside after a comma ("the same amount households

@@ -18730,4 +18730,14 @@ describe('v73: a fraction of what was asked for, needed or planned, or of a poss
     expect(read('Farmers sold a third of their harvest.')).toEqual(['share 33.33 actual']);
     expect(read('Half of the funds pledged were disbursed by June.')).toEqual(['share 50 actual']);
   });
+  it('a requirement stated as a share is a rule ratio, no sum sought, and keeps its reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    expect(
+      read("The variable requirement remains at 5% of a corporation's adjusted liabilities."),
+    ).toEqual(['share 5 actual']);
+    expect(read('The unmet requirement stands at US$117.2 million.')).toEqual([
+      'amount 117200000 expected',
+    ]);
+  });
 });
