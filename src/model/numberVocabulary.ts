@@ -798,10 +798,14 @@ export const NOT_OF_A_PERCENT = String.raw`(?!${OF_A}|${OF_A_POINT}|[- ]points?\
  *  population"; "half the time" is no share). */
 export const PEOPLE_WHOLE = String.raw`(?:people|population|adults|children|households|workers|citizens|residents|inhabitants|workforce|electorate)`;
 export const HALF_THE = String.raw`half(?=\s+the\s+(?:[\w-]+['’]s\b|${PEOPLE_WHOLE}\b))`;
+/** A verb of planning, promising, asking or needing: what was "pledged", "budgeted", "forecast",
+ *  "required" or "requested" is a plan or an ask, not the same measure at an earlier time. */
+const PLANNED_VERB = String.raw`(?:pledged|promised|committed|budgeted|planned|forecast|projected|targeted|envisaged|expected|needed|required|requested|sought|asked|appealed|allotted|appropriated)`;
 /** After a multiple or a fraction, "what", then a clause that dates the same measure earlier: "what
  *  it cost in 2019", "what the state paid in FY 2024", "what was raised three years ago" (not "what
- *  Spain spends", which names no earlier time). */
-export const AFTER_EARLIER_WHAT = String.raw`\s+(?:[\w'’-]+\s+){0,5}?(?:(?:in|during)\s+(?:FY\s?)?(?:19|20)\d\d|(?:a|one|two|three|four|five|six|ten|\d{1,2})\s+(?:years?|decades?|months?)\s+(?:ago|earlier|before)|last\s+year)\b`;
+ *  Spain spends", which names no earlier time, nor "what they required last year", a plan or an ask
+ *  set against its outturn, two levels). */
+export const AFTER_EARLIER_WHAT = String.raw`\s+(?:(?!${PLANNED_VERB}\b)[\w'’-]+\s+){0,5}?(?:(?:in|during)\s+(?:FY\s?)?(?:19|20)\d\d|(?:a|one|two|three|four|five|six|ten|\d{1,2})\s+(?:years?|decades?|months?)\s+(?:ago|earlier|before)|last\s+year)\b`;
 const EARLIER_WHAT = `what${AFTER_EARLIER_WHAT}`;
 /** "half again as much", "half as many again": the old level and half of it, +50. */
 export const HALF_AGAIN = String.raw`half\s+(?:again\s+as\s+(?:much|many|large|big|high)|as\s+(?:much|many|large|big|high)\s+again)\b`;

@@ -34,6 +34,7 @@ import {
 } from './decided.ts';
 import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
 import { ruleBound } from './ruleBound.ts';
+import { requirementSum } from './requirement.ts';
 import { sectionHeading } from './documentContext.ts';
 import {
   APPROVAL_RE,
@@ -1517,6 +1518,29 @@ export function buildCandidate(
     !OTHER_PAST_RE.test(sentence.replace(REQUEST_WHOLE_ANY_RE, ' ')) &&
     !PAST_MAKE_UP_RE.test(sentence) &&
     !periodOver(sentence, ctx.documentYear, ctx.documentMonth);
+  // "Requirements: US$2.31 billion", "The unmet requirement stands at US$117.2 million", "leaving a
+  // financing gap of about US$520 million", "of the US$2.31 billion required under the plan", "The
+  // requirement is 11 per cent lower than in 2025": a sum or change named as what a plan, an appeal
+  // or a body still requires, needs or lacks, by a label, a present verb, its noun's complement or
+  // a participle of requiring, is sought, not yet granted (README: a request, a sum sought);
+  // a past verb, a rule's requirement, money received and a period over keep their reading
+  // (requirement.ts).
+  const requirementStated =
+    // "The variable requirement remains at 5% of a corporation's adjusted liabilities": a
+    // requirement stated as a share of something is a rule's ratio, no sum to be raised.
+    m.kind !== 'share' &&
+    requirementSum({ before: beforeNumber, stated: statedText, after: sentence.slice(m.end) }) &&
+    // The period of the number's own clause, up to the next comma: "11 per cent lower than in 2025"
+    // names the year compared with, and an aside after a comma ("the same amount households
+    // received after the 2015 earthquake") another time, no period of the requirement.
+    !periodOver(
+      (beforeNumber + statedText + (/^[^,;]*/.exec(sentence.slice(m.end))?.[0] ?? '')).replace(
+        THAN_YEAR_RE,
+        ' ',
+      ),
+      ctx.documentYear,
+      ctx.documentMonth,
+    );
   // "we now put the likely tax out-turn at $61.5 billion, of which $48.2 billion is from income
   // taxes": the outturn a year still running is likely to have is an estimate of a
   // period not over, planned, and so are its parts; an outturn of a named year that is over stays data.
@@ -1967,6 +1991,7 @@ export function buildCandidate(
     plannedList ||
     requiredList ||
     requestPart ||
+    requirementStated ||
     labelAhead ||
     labelPlanned ||
     likelyOutturn ||
@@ -3294,6 +3319,8 @@ const REQUEST_SHARE_EARLIER_RE = new RegExp(
   String.raw`\d\s?(?:%|per\s?cent|percent)\s+of\s+${REQUEST_WHOLE}[^.;]*$`,
   'i',
 );
+/** The base a comparison names, up to its year: " than in 2025", " compared with 2024". */
+const THAN_YEAR_RE = /\b(?:than|compared\s+(?:with|to))\s+[^,;.]{0,40}?\b(?:19|20)\d\d\b/gi;
 /** Money that came in against a request, by its verb or noun: "received", "covered", "funded",
  *  "contributions", "disbursements", "receipts". */
 const RECEIVED_AGAINST_RE =

@@ -4605,6 +4605,9 @@ function* fractionShares(s: string, wholeBefore?: boolean, sumBefore?: boolean):
     // "earned about two-thirds of what their colleagues did": a fraction of another group's level
     // compares two levels, as "1.3 times the national average" does; no share of a whole.
     if (OTHER_SUBJECT_LEVEL_AFTER_RE.test(after) || PLANNED_LEVEL_AFTER_RE.test(after)) continue;
+    // "received less than a fifth of theirs", "carry a third of ours": a possessive pronoun stands
+    // for a level named before, another's or a plan's, and the fraction compares the two.
+    if (/^\s+of\s+(?:theirs|ours|yours|hers|mine)\b/i.test(after)) continue;
     // "a third of the rate seen this year", "half of the 4.2% pace of 2033": a fraction of a rate
     // relates two rates; it is no share of a whole.
     if (RATE_WHOLE_AFTER_RE.test(after)) continue;

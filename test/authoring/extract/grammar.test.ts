@@ -18752,3 +18752,37 @@ describe('v74: wire copy and rating agencies', () => {
     }
   });
 });
+
+describe('v73: a fraction of what was asked for, needed or planned, or of a possessive pronoun', () => {
+  it('compares an outturn with a plan or with another level, whatever period the plan names: no figure', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    for (const text of [
+      'Humanitarian plans received less than a third of what they required last year.',
+      'Provinces spent only two thirds of what they budgeted last year.',
+      'The start-up raised about half of what it had asked for two years ago.',
+      'Shipments reached roughly a third of what the company had forecast last year.',
+      'Investment came in at half of what the plan envisaged in 2023.',
+      'Three clusters have received more than half of what they requested, while protection partners have received less than a fifth of theirs.',
+      'Regional carriers carry a third of ours.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+    // Near-misses: the same measure at an earlier time is a change; a part of a whole a share.
+    expect(read('Prices are now about half of what they were last year.')).toEqual([
+      'change -50 actual',
+    ]);
+    expect(read('Farmers sold a third of their harvest.')).toEqual(['share 33.33 actual']);
+    expect(read('Half of the funds pledged were disbursed by June.')).toEqual(['share 50 actual']);
+  });
+  it('a requirement stated as a share is a rule ratio, no sum sought, and keeps its reading', () => {
+    const read = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+    expect(
+      read("The variable requirement remains at 5% of a corporation's adjusted liabilities."),
+    ).toEqual(['share 5 actual']);
+    expect(read('The unmet requirement stands at US$117.2 million.')).toEqual([
+      'amount 117200000 expected',
+    ]);
+  });
+});
