@@ -4081,9 +4081,13 @@ function* multipliers(s: string): Generator<Match> {
     // "nearly double the provincial rate", "2.9 times the price paid to farmers", "more than twice
     // the 'B' median": a multiple of a standard another group, place or party owns at the same time
     // (comparedStandard) compares two levels, whatever names the owner; "double the level of
-    // 2019" and "twice the pre-crisis level" keep the change (v72).
+    // 2019" and "twice the pre-crisis level" keep the change (v72). A multiple that is a verb
+    // ("will double the global average rate of efficiency gains") changes its object: it needs
+    // "times", "twice", or a hedge, a copula or a comma before it (MULTIPLE_COMPARED_RE).
     if (
       /\b(?:times|twice|double|triple|treble|quadruple)(?:\s+the)?$/i.test(words) &&
+      (/\b(?:times|twice)\b/i.test(words) ||
+        MULTIPLE_COMPARED_RE.test(s.slice(0, m.index + words.length).replace(/\s+the$/i, ''))) &&
       comparedStandard((/\sthe$/i.test(words) ? ' the' : '') + s.slice(m.index + words.length))
     )
       continue;

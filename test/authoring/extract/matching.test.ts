@@ -1102,5 +1102,9 @@ describe("v72: a number set against another group's, place's or party's level is
     ['Spending came to 97% of the budgeted level in 2030.', ['97% of the budgeted level share']],
     ['Wheat output rose to nearly double the level of 2019.', ['nearly double change']],
     ['The typical deposit was 12% of the purchase price.', ['12% of the purchase price share']],
+    [
+      'We will triple renewable capacity and double the global average rate of efficiency gains by 2030.',
+      ['triple change', 'double change'],
+    ],
   ] as const)('keeps: %s', (text, want) => expect(proposed(text)).toEqual(want));
 });
