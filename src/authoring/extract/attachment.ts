@@ -220,3 +220,98 @@ function thirdPersonVerb(clause: string): boolean {
   if (FUNCTION_WORD_RE.test(prev) || /(?:ing|ed)$/i.test(prev)) return false;
   return !words.slice(1, -1).some((w) => /^(?:of|with|whose|having|and|or)$/i.test(w));
 }
+
+// v72: what a comparative, a multiple or a percent's "of" sets a number against: the level of another
+// group or party at the same time ("53% above the England average", "nearly double the provincial
+// rate", "2.9 times the price paid to farmers"), or the subject's own level at another time.
+
+/** A noun that names a level one group or measure stands at: its average, mean or median, its rate,
+ *  level, figure or ratio, or a price ("the England average", "the provincial rate", "the 'B'
+ *  median", "the price paid to farmers"). */
+const LEVEL_HEAD = String.raw`(?:averages?|means?|medians?|rates?|levels?|figures?|ratios?|prices?)`;
+
+/** A word before the head that names a time or a plan: a standard so named is the same measure at
+ *  another time or as planned ("the pre-crisis level", "the five-year average", "the budgeted
+ *  rate"), a change or an outturn, not another group's level. */
+const TIME_OR_PLAN_RE =
+  /^(?:(?:19|20)\d\d\S*|ago|earlier|previous|preceding|prior|last|former|original|initial|historical|historic|long[-–](?:term|run)|seasonal|budget(?:ed)?|plann?ed|forecast|projected|target(?:ed)?|expected|assumed|estimated|current|existing|present|old|new|same|peak|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|FY\S*|Q[1-4]|H[12]|(?:pre|post)-\S+|\S+-(?:year|month|quarter|week|day))$/i;
+
+/** A month, a quarter, a half or a fiscal year: a capital word that names a time. */
+const MONTH_OR_PERIOD_RE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|FY\S*|Q[1-4]|H[12])$/;
+
+/** A word before the head that names a kind of measure or of level, no group: "the neutral rate",
+ *  "the inflation rate", "the average price". A standard so named is another measure of the same
+ *  subject, whose gap the README keeps a figure ("2 percentage points above the neutral rate"). */
+const MEASURE_KIND_RE =
+  /^(?:average|mean|median|overall|total|typical|general|inflation|interest|policy|neutral|exchange|tax|unemployment|jobless|growth|savings?|deposit|lending|borrowing|repo|base|prime|discount|mortgage|poverty|vacancy|occupancy|employment|participation|nominal|real|spot|futures?|forward|market|effective|headline|core|underlying|natural|equilibrium|official|key|benchmark|reference|bank|money|cash|price|wage|pay|income|yield|return|hurdle|statutory|legal|minimum|maximum|standard|normal|usual|going|prevailing|break-?even|threshold|target)$/i;
+
+/** After a percent's "of", the heads that name a level, not a whole or a price a part is paid
+ *  of: "83 per cent of the statewide level", "73% of the EU average"; "12% of the purchase price"
+ *  and "75% of the adult rate" are what a buyer puts down or a trainee receives, and keep their
+ *  reading. */
+const OF_LEVEL_HEAD = String.raw`(?:averages?|means?|medians?|levels?)`;
+
+/** A modifier before the head: a word, or a rating class in quotes ("'B'", "“AA”"); no function
+ *  word, verb or number, which would carry the phrase past its noun ("over the year and consumer
+ *  prices"). */
+const MODIFIER = String.raw`(?:['‘’"“”][A-Za-z+-]{1,4}['’"”]|(?!(?:and|or|but|of|in|on|at|to|for|from|by|with|as|than|that|which|who|is|are|was|were|be|been|has|have|had|will|would|its|their|his|her|our|this|these|those|a|an|the)\b)[A-Za-z][\w.&-]*)`;
+
+/** Right after the head, the time it is taken at: " of 2022", " of a year earlier", " from the
+ *  previous quarter". */
+const STANDARD_TIME_AFTER_RE =
+  /^\s+(?:of|from|for)\s+(?:the\s+)?(?:(?:19|20)\d\d|a\s+(?:year|decade|month|quarter)|(?:previous|preceding|prior|last|past|same)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+/** After a head no modifier owns, a year or a period it is taken in: " in 2019", " in March", " in
+ *  the previous quarter" (with an owner, "the UK average in April 2031" dates the comparison). */
+const BARE_TIME_AFTER_RE =
+  /^\s+(?:in|at|during)\s+(?:the\s+)?(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|previous|preceding|prior|last|past|same|first|second|third|fourth)\b)/i;
+/** In the standard's clause, a word that puts it earlier: "a decade ago", "a year earlier". */
+const EARLIER_IN_CLAUSE_RE = /\b(?:ago|earlier|before|previously|pre-[\w-]+)\b/i;
+
+/** After the head, a phrase that names another party or group the level is taken for: a
+ *  participle of what is paid, charged or earned and who by or to ("paid to farmers", "received by
+ *  growers", "charged by Asian rivals"), or "on", "for", "among" or "across" and other members
+ *  named by a plural ("on other owner-occupier loans", "for all workers", "on loans held by other
+ *  banks"). */
+const OTHER_PARTY_AFTER_RE =
+  /^\s+(?:(?:paid|charged|received|earned|obtained|fetched|offered|quoted|applied|levied)\s+(?:to|by|from)\s+(?:the\s+)?[\w'’-]+|(?:on|for|among|across)\s+(?:the\s+)?(?:(?:other|all|peer|comparable|comparator|similar|neighbou?ring|rival|competing)\b|(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*[^\Ws]s\b))/i;
+
+/**
+ * True when the words right after a comparative, a multiple or a percent's "of" (`after` opens on
+ * them: " the England average", " the price paid to farmers") name the level of another group or
+ * another party at the same time, the standard the number sets its own level against: "the" and a
+ * level noun ({@link LEVEL_HEAD}) owned by another, through a modifier that names a group, a place
+ * or a class before it or a party after it, with no time or plan. The subject's own level ("their
+ * 2019 level", "the pre-crisis level"), a whole it is a share of ("of GDP", "of the national
+ * budget"), an earlier or planned standard ("the level of a year earlier", "the budgeted rate") and
+ * another measure of the same subject ("the neutral rate", "the inflation rate") are none.
+ * @example comparedStandard(' the England average.') // true
+ * @example comparedStandard(' their 2019 level.') // false
+ * @example comparedStandard(' the purchase price', true) // false (after "of": a price a part is paid of)
+ */
+export function comparedStandard(after: string, of = false): boolean {
+  const np = new RegExp(
+    String.raw`^\s*the\s+((?:${MODIFIER}\s+){0,4}?)${of ? OF_LEVEL_HEAD : LEVEL_HEAD}\b(?![\w'’-])`,
+    'i',
+  ).exec(after);
+  if (!np) return false;
+  const rest = after.slice(np[0].length);
+  const clause = rest.slice(0, /[.;:!?]|,\s|\s[–—]\s|$/.exec(rest)!.index);
+  const modifiers = np[1]!.trim().split(/\s+/).filter(Boolean);
+  // A capital names a place or a body ("New Zealand", "Old Mutual"), a time only as a month, a
+  // quarter or a fiscal year.
+  const timeWord = (w: string) =>
+    TIME_OR_PLAN_RE.test(w) && (!/^[A-Z]/.test(w) || MONTH_OR_PERIOD_RE.test(w));
+  if (modifiers.some(timeWord)) return false;
+  // Whose level it is: a modifier that names a group, a place or a class ("England", "provincial",
+  // "residential", "'B'"), or a party named after the head.
+  const owner = modifiers.some(
+    (w) => /^['‘’"“”]/.test(w) || !MEASURE_KIND_RE.test(w.replace(/[,'‘’"“”]/g, '')),
+  );
+  if (STANDARD_TIME_AFTER_RE.test(clause) || EARLIER_IN_CLAUSE_RE.test(clause)) return false;
+  if (!owner && BARE_TIME_AFTER_RE.test(clause)) return false;
+  // A party after the head with a year in its clause is the party's level then ("the rate for all
+  // children in 2020"), an earlier time as likely as another group's: it keeps its reading.
+  if (!owner && /\b(?:19|20)\d\d\b/.test(clause)) return false;
+  return owner || OTHER_PARTY_AFTER_RE.test(rest);
+}

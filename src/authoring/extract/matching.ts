@@ -12,6 +12,7 @@ import { measureKind } from './measure.ts';
 import { percentOf } from './kind.ts';
 import { membershipBound } from './membership.ts';
 import { heldBack } from './heldBack.ts';
+import { comparedStandard } from './attachment.ts';
 import { supposition } from './supposed.ts';
 import { JAPANESE_SCRIPT_RE, japaneseFigures } from './japanese.ts';
 import { CYRILLIC_RE, russianFigures } from './russian.ts';
@@ -3568,6 +3569,18 @@ function groupGap(s: string, m: Match): boolean {
   const at = ownStart(m) + Math.max(digit, 0);
   const own = s.slice(at, m.ownEnd ?? m.end);
   if (!/%|per\s?cent|percent|points?\b|\bpp\b|p\.p\./i.test(own)) return false;
+  // "53% above the England average", "6 points higher than the Harare rate", "0.2 percentage
+  // points below the rate on other owner-occupier loans", "83 per cent of the statewide level": a
+  // comparative, or a percent's "of", and a standard another group, place or party owns at the same
+  // time (comparedStandard), whatever names the owner; "11% above their 2029 level" and "97% of
+  // the budgeted level" keep their reading (v72).
+  const standard = STANDARD_GAP_RE.exec(s.slice(at));
+  if (
+    standard &&
+    (standard[1] === undefined || m.kind === 'share') &&
+    comparedStandard(s.slice(at + standard[0].length), standard[1] !== undefined)
+  )
+    return true;
   return (
     OTHER_GROUP_GAP_AFTER_RE.test(s.slice(at)) ||
     ((OTHER_MEMBERS_GAP_AFTER_RE.test(s.slice(at)) ||
@@ -3671,6 +3684,14 @@ const OTHER_GROUP = String.raw`(?:the\s+${WHOLE_AREA}\s+(?:[\w-]+\s+)?${WHOLE_ME
  *  are set against another group's in all of them ("4.3 points weaker than that of wholesalers",
  *  "1.5 per cent faster than in manufacturing"). */
 const COMPARATIVE_OF_DEGREE = String.raw`(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer|weaker|stronger|better|worse|faster|slower)`;
+/** From a number in percent or points, a comparative, or a percent's "of" (group 1), before the
+ *  standard comparedStandard reads: "53% above", "6 percentage points higher than", "83 per cent
+ *  of". */
+const STANDARD_GAP_RE = new RegExp(
+  String.raw`^[-–−+]?\d[\d.,]*\s*(?:(?:%|per\s?cent|percent)\s+(of)|(?:%|per\s?cent|percent|percentage[\s-]+points?|pp|p\.p\.|points?)\s+(?:below|above|under|over|short\s+of|${COMPARATIVE_OF_DEGREE}\s+than))(?=\s)`,
+  'i',
+);
+
 /** From a number in percent or points, a comparative and another group: " below that in cities",
  *  " above the rate for all workers", " lower than in the richest", " less than men". */
 const OTHER_GROUP_GAP_AFTER_RE = new RegExp(
@@ -4081,6 +4102,19 @@ function* multipliers(s: string): Generator<Match> {
     if (
       /\b(?:times|twice|double|triple|treble)\s+the$/i.test(words) &&
       BOUND_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
+    // "nearly double the provincial rate", "2.9 times the price paid to farmers", "more than twice
+    // the 'B' median": a multiple of a standard another group, place or party owns at the same time
+    // (comparedStandard) compares two levels, whatever names the owner; "double the level of
+    // 2019" and "twice the pre-crisis level" keep the change (v72). A multiple that is a verb
+    // ("will double the global average rate of efficiency gains") changes its object: it needs
+    // "times", "twice", or a hedge, a copula or a comma before it (MULTIPLE_COMPARED_RE).
+    if (
+      /\b(?:times|twice|double|triple|treble|quadruple)(?:\s+the)?$/i.test(words) &&
+      (/\b(?:times|twice)\b/i.test(words) ||
+        MULTIPLE_COMPARED_RE.test(s.slice(0, m.index + words.length).replace(/\s+the$/i, ''))) &&
+      comparedStandard((/\sthe$/i.test(words) ? ' the' : '') + s.slice(m.index + words.length))
     )
       continue;
     // Keep "had/has/have" ("had doubled", as annotators quote it); drop other auxiliaries.

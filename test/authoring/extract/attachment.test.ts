@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   boundAttachment,
+  comparedStandard,
   type BoundAttachment,
 } from '../../../src/authoring/extract/attachment.ts';
 
@@ -165,4 +166,51 @@ describe('int50: a verb of the third person after a singular subject is no plura
   ])('%s (%s) stays on a noun', (sentence, number, expected) =>
     expect(read(sentence, number)).toMatchObject(expected),
   );
+});
+
+describe('v72: comparedStandard reads whose level a comparison sets a number against', () => {
+  /** The words after the comparative in `sentence`, from `marker` on (the marker excluded). */
+  const after = (sentence: string, marker: string): string => {
+    const at = sentence.indexOf(marker);
+    if (at < 0) throw new Error(`"${marker}" is not in "${sentence}": fix the row`);
+    return sentence.slice(at + marker.length);
+  };
+  it.each([
+    // statistics office, central bank, company, international body, rating agency, regulator
+    ['Average weekly earnings in Wales were 9% below the UK average in April 2031.', 'below'],
+    ['Arrears stood at 1.4%, 0.3 points above the rate on loans held by other banks.', 'above'],
+    ["The company's unit labour costs are 2.5 times the price charged by Asian rivals.", 'times'],
+    ['Youth unemployment in the region runs at nearly double the OECD median.', 'double'],
+    ["Debt service absorbed 31% of revenue, more than twice the 'BB' median.", 'twice'],
+    ['Vacancy rates in Bulawayo are 6 points higher than the Harare rate.', 'than'],
+    ['The retail price of maize meal was 3.1 times the price received by growers.', 'times'],
+    [
+      'Average rents in Auckland remain 28% above the New Zealand average, the ministry said.',
+      'above',
+    ],
+    ['Commercial properties pay 1.3 times the residential rate in the dollar.', 'times'],
+  ])('another group or party owns the standard: %s', (sentence, marker) =>
+    expect(comparedStandard(after(sentence, marker))).toBe(true),
+  );
+  it.each([
+    ['Exports rose 53% above their 2019 level.', 'above'],
+    ['Prices were 5% below the average of 2022.', 'below'],
+    ['Rents are now 12% above the pre-pandemic level.', 'above'],
+    ['Fares are 1.5 times the level of a decade earlier.', 'times'],
+    ['The policy rate is 2 percentage points above the neutral rate.', 'above'],
+    ["Inflation of 6.2% is double the central bank's target.", 'double'],
+    ['Wheat output rose to nearly double the level in 2019.', 'double'],
+    ['Spending ran 4% above the budgeted level.', 'above'],
+    ['Copper traded 3% above the five-year average.', 'above'],
+    ['Sales were twice the average price.', 'twice'],
+    ['The rate is 3 points above the rate for all children in 2020.', 'above'],
+  ])('the subject at another time, a plan or another measure: %s', (sentence, marker) =>
+    expect(comparedStandard(after(sentence, marker))).toBe(false),
+  );
+  it('after a percent\'s "of", reads a level, not a price or a rate a part is paid of', () => {
+    expect(comparedStandard(' the statewide level.', true)).toBe(true);
+    expect(comparedStandard(' the purchase price.', true)).toBe(false);
+    expect(comparedStandard(' the adult rate during their first year.', true)).toBe(false);
+    expect(comparedStandard(' the year and consumer prices rose 2.4 per cent.')).toBe(false);
+  });
 });

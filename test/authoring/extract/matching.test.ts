@@ -1125,3 +1125,52 @@ describe('v74: a verb of taking away, a size, then "off" what it was taken from,
     ],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 });
+
+describe("v72: a number set against another group's, place's or party's level is a trap", () => {
+  /** What is proposed in `text`, as "stated kind". */
+  const proposed = (text: string): string[] =>
+    extractCandidates(text, 'doc', { source: { date: '2032-03-01', ...STATEMENT } }).map(
+      (c) => `${c.stated.text} ${c.kind}`,
+    );
+  it.each([
+    // statistics office, central bank, company, international body, rating agency, ministry
+    ['Average weekly earnings in Wales were 9% below the UK average in April 2031.', []],
+    [
+      'Mortgage arrears stood at 1.4%, 0.3 percentage points above the rate on loans held by other banks.',
+      ['1.4% share'],
+    ],
+    ["The company's unit labour costs are about 2.5 times the price charged by Asian rivals.", []],
+    ['Youth unemployment in the region runs at nearly double the OECD median.', []],
+    [
+      "Debt service absorbed 31% of revenue in 2031, more than twice the 'BB' median.",
+      ['31% of revenue share'],
+    ],
+    ['Per-capita income in the county is 87 percent of the statewide level.', []],
+    ['Vacancy rates in Bulawayo are 6 percentage points higher than the Harare rate.', []],
+    ['The retail price of maize meal was 3.1 times the price received by growers.', []],
+    [
+      'Average rents in Auckland remain about 28% above the New Zealand average, the ministry said.',
+      [],
+    ],
+  ] as const)('%s', (text, want) => expect(proposed(text)).toEqual(want));
+
+  it.each([
+    // near-misses: the subject's own level at another time, a whole, another measure, a plan
+    ['Exports rose 53% above their 2019 level.', ['rose 53% change']],
+    ['Public debt reached 74% of GDP in 2031.', ['74% of GDP share']],
+    ['Prices were 5% below the average of 2022.', ['5% below change']],
+    ['Rents are now 12% above the pre-pandemic level.', ['12% above change']],
+    ['Fares are 1.5 times the level of a decade earlier.', ['1.5 times the change']],
+    [
+      'The policy rate is 2 percentage points above the neutral rate.',
+      ['2 percentage points above change'],
+    ],
+    ['Spending came to 97% of the budgeted level in 2030.', ['97% of the budgeted level share']],
+    ['Wheat output rose to nearly double the level of 2019.', ['nearly double change']],
+    ['The typical deposit was 12% of the purchase price.', ['12% of the purchase price share']],
+    [
+      'We will triple renewable capacity and double the global average rate of efficiency gains by 2030.',
+      ['triple change', 'double change'],
+    ],
+  ] as const)('keeps: %s', (text, want) => expect(proposed(text)).toEqual(want));
+});
