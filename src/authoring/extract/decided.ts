@@ -87,11 +87,15 @@ const ADOPTED = String.raw`adopted|approved|passed|enacted`;
  *  "made available" (v62: "the Government made available R$ 412 billion in rural credit"). */
 export const MONEY_PUT = String.raw`allocated|set\s+aside|earmarked|ring-?fenced|appropriated|made\s+available`;
 
+/** A modal or "to" that governs a verb: "should set aside", "to allocate". */
+const GOVERNING_MODAL = String.raw`to|will|would|shall|should|can|could|may|might|must`;
 /** Before a number, a perfect or past verb that puts money somewhere, with the words after it
  *  (group 1): "has been allocated ", "were set aside for roads: ", "Ministry allocated " (not "to
- *  be", "is" or "the allocated"). */
+ *  be", "is" or "the allocated"). A modal kept from the verb by an aside set off with commas still
+ *  governs it (v75: "should, in its next spending review bid, set aside £400 million", "must,
+ *  before the year is out, set aside"): "set aside" is base form and past alike. */
 const ALLOCATED_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:has|have|had)\s+(?:also\s+)?been\s+|\b(?:was|were)\s+|(?<!\b(?:be|is|are|being|to|the|an?|its|their|newly|will|would|shall|should|can|could|may|might|must)\s+))\b(?:${MONEY_PUT})\b([^.;]*)$`,
+  String.raw`(?:\b(?:has|have|had)\s+(?:also\s+)?been\s+|\b(?:was|were)\s+|(?<!\b(?:be|is|are|being|the|an?|its|their|newly|${GOVERNING_MODAL})\s+)(?<!\b(?:${GOVERNING_MODAL})\s*,[^,.;:]{1,80},\s*))\b(?:${MONEY_PUT})\b([^.;]*)$`,
   'i',
 );
 /** Right after a sum, the participle that says it was put somewhere: " appropriated for", " has

@@ -583,8 +583,13 @@ const SCHEDULED = String.raw`\b(?:is|are)\s+due\s+to\s+(?!(?:the|a|an|lower|high
  *  money in a budget goes by the verb). A past "was programmed at" and the adjective ("programmed
  *  maintenance") keep their reading. */
 export const PLANNED_AT = String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|currently|also|provisionally|tentatively|initially|only)\s+)?(?:programmed|costed|pencil(?:l)?ed)\s+(?:(?:in\s+)?at|for|to\s+(?:reach|total|be|come\s+to))\b`;
+/** A modal of advice that is written as a verb and "to": "the central bank ought to lift the
+ *  policy rate to 12%", "councils ought not to cut", also across an aside ("ought, at its next
+ *  meeting, to lift"): what someone advises is not yet done, as with "should" (v75). The unreal
+ *  past "ought to have" and a bare "as it ought to" (no verb after) keep their reading. */
+export const OUGHT_TO = String.raw`\bought(?:\s+not|\s*,[^,.;:]{1,80},)?\s+to\s+(?!have\b)[a-z]`;
 export const EXPECTED_RE = new RegExp(
-  `${EXPECTED_WORDS_RE.source}|${PROJECTS_AT}|${SCHEDULED}|${PLANNED_AT}`,
+  `${EXPECTED_WORDS_RE.source}|${PROJECTS_AT}|${SCHEDULED}|${PLANNED_AT}|${OUGHT_TO}`,
   'i',
 );
 

@@ -1973,3 +1973,33 @@ describe('v70: proposalOf reads the second object a standing proposal coordinate
     expect(proposed(sentence, stated)).toBe(false);
   });
 });
+
+// v75: a modal (or "to") kept from its verb by an aside set off with commas still governs the
+// verb: "should, in its next spending review bid, set aside £400 million" is advice, no sum put
+// anywhere yet. A perfect or a plain past before the aside, or a modal inside a closed relative
+// clause, keeps the allocated reading.
+describe('decidedSetting: a modal before an aside', () => {
+  it.each([
+    'Recommendation: The Department should, in its next spending review bid, set aside at least £400 million a year for contingency.',
+    'I say to the House that the Treasury must, before the year is out, set aside £2 billion for flood defences.',
+    "The Minister will, in next week's budget, set aside $1.5 billion for drought relief.",
+    'The Governor said the Bank would, if conditions allow, set aside up to KSh 30 billion for small lenders.',
+    'The board may, subject to shareholder approval, set aside $500 million for the buy-back.',
+    'The Commission intends to, once the programme is adopted, set aside €5 billion for the reserve.',
+  ])('reads no allocation: %s', (sentence) => {
+    const stated = /(?:£|\$|KSh |€)[\d.,]+(?: (?:million|billion))?/.exec(sentence)![0];
+    expect(decidedSetting(view(sentence, stated))).toBeUndefined();
+  });
+  it.each([
+    [
+      'The Department has, in its latest spending review, set aside £400 million a year for contingency.',
+      '£400 million',
+    ],
+    ['The Government, in its 2032 budget, allocated $2 billion to rural roads.', '$2 billion'],
+    ['Ministers, as promised, have set aside £1.2 billion for flood defences.', '£1.2 billion'],
+    ['The Treasury, which should have acted sooner, set aside £2 billion in March.', '£2 billion'],
+    ['The Bank, at its March meeting, made available KSh 30 billion to small lenders.', 'KSh 30'],
+  ])('keeps the allocation: %s (%s)', (sentence, stated) => {
+    expect(decidedSetting(view(sentence, stated))).toBe('allocated');
+  });
+});

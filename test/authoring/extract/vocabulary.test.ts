@@ -306,3 +306,26 @@ describe('v74: EXPECTS_BEFORE_RE reads an active "see" whose object, any noun ph
     expect(EXPECTS_BEFORE_RE.test(text)).toBe(false);
   });
 });
+
+describe('v75: EXPECTED_RE reads "ought to", a modal of advice written as a verb and "to"', () => {
+  it.each([
+    "The Fund's staff consider that the central bank ought to lift the policy rate to 12%",
+    "In the minister's view, councils ought to set aside £50 million for winter pressures",
+    'Members opposite ought to support a rise in the pension to $450 a week',
+    'Shareholders ought to receive a dividend of $1.20 a share, the activist fund argues',
+    'At a press conference, the Minister said tariffs ought to fall to 15%',
+    'Provinces ought not to cut the nutrition grant below R2 billion',
+    'The central bank ought, at its next meeting, to lift the policy rate to 12%',
+  ])('%s is advised', (text) => {
+    expect(EXPECTED_RE.test(text)).toBe(true);
+  });
+
+  it.each([
+    'The Treasury ought to have collected $4 billion in 2031',
+    'The co-hosts brought together 38 donors who pledged $1.2 billion',
+    'Exports fought their way back to $40 billion in 2031',
+    'Revenue rose to $4 billion in 2031, as it ought to.',
+  ])('%s is not', (text) => {
+    expect(EXPECTED_RE.test(text)).toBe(false);
+  });
+});
