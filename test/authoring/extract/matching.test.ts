@@ -1184,12 +1184,12 @@ describe('v76: a Portuguese word of change before a percent makes it a change', 
   it.each([
     // A central bank, a state treasury, a company, a statistics agency, a trade ministry.
     ['O crédito às famílias teve expansão de 11,2% em doze meses, informou o Banco Central.', 11.2],
-    ['A arrecadação do ICMS registrou queda nominal de 2,3% no trimestre.', 2.3],
+    ['A arrecadação do ICMS registrou queda nominal de 2,3% no trimestre.', -2.3],
     ['A receita líquida da companhia cresceu 8,4% em relação a 2027.', 8.4],
-    ['O volume de serviços recuou 0,6% em março frente a fevereiro, informou o IBGE.', 0.6],
+    ['O volume de serviços recuou 0,6% em março frente a fevereiro, informou o IBGE.', -0.6],
     ['As exportações de soja avançaram 14,0% no semestre.', 14],
     ['Os preços ao produtor tiveram alta média de 1,7% no mês.', 1.7],
-    ['A produção de veículos caiu 3,5% na comparação anual.', 3.5],
+    ['A produção de veículos caiu 3,5% na comparação anual.', -3.5],
     ['As vendas do varejo subiram 0,9% em abril.', 0.9],
   ])('%s', (text, value) => {
     expect(kindOf(text)).toEqual([`change ${value}`]);
@@ -1204,4 +1204,25 @@ describe('v76: a Portuguese word of change before a percent makes it a change', 
   ])('%s stays a share', (text, value) => {
     expect(kindOf(text)).toEqual([`share ${value}`]);
   });
+});
+
+describe('v76: a Portuguese word of a fall makes the change negative', () => {
+  const valueOf = (text: string): string[] =>
+    extractCandidates(text, 'doc', { source: { date: '2028-06-01', ...STATEMENT } }).map(
+      (c) => `${c.kind} ${c.value}`,
+    );
+  it.each([
+    // A state treasury, a statistics agency, a central bank, a company, a farm ministry.
+    ['A arrecadação do ICMS registrou queda nominal de 2,3% no trimestre.', -2.3],
+    ['O volume de serviços recuou 0,6% em março, informou o IBGE.', -0.6],
+    ['A indústria teve retração de 1,1% em 2027, segundo o Banco Central.', -1.1],
+    ['O lucro líquido da companhia diminuiu 4,0% no ano.', -4],
+    ['As importações de trigo caíram 12% no semestre, informou o ministério.', -12],
+  ])('%s', (text, value) => expect(valueOf(text)).toEqual([`change ${value}`]));
+  it.each([
+    // A level reached keeps its sign and its kind.
+    ['A Selic caiu para 10,5% ao ano.', 'share 10.5'],
+    ['A taxa de desemprego recuou para 6,2% no trimestre.', 'share 6.2'],
+    ['A receita líquida da companhia cresceu 8,4% em relação a 2027.', 'change 8.4'],
+  ])('%s keeps its reading', (text, reading) => expect(valueOf(text)).toEqual([reading]));
 });
