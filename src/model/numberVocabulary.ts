@@ -1039,6 +1039,10 @@ const FRENCH_DOWN = String.raw`baiss(?:e|es|ent)?|repli(?:e|es|ent|s)?|recul(?:e
  *  whole verb is written out. "unter" right after a percent is below an earlier level ("um 2,4 %
  *  unter dem Vorjahresniveau"); before the number ("unter 2 %") it is a bound, no fall. */
 const GERMAN_DOWN = String.raw`(?<=\d\s?(?:%|Prozent)\s{1,2})unter|zurückgegangen|zurückgingen|zurückging|zurück|gesunken|sanken|gefallen|fielen|fiel|abgenommen|verringert(?:e|en)?|vermindert(?:e|en)?|Rückgang|Rückgänge`;
+/** The Portuguese words of a fall ("com queda real de 1,4%", "recuou 0,6%", "caíram 2%", "teve
+ *  retração de", "diminuiu"), each word written out whole. A level reached ("caiu para 10,5%")
+ *  leaves the verb out of the stated words and keeps its sign. */
+const PORTUGUESE_DOWN = String.raw`quedas?|recuos?|recu(?:ou|aram)|caiu|caíram|diminuiu|diminuíram|diminuição|diminuições|redução|reduções|reduziu|reduziram|retração|retrações|retraiu|contração|contrações|encolh(?:eu|eram)`;
 const SPANISH_DOWN = String.raw`caídas?|descensos?|descend(?:iendo|ieron|i)|cay(?:endo|eron)?|disminuyendo|disminuy(?:eron)?|disminución|disminuciones|retroce(?:sos?|diendo|dieron|di)|reducción|redujo|contracción|contrajo|(?:ca|descend|disminu|retroced|reduc|contra)(?:er|ir)ían?|baj(?:aron|ando|ar)?`;
 /** True when words state a downward change ("fell", "went down", "lower", "a decline", and a bare
  *  "off" that starts the words or follows a comma: "…, off 15.5 percent"; "fell2.5%", where a page
@@ -1049,7 +1053,7 @@ const SPANISH_DOWN = String.raw`caídas?|descensos?|descend(?:iendo|ieron|i)|cay
  *  half a point off", "wiped 2% off" (v74: wire copy tells a drag on growth so; a fall). */
 const TAKEN_OFF = String.raw`(?:shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?|wip(?:e|es|ed|ing)|lop(?:s|ped|ping)?|chop(?:s|ped|ping)?|strip(?:s|ped|ping)?|slic(?:e|es|ed|ing)|tak(?:e|es|ing)|took|taken|trim(?:s|med|ming)?)(?=\s+(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|as\s+much\s+as|up\s+to)\s+)?[-−–]?\d[\d.,]*\s*(?:%|per\s?cent|percent|(?:percentage[\s-]+)?points?|pp|p\.p\.|basis\s+points?|bps?)?\s+off\b)`;
 export const DECREASE = new RegExp(
-  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|(?<=^|,\s?)off(?=\s+[-−–]?\d)|${TAKEN_OFF}|downward(?:ly)?|negative\s+contributions?|(?<!\b(?:by|at)\s+an?\s+)(?:${DOWN_COMPARATIVE})(?!\s+than\s+(?:about\s+|around\s+)?[-−–]?\D{0,3}(?!(?:19|20)\d\d\s+by\b)\d)|(?:${DOWN_NOUN})(?!\s+from\b)|halved|halving|loss(?:es)?|${FRENCH_DOWN}|${SPANISH_DOWN}|${GERMAN_DOWN})\b|\b(?:fell|decreased|declined)(?=\d)`,
+  String.raw`\b(?:${DOWN_VERB}|${DOWN_PHRASE}|down|(?<=^|,\s?)off(?=\s+[-−–]?\d)|${TAKEN_OFF}|downward(?:ly)?|negative\s+contributions?|(?<!\b(?:by|at)\s+an?\s+)(?:${DOWN_COMPARATIVE})(?!\s+than\s+(?:about\s+|around\s+)?[-−–]?\D{0,3}(?!(?:19|20)\d\d\s+by\b)\d)|(?:${DOWN_NOUN})(?!\s+from\b)|halved|halving|loss(?:es)?|${FRENCH_DOWN}|${SPANISH_DOWN}|${PORTUGUESE_DOWN}|${GERMAN_DOWN})\b|\b(?:fell|decreased|declined)(?=\d)`,
   'i',
 );
 

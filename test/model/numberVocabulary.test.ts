@@ -284,3 +284,19 @@ describe('v74: DECREASE reads a verb of taking away whose size "off" completes',
     'added 0.3 percentage point to growth',
   ])('%s is not', (text) => expect(DECREASE.test(text)).toBe(false));
 });
+
+describe('v76: DECREASE reads the Portuguese words of a fall', () => {
+  it.each([
+    'com queda real de 1,4%',
+    'registrou queda nominal de 2,3%',
+    'recuou 0,6%',
+    'caiu 3,5%',
+    'caíram 12%',
+    'teve retração de 1,1%',
+    'diminuiu 4,0%',
+  ])('%s is a fall', (text) => expect(DECREASE.test(text)).toBe(true));
+  it.each(['cresceu 8,4%', 'teve alta de 6,7%', 'avançaram 3,3%', 'com crescimento real de 3,64%'])(
+    '%s is not',
+    (text) => expect(DECREASE.test(text)).toBe(false),
+  );
+});

@@ -87,6 +87,7 @@ import {
   AMOUNT_OR_RISE_LIST_BEFORE_RE,
   FRENCH_CHANGE_BEFORE_RE,
   SPANISH_CHANGE_BEFORE_RE,
+  PORTUGUESE_CHANGE_BEFORE_RE,
   CHANGE_BRACKET_BEFORE_RE,
   CHANGE_OR_BEFORE_RE,
   ELIDED_BY_RE,
@@ -1049,6 +1050,9 @@ const RANKED_NEXT_BETWEEN_RE =
 /** Right before a number, the ending of a Spanish word of change, a cheap test before
  *  SPANISH_CHANGE_BEFORE_RE: "del ", "de ", "un ", "el ", a gerund or a past ("cayó", "cayeron"). */
 const SPANISH_NEAR_RE = /(?:\bdel?|\bun|\bel|ndo|ron|[óí][a-z]*)\s+(?:\S+\s+){0,2}$/i;
+/** Right before a number, the ending of a Portuguese word of change, a cheap test before
+ *  PORTUGUESE_CHANGE_BEFORE_RE: "de ", "entre ", "em ", a past ("cresceu", "avançaram", "caiu"). */
+const PORTUGUESE_NEAR_RE = /(?:\bde|\bentre|\bem|eu|ou|iu|am|-se)\s+(?:\S+\s+){0,2}$/i;
 
 /** Between a change and the next item of its ranking, the item's place: ", and timber held the third
  *  spot with ", " while paper ranked second with ". */
@@ -6435,6 +6439,8 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     (/\sde\s+(?:\S+\s+){0,2}$/.test(near) ? FRENCH_CHANGE_BEFORE_RE.exec(near) : null) ??
     // Spanish prose: "una caída del 14,2%", "descendiendo 7,4%", "creció un 3,1%".
     (SPANISH_NEAR_RE.test(near) ? SPANISH_CHANGE_BEFORE_RE.exec(near) : null) ??
+    // Portuguese prose: "com crescimento real de 3,6%", "teve alta de 6,7%", "cresceu 1,9%".
+    (PORTUGUESE_NEAR_RE.test(near) ? PORTUGUESE_CHANGE_BEFORE_RE.exec(near) : null) ??
     // "the surplusdecreased by 3.1%": the glued verb read with its space back; the stated words
     // count from the end, so the added space moves none of them.
     (GLUED_CHANGE_VERB_RE.test(near)

@@ -168,6 +168,13 @@ export const FRENCH_CHANGE_BEFORE_RE =
  *  words of a fall are in DECREASE, so the number reads negative. */
 export const SPANISH_CHANGE_BEFORE_RE =
   /(?<![A-Za-zÀ-ÿ])(?:(?:caída|alza|suba|aumento|incremento|disminución|descenso|reducción|crecimiento|contracción|expansión|retroceso|variación)s?(?:\s+(?:interanual|anual|mensual|trimestral|real|nominal|promedio))?\s+(?:del?|de\s+un)|(?:descendiendo|cayendo|creciendo|aumentando|subiendo|disminuyendo|retrocediendo|descendió|cayó|creció|aumentó|subió|disminuyó|retrocedió|descendieron|cayeron|crecieron|aumentaron|subieron|disminuyeron|retrocedieron|bajó|bajaron|bajando|se\s+(?:redujo|contrajo|expandió|incrementó)|(?:se\s+(?:reduc|contra|expand|increment)|crec|aument|sub|baj|disminu|retroced|descend|ca)(?:ar|er|ir)ían?)(?:\s+(?:en\s+promedio|en\s+(?:un|el)|en|un|el))?)\s+(?:(?:casi|cerca\s+del?|alrededor\s+del?|más\s+del?|menos\s+del?|unos|unas)\s+)?$/i;
+/** Portuguese words of change right before the number: a noun of change with its optional
+ *  qualifier before "de" or "entre" ("crescimento real de", "queda nominal de", "alta média de",
+ *  "expansão de", "entre" for a range), whatever verb carries it ("com", "teve", "registrou"), or a
+ *  verb of change in the past, singular or plural ("cresceu", "avançaram", "recuou", "caíram"),
+ *  with an optional "em" or "de". A level reached ("subiu para 15%") takes "para" and is not read. */
+export const PORTUGUESE_CHANGE_BEFORE_RE =
+  /(?<![A-Za-zÀ-ÿ])(?:(?:crescimentos?|altas?|quedas?|aumentos?|reduç(?:ão|ões)|expans(?:ão|ões)|retraç(?:ão|ões)|contraç(?:ão|ões)|recuos?|elevaç(?:ão|ões)|avanços?|baixas?|variaç(?:ão|ões))(?:\s+(?:real|reais|nominal|nominais|anual|anuais|interanual|mensal|trimestral|média|médio|acumulada|acumulado))?\s+(?:de|entre)|(?:cresc|retroced|encolh)(?:eu|eram)|(?:avanç|recu|aument|desaceler|aceler)(?:ou|aram)|(?:diminu|retra|expand|sub|ca)(?:iu|iram|íram)|(?:se\s+)?(?:expandiu|retraiu|contraiu)(?:-se)?)(?:\s+(?:em|de))?\s+(?:(?:cerca\s+de|quase|mais\s+de|menos\s+de)\s+)?$/i;
 /** Before a number, with no other number between, a Spanish forecast: a verb in the conditional
  *  ("crecería", "se mantendría en", "podría ser", never a noun such as "la minería" after an
  *  article, preposition or "y", nor "habría alcanzado", an estimate of what happened), or a verb of projection ("prevé", "se proyecta que", "proyectada

@@ -751,7 +751,8 @@ describe('v47: an exchange rate in Portuguese, Spanish or French, "por dólar", 
     // French-speaking central bank.
     [
       'O valor em dólar das importações cresceu 5,2%, e a taxa média de câmbio passou de R$ 5,41 para R$ 5,63 por dólar.',
-      ['5,2%'],
+      // v76: the Portuguese verb of change now stands in the stated words, as in Spanish.
+      ['cresceu 5,2%'],
     ],
     ['A taxa de câmbio fechou o trimestre em R$ 5,12 por dólar.', []],
     ['El tipo de cambio se ubicó en 18,35 pesos por dólar al cierre de junio.', []],
@@ -1173,4 +1174,55 @@ describe("v72: a number set against another group's, place's or party's level is
       ['triple change', 'double change'],
     ],
   ] as const)('keeps: %s', (text, want) => expect(proposed(text)).toEqual(want));
+});
+
+describe('v76: a Portuguese word of change before a percent makes it a change', () => {
+  const kindOf = (text: string): string[] =>
+    extractCandidates(text, 'doc', { source: { date: '2028-06-01', ...STATEMENT } }).map(
+      (c) => `${c.kind} ${c.value}`,
+    );
+  it.each([
+    // A central bank, a state treasury, a company, a statistics agency, a trade ministry.
+    ['O crédito às famílias teve expansão de 11,2% em doze meses, informou o Banco Central.', 11.2],
+    ['A arrecadação do ICMS registrou queda nominal de 2,3% no trimestre.', -2.3],
+    ['A receita líquida da companhia cresceu 8,4% em relação a 2027.', 8.4],
+    ['O volume de serviços recuou 0,6% em março frente a fevereiro, informou o IBGE.', -0.6],
+    ['As exportações de soja avançaram 14,0% no semestre.', 14],
+    ['Os preços ao produtor tiveram alta média de 1,7% no mês.', 1.7],
+    ['A produção de veículos caiu 3,5% na comparação anual.', -3.5],
+    ['As vendas do varejo subiram 0,9% em abril.', 0.9],
+  ])('%s', (text, value) => {
+    expect(kindOf(text)).toEqual([`change ${value}`]);
+  });
+  it.each([
+    // Levels and shares keep their reading.
+    ['A taxa de desemprego ficou em 6,2% no trimestre.', 6.2],
+    ['A Selic subiu para 15% ao ano.', 15],
+    ['A participação da indústria no PIB é de 24,1%.', 24.1],
+    ['Incide a alíquota adicional de 0,38% por operação.', 0.38],
+    ['A inadimplência das empresas caiu para 3,1% em maio.', 3.1],
+  ])('%s stays a share', (text, value) => {
+    expect(kindOf(text)).toEqual([`share ${value}`]);
+  });
+});
+
+describe('v76: a Portuguese word of a fall makes the change negative', () => {
+  const valueOf = (text: string): string[] =>
+    extractCandidates(text, 'doc', { source: { date: '2028-06-01', ...STATEMENT } }).map(
+      (c) => `${c.kind} ${c.value}`,
+    );
+  it.each([
+    // A state treasury, a statistics agency, a central bank, a company, a farm ministry.
+    ['A arrecadação do ICMS registrou queda nominal de 2,3% no trimestre.', -2.3],
+    ['O volume de serviços recuou 0,6% em março, informou o IBGE.', -0.6],
+    ['A indústria teve retração de 1,1% em 2027, segundo o Banco Central.', -1.1],
+    ['O lucro líquido da companhia diminuiu 4,0% no ano.', -4],
+    ['As importações de trigo caíram 12% no semestre, informou o ministério.', -12],
+  ])('%s', (text, value) => expect(valueOf(text)).toEqual([`change ${value}`]));
+  it.each([
+    // A level reached keeps its sign and its kind.
+    ['A Selic caiu para 10,5% ao ano.', 'share 10.5'],
+    ['A taxa de desemprego recuou para 6,2% no trimestre.', 'share 6.2'],
+    ['A receita líquida da companhia cresceu 8,4% em relação a 2027.', 'change 8.4'],
+  ])('%s keeps its reading', (text, reading) => expect(valueOf(text)).toEqual([reading]));
 });

@@ -10,6 +10,7 @@ import {
   EXPECTED_RE,
   EXPECTS_BEFORE_RE,
   MULTIPLIER_RE,
+  PORTUGUESE_CHANGE_BEFORE_RE,
   PERMITTED_BOUND_BEFORE_RE,
   amountRangeAsWritten,
 } from '../../../src/authoring/extract/vocabulary.ts';
@@ -304,6 +305,36 @@ describe('v74: EXPECTS_BEFORE_RE reads an active "see" whose object, any noun ph
     'See Table 2 at page 4',
   ])('%s does not', (text) => {
     expect(EXPECTS_BEFORE_RE.test(text)).toBe(false);
+  });
+});
+
+describe('v76: Portuguese words of change right before the number', () => {
+  it.each([
+    'com crescimento real de ',
+    'registrou queda nominal de ',
+    'teve alta de ',
+    'tiveram alta média de ',
+    'teve expansão de ',
+    'estima crescimento real entre ',
+    'a receita cresceu ',
+    'as exportações avançaram ',
+    'o volume de serviços recuou ',
+    'a produção caiu ',
+    'as vendas subiram ',
+    'os preços caíram cerca de ',
+  ])('%s reads a change', (text) => {
+    expect(PORTUGUESE_CHANGE_BEFORE_RE.test(text)).toBe(true);
+  });
+  it.each([
+    // A level reached, a rate, a share: none is a change.
+    'a Selic subiu para ',
+    'a inadimplência caiu para ',
+    'a taxa de desemprego ficou em ',
+    'a participação da indústria no PIB é de ',
+    'a alíquota adicional de ',
+    'a alta dos juros de ',
+  ])('%s does not', (text) => {
+    expect(PORTUGUESE_CHANGE_BEFORE_RE.test(text)).toBe(false);
   });
 });
 
