@@ -183,13 +183,20 @@ export function headerYears(years: string): number[] | undefined {
 /** A line under the years that marks columns, no cells: "Proj.  Proj.", "Est.  Forecast". */
 export const YEAR_MARKS_RE =
   /^[ \t|]*(?:(?:proj|projected|projections?|est|estimated?|estimates?|prel|prelim|preliminary|forecasts?|f|e|p|act|actual|outturn)\.?[ \t|]*)+$/i;
+/** After a row label's or title's unit and a comma, the period or basis the unit covers, naming
+ *  no other unit: "(%, Q4 average)", "(per cent, end of period)", "(NZ$ million, year to June)",
+ *  "(€ million, current prices)", "(R billion, nominal)". A second unit ("(€ million, % of
+ *  total)"), a count, a change, a rate of exchange or an index base ("(%, 2030=100)") is none. */
+const UNIT_QUALIFIER = String.raw`,\s*(?![^()\n]*(?:%|\bper\b|\bpercent|\bpoints?\b|\bnumbers?\b|\bcounts?\b|\bchanges?\b|\bgrowth\b|=|\bbase\b|\bindex\b))[^()\n,;]{1,40}`;
 /** A column of relative changes in percent: "(percent change)", "Annual percentage change",
  *  "annual % change", "percent growth", the abbreviated "(y/y % chg.)". */
 const YEARLY_CHANGE_UNIT_RE =
   /(?:\b(?:percent(?:age)?|per\s?cent)|%)\s+(?:changes?|growth|chg\b)|\bgrowth\s+rates?\b|\(\s*(?:%|percent|per\s?cent)\s+y\/y\s*\)/i;
 /** A column of levels in percent of a whole: "(percent of GDP)", "% of labour force", a bare "(%)". */
-const YEARLY_SHARE_UNIT_RE =
-  /(?:\b(?:percent|per\s?cent)|%)\s+of\s+\p{L}|\((?:in\s+)?(?:%|percent|per\s?cent)\)/iu;
+const YEARLY_SHARE_UNIT_RE = new RegExp(
+  String.raw`(?:\b(?:percent|per\s?cent)|%)\s+of\s+\p{L}|\((?:in\s+)?(?:%|percent|per\s?cent)(?:${UNIT_QUALIFIER})?\)`,
+  'iu',
+);
 /** A row that names a level, which a title's "percentage changes" does not cover ("Unemployment
  *  rate", "Current account balance", "Household saving ratio"): its unit must be its own. */
 const LEVEL_ROW_RE = /\b(?:rates?|ratios?|balances?|shares?|levels?)\b/i;
@@ -246,7 +253,7 @@ const ABBREVIATED_SCALE: Record<string, string> = {
  *  flow (NOK bn)", "Revenue (£m)", "(in € million)", "(billion NOK)". Groups 1 and 2 are the
  *  currency and the scale, or 4 and 3. */
 const MONEY_ROW_RE = new RegExp(
-  String.raw`\((?:in\s+)?(?:([^\s()\d][^()\d]{0,5}?)\s?(${MONEY_SCALE})|(${MONEY_SCALE})\s+(?:of\s+)?([^\s()\d][^()\d]{0,8}?))\)\s*$`,
+  String.raw`\((?:in\s+)?(?:([^\s(),\d][^(),\d]{0,5}?)\s?(${MONEY_SCALE})|(${MONEY_SCALE})\s+(?:of\s+)?([^\s(),\d][^(),\d]{0,8}?))(?:${UNIT_QUALIFIER})?\)\s*$`,
   'i',
 );
 

@@ -1431,3 +1431,26 @@ describe('v69: a list table whose title names a currency and a scale lists sums'
     expect(readStatedValue('12.1', 'share', { lead })).toEqual([]);
   });
 });
+
+describe('v79: a unit bracket may add, after a comma, the period or basis it covers', () => {
+  it.each<[string, 'share' | 'change' | undefined]>([
+    ['30-year fixed mortgage rate (%, Q4 average)', 'share'],
+    ['Policy rate (%, end of period)', 'share'],
+    ['Unemployment rate (per cent, annual average)', 'share'],
+    // Near-misses: an index base, a count, a change written as the qualifier.
+    ['Export price index (%, 2030=100)', undefined],
+    ['Jobs (number, %)', undefined],
+    ['Wages (%, change)', undefined],
+  ])('yearTableUnit(%j) is %s', (label, kind) => expect(yearTableUnit(label)).toBe(kind));
+
+  it.each<[string, { sign: string; scale: number } | undefined]>([
+    ['Tax revenue (NZ$ million, year to June)', { sign: 'NZ$', scale: 1e6 }],
+    ['Operating revenue (€ million, current prices)', { sign: '€', scale: 1e6 }],
+    ['Capital spending (R billion, nominal)', { sign: 'R', scale: 1e9 }],
+    ['Reserves (billion NOK, end-year)', { sign: 'NOK', scale: 1e9 }],
+    // Near-misses: no currency, a rate of exchange, a second unit after the comma.
+    ['Population (million, mid-year)', undefined],
+    ['Exchange rate (R per US$, average)', undefined],
+    ['Grants (€ million, % of total)', undefined],
+  ])('moneyRow(%j)', (label, want) => expect(moneyRow(label)).toEqual(want));
+});

@@ -572,12 +572,13 @@ describe('v32: list tables whose title bracket names its unit with a change noun
         ['51.6', 'share', 'actual'],
       ],
     ],
-    // Near-misses: money, a unit of another column named in the bracket, a count first.
+    // v79: a title in money with its period lists sums, as v69's money titles do.
     [
       'a title in money with its period',
       'Issued 7 October 2026.\n\nExports by partner (NZ$ million, year to June)\nChina: 1,812\n',
-      [],
+      [['1,812', 'amount', 'actual']],
     ],
+    // Near-misses: a unit of another column named in the bracket, a count first.
     [
       'a bracket whose percent is a column of its own',
       'Issued 7 October 2026.\n\nJobs by sector (thousands, % of total in brackets)\nServices: 41\n',
@@ -1214,6 +1215,74 @@ describe('v69: every row of a list takes the status its title gives the first ro
     [
       'Issued 3 February 2034.\n\nSpend to date on major projects (€ million)\nQuayside flood defence: 18.4\nNorthside Library: 6.2\n',
       ['18.4 actual', '6.2 actual'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('v79: a row label or title whose unit bracket adds, after a comma, the period or basis it covers', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map(
+      (c) => `${c.stated.text} ${c.kind} ${c.value} ${c.unit} ${c.status}`,
+    );
+  it.each([
+    // Held before the rule: a housing agency's forecast, a central bank's indicators, a labour
+    // ministry's outlook, a treasury's Crown accounts, a company's results, a finance ministry's
+    // fiscal table, a statistics office's list of regions.
+    [
+      'Washington, 20 November 2032.\n\nHousing forecast (annual, unless noted)\n                          2031    2032f\nTotal home sales (% change)   3.4   1.2\n30-year fixed mortgage rate (%, Q4 average)   6.4   5.9\n',
+      [
+        '3.4 change 3.4 percent actual',
+        '1.2 change 1.2 percent expected',
+        '6.4 share 6.4 percent actual',
+        '5.9 share 5.9 percent expected',
+      ],
+    ],
+    [
+      'Issued 2 February 2033.\n\nMonetary indicators\n                      2032   2033\nPolicy rate (%, end of period)   4.50   4.00\n',
+      ['4.50 share 4.5 percent actual', '4.00 share 4 percent expected'],
+    ],
+    [
+      'Issued 2 February 2033.\n\nLabour market\n                      2032   2033\nUnemployment rate (per cent, annual average)   5.1   4.9\n',
+      ['5.1 share 5.1 percent actual', '4.9 share 4.9 percent expected'],
+    ],
+    [
+      'Wellington, 14 February 2034.\n\nCrown revenue\n                      2032    2033\nTax revenue (NZ$ million, year to June)   112,400   118,900\n',
+      ['112,400 amount 112400000000 NZD actual', '118,900 amount 118900000000 NZD actual'],
+    ],
+    [
+      'Frankfurt, 19 February 2033.\n\nGroup results\n                      2031    2032\nOperating revenue (€ million, current prices)   1,204   1,310\n',
+      ['1,204 amount 1204000000 EUR actual', '1,310 amount 1310000000 EUR actual'],
+    ],
+    [
+      'Pretoria, 26 February 2034.\n\nFiscal outlook\n                      2033/34   2034/35\nCapital spending (R billion, nominal)   91.7   98.3\n',
+      // 2033/34 ends in March 2034: not over in February.
+      ['91.7 amount 91700000000 ZAR expected', '98.3 amount 98300000000 ZAR expected'],
+    ],
+    [
+      'Wellington, 14 February 2034.\n\nRegional council spending (NZ$ million, year to June)\nAuckland: 412.5\nCanterbury: 188.0\n',
+      ['412.5 amount 412500000 NZD actual', '188.0 amount 188000000 NZD actual'],
+    ],
+    // Near-misses: a qualifier with no currency or one that is a rate of exchange, a count beside
+    // the qualifier, an index on its base period, and a change written as the qualifier.
+    [
+      'Issued 2 February 2033.\n\nDemography\n                      2032   2033\nPopulation (million, mid-year)   5.2   5.3\n',
+      [],
+    ],
+    [
+      'Issued 2 February 2033.\n\nRates\n                      2032   2033\nExchange rate (R per US$, average)   18.2   18.9\n',
+      [],
+    ],
+    [
+      'Issued 2 February 2033.\n\nActivity\n                      2032   2033\nHousing starts (thousands, seasonally adjusted)   42.1   44.0\n',
+      [],
+    ],
+    [
+      'Issued 2 February 2033.\n\nPrices\n                      2032   2033\nExport price index (%, 2030=100)   104.2   106.1\n',
+      [],
+    ],
+    [
+      'Issued 2 February 2033.\n\nGrants\n                      2032   2033\nGrants awarded (number, year to June)   412   440\n',
+      [],
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
