@@ -48,6 +48,7 @@ import {
   stackedGroups,
   HUNDREDTH_NAMES,
   HUNDREDTH_WORD,
+  NOT_OF_A_PERCENT,
 } from '../../model/numberVocabulary.ts';
 
 const ONE_IN_RE = new RegExp(ONE_IN, 'gi');
@@ -4556,6 +4557,17 @@ const HOLDING_FRACTION_RE = new RegExp(
  *  commitments", "half of global flows". */
 const WHOLE_OF_BEFORE_RE = /(?:%|per\s?cent|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\b/i;
 
+/** A fraction in words as the earlier level a share is set against, its whole left out because
+ *  the sentence named it before: "about a fifth of output, down from a quarter a decade ago", "up
+ *  from less than a third in 2020", "compared with just over a third three years ago", "against
+ *  about half in 2028". After the word that sets it against the later level ("up/down from",
+ *  "compared with/to", "against", "from") the fraction ends its clause or takes its time: a span
+ *  ago, a year. Group 1 is the fraction, group 2 the time after it. */
+const EARLIER_FRACTION_RE = new RegExp(
+  String.raw`\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|against|versus|from)\s+(?:(?:${APPROX})\s+)?(${FRACTION})${NOT_OF_A_PERCENT}(?=\s*(?:[.;)?]|,\s|$)|(\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b|\s+(?:in|at\s+end-|at\s+the\s+end\s+of)\s*(?:19|20)\d\d\b))`,
+  'gi',
+);
+
 function* fractionShares(s: string, wholeBefore?: boolean, sumBefore?: boolean): Generator<Match> {
   // "Among the members that reported for 2030, half have raised their budgets" (a share of that
   // group) and "cutting the state's holding in the bank to one-third" (the holding's level): the
@@ -4606,6 +4618,17 @@ function* fractionShares(s: string, wholeBefore?: boolean, sumBefore?: boolean):
       wholeBefore === true ||
       sumBefore === true;
     if (!whole || FRACTION_TIME_BEFORE_RE.test(before)) continue;
+    yield { start, end: start + m[1]!.length, kind: 'share', notes: [] };
+  }
+  // "Tourism accounts for about a fifth of output, down from a quarter a decade ago": the earlier
+  // level of the share named before it (a percent or a fraction "of" a whole); "half a year
+  // earlier" is a span of time, and "up 3% from a quarter earlier" names no share.
+  for (const m of s.matchAll(EARLIER_FRACTION_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const before = s.slice(0, m.index);
+    if (!WHOLE_OF_BEFORE_RE.test(before) || FRACTION_TIME_BEFORE_RE.test(s.slice(0, start)))
+      continue;
+    if (/^half$/i.test(m[1]!) && /^\s+an?\s/i.test(s.slice(start + m[1]!.length))) continue;
     yield { start, end: start + m[1]!.length, kind: 'share', notes: [] };
   }
   // "capital spending of US$5.8 billion, with about two-thirds directed to upstream": the part of

@@ -1226,3 +1226,53 @@ describe('v76: a Portuguese word of a fall makes the change negative', () => {
     ['A receita líquida da companhia cresceu 8,4% em relação a 2027.', 'change 8.4'],
   ])('%s keeps its reading', (text, reading) => expect(valueOf(text)).toEqual([reading]));
 });
+
+describe('v79: a fraction in words as the earlier level of a share named before it ("up from a quarter a decade ago")', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2033-06-16', ...STATEMENT } }).map(
+      (c) => `${c.stated.text}|${c.kind} ${c.value} ${c.status}`,
+    );
+  it.each([
+    // Held before the rule: a rating agency, UNCTAD, a presidential statement, a central bank, a
+    // ministry, a company, an energy agency.
+    [
+      'Tourism now accounts for about a fifth of output, down from a quarter a decade ago.',
+      ['a fifth of output|share 20 actual', 'a quarter|share 25 actual'],
+    ],
+    [
+      'Screening regimes now cover about two thirds of global FDI stock, up from less than a third a decade ago.',
+      ['two thirds of global FDI stock|share 66.67 actual', 'a third|share 33.33 actual'],
+    ],
+    [
+      'More than 90 percent of mutual payments are now made in national currencies, compared with just over a third three years ago.',
+      ['90 percent of mutual payments|share 90 actual', 'a third|share 33.33 actual'],
+    ],
+    [
+      'Card payments made up 62% of retail transactions in 2032, against about half in 2028.',
+      ['62% of retail transactions|share 62 actual', 'half|share 50 actual'],
+    ],
+    [
+      'Women now hold 41% of senior civil service posts, up from one third in 2025.',
+      ['41% of senior civil service posts|share 41 actual', 'one third|share 33.33 actual'],
+    ],
+    [
+      'Exports now take three quarters of the group’s output, compared with two thirds.',
+      ['three quarters of the group’s output|share 75 actual', 'two thirds|share 66.67 actual'],
+    ],
+    [
+      'Renewables supplied 48% of electricity last year, up from roughly a quarter in 2024.',
+      ['48% of electricity|share 48 actual', 'a quarter|share 25 actual'],
+    ],
+    // Near-misses: a period after "from", a share named by no "of", an ordinal, half a year.
+    [
+      'The bank raised its stake to 12% of the shares, up from a quarter earlier.',
+      ['12% of the shares|share 12 actual'],
+    ],
+    ['Sales rose 3% from a quarter earlier.', ['rose 3%|change 3 actual']],
+    [
+      'Loans to firms made up 30% of credit, down from half a year earlier.',
+      ['30% of credit|share 30 actual'],
+    ],
+    ['Inflation eased to 3.1%, down from a third consecutive rise.', ['3.1%|change 3.1 actual']],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
