@@ -836,12 +836,21 @@ const FRACTION_PARTS: Record<string, number> = {
 
 const FRACTION_WHOLE_RE = new RegExp(String.raw`^(?:${FRACTION})$`, 'i');
 
+/** The noun a count names its members by before "in" ("one employee in seven", "two firms in
+ *  three"): one or two words, no number, no word of the ratio itself. */
+const COUNTED_NOUN = String.raw`(?:(?!(?:in|out|of|every|per|a|an|the)\b)[a-z][a-z-]*\s+)?(?!(?:in|out|of|every|per|a|an|the)\b)[a-z][a-z-]*`;
+/** After the whole of "one employee in seven", what shows the ratio is done: a comma or a stop, or
+ *  the verb of the clause it is the subject of ("one household in five rents", "two firms in three
+ *  expect"); "one bank in 20 countries" and "one firm in three sectors" place a member, no ratio. */
+const AFTER_COUNTED_WHOLE = String.raw`(?=\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|have|had|now|still|also|already|will|would|could|may|might|must|can|cannot|does|do|did|expects?|plans?|says?|said|reports?|owns?|rents?|lives?|works?|earns?|holds?|uses?|receives?|pays?|faces?|lacks?|[a-z]+ed)\b)`;
+
 /** A ratio of a count to a whole, a share: "one in every six jobs", "1 in 5 workers", "one out of
  *  eight", "seven in ten firms", "3 in 10 households", "two of every three new jobs", hyphenated
- *  "a one-in-five share" (a count in words or digits, below its whole). Not a period or a probability ("one in five years", "a
+ *  "a one-in-five share" (a count in words or digits, below its whole), and with the members'
+ *  noun before "in" ("one employee in seven", "two firms in three expect"). Not a period or a probability ("one in five years", "a
  *  one-in-50-year flood", "a 1 in 3 chance"). Group 1 is the count, group 2 the whole, in words or
  *  2 to 999 in digits. */
-export const ONE_IN = String.raw`(?<![\w‑-]|\d[.,])(${NUMBER_WORD}|[1-9]\d{0,2})(?:\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+every\s+)|[-‑]in[-‑])(${NUMBER_WORD}|[2-9]|[1-9]\d{1,2})(?![\w‑-]|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|generations?|times|chance|odds|risk|probability)\b)`;
+export const ONE_IN = String.raw`(?<![\w‑-]|\d[.,])(${NUMBER_WORD}|[1-9]\d{0,2})(?:\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+every\s+)|[-‑]in[-‑]|\s+${COUNTED_NOUN}\s+in\s+(?=(?:${NUMBER_WORD}|[2-9]|[1-9]\d{1,2})${AFTER_COUNTED_WHOLE}))(${NUMBER_WORD}|[2-9]|[1-9]\d{1,2})(?![\w‑-]|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries|generations?|times|chance|odds|risk|probability)\b)`;
 
 /**
  * The share a "one in N" ratio states, in percent to 2 decimals.

@@ -300,3 +300,14 @@ describe('v76: DECREASE reads the Portuguese words of a fall', () => {
     (text) => expect(DECREASE.test(text)).toBe(false),
   );
 });
+
+describe('v79: readOneIn reads a count with its members\' noun before "in"', () => {
+  it.each<[string, number | undefined]>([
+    ['one employee in seven', 14.29],
+    ['two firms in three expect', 66.67],
+    ['one borrower in ten, the bank said', 10],
+    // Near-misses: a member placed among counted things, a period.
+    ['one bank in 20 countries', undefined],
+    ['one project in 12 months', undefined],
+  ])('readOneIn(%j) is %s', (words, n) => expect(readOneIn(words)).toBe(n));
+});

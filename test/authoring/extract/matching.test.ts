@@ -1276,3 +1276,38 @@ describe('v79: a fraction in words as the earlier level of a share named before 
     ['Inflation eased to 3.1%, down from a third consecutive rise.', ['3.1%|change 3.1 actual']],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v79: a count out of a whole with the members\' noun before "in" ("one employee in seven") is a share', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2033-06-16', ...STATEMENT } }).map(
+      (c) => `${c.stated.text}|${c.kind} ${c.value}`,
+    );
+  it.each([
+    // Held before the rule: a labour ministry, a statistics office, a chamber's survey, a pensions
+    // regulator, a central bank, an industry body.
+    [
+      'It estimated that about 14.6% of private-sector employees, or roughly one employee in seven, were paid at the minimum wage.',
+      ['14.6% of private-sector employees|share 14.6', 'one employee in seven|share 14.29'],
+    ],
+    [
+      'One household in five now rents its home, the statistics office said.',
+      ['One household in five|share 20'],
+    ],
+    [
+      'Two firms in three expect to raise prices in the coming year.',
+      ['Two firms in three|share 66.67'],
+    ],
+    ['Roughly one adult in four has no pension savings.', ['one adult in four|share 25']],
+    [
+      'The central bank says one borrower in ten is behind on repayments.',
+      ['one borrower in ten|share 10'],
+    ],
+    ['Nearly one job in six is in manufacturing.', ['one job in six|share 16.67']],
+    // Near-misses: a member placed among counted things, a period, a year, the bare ratio.
+    ['One bank in 20 countries failed the test.', []],
+    ['One project in 12 months was approved.', []],
+    ['The agency opened one office in 2031.', []],
+    ['One firm in three sectors reported losses.', []],
+    ['One in five workers is self-employed.', ['One in five|share 20']],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
