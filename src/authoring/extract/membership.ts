@@ -1063,7 +1063,7 @@ const RULE_CONDITION_CLAUSE_BEFORE_RE = new RegExp(
  *  more than $45 billion" is a sum given), and a further criterion of the same list after a comma or
  *  "and"/"or" ("when at least 20 per cent of households face …, at least "). */
 const CONDITION_PART_SUBJECT_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:when|whenever|once|if|where|as\s+long\s+as|unless)|(?:^|[,;(]\s*|\b(?:and|but|only)\s+)provided(?:\s+that)?)\s+(?:${BOUND}\s+${SIGN}(?:\d|[a-z]+[- ](?:thirds?|quarters?|fifths?|half))[^.;:?!()]{0,120}?,\s+(?:and\s+|or\s+)?)?${BOUND}\s+${SIGN}$`,
+  String.raw`(?:\b(?:when|whenever|once|if|where|as\s+long\s+as|unless)|(?<!\b(?:has|have|had|is|are|was|were|be|been|being)\s+)\b(provided)(?:\s+that)?)\s+(?:${BOUND}\s+${SIGN}(?:\d|[a-z]+[- ](?:thirds?|quarters?|fifths?|half))[^.;:?!()]{0,120}?,\s+(?:and\s+|or\s+)?)?${BOUND}\s+${SIGN}$`,
   'i',
 );
 /** In the words of a condition after its number, a past finite verb: "were repaid", "reported
@@ -1075,7 +1075,7 @@ const PAST_FINITE_AFTER_RE =
 /** A bound that opens its clause (the sentence, or after a colon, semicolon or bracket), or stands
  *  after a pronoun of any case ("Anything above ", "any reading below "). */
 const BARE_BOUND_SUBJECT_BEFORE_RE = new RegExp(
-  String.raw`(?:^|[:;(]\s*|\b(?:anything|any\s+(?:value|reading|score|figure|level|rate|ratio|result))\s+)${BOUND}\s+${SIGN}$`,
+  String.raw`(?:^|[:;(]\s*|\b(?:and|or|while|whereas)\s+|\b(?:anything|any\s+(?:value|reading|score|figure|level|rate|ratio|result))\s+)${BOUND}\s+${SIGN}$`,
   'i',
 );
 /** Right after such a bound's number, the class a present predicate names it: " is rated",
@@ -1092,10 +1092,25 @@ const CLASS_PREDICATE_AFTER_RE =
  * @example criterionOfClass('An area is classified in Famine when at least ', ' per cent of households face an extreme lack of food') // true
  */
 function criterionOfClass(before: string, after: string): boolean {
-  if (BARE_BOUND_SUBJECT_BEFORE_RE.test(before) && CLASS_PREDICATE_AFTER_RE.test(after))
-    return true;
-  if (!CONDITION_PART_SUBJECT_BEFORE_RE.test(before)) return false;
+  if (CLASS_PREDICATE_AFTER_RE.test(after)) {
+    if (BARE_BOUND_SUBJECT_BEFORE_RE.test(before)) return true;
+    // "collection efficiency above 95% is rated", "Vacancy rates below 3 per cent are regarded
+    // as": a bound on the measure its clause's subject names, no verb before it.
+    const attached = boundAttachment(before);
+    if (attached?.to === 'noun' && attached.inSubject) return true;
+  }
+  const opener = CONDITION_PART_SUBJECT_BEFORE_RE.exec(before);
+  if (!opener) return false;
   const clause = /^(?:[^.;:!?,]|[.,]\d)*/.exec(after)![0];
+  // "provided" with no comma before it may be a verb ("The grant provided more than $5 million to
+  // farms"): a conjunction opens a clause whose part has a finite verb of its own ("… of its bills
+  // are issued on time").
+  if (
+    opener[1] !== undefined &&
+    !/(?:[,;(]|\b(?:and|but|only))\s*$/i.test(before.slice(0, opener.index)) &&
+    !/\b(?:is|are|has|have|does|do|remains?|stays?|can|will|must|may)\b/i.test(clause)
+  )
+    return false;
   return !PAST_FINITE_AFTER_RE.test(clause);
 }
 

@@ -1944,3 +1944,46 @@ describe('v80: a bound that opens the criterion of a class or a trigger, or a ba
     ],
   ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v80: a bound on the measure a class predicate rates, and "provided" with a clause of its own', () => {
+  it.each<Row>([
+    [
+      'Under the framework, collection efficiency above 95% is rated "good" and below 80% is rated "poor".',
+      '95%',
+      {},
+      'condition',
+    ],
+    [
+      'Under the framework, collection efficiency above 95% is rated "good" and below 80% is rated "poor".',
+      '80%',
+      {},
+      'condition',
+    ],
+    [
+      'A capital ratio under 8 per cent is classed as critically undercapitalised.',
+      '8 per cent',
+      {},
+      'condition',
+    ],
+    ['Arrears of more than 5% of the loan book are considered high.', '5%', {}, 'condition'],
+    ['Vacancy rates below 3 per cent are regarded as tight.', '3 per cent', {}, 'condition'],
+    [
+      'A utility qualifies for a performance grant provided at least 90 per cent of its bills are issued on time.',
+      '90 per cent',
+      {},
+      'condition',
+    ],
+    [
+      'Lenders keep the guarantee provided no more than 5% of the pool is in arrears.',
+      '5%',
+      {},
+      'condition',
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    ['The grant provided more than $5 million to farms in 2031.', '$5 million', {}, undefined],
+    ['The agency was provided more than $12 million by donors.', '$12 million', {}, undefined],
+    ['Collection efficiency rose above 95% and is rated good.', '95%', {}, undefined],
+    ['Collection efficiency of 88.5% is rated fair.', '88.5%', {}, undefined],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
