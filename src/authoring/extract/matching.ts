@@ -3248,6 +3248,34 @@ const OFF_AFTER_RE =
 const NEGATIVE_CONTRIBUTION_BEFORE_RE =
   /\b(?:negative|downward)\s+contributions?\s+(?:to\s+(?:[\w'’-]+\s+){0,4}?)?of\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$/i;
 
+/** v80: a noun that names how sure an estimate is: its uncertainty, precision or accuracy, its
+ *  (sampling) variability, its error or error bands, its (confidence) intervals. */
+const SURENESS_NOUN_RE =
+  /\b(?:uncertaint(?:y|ies)|precision|accuracy|(?:sampling\s+)?variability|errors?|intervals?)\b/i;
+/** A band both ways right at the number's start: "±15%", "+/- 2 points", "plus or minus 4". */
+const BOTH_WAYS_OPENING_RE = new RegExp(String.raw`^\s*${PLUS_MINUS}`, 'i');
+/** Right before a band, the sign it is written with, after a copula, a bound or a hedge. */
+const BOTH_WAYS_BEFORE_RE = new RegExp(String.raw`${PLUS_MINUS}$`, 'i');
+
+/**
+ * True when a band both ways ("±15%") stands in a sentence that names a noun of how sure an
+ * estimate is ("Uncertainty in the landfill gas estimates is about ±15%", "The precision of the crop
+ * estimates is ±4 per cent", "intervals such as the ±6.3 percent shown for permits"): the width of
+ * the estimate's band, no level nor change. A corridor or a band a decision sets names none of
+ * these nouns and stays a range ("narrowed the corridor to ±1 percentage point").
+ * @example surenessBand('Uncertainty in the estimates is about ±15%.', { start: 38, end: 42, kind: 'change' } as Match) // true
+ */
+function surenessBand(s: string, m: Match): boolean {
+  const start = ownStart(m);
+  const own = s.slice(start, m.ownEnd ?? m.end);
+  const before = s.slice(0, start);
+  if (!BOTH_WAYS_OPENING_RE.test(own) && !BOTH_WAYS_BEFORE_RE.test(before)) return false;
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const rest = s.slice(m.ownEnd ?? m.end);
+  const to = rest.search(/[.;:](?!\d)|$/);
+  return SURENESS_NOUN_RE.test(before.slice(from + 1) + ' ' + rest.slice(0, to));
+}
+
 /** True when a number is the margin of error of a survey or an estimate (MARGIN_OF_ERROR_BEFORE_RE).
  *  @example marginOfError('with a margin of error of 2 points', { start: 26, end: 34, kind: 'change' } as Match) // true */
 function marginOfError(s: string, m: Match): boolean {
@@ -3318,6 +3346,7 @@ function marginOfError(s: string, m: Match): boolean {
   if (m.kind === 'amount') return false;
   return (
     MARGIN_OF_ERROR_BEFORE_RE.test(before) ||
+    surenessBand(s, m) ||
     // "a move counts as significant when it tops ±0.4 points", "moves of less than 0.3
     // points are not statistically significant": the size an estimate's change must pass to stand
     // out from its sampling error, no change measured.

@@ -1009,7 +1009,7 @@ function leviedBand(before: string, after: string): boolean {
  *  "once the price is above ", "whenever sales fall below £". A past verb ("when inflation
  *  exceeded 5%") says when something happened, a time, and stays a figure. */
 const PRESENT_CONDITION_BEFORE_RE = new RegExp(
-  String.raw`\b(?:when|whenever|once)\s+[^.;:,?!()]{1,60}?\b(?:(?:exceeds|surpasses|tops|reaches|passes)\s+|(?:is|are|falls|rises|goes|drops|stays|remains|moves)\s+${BOUND}\s+)${SIGN}$`,
+  String.raw`\b(?:when|whenever|once)\s+[^.;:,?!()]{1,60}?\b(?:(?:exceeds?|surpass(?:es)?|tops?|reach(?:es)?|pass(?:es)?)\s+|(?:is|are|falls|rises|goes|drops|stays|remains|moves)\s+${BOUND}\s+)${SIGN}$`,
   'i',
 );
 /** A condition in the perfect, a verb of change and its size: "whenever the index has risen by ",
@@ -1052,6 +1052,68 @@ const RULE_CONDITION_CLAUSE_BEFORE_RE = new RegExp(
   'i',
 );
 
+// v80: the criterion of a class, a status or a trigger, written as a bounded part of a whole or of
+// members that opens a present condition's subject ("An area is classified in Famine when at least
+// 20 per cent of households face …", "provided at least two-thirds of the parties' turnover is not
+// earned in Kenya"), and a bare bound a predicate names a class for ("benchmark: below 25% is rated
+// 'good'"). Both say which cases fall in the class; nothing is measured.
+
+/** A condition's opener right before a bound that opens its subject: "when more than ", "if at
+ *  least ", ", provided fewer than " ("provided" after a comma or "and", no verb: "has provided
+ *  more than $45 billion" is a sum given), and a further criterion of the same list after a comma or
+ *  "and"/"or" ("when at least 20 per cent of households face …, at least "). */
+const CONDITION_PART_SUBJECT_BEFORE_RE = new RegExp(
+  String.raw`(?:\b(?:when|whenever|once|if|where|as\s+long\s+as|unless)|(?<!\b(?:has|have|had|is|are|was|were|be|been|being)\s+)\b(provided)(?:\s+that)?)\s+(?:${BOUND}\s+${SIGN}(?:\d|[a-z]+[- ](?:thirds?|quarters?|fifths?|half))[^.;:?!()]{0,120}?,\s+(?:and\s+|or\s+)?)?${BOUND}\s+${SIGN}$`,
+  'i',
+);
+/** In the words of a condition after its number, a past finite verb: "were repaid", "reported
+ *  losses", "rose". A participle after a copula ("is earned", "are acutely malnourished"), after a
+ *  determiner ("the combined turnover") or before a number or a preposition ("children aged 6 to
+ *  59 months", "firms based in") is none. */
+const PAST_FINITE_AFTER_RE =
+  /\b(?:was|were|had|did)\b|(?<!\b(?:is|are|be|been|being|gets?|remains?|stays?|the|an?|its|their|our|of|all|any|each|every)\s+(?:(?:not|also|still|then|now|[a-z]+ly)\s+)*)\b(?!(?:hundred|need|exceed|proceed|succeed|indeed|embed)\b)(?:[a-z]{2,}[^\We]ed|rose|fell|grew|came|went|took|saw|paid|made|won|stood|held|ran|gave|got|lost|sold|spent)\b(?!\s+(?:\d|by|at|in|on|under|over|from|to|between|with|for)\b)/i;
+/** A bound that opens its clause (the sentence, or after a colon, semicolon or bracket), or stands
+ *  after a pronoun of any case ("Anything above ", "any reading below "). */
+const BARE_BOUND_SUBJECT_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[:;(]\s*|\b(?:and|or|while|whereas)\s+|\b(?:anything|any\s+(?:value|reading|score|figure|level|rate|ratio|result))\s+)${BOUND}\s+${SIGN}$`,
+  'i',
+);
+/** Right after such a bound's number, the class a present predicate names it: " is rated",
+ *  " are classed as", " is considered", " counts as". */
+const CLASS_PREDICATE_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent|(?:percentage\s+)?points?|pp)?\s*(?:(?:is|are)\s+(?:(?:now|usually|generally|normally|typically|also|still)\s+)?(?:rated|graded|classed|classified|categori[sz]ed|considered|deemed|regarded\s+as|treated\s+as|labell?ed|counted\s+as|judged|ranked|scored|defined\s+as|marked|flagged|designated|read\s+as|taken\s+as)\b|counts?\s+as\b)/i;
+
+/**
+ * A bound that says which cases fall in a class or set off a rule: one that opens the subject of a
+ * present condition, its part of a whole or of members ("when more than 30 per cent of its crops
+ * are lost"), or a bare bound a present predicate names a class for ("below 25% is rated 'good'").
+ * A past condition ("when more than 40% of households reported losses") tells when something
+ * happened, and a cause ("since at least 20 per cent of households face …") states a level.
+ * @example criterionOfClass('An area is classified in Famine when at least ', ' per cent of households face an extreme lack of food') // true
+ */
+function criterionOfClass(before: string, after: string): boolean {
+  if (CLASS_PREDICATE_AFTER_RE.test(after)) {
+    if (BARE_BOUND_SUBJECT_BEFORE_RE.test(before)) return true;
+    // "collection efficiency above 95% is rated", "Vacancy rates below 3 per cent are regarded
+    // as": a bound on the measure its clause's subject names, no verb before it.
+    const attached = boundAttachment(before);
+    if (attached?.to === 'noun' && attached.inSubject) return true;
+  }
+  const opener = CONDITION_PART_SUBJECT_BEFORE_RE.exec(before);
+  if (!opener) return false;
+  const clause = /^(?:[^.;:!?,]|[.,]\d)*/.exec(after)![0];
+  // "provided" with no comma before it may be a verb ("The grant provided more than $5 million to
+  // farms"): a conjunction opens a clause whose part has a finite verb of its own ("… of its bills
+  // are issued on time").
+  if (
+    opener[1] !== undefined &&
+    !/(?:[,;(]|\b(?:and|but|only))\s*$/i.test(before.slice(0, opener.index)) &&
+    !/\b(?:is|are|has|have|does|do|remains?|stays?|can|will|must|may)\b/i.test(clause)
+  )
+    return false;
+  return !PAST_FINITE_AFTER_RE.test(clause);
+}
+
 /**
  * A condition for something to apply: a bound in a present "when" clause ("the fund tops up its
  * reserve when the surplus exceeds 1% of GDP"), the most one may hold "and still get" a benefit, or
@@ -1060,6 +1122,7 @@ const RULE_CONDITION_CLAUSE_BEFORE_RE = new RegExp(
  */
 function conditionBound(before: string, after: string): boolean {
   if (PRESENT_CONDITION_BEFORE_RE.test(before)) return true;
+  if (criterionOfClass(before, after)) return true;
   // "whenever the index has risen by 2% or more since the last revaluation", "once the index has
   // risen by more than 3%": a change a rule waits for, in the perfect, is its trigger.
   const perfect = PERFECT_CONDITION_BEFORE_RE.exec(before);

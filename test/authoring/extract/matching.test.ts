@@ -1311,3 +1311,41 @@ describe('v79: a count out of a whole with the members\' noun before "in" ("one 
     ['One in five workers is self-employed.', ['One in five|share 20']],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v80: a band both ways ("±") that a noun of uncertainty, precision or interval in its sentence names', () => {
+  it.each([
+    // an emissions inventory, a farm ministry, a statistics office, a central bank, a census
+    // bureau, a regulator, a project's owner: the width of how sure an estimate is, no level
+    ['Uncertainty in the landfill gas estimates is about ±15%.', []],
+    ['The precision of the crop estimates is ±4 per cent at the district level.', []],
+    ['Sampling variability for the regional series is roughly ±2.5 percentage points.', []],
+    [
+      'Error bands, typically ±0.8 percentage points for the quarterly figures, are shown as shaded areas.',
+      [],
+    ],
+    ['The estimates carry intervals such as the ±6.3 percent shown for multifamily permits.', []],
+    ['The accuracy of the meter readings is ±1.5%, within the limits the standard sets.', []],
+    ['Uncertainty about the cost estimate remains high, at ±30 per cent at this design stage.', []],
+    // near-misses: a corridor or band a decision sets, a level beside its margin, uncertainty that
+    // moves, a change told beside the word
+    [
+      'The central bank narrowed the corridor to ±1 percentage point around the policy rate.',
+      ['undefined change'],
+    ],
+    [
+      'The exchange rate is allowed to move within a band of ±2% against the basket.',
+      ['undefined change'],
+    ],
+    [
+      'Uncertainty rose: the index of economic policy uncertainty climbed 15% in March.',
+      ['15 change'],
+    ],
+    ['Emissions fell 4.2% in 2031, with an uncertainty of ±1.1%.', ['-4.2 change']],
+    [
+      'Despite the uncertainty, exports rose 6.3 percent and imports 2.1 percent.',
+      ['6.3 change', '2.1 change'],
+    ],
+  ])('%s', (text, want) => {
+    expect(valueKind(text)).toEqual(want);
+  });
+});

@@ -1845,3 +1845,145 @@ describe('membershipBound (v63): a bound in a subject whose predicate exempts it
     ['Income of over $4 billion is expected from the levy.', '$4 billion', {}, undefined],
   ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v80: a bound that opens the criterion of a class or a trigger, or a bare bound the class is named for', () => {
+  it.each<Row>([
+    // a bounded part opens the subject of a present condition: the criterion a class, a status or
+    // a rule waits on (ministry, regulator, company, agency, statistics office, competition body)
+    [
+      'A region is declared a disaster area when more than 30 per cent of its crops are lost.',
+      '30 per cent',
+      {},
+      'condition',
+    ],
+    [
+      'A supplier is rated high risk if more than 30% of its revenue comes from a single client.',
+      '30%',
+      {},
+      'condition',
+    ],
+    [
+      'A school is placed in special measures whenever fewer than 60 per cent of its pupils pass the core tests.',
+      '60 per cent',
+      {},
+      'condition',
+    ],
+    [
+      'A neighbourhood is treated as deprived where over 25% of residents receive income support.',
+      '25%',
+      {},
+      'condition',
+    ],
+    [
+      'Mergers need not be notified, provided at least 70 per cent of the combined turnover is earned abroad.',
+      '70 per cent',
+      {},
+      'condition',
+    ],
+    // the second criterion of a list the opener governs
+    [
+      'A zone is classed as in crisis when at least 15 per cent of households lack food, at least 10 per cent of children are wasted, and prices keep rising.',
+      '10 per cent',
+      {},
+      'condition',
+    ],
+    // a plural verb of passing in a present condition, as the singular one is
+    [
+      'A bank is designated as systemically important when its assets exceed 5% of GDP.',
+      '5%',
+      {},
+      'condition',
+    ],
+    [
+      'A lender is flagged for review once its arrears exceed 4 per cent of the loan book.',
+      '4 per cent',
+      {},
+      'condition',
+    ],
+    // a bare bound opening its clause, with the class its predicate gives it
+    ['Non-revenue water: 38.2% (benchmark: below 20% is rated "good")', '20%', {}, 'condition'],
+    ['Below 3 per cent is classed as full employment.', '3 per cent', {}, 'condition'],
+    ['Anything above 10% counts as high inflation.', '10%', {}, 'condition'],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    // a past condition tells when something happened; a cause or a time is no condition
+    [
+      'When more than 40% of households reported losses in 2024, the ministry declared a disaster.',
+      '40%',
+      {},
+      undefined,
+    ],
+    [
+      'Since at least 20 per cent of households face an extreme lack of food, the area is classified in Famine.',
+      '20 per cent',
+      {},
+      undefined,
+    ],
+    ['Even if more than 60% of the loans were repaid, the fund lost money.', '60%', {}, undefined],
+    [
+      "The bank's assets exceeded 5% of GDP when it was designated systemically important.",
+      '5%',
+      {},
+      undefined,
+    ],
+    // a level a subject reached, then the class it is given
+    ['Non-revenue water fell below 20% and is rated good.', '20%', {}, undefined],
+    ['Coverage stood above 90%, which is graded "A".', '90%', {}, undefined],
+    [
+      'More than 30 per cent of its crops were lost when the floods came.',
+      '30 per cent',
+      {},
+      undefined,
+    ],
+    // "provided" as a verb, a sum given
+    [
+      'The Fund has provided more than $45 billion to its eligible countries since 1972.',
+      '$45 billion',
+      {},
+      undefined,
+    ],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
+
+describe('v80: a bound on the measure a class predicate rates, and "provided" with a clause of its own', () => {
+  it.each<Row>([
+    [
+      'Under the framework, collection efficiency above 95% is rated "good" and below 80% is rated "poor".',
+      '95%',
+      {},
+      'condition',
+    ],
+    [
+      'Under the framework, collection efficiency above 95% is rated "good" and below 80% is rated "poor".',
+      '80%',
+      {},
+      'condition',
+    ],
+    [
+      'A capital ratio under 8 per cent is classed as critically undercapitalised.',
+      '8 per cent',
+      {},
+      'condition',
+    ],
+    ['Arrears of more than 5% of the loan book are considered high.', '5%', {}, 'condition'],
+    ['Vacancy rates below 3 per cent are regarded as tight.', '3 per cent', {}, 'condition'],
+    [
+      'A utility qualifies for a performance grant provided at least 90 per cent of its bills are issued on time.',
+      '90 per cent',
+      {},
+      'condition',
+    ],
+    [
+      'Lenders keep the guarantee provided no more than 5% of the pool is in arrears.',
+      '5%',
+      {},
+      'condition',
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    ['The grant provided more than $5 million to farms in 2031.', '$5 million', {}, undefined],
+    ['The agency was provided more than $12 million by donors.', '$12 million', {}, undefined],
+    ['Collection efficiency rose above 95% and is rated good.', '95%', {}, undefined],
+    ['Collection efficiency of 88.5% is rated fair.', '88.5%', {}, undefined],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
