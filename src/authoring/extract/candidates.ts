@@ -36,6 +36,7 @@ import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
 import { ruleBound } from './ruleBound.ts';
 import { requirementSum } from './requirement.ts';
 import { sectionHeading } from './documentContext.ts';
+import { budgetNamed, documentBudget } from './documentStage.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -1984,7 +1985,8 @@ export function buildCandidate(
     draftBudgetPuts ||
     proposal ||
     awaitingApproval ||
-    presentedBudget ||
+    // The base a presented budget is set against, named by an adopted stage, is that decision.
+    (presentedBudget && !adoptedBase) ||
     currentYearBase ||
     putsAt ||
     peggedLevel ||
@@ -3436,14 +3438,23 @@ function budgetDocumentOpen(
   // "Second-Quarter Fiscal Update 2031-32", "Mid-Year Budget Review": an update of the budget's
   // year restates its levels, as the budget does.
   const updated = title.replace(FISCAL_UPDATE_RE, 'budget');
-  if (!/\bbudget\b/i.test(updated)) return false;
+  // The title, or an opening sentence that puts the budget forward ("The 2033-34 State Budget was
+  // handed down today"), names the document's budget (documentStage.ts).
+  const own = documentBudget({ title: updated, top });
+  if (own === undefined) return false;
   // "Budget Speech 2031-32", "Budget Statement for the Fiscal Year 2031/2032": the speech is the
   // budget's, so its year is the budget's.
-  // "2026 Operating and Capital Budget", "Medium-Term Budget": a council's budget named by its parts.
-  const named = updated.replace(BUDGET_SPEECH_RE, '$1').replace(BUDGET_PARTS_RE, 'budget');
+  // "2026 Operating and Capital Budget", "Medium-Term Budget": a council's budget named by its parts;
+  // "2026/27 Provincial Budget", "FY2034 County Budget": by whose it is.
+  const named = budgetNamed(own.replace(BUDGET_SPEECH_RE, '$1').replace(BUDGET_PARTS_RE, 'budget'));
   return BUDGET_PERIOD_RE.test(named)
     ? openBudget(named, documentYear, documentMonth, fiscalEnd)
-    : openBudget(top.replace(BUDGET_PARTS_RE, 'budget'), documentYear, documentMonth, fiscalEnd);
+    : openBudget(
+        budgetNamed(top.replace(BUDGET_PARTS_RE, 'budget')),
+        documentYear,
+        documentMonth,
+        fiscalEnd,
+      );
 }
 
 /** In brackets before a number, what is done so far, then its verb: "(issuance to date is ",

@@ -2349,3 +2349,67 @@ describe('v70: a change a noun of proposing or asking lays out in its infinitive
     ],
   ])('%j → %j', (text, expected) => expect(dated(text)).toEqual(expected));
 });
+
+describe('v78: a budget named by whose or what kind it is, in the title or an opening sentence that puts it forward, is the document budget', () => {
+  /** Each figure of `body` as "stated status", in a document titled `title` dated `date`. */
+  const read = (title: string, date: string, body: string) =>
+    extractCandidates(`${title}\n\n${body}`, 'doc', {
+      source: { date, publisher: 'Treasury', title, url: 'https://example.org/budget' },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+
+  it.each([
+    // a provincial treasury's tabled budget
+    [
+      '2033/34 Provincial Budget tabled',
+      '2033-03-04',
+      'Health receives R52.1 billion, and roads get R7.4 billion.',
+      ['R52.1 billion expected', 'R7.4 billion expected'],
+    ],
+    // a county's budget presented to its board
+    [
+      'FY2034 County Budget presented to the Board of Supervisors',
+      '2033-06-10',
+      'Public safety gets $412 million.',
+      ['$412 million expected'],
+    ],
+    // a city's budget explained to residents
+    [
+      'The 2033 Municipal Budget: what it means for residents',
+      '2032-11-20',
+      'Parks and libraries receive €18.4 million.',
+      ['€18.4 million expected'],
+    ],
+    // a state treasurer's statement whose first sentence hands the budget down
+    [
+      'Statement by the Treasurer',
+      '2033-05-02',
+      'The 2033-34 State Budget was handed down today.\n\nSchools get $9.2 billion.',
+      ['$9.2 billion expected'],
+    ],
+    // near-misses: a budget whose year is over, a past verb, an annual report, a present fact
+    [
+      '2031/32 Provincial Budget tabled',
+      '2033-03-04',
+      'Health receives R52.1 billion.',
+      ['R52.1 billion actual'],
+    ],
+    [
+      '2033/34 Provincial Budget tabled',
+      '2033-03-04',
+      'Health received R48.0 billion last year.',
+      ['R48.0 billion actual'],
+    ],
+    [
+      'Annual Report 2032 of the Provincial Treasury',
+      '2033-06-30',
+      'Health receives R52.1 billion.',
+      ['R52.1 billion actual'],
+    ],
+    [
+      '2033/34 Provincial Budget tabled',
+      '2033-03-04',
+      'The auto sector accounts for about 28 per cent of manufacturing output.',
+      ['28 per cent of manufacturing output actual'],
+    ],
+  ])('%s (%s): %j', (title, date, body, want) => expect(read(title, date, body)).toEqual(want));
+});
