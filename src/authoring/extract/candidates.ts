@@ -3231,11 +3231,12 @@ const OPEN_YEAR_BUDGET_RE =
  *  "a budget with a $2 billion … package". */
 const ALLOCATION_RE =
   /\bbudget\s+with\s+(?:an?\s+)?[$£€]\s?\d|\b(?:provides?|delivers?|includes?|sets?\s+out|invests?|allocates?|commits?|earmarks?|dedicates?|devotes?|receives?|gets?|(?:is|are|am)\s+(?:also\s+|now\s+)?(?:investing|providing|allocating|committing|putting|delivering|earmarking))\b[^.;:]*?[$£€]\s?\d|[$£€]\s?\d(?:[^.;:]|\.\d)*?\b(?:(?:is|are)\s+(?:also\s+|now\s+)?(?:being\s+)?(?:allocated|provided|set\s+aside|earmarked|committed|invested|made\s+available|dedicated|devoted)|goes\s+to|go\s+to)\b|\b(?:takes?|take|lifts?|brings?)\b[^.;:]{0,60}?\bto\s+[$£€]\s?\d|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?:in\s+(?:new\s+)?funding\s+for|for|to\s+(?:deliver|fund|support|build|provide|expand))\b/i;
-/** A budget's scaled sum: "$410 million", "Rs 2,500 crore", "R4,6 billion", "€71.9m", and with the
- *  yen or won sign, "¥28.1 trillion", "₩30.2 trillion" (not a price or a sum per head, "$498 per
- *  household"). */
+/** A budget's scaled sum: "$410 million", "Rs 2,500 crore", "R4,6 billion", "€71.9m", and with any
+ *  other sign of a currency, "¥28.1 trillion", "₩30.2 trillion", "₦262.3 billion", "₱1.5 trillion",
+ *  "GH₵28.4 billion", "₸8.2 trillion" (Unicode's class of currency signs, not a list: a budget is
+ *  told in its country's money) (not a price or a sum per head, "$498 per household"). */
 const BUDGET_SUM_RE =
-  /(?:[$£€₹¥₩]|\bRs\.?|\bR(?=\d)|\b[A-Z]{3})\s?\d[\d.,]*\s?(?:million|billion|trillion|crore|lakh|bn|m)\b/i;
+  /(?:\p{Sc}|\bRs\.?|\bR(?=\d)|\b[A-Z]{3})\s?\d[\d.,]*\s?(?:million|billion|trillion|crore|lakh|bn|m)\b/iu;
 /** Before a sum, the verb or noun of a decision that puts money somewhere: "approved", "adopted",
  *  "allocations", "the enacted level", "has been raised to", "is being lifted by a third, to", "set
  *  at". */

@@ -2413,3 +2413,55 @@ describe('v78: a budget named by whose or what kind it is, in the title or an op
     ],
   ])('%s (%s): %j', (title, date, body, want) => expect(read(title, date, body)).toEqual(want));
 });
+
+describe('v78: a budget sum carries whatever sign its currency has', () => {
+  /** Each figure of `body` as "stated status", in a document titled `title` dated `date`. */
+  const read = (title: string, date: string, body: string) =>
+    extractCandidates(`${title}\n\n${body}`, 'doc', {
+      source: { date, publisher: 'Ministry of Finance', title, url: 'https://example.org/budget' },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+
+  it.each([
+    // a federal ministry's briefing on its sector's budget, in naira
+    [
+      'Minister briefs press on 2033 budget for the health sector',
+      '2033-01-20',
+      'Capital expenditure accounts for ₦262.3 billion, or 62.7% of the total.',
+      ['₦262.3 billion expected', '62.7% of the total expected'],
+    ],
+    // a budget department's highlights, in pesos
+    [
+      'The 2034 national budget: highlights',
+      '2033-08-20',
+      'Infrastructure accounts for ₱1.5 trillion of the total.',
+      ['₱1.5 trillion expected'],
+    ],
+    // a finance ministry's budget statement, in cedis
+    [
+      '2034 Budget Statement: highlights',
+      '2033-11-15',
+      'Education spending totals GH₵28.4 billion.',
+      ['GH₵28.4 billion expected'],
+    ],
+    // a republic's budget, in tenge
+    [
+      'The 2034 republican budget: overview',
+      '2033-09-01',
+      'Social spending totals ₸8.2 trillion.',
+      ['₸8.2 trillion expected'],
+    ],
+    // near-misses: a past verb, a budget whose year is over, a price with no scale
+    [
+      'Minister briefs press on 2033 budget for the health sector',
+      '2033-01-20',
+      'Capital expenditure came to ₦198.0 billion in 2032.',
+      ['₦198.0 billion actual'],
+    ],
+    [
+      '2031 Budget Statement: highlights',
+      '2033-11-15',
+      'Education spending totals GH₵28.4 billion.',
+      ['GH₵28.4 billion actual'],
+    ],
+  ])('%s (%s): %j', (title, date, body, want) => expect(read(title, date, body)).toEqual(want));
+});
