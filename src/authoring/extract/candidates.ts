@@ -36,6 +36,7 @@ import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
 import { ruleBound } from './ruleBound.ts';
 import { requirementSum } from './requirement.ts';
 import { sectionHeading } from './documentContext.ts';
+import { budgetNamed, documentBudget } from './documentStage.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -1984,7 +1985,8 @@ export function buildCandidate(
     draftBudgetPuts ||
     proposal ||
     awaitingApproval ||
-    presentedBudget ||
+    // The base a presented budget is set against, named by an adopted stage, is that decision.
+    (presentedBudget && !adoptedBase) ||
     currentYearBase ||
     putsAt ||
     peggedLevel ||
@@ -3229,11 +3231,12 @@ const OPEN_YEAR_BUDGET_RE =
  *  "a budget with a $2 billion … package". */
 const ALLOCATION_RE =
   /\bbudget\s+with\s+(?:an?\s+)?[$£€]\s?\d|\b(?:provides?|delivers?|includes?|sets?\s+out|invests?|allocates?|commits?|earmarks?|dedicates?|devotes?|receives?|gets?|(?:is|are|am)\s+(?:also\s+|now\s+)?(?:investing|providing|allocating|committing|putting|delivering|earmarking))\b[^.;:]*?[$£€]\s?\d|[$£€]\s?\d(?:[^.;:]|\.\d)*?\b(?:(?:is|are)\s+(?:also\s+|now\s+)?(?:being\s+)?(?:allocated|provided|set\s+aside|earmarked|committed|invested|made\s+available|dedicated|devoted)|goes\s+to|go\s+to)\b|\b(?:takes?|take|lifts?|brings?)\b[^.;:]{0,60}?\bto\s+[$£€]\s?\d|[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?:in\s+(?:new\s+)?funding\s+for|for|to\s+(?:deliver|fund|support|build|provide|expand))\b/i;
-/** A budget's scaled sum: "$410 million", "Rs 2,500 crore", "R4,6 billion", "€71.9m", and with the
- *  yen or won sign, "¥28.1 trillion", "₩30.2 trillion" (not a price or a sum per head, "$498 per
- *  household"). */
+/** A budget's scaled sum: "$410 million", "Rs 2,500 crore", "R4,6 billion", "€71.9m", and with any
+ *  other sign of a currency, "¥28.1 trillion", "₩30.2 trillion", "₦262.3 billion", "₱1.5 trillion",
+ *  "GH₵28.4 billion", "₸8.2 trillion" (Unicode's class of currency signs, not a list: a budget is
+ *  told in its country's money) (not a price or a sum per head, "$498 per household"). */
 const BUDGET_SUM_RE =
-  /(?:[$£€₹¥₩]|\bRs\.?|\bR(?=\d)|\b[A-Z]{3})\s?\d[\d.,]*\s?(?:million|billion|trillion|crore|lakh|bn|m)\b/i;
+  /(?:\p{Sc}|\bRs\.?|\bR(?=\d)|\b[A-Z]{3})\s?\d[\d.,]*\s?(?:million|billion|trillion|crore|lakh|bn|m)\b/iu;
 /** Before a sum, the verb or noun of a decision that puts money somewhere: "approved", "adopted",
  *  "allocations", "the enacted level", "has been raised to", "is being lifted by a third, to", "set
  *  at". */
@@ -3436,14 +3439,23 @@ function budgetDocumentOpen(
   // "Second-Quarter Fiscal Update 2031-32", "Mid-Year Budget Review": an update of the budget's
   // year restates its levels, as the budget does.
   const updated = title.replace(FISCAL_UPDATE_RE, 'budget');
-  if (!/\bbudget\b/i.test(updated)) return false;
+  // The title, or an opening sentence that puts the budget forward ("The 2033-34 State Budget was
+  // handed down today"), names the document's budget (documentStage.ts).
+  const own = documentBudget({ title: updated, top });
+  if (own === undefined) return false;
   // "Budget Speech 2031-32", "Budget Statement for the Fiscal Year 2031/2032": the speech is the
   // budget's, so its year is the budget's.
-  // "2026 Operating and Capital Budget", "Medium-Term Budget": a council's budget named by its parts.
-  const named = updated.replace(BUDGET_SPEECH_RE, '$1').replace(BUDGET_PARTS_RE, 'budget');
+  // "2026 Operating and Capital Budget", "Medium-Term Budget": a council's budget named by its parts;
+  // "2026/27 Provincial Budget", "FY2034 County Budget": by whose it is.
+  const named = budgetNamed(own.replace(BUDGET_SPEECH_RE, '$1').replace(BUDGET_PARTS_RE, 'budget'));
   return BUDGET_PERIOD_RE.test(named)
     ? openBudget(named, documentYear, documentMonth, fiscalEnd)
-    : openBudget(top.replace(BUDGET_PARTS_RE, 'budget'), documentYear, documentMonth, fiscalEnd);
+    : openBudget(
+        budgetNamed(top.replace(BUDGET_PARTS_RE, 'budget')),
+        documentYear,
+        documentMonth,
+        fiscalEnd,
+      );
 }
 
 /** In brackets before a number, what is done so far, then its verb: "(issuance to date is ",

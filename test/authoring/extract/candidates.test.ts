@@ -2349,3 +2349,119 @@ describe('v70: a change a noun of proposing or asking lays out in its infinitive
     ],
   ])('%j → %j', (text, expected) => expect(dated(text)).toEqual(expected));
 });
+
+describe('v78: a budget named by whose or what kind it is, in the title or an opening sentence that puts it forward, is the document budget', () => {
+  /** Each figure of `body` as "stated status", in a document titled `title` dated `date`. */
+  const read = (title: string, date: string, body: string) =>
+    extractCandidates(`${title}\n\n${body}`, 'doc', {
+      source: { date, publisher: 'Treasury', title, url: 'https://example.org/budget' },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+
+  it.each([
+    // a provincial treasury's tabled budget
+    [
+      '2033/34 Provincial Budget tabled',
+      '2033-03-04',
+      'Health receives R52.1 billion, and roads get R7.4 billion.',
+      ['R52.1 billion expected', 'R7.4 billion expected'],
+    ],
+    // a county's budget presented to its board
+    [
+      'FY2034 County Budget presented to the Board of Supervisors',
+      '2033-06-10',
+      'Public safety gets $412 million.',
+      ['$412 million expected'],
+    ],
+    // a city's budget explained to residents
+    [
+      'The 2033 Municipal Budget: what it means for residents',
+      '2032-11-20',
+      'Parks and libraries receive €18.4 million.',
+      ['€18.4 million expected'],
+    ],
+    // a state treasurer's statement whose first sentence hands the budget down
+    [
+      'Statement by the Treasurer',
+      '2033-05-02',
+      'The 2033-34 State Budget was handed down today.\n\nSchools get $9.2 billion.',
+      ['$9.2 billion expected'],
+    ],
+    // near-misses: a budget whose year is over, a past verb, an annual report, a present fact
+    [
+      '2031/32 Provincial Budget tabled',
+      '2033-03-04',
+      'Health receives R52.1 billion.',
+      ['R52.1 billion actual'],
+    ],
+    [
+      '2033/34 Provincial Budget tabled',
+      '2033-03-04',
+      'Health received R48.0 billion last year.',
+      ['R48.0 billion actual'],
+    ],
+    [
+      'Annual Report 2032 of the Provincial Treasury',
+      '2033-06-30',
+      'Health receives R52.1 billion.',
+      ['R52.1 billion actual'],
+    ],
+    [
+      '2033/34 Provincial Budget tabled',
+      '2033-03-04',
+      'The auto sector accounts for about 28 per cent of manufacturing output.',
+      ['28 per cent of manufacturing output actual'],
+    ],
+  ])('%s (%s): %j', (title, date, body, want) => expect(read(title, date, body)).toEqual(want));
+});
+
+describe('v78: a budget sum carries whatever sign its currency has', () => {
+  /** Each figure of `body` as "stated status", in a document titled `title` dated `date`. */
+  const read = (title: string, date: string, body: string) =>
+    extractCandidates(`${title}\n\n${body}`, 'doc', {
+      source: { date, publisher: 'Ministry of Finance', title, url: 'https://example.org/budget' },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+
+  it.each([
+    // a federal ministry's briefing on its sector's budget, in naira
+    [
+      'Minister briefs press on 2033 budget for the health sector',
+      '2033-01-20',
+      'Capital expenditure accounts for ₦262.3 billion, or 62.7% of the total.',
+      ['₦262.3 billion expected', '62.7% of the total expected'],
+    ],
+    // a budget department's highlights, in pesos
+    [
+      'The 2034 national budget: highlights',
+      '2033-08-20',
+      'Infrastructure accounts for ₱1.5 trillion of the total.',
+      ['₱1.5 trillion expected'],
+    ],
+    // a finance ministry's budget statement, in cedis
+    [
+      '2034 Budget Statement: highlights',
+      '2033-11-15',
+      'Education spending totals GH₵28.4 billion.',
+      ['GH₵28.4 billion expected'],
+    ],
+    // a republic's budget, in tenge
+    [
+      'The 2034 republican budget: overview',
+      '2033-09-01',
+      'Social spending totals ₸8.2 trillion.',
+      ['₸8.2 trillion expected'],
+    ],
+    // near-misses: a past verb, a budget whose year is over, a price with no scale
+    [
+      'Minister briefs press on 2033 budget for the health sector',
+      '2033-01-20',
+      'Capital expenditure came to ₦198.0 billion in 2032.',
+      ['₦198.0 billion actual'],
+    ],
+    [
+      '2031 Budget Statement: highlights',
+      '2033-11-15',
+      'Education spending totals GH₵28.4 billion.',
+      ['GH₵28.4 billion actual'],
+    ],
+  ])('%s (%s): %j', (title, date, body, want) => expect(read(title, date, body)).toEqual(want));
+});
