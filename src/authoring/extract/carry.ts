@@ -1,6 +1,7 @@
 // Status carried across sentences: a sentence whose subject only points back to the one before
 // ("That is", "It is equivalent to", "Now it's", "This preliminary outcome is") restates what that
-// sentence stated, so a figure with no status signal of its own takes that sentence's status.
+// sentence stated, and a part named "of that amount" is a part of it, so a figure with no status
+// signal of its own takes that sentence's status.
 // Pure text work on one sentence; it knows nothing of candidates, paragraphs or headings.
 
 /** What a status reader returns: the two statuses of the data contract. */
@@ -40,6 +41,15 @@ export function pointsBack(sentence: string): boolean {
   return POINTS_BACK_RE.test(sentence);
 }
 
+/** Right after a figure, the whole it is a part of, named by a demonstrative or a pronoun that
+ *  points back to the figure before: "US$21.6 billion of that amount", "₹3,100 crore of that.",
+ *  "C$2.8 billion of it.", "about US$5 billion of this total", "¥1.2 trillion of that figure". A
+ *  demonstrative with a noun of a period ("of this year's budget") names no figure before. */
+const PART_OF_BEFORE_RE = new RegExp(
+  String.raw`^\s+of\s+(?:(?:it|them)(?=\s*(?:[,.;:)]|$))|(?:that|this|these|those)(?=\s*(?:[,.;:)]|$)|\s+(?:[a-z-]+\s+)?${RESTATED_NOUN}\b))`,
+  'i',
+);
+
 /** Between the restating predicate and the figure, a word that makes the figure the base the
  *  restated one is measured against, not the restated one: "That is well inside the limit of 250
  *  per cent", "This is below the ceiling of 3%", "That compares with 2.1%", "short of the 5% goal". */
@@ -51,7 +61,7 @@ const BASE_BEFORE_RE =
  *  "ago", "earlier", "previously"), or a named period ("in 2027", "this year", "last quarter",
  *  "FY2033", "2032-33"), each of which the sentence's own reading already weighs. */
 const OWN_SIGNAL_RE =
-  /\b(?:will|would|could|might|may|shall|should|must|can|['’]ll|going\s+to|set\s+to|is\s+to|are\s+to|expect\w*|project\w*|forecast\w*|estimat\w*|plans\s+to|planned|planning|budget(?:s|ed)\b|target\w*|propos\w*|assum\w*|anticipat\w*|likely|outlook|aim\w*|goal|was|were|had|did|been|ago|earlier|previous(?:ly)?|last|next|coming|current|(?:this|that)\s+(?:year|quarter|month|week|season)|(?:FY\s?)?(?:19|20)\d\d|Q[1-4]|H[12]|(?:first|second|third|fourth)\s+(?:quarter|half)|january|february|march|april|june|july|august|september|october|november|december|[a-z]{3,}ed)\b/i;
+  /\b(?:will|would|could|might|may|shall|should|must|can|['’]ll|going\s+to|set\s+to|is\s+to|are\s+to|expect\w*|project(?:ed|ing|ions?)|forecast\w*|estimat\w*|plans\s+to|planned|planning|budget(?:s|ed)\b|target\w*|propos\w*|assum\w*|anticipat\w*|likely|outlook|aim\w*|goal|was|were|had|did|been|ago|took|went|came|rose|fell|grew|made|got|paid|spent|gave|drew|brought|saw|stood|held|kept|sold|bought|won|lost|began|earlier|previous(?:ly)?|last|next|coming|current|(?:this|that)\s+(?:year|quarter|month|week|season)|(?:FY\s?)?(?:19|20)\d\d|Q[1-4]|H[12]|(?:first|second|third|fourth)\s+(?:quarter|half)|january|february|march|april|june|july|august|september|october|november|december|(?<!-)[a-z]{3,}ed)\b/i;
 
 /** Adjectives and participles in "-ed" that say no tense: "That is a combined 3.2%", "This is
  *  unchanged". */
@@ -85,8 +95,10 @@ export function ownSignal(sentence: string, from: number, end: number): boolean 
 
 /**
  * The status a figure takes from the sentence before, or undefined when it keeps its own reading:
- * the sentence must point back (pointsBack), the figure's own words must say no status, and the
- * sentence before must have stated a figure whose status is known (its lead figure's).
+ * the sentence must point back (pointsBack) or the figure be a part of a whole a demonstrative
+ * names right after it ("US$21.6 billion of that amount"), the figure's own words must say no
+ * status, and the sentence before must have stated a figure whose status is known (its lead
+ * figure's).
  * @example carriedStatus('Now it’s $19.6 billion.', 10, 23, 0, 'expected') // 'expected'
  * @example carriedStatus('That is inside the limit of 250%.', 27, 31, 0, 'expected') // undefined
  */
@@ -99,8 +111,9 @@ export function carriedStatus(
 ): CarriedStatus | undefined {
   if (before === undefined || start < from) return undefined;
   const opening = POINTS_BACK_RE.exec(sentence);
-  if (!opening) return undefined;
-  if (BASE_BEFORE_RE.test(sentence.slice(Math.max(from, opening[0].length), start)))
-    return undefined;
+  if (opening) {
+    if (BASE_BEFORE_RE.test(sentence.slice(Math.max(from, opening[0].length), start)))
+      return undefined;
+  } else if (!PART_OF_BEFORE_RE.test(sentence.slice(end))) return undefined;
   return ownSignal(sentence, from, end) ? undefined : before;
 }

@@ -47,6 +47,9 @@ describe('ownSignal: whether a figure’s own words say a status', () => {
     ['That compares with 2.1% last year.', '2.1%', true],
     ['That is 2.1% in 2025.', '2.1%', true],
     ['It is projected at 4.4%.', '4.4%', true],
+    ['Housing repairs took $1.9 billion', '$1.9 billion', true],
+    ['Long-dated bonds account for ¥1.2 trillion', '¥1.2 trillion', false],
+    ['Projects under construction represent US$18.3 billion', 'US$18.3 billion', false],
     ['That is what was 3.1% before.', '3.1%', true],
   ])('%s [%s] → %s', (sentence, stated, expected) => {
     const start = sentence.indexOf(stated);
@@ -65,6 +68,18 @@ describe('carriedStatus: the status of the sentence before, for a figure with no
     );
     expect(carriedStatus('Now it’s $19.6 billion.', 10, 23, 0, undefined)).toBe(undefined);
     expect(carriedStatus('Debt is $19.6 billion.', 8, 21, 0, 'expected')).toBe(undefined);
+  });
+  it('takes it for a part a demonstrative or a pronoun right after it names the whole of', () => {
+    const sentence = 'Roads take ₹3,100 crore of that amount, and bridges about ₹900 crore of it.';
+    const part = (stated: string, from = 0) => {
+      const start = sentence.indexOf(stated);
+      return carriedStatus(sentence, start, start + stated.length, from, 'expected');
+    };
+    expect(part('₹3,100 crore')).toBe('expected');
+    expect(part('₹900 crore', sentence.indexOf(' amount'))).toBe('expected');
+    expect(
+      carriedStatus('Roads take ₹3,100 crore of this year’s budget.', 11, 23, 0, 'expected'),
+    ).toBe(undefined);
   });
   it('leaves a base the restated figure is measured against to its own reading', () => {
     const sentence = 'That is well inside the limit of 250 per cent.';
@@ -165,6 +180,66 @@ describe('v77: a figure restated by a sentence that points back takes the status
     ],
     // a forecast of its own after an outturn
     ['Revenue rose 4% in 2025. It is forecast to grow 3% in 2027.', '3%', 'expected'],
+  ])('near-miss: %s [%s] → %s', (text, stated, expected) => {
+    expect(statusOf(text, stated)).toBe(expected);
+  });
+});
+
+describe('v77: a part named "of that amount" takes the status of the figure before', () => {
+  it.each<readonly [string, string, string]>([
+    // a ministry's plan
+    [
+      'The ministry plans capital spending of ₹8,000 crore next year. Roads take ₹3,100 crore of that.',
+      '₹3,100 crore',
+      'expected',
+    ],
+    // an international body's projection
+    [
+      'The IMF projects gross financing needs of US$12 billion in 2027. Bond issuance covers about US$5 billion of this total.',
+      'US$5 billion',
+      'expected',
+    ],
+    // a company's guidance
+    [
+      'We expect group capital expenditure of €1.8 billion in 2027. Grid investment makes up roughly €700 million of this sum.',
+      '€700 million',
+      'expected',
+    ],
+    // a central bank's purchases to come
+    [
+      'The Bank will buy government bonds worth ¥3 trillion over the coming quarter. Long-dated bonds account for ¥1.2 trillion of that figure.',
+      '¥1.2 trillion',
+      'expected',
+    ],
+    // an agency's pipeline of projects
+    [
+      'The pipeline of committed projects is worth US$64.2 billion. Projects already under construction represent US$18.3 billion of that amount.',
+      'US$18.3 billion',
+      'expected',
+    ],
+  ])('%s [%s] → %s', (text, stated, expected) => {
+    expect(statusOf(text, stated)).toBe(expected);
+  });
+
+  it.each<readonly [string, string, string]>([
+    // a past of its own, after an outturn
+    [
+      'The agency disbursed $4.8 billion in disaster grants in 2025. Housing repairs accounted for $1.9 billion of that amount.',
+      '$1.9 billion',
+      'actual',
+    ],
+    // a whole named by no demonstrative
+    [
+      'We expect group capital expenditure of €1.8 billion in 2027. Grid investment makes up about 40% of group assets.',
+      '40%',
+      'actual',
+    ],
+    // a heading between
+    [
+      'The portfolio of projects for 2027-2036 amounts to US$64.2 billion.\n\nCopper\n\nCopper mines represent US$21 billion of that amount.',
+      'US$21 billion',
+      'actual',
+    ],
   ])('near-miss: %s [%s] → %s', (text, stated, expected) => {
     expect(statusOf(text, stated)).toBe(expected);
   });
