@@ -47,6 +47,7 @@ import { measureKind } from './extract/measure.ts';
 import { changeAcronyms } from './extract/kind.ts';
 import { tableCells } from './extract/tables.ts';
 import { continuesScenario, namesScenario } from './extract/supposed.ts';
+import { carriedStatus } from './extract/carry.ts';
 import { compileLargePatterns, subjectKindOf } from './extract/compileAhead.ts';
 
 export { CONTEXT_LENGTH, DRAFT_NOTE, UNKNOWN_SPEAKER, kebab };
@@ -492,6 +493,18 @@ export function extractCandidates(
           !EXPECTS_BEFORE_RE.test(sentence)
         )
           changeBefore.status = 'actual';
+        // "The deficit is projected to reach 3.1% of GDP in 2027. That is 0.4 percentage points
+        // above this year's": a sentence whose subject only points back restates the one before,
+        // so a figure that says no status of its own takes the status of that sentence's lead
+        // figure, a forecast's or an outturn's (carry.ts).
+        const carried = carriedStatus(
+          sentence,
+          m.start,
+          m.end,
+          Math.max(0, lastEnd),
+          previousLeadStatus,
+        );
+        if (carried !== undefined) candidate.status = carried;
         lastEnd = m.end;
         statuses.set(ownStart(m), candidate.status);
         previousStatus = candidate.status;

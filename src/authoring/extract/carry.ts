@@ -1,0 +1,119 @@
+// Status carried across sentences: a sentence whose subject only points back to the one before
+// ("That is", "It is equivalent to", "Now it's", "This preliminary outcome is") restates what that
+// sentence stated, and a part named "of that amount" is a part of it, so a figure with no status
+// signal of its own takes that sentence's status.
+// Pure text work on one sentence; it knows nothing of candidates, paragraphs or headings.
+
+/** What a status reader returns: the two statuses of the data contract. */
+export type CarriedStatus = 'actual' | 'expected';
+
+/** A word that may open a restating sentence before its subject: "Now it's", "Yet this is", "So
+ *  that is", "In other words, it is". */
+const OPENER = String.raw`(?:(?:now|yet|but|so|and|still|however|in\s+other\s+words|put\s+(?:another|differently)\s*(?:way)?|in\s+all|in\s+total|overall)\s*,?\s+)?`;
+
+/** A present predicate that restates or measures what the subject points back to: a copula, or a
+ *  verb of equalling, making up or working out ("represents", "amounts to", "accounts for",
+ *  "equates to", "corresponds to", "translates into", "works out at", "comes to", "is equivalent
+ *  to"). A past or a modal is a tense of its own, and no restating. */
+const RESTATING_PREDICATE = String.raw`(?:['’]s\b|\s+(?:is|are|represents?|means?|equals?|equates?\s+to|amounts?\s+to|accounts?\s+for|makes?\s+up|corresponds?\s+to|translates?\s+into|works?\s+out\s+(?:at|to)|comes?\s+to|adds?\s+up\s+to)\b)`;
+
+/** A noun a demonstrative subject may name the figure before by: the figure itself, its
+ *  outcome or estimate, the change it makes, or the measure, act or plan that states it ("This
+ *  figure", "That preliminary outcome", "This shortfall", "This bill", "These allocations"). */
+const RESTATED_NOUN = String.raw`(?:figures?|numbers?|amounts?|sums?|totals?|outcomes?|outturns?|results?|estimates?|projections?|forecasts?|levels?|gaps?|shortfalls?|surplus(?:es)?|deficits?|increases?|rises?|cuts?|reductions?|improvements?|deteriorations?|collections?|allocations?|provisions?|envelopes?|bills?|budgets?|plans?|packages?|programmes?|programs?|measures?|requests?|proposals?)`;
+
+/** A subject that only points back: a pronoun ("It", "That", "This") or a demonstrative with a
+ *  noun of the figure before ("This preliminary outcome", "That increase"), with a restating
+ *  predicate right after it. */
+const POINTS_BACK_RE = new RegExp(
+  String.raw`^\s*["“‘']?${OPENER}(?:(?:it|that|this)|(?:this|that|these|those)\s+(?:[a-z-]+\s+){0,2}?${RESTATED_NOUN})${RESTATING_PREDICATE}`,
+  'i',
+);
+
+/**
+ * Whether a sentence opens with a subject that only points back to the sentence before and a
+ * present predicate that restates it, so its figures go on with that sentence.
+ * @example pointsBack("That is 0.4 percentage points above this year's.") // true
+ * @example pointsBack('It is equivalent to 21.6 percent of GDP.') // true
+ * @example pointsBack('Public debt stands at 58% of GDP.') // false
+ */
+export function pointsBack(sentence: string): boolean {
+  return POINTS_BACK_RE.test(sentence);
+}
+
+/** Right after a figure, the whole it is a part of, named by a demonstrative or a pronoun that
+ *  points back to the figure before: "US$21.6 billion of that amount", "₹3,100 crore of that.",
+ *  "C$2.8 billion of it.", "about US$5 billion of this total", "¥1.2 trillion of that figure". A
+ *  demonstrative with a noun of a period ("of this year's budget") names no figure before. */
+const PART_OF_BEFORE_RE = new RegExp(
+  String.raw`^\s+of\s+(?:(?:it|them)(?=\s*(?:[,.;:)]|$))|(?:that|this|these|those)(?=\s*(?:[,.;:)]|$)|\s+(?:[a-z-]+\s+)?${RESTATED_NOUN}\b))`,
+  'i',
+);
+
+/** Between the restating predicate and the figure, a word that makes the figure the base the
+ *  restated one is measured against, not the restated one: "That is well inside the limit of 250
+ *  per cent", "This is below the ceiling of 3%", "That compares with 2.1%", "short of the 5% goal". */
+const BASE_BEFORE_RE =
+  /\b(?:than|above|below|inside|within|under|over|beyond|against|versus|vs|from|short\s+of|compar\w*|relative\s+to)\b/i;
+
+/** A status signal of the figure's own words: a modal or a future ("will", "would", "could",
+ *  "is set to", "is to"), a forecast, plan or target word, a past or perfect ("was", "has been",
+ *  "ago", "earlier", "previously"), or a named period ("in 2027", "this year", "last quarter",
+ *  "FY2033", "2032-33"), each of which the sentence's own reading already weighs. */
+const OWN_SIGNAL_RE =
+  /\b(?:will|would|could|might|may|shall|should|must|can|['’]ll|going\s+to|set\s+to|is\s+to|are\s+to|expect\w*|project(?:ed|ing|ions?)|forecast\w*|estimat\w*|plans\s+to|planned|planning|budget(?:s|ed)\b|target\w*|propos\w*|assum\w*|anticipat\w*|likely|outlook|aim\w*|goal|was|were|had|did|been|ago|took|went|came|rose|fell|grew|made|got|paid|spent|gave|drew|brought|saw|stood|held|kept|sold|bought|won|lost|began|earlier|previous(?:ly)?|last|next|coming|current|(?:this|that)\s+(?:year|quarter|month|week|season)|(?:FY\s?)?(?:19|20)\d\d|Q[1-4]|H[12]|(?:first|second|third|fourth)\s+(?:quarter|half)|january|february|march|april|june|july|august|september|october|november|december|(?<!-)[a-z]{3,}ed)\b/i;
+
+/** Adjectives and participles in "-ed" that say no tense: "That is a combined 3.2%", "This is
+ *  unchanged". */
+const TENSELESS_ED_RE =
+  /\b(?:combined|unchanged|needed|required|related|based|limited|detailed|seasonally|adjusted|indexed|weighted|sustained|advanced|concerned|dedicated|interested|associated|unprecedented)\b/gi;
+
+/** After the figure, the words up to where a base it is measured against begins (", than",
+ *  "above", "on", "compared with", "from") or the clause ends: a period said there is the figure's
+ *  own ("2.1% last year"); one after the base's word is the base's ("above this year's"). */
+const OWN_TAIL_RE =
+  /^[^,;:()]*?(?=[,;:()]|\b(?:than|above|below|over|under|on|against|from|compared|relative|versus|vs)\b|$)/i;
+
+/** Stated words that end on the word that opens their base: "0.4 points above", "5% more". */
+const COMPARISON_END_RE =
+  /\b(?:than|above|below|over|under|more|less|higher|lower|up|down|on|against|from)\s*$/i;
+
+/**
+ * Whether the words of one figure (from `from`, the end of the figure before it in the sentence,
+ * through its own `end` and the tail up to its base) carry a status signal of their own.
+ * @example ownSignal('That is 1.4 percentage points above the target.', 0, 29) // false
+ * @example ownSignal('That compares with 2.1% last year.', 0, 23) // true
+ */
+export function ownSignal(sentence: string, from: number, end: number): boolean {
+  // "0.4 percentage points above": the stated words may end on the base's word already.
+  const tail = COMPARISON_END_RE.test(sentence.slice(from, end))
+    ? ''
+    : (OWN_TAIL_RE.exec(sentence.slice(end))?.[0] ?? '');
+  const words = (sentence.slice(from, end) + tail).replace(TENSELESS_ED_RE, '');
+  return OWN_SIGNAL_RE.test(words);
+}
+
+/**
+ * The status a figure takes from the sentence before, or undefined when it keeps its own reading:
+ * the sentence must point back (pointsBack) or the figure be a part of a whole a demonstrative
+ * names right after it ("US$21.6 billion of that amount"), the figure's own words must say no
+ * status, and the sentence before must have stated a figure whose status is known (its lead
+ * figure's).
+ * @example carriedStatus('Now it’s $19.6 billion.', 10, 23, 0, 'expected') // 'expected'
+ * @example carriedStatus('That is inside the limit of 250%.', 27, 31, 0, 'expected') // undefined
+ */
+export function carriedStatus(
+  sentence: string,
+  start: number,
+  end: number,
+  from: number,
+  before: CarriedStatus | undefined,
+): CarriedStatus | undefined {
+  if (before === undefined || start < from) return undefined;
+  const opening = POINTS_BACK_RE.exec(sentence);
+  if (opening) {
+    if (BASE_BEFORE_RE.test(sentence.slice(Math.max(from, opening[0].length), start)))
+      return undefined;
+  } else if (!PART_OF_BEFORE_RE.test(sentence.slice(end))) return undefined;
+  return ownSignal(sentence, from, end) ? undefined : before;
+}

@@ -1,0 +1,246 @@
+// Status carried across sentences: the reader on its own, then through the whole extractor with
+// sentences of the construction in several publishers' voices (a ministry, a central bank, an
+// agency, a company, an international body, a parliament) and the near-misses that keep their
+// own reading. Every sentence is our own.
+
+import { describe, expect, it } from 'vitest';
+import { carriedStatus, ownSignal, pointsBack } from '../../../src/authoring/extract/carry.ts';
+import { extractCandidates } from '../../../src/authoring/extract.ts';
+
+/** The status of the draft whose stated words hold `stated`, in a text dated mid-2026. */
+function statusOf(text: string, stated: string): string | undefined {
+  const drafts = extractCandidates(text, 'carry', { source: { date: '2026-06-01' } });
+  const draft = drafts.find((c) => c.stated.text.includes(stated));
+  if (!draft) throw new Error(`no draft states "${stated}" in "${text}": fix the row`);
+  return draft.status;
+}
+
+describe('pointsBack: a subject that only points back, with a present predicate that restates', () => {
+  it.each<readonly [string, boolean]>([
+    ['That is 0.4 percentage points above this year’s.', true],
+    ['Now it’s $19.6 billion.', true],
+    ['It is equivalent to 21.6 percent of GDP.', true],
+    ["That's an $8.5 billion improvement in six months.", true],
+    ['This preliminary outcome is R21.7 billion more than the revised estimate.', true],
+    ['These allocations represent 4% of the budget.', true],
+    ['Yet this amounts to only 15 per cent of the total.', true],
+    // a subject of its own, a past or a modal: no restating
+    ['Public debt stands at 58% of GDP.', false],
+    ['It was 3.5% in 2025.', false],
+    ['This follows growth of 1.2% in 2025.', false],
+    ['This bill delivers $7.2 billion over five years.', false],
+    ['It will rise to 4% next year.', false],
+    ['That compares with 2.1% last year.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(pointsBack(sentence)).toBe(expected);
+  });
+});
+
+describe('ownSignal: whether a figure’s own words say a status', () => {
+  it.each<readonly [string, string, boolean]>([
+    // no signal: a bare copula, the base's period after its comparison word
+    ['That is 1.4 percentage points above the target.', '1.4 percentage points', false],
+    ['That is 0.4 percentage points above this year’s.', '0.4 percentage points above', false],
+    ['It is the largest item in the plan, accounting for about 40%', 'about 40%', false],
+    ['That is a combined 3.2% of GDP.', '3.2%', false],
+    // a period, a past or a forecast word of its own
+    ['That compares with 2.1% last year.', '2.1%', true],
+    ['That is 2.1% in 2025.', '2.1%', true],
+    ['It is projected at 4.4%.', '4.4%', true],
+    ['Housing repairs took $1.9 billion', '$1.9 billion', true],
+    ['Long-dated bonds account for ¥1.2 trillion', '¥1.2 trillion', false],
+    ['Projects under construction represent US$18.3 billion', 'US$18.3 billion', false],
+    ['That is what was 3.1% before.', '3.1%', true],
+  ])('%s [%s] → %s', (sentence, stated, expected) => {
+    const start = sentence.indexOf(stated);
+    expect(ownSignal(sentence, 0, start + stated.length)).toBe(expected);
+  });
+});
+
+describe('carriedStatus: the status of the sentence before, for a figure with none of its own', () => {
+  it('takes the status of the sentence before when the sentence points back', () => {
+    expect(carriedStatus('Now it’s $19.6 billion.', 10, 23, 0, 'expected')).toBe('expected');
+    expect(carriedStatus('This is 8.2% more than the plan.', 8, 17, 0, 'actual')).toBe('actual');
+  });
+  it('keeps the figure’s own reading when it says a status, or nothing came before', () => {
+    expect(carriedStatus('That compares with 2.1% last year.', 19, 23, 0, 'expected')).toBe(
+      undefined,
+    );
+    expect(carriedStatus('Now it’s $19.6 billion.', 10, 23, 0, undefined)).toBe(undefined);
+    expect(carriedStatus('Debt is $19.6 billion.', 8, 21, 0, 'expected')).toBe(undefined);
+  });
+  it('takes it for a part a demonstrative or a pronoun right after it names the whole of', () => {
+    const sentence = 'Roads take ₹3,100 crore of that amount, and bridges about ₹900 crore of it.';
+    const part = (stated: string, from = 0) => {
+      const start = sentence.indexOf(stated);
+      return carriedStatus(sentence, start, start + stated.length, from, 'expected');
+    };
+    expect(part('₹3,100 crore')).toBe('expected');
+    expect(part('₹900 crore', sentence.indexOf(' amount'))).toBe('expected');
+    expect(
+      carriedStatus('Roads take ₹3,100 crore of this year’s budget.', 11, 23, 0, 'expected'),
+    ).toBe(undefined);
+  });
+  it('leaves a base the restated figure is measured against to its own reading', () => {
+    const sentence = 'That is well inside the limit of 250 per cent.';
+    const start = sentence.indexOf('250');
+    expect(carriedStatus(sentence, start, start + 12, 0, 'expected')).toBe(undefined);
+  });
+});
+
+describe('v77: a figure restated by a sentence that points back takes the status before it', () => {
+  it.each<readonly [string, string, string]>([
+    // a ministry: the gap to this year's level, after a deficit projected
+    [
+      'The government expects the deficit to reach 3.1% of GDP in 2027. That is 0.4 percentage points above this year’s.',
+      '0.4 percentage points',
+      'expected',
+    ],
+    // a central bank: the gap to the target, after a projection
+    [
+      'Staff project headline inflation to average 3.4% in 2027. That is 1.4 percentage points above the target.',
+      '1.4 percentage points',
+      'expected',
+    ],
+    // a company: an equivalence, after its guidance
+    [
+      'We now expect full-year revenue of €4.2 billion in 2027. It is equivalent to growth of about 7% on the year.',
+      '7%',
+      'expected',
+    ],
+    // a parliament: "Now it's", after a forecast said in debate
+    [
+      'Senator Ross: The mid-year update said the deficit would be $3.4 billion this year. Now it’s $4.1 billion.',
+      '$4.1 billion',
+      'expected',
+    ],
+    // an agency: a participle of accounting after a budget projected
+    [
+      'The authority’s capital budget for 2027 is projected at $2.3 billion. It is the largest item in the plan, accounting for about 40% of spending.',
+      '40%',
+      'expected',
+    ],
+    // an international body: a downgrade restated
+    [
+      'The Fund projects global growth of 3.1 per cent in 2027. That’s a 0.2 percentage point downgrade.',
+      '0.2 percentage point',
+      'expected',
+    ],
+    // an outturn restated: its gap to an estimate is the outturn's
+    [
+      'The Revenue Service collected R1.93 trillion in the year that ended on 31 March 2026. This preliminary outcome is R21 billion more than the revised estimate tabled in February.',
+      'R21 billion',
+      'actual',
+    ],
+    [
+      'The port authority earned operating revenue of A$310 million in 2025. This outturn is A$12 million above the forecast in the corporate plan.',
+      'A$12 million',
+      'actual',
+    ],
+  ])('%s [%s] → %s', (text, stated, expected) => {
+    expect(statusOf(text, stated)).toBe(expected);
+  });
+
+  it.each<readonly [string, string, string]>([
+    // a demonstrative that opens a past fact after a forecast
+    [
+      'The deficit is projected to reach 3.1% of GDP in 2027. That compares with 2.1% last year.',
+      '2.1%',
+      'actual',
+    ],
+    // a base the restated figure is measured against: a limit set, a ceiling in a rule
+    [
+      'Net debt is forecast to reach $212 million by 30 June 2027, or 188 per cent of revenue. That is well inside the limit of 250 per cent set in the council’s financial strategy.',
+      '250 per cent',
+      'actual',
+    ],
+    [
+      'The deficit is projected at 2.8% of GDP in 2027. This is below the ceiling of 3% in the fiscal rule.',
+      '3%',
+      'actual',
+    ],
+    // a new subject
+    [
+      'The deficit is projected to reach 3.1% of GDP in 2027. Public debt stands at 58% of GDP.',
+      '58%',
+      'actual',
+    ],
+    // a heading between
+    [
+      'The deficit is projected to reach 3.1% of GDP in 2027.\n\nDebt\n\nIt is 58% of GDP.',
+      '58%',
+      'actual',
+    ],
+    // a past of its own
+    ['The Bank expects inflation of 2.8% this year. It was 3.5% in 2025.', '3.5%', 'actual'],
+    [
+      'Exports are forecast to rise 4% next year. This follows growth of 1.2% in 2025.',
+      '1.2%',
+      'actual',
+    ],
+    // a forecast of its own after an outturn
+    ['Revenue rose 4% in 2025. It is forecast to grow 3% in 2027.', '3%', 'expected'],
+  ])('near-miss: %s [%s] → %s', (text, stated, expected) => {
+    expect(statusOf(text, stated)).toBe(expected);
+  });
+});
+
+describe('v77: a part named "of that amount" takes the status of the figure before', () => {
+  it.each<readonly [string, string, string]>([
+    // a ministry's plan
+    [
+      'The ministry plans capital spending of ₹8,000 crore next year. Roads take ₹3,100 crore of that.',
+      '₹3,100 crore',
+      'expected',
+    ],
+    // an international body's projection
+    [
+      'The IMF projects gross financing needs of US$12 billion in 2027. Bond issuance covers about US$5 billion of this total.',
+      'US$5 billion',
+      'expected',
+    ],
+    // a company's guidance
+    [
+      'We expect group capital expenditure of €1.8 billion in 2027. Grid investment makes up roughly €700 million of this sum.',
+      '€700 million',
+      'expected',
+    ],
+    // a central bank's purchases to come
+    [
+      'The Bank will buy government bonds worth ¥3 trillion over the coming quarter. Long-dated bonds account for ¥1.2 trillion of that figure.',
+      '¥1.2 trillion',
+      'expected',
+    ],
+    // an agency's pipeline of projects
+    [
+      'The pipeline of committed projects is worth US$64.2 billion. Projects already under construction represent US$18.3 billion of that amount.',
+      'US$18.3 billion',
+      'expected',
+    ],
+  ])('%s [%s] → %s', (text, stated, expected) => {
+    expect(statusOf(text, stated)).toBe(expected);
+  });
+
+  it.each<readonly [string, string, string]>([
+    // a past of its own, after an outturn
+    [
+      'The agency disbursed $4.8 billion in disaster grants in 2025. Housing repairs accounted for $1.9 billion of that amount.',
+      '$1.9 billion',
+      'actual',
+    ],
+    // a whole named by no demonstrative
+    [
+      'We expect group capital expenditure of €1.8 billion in 2027. Grid investment makes up about 40% of group assets.',
+      '40%',
+      'actual',
+    ],
+    // a heading between
+    [
+      'The portfolio of projects for 2027-2036 amounts to US$64.2 billion.\n\nCopper\n\nCopper mines represent US$21 billion of that amount.',
+      'US$21 billion',
+      'actual',
+    ],
+  ])('near-miss: %s [%s] → %s', (text, stated, expected) => {
+    expect(statusOf(text, stated)).toBe(expected);
+  });
+});
