@@ -40,6 +40,9 @@ export interface TableCell {
   /** The month (1–12) each column's year ends in, when the year line names its year-end ("Year
    *  ended 30 June", "Year ending March 31"); a column of years with none is a calendar year. */
   endMonth?: number;
+  /** The column's year is written "FY2031", a fiscal year whose end the publisher's country tells:
+   *  Japan's government and firms name it by the year it starts in (April 2031 to March 2032). */
+  fiscalNamed?: boolean;
   /** The column is marked an outturn ("Actual" over or under its year on a line of marks), or the
    *  list's title measures each cell against a plan ("(per cent of half-year target)"). */
   actual?: boolean;
@@ -424,7 +427,7 @@ function unitTitleAbove(text: string, lines: [number, number][], at: number): nu
 function yearCell(
   start: number,
   words: string,
-  column: { kind: TableCell['kind']; year: number },
+  column: { kind: TableCell['kind']; year: number; fiscalNamed?: boolean },
   headerStart: number,
   rowEnd: number,
 ): TableCell {
@@ -435,5 +438,6 @@ function yearCell(
     headerStart,
     rowEnd,
     year: column.year,
+    ...(column.fiscalNamed === true && { fiscalNamed: true }),
   };
 }

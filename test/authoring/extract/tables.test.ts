@@ -1217,3 +1217,56 @@ describe('v69: every row of a list takes the status its title gives the first ro
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v83: year columns written with the fiscal-year prefix ("FY2031") are years', () => {
+  const read = (text: string, publisher = 'Budget Office') =>
+    extractCandidates(text, 'doc', { source: { publisher, date: '2032-02-10' } }).map(
+      (c) => `${c.stated.text} ${c.kind} ${c.status}`,
+    );
+  it.each([
+    // A budget office's outlays, a ministry's indicators with a space after the prefix, a staff
+    // report's two-year fiscal years, a money row under the prefixed years.
+    [
+      'Table 3. Outlays by function (percent of GDP)\n                  FY2031   FY2032\nNational defense    3.0      2.9\n',
+      ['3.0 share actual', '2.9 share expected'],
+    ],
+    [
+      'Disbursements (annual percentage change)\n                 FY 2031   FY 2032\nInfrastructure     12.4      9.8\n',
+      ['12.4 change actual', '9.8 change expected'],
+    ],
+    [
+      'Selected indicators (percent of GDP)\n                   FY2030/31   FY2031/32\nOverall deficit      6.1         5.4\n',
+      ['6.1 share actual', '5.4 share expected'],
+    ],
+    [
+      '                               FY2031     FY2032\nTax revenue (trillion won)     402.5      421.0\n',
+      ['402.5 amount actual', '421.0 amount expected'],
+    ],
+    // Near-misses: counts under prefixed years, and a row that names a level under changes.
+    [
+      'Staff numbers (persons)\n                FY2031   FY2032\nHeadquarters     1,204    1,180\n',
+      [],
+    ],
+    [
+      'Main indicators (percent change)\n                FY2031   FY2032\nUnemployment rate   2.5   2.4\n',
+      [],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+
+  it('reads a Japanese "FY2031" as the year from April 2031 to March 2032', () => {
+    const table =
+      'Main indicators (percent change from the previous fiscal year)\n               FY2030   FY2031   FY2032\nReal GDP         0.7      1.1      1.2\n';
+    // Dated February 2032: Japan's FY2031 runs to March, an estimate still; elsewhere it is over.
+    expect(read(table, 'Cabinet Office, Government of Japan')).toEqual([
+      '0.7 change actual',
+      '1.1 change expected',
+      '1.2 change expected',
+    ]);
+    expect(read(`Sales reached 4.1 trillion yen.\n\n${table}`).slice(1)).toEqual([
+      '0.7 change actual',
+      '1.1 change expected',
+      '1.2 change expected',
+    ]);
+    expect(read(table)).toEqual(['0.7 change actual', '1.1 change actual', '1.2 change expected']);
+  });
+});
