@@ -45,7 +45,7 @@ import { CALLOUT_RE, fullNames, paragraphs, sentences, unglueDates } from './ext
 import { MONEY_PUT } from './extract/decided.ts';
 import { measureKind } from './extract/measure.ts';
 import { changeAcronyms } from './extract/kind.ts';
-import { tableCells } from './extract/tables.ts';
+import { moneyUnitBracket, tableCells } from './extract/tables.ts';
 import { continuesScenario, namesScenario } from './extract/supposed.ts';
 import { compileLargePatterns, subjectKindOf } from './extract/compileAhead.ts';
 
@@ -383,6 +383,12 @@ export function extractCandidates(
       // Where the last match of the sentence ended, for a level that follows its change ("by … to").
       let lastEnd = -1;
       for (const found of matches) {
+        // "Investment by area (100 million yuan)": the unit of the rows under it, no sum.
+        if (
+          found.kind === 'amount' &&
+          moneyUnitBracket(text, sStart + found.start, sStart + found.end)
+        )
+          continue;
         const lent = found.statusFrom === undefined ? undefined : statuses.get(found.statusFrom);
         // "is expected to grow by 3.1% last year and 2.8% this year": an outturn borrowed from a
         // year that is over does not reach a number of the year that is not; it keeps its own reading.

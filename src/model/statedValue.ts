@@ -230,6 +230,17 @@ export interface YearColumn {
   fiscalNamed?: boolean;
 }
 
+/** A scale written as a number, as Chinese, Japanese and Korean tables put their units of 亿, 万 and
+ *  千 into English: "100 million", "hundred million", "10,000", "ten thousand", "1,000" ("(100
+ *  million yuan)", "(10,000 yuan)", "(Unit: 100 million won)", "(1,000 yen)"). */
+const NUMBER_SCALE = String.raw`(?:(?:100|(?:one\s+|a\s+)?hundred)\s+millions?|(?:10|ten)\s+thousands?|10,?000|1,?000)`;
+/** The value of a scale NUMBER_SCALE allows, or undefined for a scale word. */
+function numberScale(written: string): number | undefined {
+  if (/million/.test(written))
+    return /^(?:100|(?:one\s+|a\s+)?hundred)\s/.test(written) ? 1e8 : undefined;
+  if (/^(?:(?:10|ten)\s+thousands?|10,?000)$/.test(written)) return 1e4;
+  return /^1,?000$/.test(written) ? 1e3 : undefined;
+}
 /** A scale a money row's bracket writes: "b", "bn", "billion", "m", "mn", "'000", "crore", and
  *  the abbreviations rating agencies and European and CIS statistics write, "bil.", "mil.",
  *  "thous.", "bln", "mln" ("Nominal GDP (bil. $)", "Revenue (EUR mln)"). "mil" bare is the Iberian
@@ -247,10 +258,11 @@ const ABBREVIATED_SCALE: Record<string, string> = {
 };
 /** A row label that ends with a bracket naming a currency and a scale, either way round:
  *  "Underlying cash balance ($b)", "Revenue (R billion)", "Gross reserves (US$ million)", "Net cash
- *  flow (NOK bn)", "Revenue (£m)", "(in € million)", "(billion NOK)". Groups 1 and 2 are the
- *  currency and the scale, or 4 and 3. */
+ *  flow (NOK bn)", "Revenue (£m)", "(in € million)", "(billion NOK)", and with the scale a number
+ *  before the currency ("(100 million yuan)"; "(US$100 million)" is a sum) or after "Unit:",
+ *  "(Unit: trillion won)". Groups 1 and 2 are the currency and the scale, or 4 and 3. */
 const MONEY_ROW_RE = new RegExp(
-  String.raw`\((?:in\s+)?(?:([^\s()\d][^()\d]{0,5}?)\s?(${MONEY_SCALE})|(${MONEY_SCALE})\s+(?:of\s+)?([^\s()\d][^()\d]{0,8}?))\)\s*$`,
+  String.raw`\((?:in\s+|units?\s*:\s*)?(?:([^\s()\d][^()\d]{0,5}?)\s?(${MONEY_SCALE})|(${NUMBER_SCALE}|${MONEY_SCALE})\s+(?:of\s+)?([^\s()\d][^()\d]{0,8}?))\)\s*$`,
   'i',
 );
 
@@ -269,7 +281,8 @@ export function moneyRow(label: string): { sign: string; scale: number } | undef
   const written = (m[2] ?? m[3]!).toLowerCase();
   const word = ABBREVIATED_SCALE[written] ?? written;
   if (currenciesOf(sign).length === 0) return undefined;
-  const scale = /000$/.test(word) ? 1e3 : scaleOf(word.replace(/(?<=.)s$/, ''));
+  const scale =
+    numberScale(word) ?? (/000$/.test(word) ? 1e3 : scaleOf(word.replace(/(?<=.)s$/, '')));
   return scale > 1 ? { sign, scale } : undefined;
 }
 

@@ -1270,3 +1270,38 @@ describe('v83: year columns written with the fiscal-year prefix ("FY2031") are y
     expect(read(table)).toEqual(['0.7 change actual', '1.1 change actual', '1.2 change expected']);
   });
 });
+
+describe('v83: a title or row label whose money bracket writes its scale as a number lists sums', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { publisher: 'Ministry', date: '2032-09-10' } }).map(
+      (c) => `${c.stated.text} ${c.value} ${c.unit}`,
+    );
+  it.each([
+    // A statistics bureau's regions, a finance ministry's budget items in 100 million yen, a
+    // ministry's fields after "Unit:", a county list in ten thousands, a year table's row label.
+    [
+      'Fixed asset investment by region, January-June (100 million yuan)\nEastern region: 12,345.6\nCentral region: 8,210.4\n',
+      ['12,345.6 1234560000000 CNY', '8,210.4 821040000000 CNY'],
+    ],
+    [
+      'General account expenditure, FY2032 draft (100 million yen)\nSocial security: 392,704\n',
+      ['392,704 39270400000000 JPY'],
+    ],
+    [
+      'Budget by field (Unit: 100 million won)\nHealth and welfare: 2,684,000\n',
+      ['2,684,000 268400000000000 KRW'],
+    ],
+    ['Subsidies to counties (10,000 yuan)\nPingshan: 4,820\n', ['4,820 48200000 CNY']],
+    [
+      '                                        2030      2031\nTotal retail sales (100 million yuan)   48,210    50,330\n',
+      ['48,210 4821000000000 CNY', '50,330 5033000000000 CNY'],
+    ],
+    // Near-misses: a count in ten thousands, a sum in brackets in a sentence, a sum in prose.
+    ['Employment by sector (10,000 persons)\nManufacturing: 12,410\n', []],
+    ['The new terminal (US$100 million) was opened in May.', ['US$100 million 100000000 USD']],
+    [
+      'The bank extended a loan of 100 million yuan to the company.',
+      ['100 million yuan 100000000 CNY'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
