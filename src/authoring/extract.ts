@@ -45,7 +45,7 @@ import { CALLOUT_RE, fullNames, paragraphs, sentences, unglueDates } from './ext
 import { MONEY_PUT } from './extract/decided.ts';
 import { measureKind } from './extract/measure.ts';
 import { changeAcronyms } from './extract/kind.ts';
-import { tableCells } from './extract/tables.ts';
+import { moneyUnitBracket, tableCells } from './extract/tables.ts';
 import { continuesScenario, namesScenario } from './extract/supposed.ts';
 import { carriedStatus } from './extract/carry.ts';
 import { compileLargePatterns, subjectKindOf } from './extract/compileAhead.ts';
@@ -173,6 +173,11 @@ export function extractCandidates(
   const titled = new Set<Candidate>();
   // Bare numbers under a header that gives their columns' units, read with the header in the quote.
   const cells = tableCells(text);
+  // "FY2031" over a column: Japan's government and firms name a fiscal year by the year it starts
+  // in (April 2031 to March 2032), in a document whose record or opening names Japan or that
+  // counts in yen; elsewhere it is read as the year it ends in, a calendar year's column.
+  const startYearFiscal =
+    JAPAN_RE.test(`${opts.source?.publisher ?? ''}\n${top}`) || YEN_RE.test(text);
   let nextCell = 0;
   // The status the first row of each list (by its title's start) was read with, title and row
   // alone in its quote.
@@ -379,6 +384,12 @@ export function extractCandidates(
       // Where the last match of the sentence ended, for a level that follows its change ("by … to").
       let lastEnd = -1;
       for (const found of matches) {
+        // "Investment by area (100 million yuan)": the unit of the rows under it, no sum.
+        if (
+          found.kind === 'amount' &&
+          moneyUnitBracket(text, sStart + found.start, sStart + found.end)
+        )
+          continue;
         const lent = found.statusFrom === undefined ? undefined : statuses.get(found.statusFrom);
         // "is expected to grow by 3.1% last year and 2.8% this year": an outturn borrowed from a
         // year that is over does not reach a number of the year that is not; it keeps its own reading.
@@ -536,15 +547,20 @@ export function extractCandidates(
         // 2033" in a December 2033 update).
         // A column marked "Actual" is an outturn whatever its year.
         // A list cell titled as a percent of a target or budget is an outturn set against it.
-        if (cell.actual === true && cell.year === undefined) candidate.status = 'actual';
-        else if (cell.year !== undefined && documentYear !== undefined)
+        // A Japanese "FY2031" column ends in March 2032.
+        const { year, endMonth } =
+          cell.fiscalNamed === true && startYearFiscal && cell.year !== undefined
+            ? { year: cell.year + 1, endMonth: 3 }
+            : cell;
+        if (cell.actual === true && year === undefined) candidate.status = 'actual';
+        else if (year !== undefined && documentYear !== undefined)
           candidate.status =
             cell.actual === true ||
-            cell.year < documentYear ||
-            (cell.year === documentYear &&
-              cell.endMonth !== undefined &&
+            year < documentYear ||
+            (year === documentYear &&
+              endMonth !== undefined &&
               documentMonth !== undefined &&
-              cell.endMonth < documentMonth)
+              endMonth < documentMonth)
               ? 'actual'
               : 'expected';
         // A list of outturns measured against their plan ("(per cent of half-year target)").
@@ -772,6 +788,10 @@ const CHANGE_HEADING_RE = /\b(?:growth|inflation|changes?|increases?|rates?\s+of
 
 /** How far from the top (UTF-16 units) a document's dateline is looked for. */
 const DATELINE_REACH = 600;
+/** Japan named in a record or an opening: "Ministry of Finance, Japan", "the Japanese economy". */
+const JAPAN_RE = /\bJapan(?:ese)?\b/;
+/** A sum in yen: "630 trillion yen", "1,121 yen per hour". */
+const YEN_RE = /\d\s?(?:(?:thousand|million|billion|trillion)\s+)?yen\b/i;
 
 /** Right before a month and year, a lower-case word of the sentence it runs in: "revised edition ",
  *  "released in ", "vis-à-vis " (not "Harbourtown, ", nor a line of its own). Letters of any script:

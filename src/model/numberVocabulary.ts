@@ -211,9 +211,9 @@ const GLUED_TO_DIGIT = String.raw`(?<=\d)`;
 const AFTER_DIGIT = String.raw`(?<=\d[^\S\n]?|\d-)`;
 /** The words for a hundredth of a charted currency that name that currency alone: the dirham's
  *  fils, the krona's öre, the krone's øre, the riyal's halalas, the rouble's kopecks, the baht's
- *  satang, the złoty's groszy, and the pesos' and the real's centavos, whose the document's
+ *  satang, the złoty's groszy, the yuan's fen, and the pesos' and the real's centavos, whose the document's
  *  country says (CURRENCY_WORDS says whose). */
-export const HUNDREDTH_NAMES = String.raw`fils|öre|øre|halala(?:s|h)?|kopecks?|kopeks?|satang|groszy|centavos?`;
+export const HUNDREDTH_NAMES = String.raw`fils|öre|øre|halala(?:s|h)?|kopecks?|kopeks?|satang|groszy|fen|centavos?`;
 /** Cents abbreviated with the unit they price: "c/l", "c/kWh", "cpl" (cents per litre). */
 const CENT_PER_UNIT = String.raw`(?:c\/[A-Za-z]+|cpl\b)`;
 /** "24.86p", "38.7ppl": sterling's pence as a "p" glued to the digits (CURRENCY_WORDS). */
@@ -468,6 +468,9 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`${AFTER_DIGIT}kopecks?|${AFTER_DIGIT}kopeks?`, 'RUB'],
   [String.raw`${AFTER_DIGIT}satang`, 'THB'],
   [String.raw`${AFTER_DIGIT}groszy`, 'PLN'],
+  // "cut by 15 fen per litre", "2 fen higher": the yuan's hundredth, as China's price and
+  // purchase-price notices write it ("Fen River", "Li Fen" have no number before them).
+  [String.raw`${AFTER_DIGIT}fen(?![a-z])`, 'CNY'],
   // "85 centavos", "50 centavos per kilometre": the hundredth of the pesos and of the real, whose
   // the document's country says, as with a bare "pesos".
   [String.raw`${AFTER_DIGIT}centavos?`, ['MXN', 'ARS', 'CLP', 'COP', 'PHP', 'BRL']],

@@ -151,11 +151,12 @@ export function tableColumn(lead: string): TableColumn | undefined {
 }
 
 /** A column's year on a year line: a calendar year, "2031", or a fiscal year written with its
- *  second year's last two digits, "2031–32", "2031-32", "2031/32"; either may carry the sign of
- *  a footnote or the letter that marks an estimate, a forecast or a projection ("2036*",
- *  "2035-36†", "2035e", "2036f", "2036P"), which says what kind of number the column holds, no
- *  year of its own. */
-export const HEADER_YEAR = String.raw`(?:19|20)\d\d(?:[–\-/]\d\d(?!\d))?(?:\*{1,3}|[†‡]|[efpEFP](?![A-Za-z]))?`;
+ *  second year's last two digits, "2031–32", "2031-32", "2031/32", or after the fiscal-year prefix
+ *  budget offices, ministries and companies head their columns with ("FY2031", "FY 2031",
+ *  "FY2030/31"); either may carry the sign of a footnote or the letter that marks an estimate, a
+ *  forecast or a projection ("2036*", "2035-36†", "2035e", "2036f", "2036P"), which says what
+ *  kind of number the column holds, no year of its own. */
+export const HEADER_YEAR = String.raw`(?:FY[^\S\n]?)?(?:19|20)\d\d(?:[–\-/]\d\d(?!\d))?(?:\*{1,3}|[†‡]|[efpEFP](?![A-Za-z]))?`;
 /** A header line of year columns after an optional label with no digit: "2030   2031   2032",
  *  "Exports        2031   2032   2033", "2031–32   2032–33" (fiscal years), but for the day of a
  *  year-end the label names ("Year ended 30 June   2033   2034", "Year ending 31 March", "Fiscal
@@ -231,8 +232,22 @@ export interface YearColumn {
   year: number;
   /** For a money row ("Revenue (R billion)"): the currency's sign or code and the scale. */
   money?: { sign: string; scale: number };
+  /** The column's year is one year written after "FY" ("FY2031"): a fiscal year whose end the
+   *  publisher's country tells (Japan names it by the year it starts in). */
+  fiscalNamed?: boolean;
 }
 
+/** A scale written as a number, as Chinese, Japanese and Korean tables put their units of 亿, 万 and
+ *  千 into English: "100 million", "hundred million", "10,000", "ten thousand", "1,000" ("(100
+ *  million yuan)", "(10,000 yuan)", "(Unit: 100 million won)", "(1,000 yen)"). */
+const NUMBER_SCALE = String.raw`(?:(?:100|(?:one\s+|a\s+)?hundred)\s+millions?|(?:10|ten)\s+thousands?|10,?000|1,?000)`;
+/** The value of a scale NUMBER_SCALE allows, or undefined for a scale word. */
+function numberScale(written: string): number | undefined {
+  if (/million/.test(written))
+    return /^(?:100|(?:one\s+|a\s+)?hundred)\s/.test(written) ? 1e8 : undefined;
+  if (/^(?:(?:10|ten)\s+thousands?|10,?000)$/.test(written)) return 1e4;
+  return /^1,?000$/.test(written) ? 1e3 : undefined;
+}
 /** A scale a money row's bracket writes: "b", "bn", "billion", "m", "mn", "'000", "crore", and
  *  the abbreviations rating agencies and European and CIS statistics write, "bil.", "mil.",
  *  "thous.", "bln", "mln" ("Nominal GDP (bil. $)", "Revenue (EUR mln)"). "mil" bare is the Iberian
@@ -250,10 +265,11 @@ const ABBREVIATED_SCALE: Record<string, string> = {
 };
 /** A row label that ends with a bracket naming a currency and a scale, either way round:
  *  "Underlying cash balance ($b)", "Revenue (R billion)", "Gross reserves (US$ million)", "Net cash
- *  flow (NOK bn)", "Revenue (£m)", "(in € million)", "(billion NOK)". Groups 1 and 2 are the
- *  currency and the scale, or 4 and 3. */
+ *  flow (NOK bn)", "Revenue (£m)", "(in € million)", "(billion NOK)", and with the scale a number
+ *  before the currency ("(100 million yuan)"; "(US$100 million)" is a sum) or after "Unit:",
+ *  "(Unit: trillion won)". Groups 1 and 2 are the currency and the scale, or 4 and 3. */
 const MONEY_ROW_RE = new RegExp(
-  String.raw`\((?:in\s+)?(?:([^\s(),\d][^(),\d]{0,5}?)\s?(${MONEY_SCALE})|(${MONEY_SCALE})\s+(?:of\s+)?([^\s(),\d][^(),\d]{0,8}?))(?:${UNIT_QUALIFIER})?\)\s*$`,
+  String.raw`\((?:in\s+|units?\s*:\s*)?(?:([^\s(),\d][^(),\d]{0,5}?)\s?(${MONEY_SCALE})|(${NUMBER_SCALE}|${MONEY_SCALE})\s+(?:of\s+)?([^\s(),\d][^(),\d]{0,8}?))(?:${UNIT_QUALIFIER})?\)\s*$`,
   'i',
 );
 
@@ -272,7 +288,8 @@ export function moneyRow(label: string): { sign: string; scale: number } | undef
   const written = (m[2] ?? m[3]!).toLowerCase();
   const word = ABBREVIATED_SCALE[written] ?? written;
   if (currenciesOf(sign).length === 0) return undefined;
-  const scale = /000$/.test(word) ? 1e3 : scaleOf(word.replace(/(?<=.)s$/, ''));
+  const scale =
+    numberScale(word) ?? (/000$/.test(word) ? 1e3 : scaleOf(word.replace(/(?<=.)s$/, '')));
   return scale > 1 ? { sign, scale } : undefined;
 }
 
@@ -322,16 +339,25 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   const column = run[1]!.match(CELLS_RE)?.length ?? 0;
   const year = years?.[column];
   if (!year) return undefined;
+  // "FY2031": one year after the prefix, whose end the reader of the document tells.
+  const fiscal = FISCAL_NAMED_YEAR_RE.test(header[1]!.match(HEADER_YEAR_TOKEN_RE)?.[column] ?? '')
+    ? { fiscalNamed: true }
+    : {};
   const own = yearTableUnit(label);
-  if (own) return { kind: own, year: Number(year) };
+  if (own) return { kind: own, year: Number(year), ...fiscal };
   // "Underlying cash balance ($b)": a row of money, whatever unit the title gives the others.
   const money = moneyRow(label);
-  if (money) return { kind: 'amount', year: Number(year), money };
+  if (money) return { kind: 'amount', year: Number(year), money, ...fiscal };
   const title = [...lines.slice(0, h), lines[h]!.slice(0, header.index)].join('\n');
   const kind = yearTableUnit(title);
   if (!kind || (kind === 'change' && levelRow(label))) return undefined;
-  return { kind, year: Number(year) };
+  return { kind, year: Number(year), ...fiscal };
 }
+/** Each column's year on a year line, with its prefix and marks. */
+const HEADER_YEAR_TOKEN_RE = new RegExp(HEADER_YEAR, 'g');
+/** A column year of one year after "FY" ("FY2031", "FY 2031"; not "FY2030/31", whose two years
+ *  say where it ends). */
+const FISCAL_NAMED_YEAR_RE = /^FY\s?(?:19|20)\d\d(?![–\-/]\d)/;
 
 /** A list table's title: a short line, no sentence, whose last bracket gives the unit of the cells
  *  listed under it, alone or after its qualifiers: "Unemployment rate, October 2026 (seasonally

@@ -1454,3 +1454,21 @@ describe('v79: a unit bracket may add, after a comma, the period or basis it cov
     ['Grants (€ million, % of total)', undefined],
   ])('moneyRow(%j)', (label, want) => expect(moneyRow(label)).toEqual(want));
 });
+
+describe('v83: moneyRow reads a scale written as a number before the currency, and after "Unit:"', () => {
+  it.each<[string, { sign: string; scale: number } | undefined]>([
+    // China's statistics bureau and finance ministry, Japan's finance ministry, Korea's ministries.
+    ['Fixed asset investment by region (100 million yuan)', { sign: 'yuan', scale: 1e8 }],
+    ['Local government bond issuance (hundred million yuan)', { sign: 'yuan', scale: 1e8 }],
+    ['Subsidies to counties (10,000 yuan)', { sign: 'yuan', scale: 1e4 }],
+    ['Average household assets (ten thousand yuan)', { sign: 'yuan', scale: 1e4 }],
+    ['General account expenditure (100 million yen)', { sign: 'yen', scale: 1e8 }],
+    ['Average salary (1,000 yen)', { sign: 'yen', scale: 1e3 }],
+    ['Budget by field (Unit: 100 million won)', { sign: 'won', scale: 1e8 }],
+    ['Expenditure by sector (unit: trillion won)', { sign: 'won', scale: 1e12 }],
+    // Near-misses: a count in ten thousands, a sum with its sign, a number with no scale.
+    ['Employment by sector (10,000 persons)', undefined],
+    ['The new terminal (US$100 million)', undefined],
+    ['Grants (US$ 250)', undefined],
+  ])('%s', (label, want) => expect(moneyRow(label)).toEqual(want));
+});

@@ -12,6 +12,7 @@ import {
   TABLE_CELL,
   YEAR_HEADER_RE,
   listTableColumn,
+  moneyRow,
   listTableRow,
   listTableTitle,
   titledYearsRow,
@@ -40,6 +41,9 @@ export interface TableCell {
   /** The month (1–12) each column's year ends in, when the year line names its year-end ("Year
    *  ended 30 June", "Year ending March 31"); a column of years with none is a calendar year. */
   endMonth?: number;
+  /** The column's year is written "FY2031", a fiscal year whose end the publisher's country tells:
+   *  Japan's government and firms name it by the year it starts in (April 2031 to March 2032). */
+  fiscalNamed?: boolean;
   /** The column is marked an outturn ("Actual" over or under its year on a line of marks), or the
    *  list's title measures each cell against a plan ("(per cent of half-year target)"). */
   actual?: boolean;
@@ -105,6 +109,36 @@ const PLAN_SHARE_TITLE_RE =
   /\((?:[^()\n]*[,;]\s*)?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:targets?|budgets?|allocations?|plans?|appropriations?)\b/i;
 /** How many lines above its years a table's title may state the unit. */
 const TITLE_LINES = 2;
+
+/** After a unit bracket, what may close its line: a colon into the rows, or the row's bare cells. */
+const AFTER_UNIT_BRACKET_RE = new RegExp(
+  String.raw`^(?:[^\S\n]*:?|(?:[ \t|]+${TABLE_CELL})+)[ \t|]*$`,
+);
+
+/**
+ * Whether the words from `start` to `end` fill a bracket that gives a title's or a row label's
+ * money unit with its scale written as a number ("Investment by area, 2030 (100 million yuan)",
+ * "Retail sales (100 million yuan)   48,210   50,330", "(Unit: 100 million won)"): a unit, no sum,
+ * as Chinese, Japanese and Korean tables put 亿 and 万 into English. A bracket in a sentence ("a
+ * loan (100 million yuan) was signed") or a sum with its sign ("(US$100 million)") is none.
+ * @example moneyUnitBracket('Sales by area (100 million yuan)\nNorth: 12', 15, 31) // true
+ * @example moneyUnitBracket('A loan (100 million yuan) was signed.', 8, 24) // false
+ */
+export function moneyUnitBracket(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const open = text.lastIndexOf('(', start);
+  const close = text.indexOf(')', end);
+  const newline = text.indexOf('\n', end);
+  const lineEnd = newline < 0 ? text.length : newline;
+  if (open < lineStart || close < 0 || close > lineEnd) return false;
+  if (!/^\(\s*(?:in\s+|units?\s*:\s*)?$/i.test(text.slice(open, start))) return false;
+  if (text.slice(end, close).trim() !== '') return false;
+  if (!AFTER_UNIT_BRACKET_RE.test(text.slice(close + 1, lineEnd))) return false;
+  return (
+    /^\s*\d/.test(text.slice(start, end)) &&
+    moneyRow(text.slice(lineStart, close + 1)) !== undefined
+  );
+}
 
 /**
  * Every bare cell of every table in the text: rows right under a header (blank lines may come
@@ -424,7 +458,7 @@ function unitTitleAbove(text: string, lines: [number, number][], at: number): nu
 function yearCell(
   start: number,
   words: string,
-  column: { kind: TableCell['kind']; year: number },
+  column: { kind: TableCell['kind']; year: number; fiscalNamed?: boolean },
   headerStart: number,
   rowEnd: number,
 ): TableCell {
@@ -435,5 +469,6 @@ function yearCell(
     headerStart,
     rowEnd,
     year: column.year,
+    ...(column.fiscalNamed === true && { fiscalNamed: true }),
   };
 }

@@ -1091,3 +1091,29 @@ describe('v64: the dirham\'s "DH" in capitals before a scaled or grouped number'
     ['DHS 3 grants were awarded in 2031.'],
   ])('%s reads no sum', (text) => expect(read(text, 'Arland Ports Authority')).toEqual([]));
 });
+
+describe("v83: the yuan's fen are the yuan's hundredths", () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => `${c.stated.text} ${c.value} ${c.unit}`);
+  it.each([
+    // A price regulator, a purchase-price notice, a company's earnings, a statistics bureau's
+    // market report, a railway's tariff.
+    [
+      'The benchmark retail price of gasoline will be cut by 15 fen per litre from midnight.',
+      ['15 fen 0.15 CNY'],
+    ],
+    [
+      'The minimum purchase price of wheat was raised by 2 fen, to 1.21 yuan per jin.',
+      ['2 fen 0.02 CNY', '1.21 yuan 1.21 CNY'],
+    ],
+    [
+      'Basic earnings per share were 38 fen, up from 31 fen.',
+      ['38 fen 0.38 CNY', '31 fen 0.31 CNY'],
+    ],
+    ['The average wholesale price of pork fell 35 fen in the week.', ['35 fen 0.35 CNY']],
+    ['Freight rates will rise by 1.5 fen per tonne-kilometre.', ['1.5 fen 0.015 CNY']],
+    // Near-misses: the river and a name have no number before them.
+    ['The Fen River basin received 2.1 billion yuan.', ['2.1 billion yuan 2100000000 CNY']],
+    ['Spokesperson Li Fen said 4 projects were approved.', []],
+  ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});

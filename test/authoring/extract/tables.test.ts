@@ -1286,3 +1286,91 @@ describe('v79: a row label or title whose unit bracket adds, after a comma, the 
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v83: year columns written with the fiscal-year prefix ("FY2031") are years', () => {
+  const read = (text: string, publisher = 'Budget Office') =>
+    extractCandidates(text, 'doc', { source: { publisher, date: '2032-02-10' } }).map(
+      (c) => `${c.stated.text} ${c.kind} ${c.status}`,
+    );
+  it.each([
+    // A budget office's outlays, a ministry's indicators with a space after the prefix, a staff
+    // report's two-year fiscal years, a money row under the prefixed years.
+    [
+      'Table 3. Outlays by function (percent of GDP)\n                  FY2031   FY2032\nNational defense    3.0      2.9\n',
+      ['3.0 share actual', '2.9 share expected'],
+    ],
+    [
+      'Disbursements (annual percentage change)\n                 FY 2031   FY 2032\nInfrastructure     12.4      9.8\n',
+      ['12.4 change actual', '9.8 change expected'],
+    ],
+    [
+      'Selected indicators (percent of GDP)\n                   FY2030/31   FY2031/32\nOverall deficit      6.1         5.4\n',
+      ['6.1 share actual', '5.4 share expected'],
+    ],
+    [
+      '                               FY2031     FY2032\nTax revenue (trillion won)     402.5      421.0\n',
+      ['402.5 amount actual', '421.0 amount expected'],
+    ],
+    // Near-misses: counts under prefixed years, and a row that names a level under changes.
+    [
+      'Staff numbers (persons)\n                FY2031   FY2032\nHeadquarters     1,204    1,180\n',
+      [],
+    ],
+    [
+      'Main indicators (percent change)\n                FY2031   FY2032\nUnemployment rate   2.5   2.4\n',
+      [],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+
+  it('reads a Japanese "FY2031" as the year from April 2031 to March 2032', () => {
+    const table =
+      'Main indicators (percent change from the previous fiscal year)\n               FY2030   FY2031   FY2032\nReal GDP         0.7      1.1      1.2\n';
+    // Dated February 2032: Japan's FY2031 runs to March, an estimate still; elsewhere it is over.
+    expect(read(table, 'Cabinet Office, Government of Japan')).toEqual([
+      '0.7 change actual',
+      '1.1 change expected',
+      '1.2 change expected',
+    ]);
+    expect(read(`Sales reached 4.1 trillion yen.\n\n${table}`).slice(1)).toEqual([
+      '0.7 change actual',
+      '1.1 change expected',
+      '1.2 change expected',
+    ]);
+    expect(read(table)).toEqual(['0.7 change actual', '1.1 change actual', '1.2 change expected']);
+  });
+});
+
+describe('v83: a title or row label whose money bracket writes its scale as a number lists sums', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { publisher: 'Ministry', date: '2032-09-10' } }).map(
+      (c) => `${c.stated.text} ${c.value} ${c.unit}`,
+    );
+  it.each([
+    // A statistics bureau's regions, a finance ministry's budget items in 100 million yen, a
+    // ministry's fields after "Unit:", a county list in ten thousands, a year table's row label.
+    [
+      'Fixed asset investment by region, January-June (100 million yuan)\nEastern region: 12,345.6\nCentral region: 8,210.4\n',
+      ['12,345.6 1234560000000 CNY', '8,210.4 821040000000 CNY'],
+    ],
+    [
+      'General account expenditure, FY2032 draft (100 million yen)\nSocial security: 392,704\n',
+      ['392,704 39270400000000 JPY'],
+    ],
+    [
+      'Budget by field (Unit: 100 million won)\nHealth and welfare: 2,684,000\n',
+      ['2,684,000 268400000000000 KRW'],
+    ],
+    ['Subsidies to counties (10,000 yuan)\nPingshan: 4,820\n', ['4,820 48200000 CNY']],
+    [
+      '                                        2030      2031\nTotal retail sales (100 million yuan)   48,210    50,330\n',
+      ['48,210 4821000000000 CNY', '50,330 5033000000000 CNY'],
+    ],
+    // Near-misses: a count in ten thousands, a sum in brackets in a sentence, a sum in prose.
+    ['Employment by sector (10,000 persons)\nManufacturing: 12,410\n', []],
+    ['The new terminal (US$100 million) was opened in May.', ['US$100 million 100000000 USD']],
+    [
+      'The bank extended a loan of 100 million yuan to the company.',
+      ['100 million yuan 100000000 CNY'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
