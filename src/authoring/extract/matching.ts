@@ -1386,7 +1386,7 @@ function exchangeQuote(s: string, m: Match): boolean {
   if (CURRENCY_PAIR_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 8), ownStart(m) + 3)))
     return true;
   return (
-    CURRENCY_PRICE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 80), ownStart(m))) ||
+    CURRENCY_PRICE_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 160), ownStart(m))) ||
     PER_CURRENCY_AFTER_RE.test(weighedPounds(s).slice(m.ownEnd ?? m.end)) ||
     // "R18.40 bought one US dollar", "151 yen would buy a dollar", "it took Rs 83 to buy one US
     // dollar": the price of one unit of a currency said in words, an exchange rate.
@@ -1446,13 +1446,18 @@ const COMPARED_EXCHANGE_RATE_BEFORE_RE =
 const CURRENCY_SUBJECT = String.raw`\b(?:crown|koruna|lev|leu|dinar|dollar|euro|yen|pound|sterling|rupee|yuan|renminbi|won|rouble|ruble|franc|krona|krone|peso|rand|lira|zloty|forint|ringgit|rupiah|baht|dong|shilling|naira|cedi|dirham|riyal|shekel|tenge|hryvnia)`;
 /** The verbs of a currency's price, with their "at", "to" or "from … to": "traded at", "averaged",
  *  "weakened to", "was worth", and what one unit of it "cost" in another ("one euro cost 11.74
- *  kroner", as "one dollar fetched R18.40" and "bought 7.46 kroner"). */
-const CURRENCY_PRICE_VERB = String.raw`(?:(?:was|is|were|are|has\s+been)\s+)?(?:trad(?:ed|es|ing)|stood|stands|closed|closes|ended|ends|finished|fell|falling|rose|rising|(?:de|in)creas(?:ed|ing)|declin(?:ed|ing)|weaken(?:ed|ing)|strengthen(?:ed|ing)|firmed|slipped|(?:de|ap)preciat(?:ed|ing)|averag(?:ed|es|ing)|worth|quoted|valued|bought|buys|fetched|fetches|cost|costs)\s+(?:(?:at|to|from)\s+|from\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|an\s+average\s+of)\s+)?`;
+ *  kroner", as "one dollar fetched R18.40" and "bought 7.46 kroner"); also in the perfect ("has
+ *  fallen to", "has since recovered to") and a bare "is" with its "at" or "around" ("is currently
+ *  around R17.85", "is now at $1.19"): governors and ministers answer so (v84). */
+const CURRENCY_PRICE_VERB = String.raw`(?:(?:was|is|were|are|has\s+been)\s+)?(?:(?:now|currently|still)\s+)?(?:(?:has|have|had)\s+(?:(?:now|since|also|already)\s+)?(?:fallen|risen|weakened|strengthened|slipped|declined|climbed|dropped|recovered|eased|firmed|depreciated|appreciated|traded|averaged|jumped|slid|tumbled|rebounded)|(?:is|was|are|were)(?:\s+(?:now|currently|still))?(?=\s+(?:at|around|about|near)\s)|trad(?:ed|es|ing)|stood|stands|closed|closes|ended|ends|finished|fell|falling|rose|rising|(?:de|in)creas(?:ed|ing)|declin(?:ed|ing)|weaken(?:ed|ing)|strengthen(?:ed|ing)|firmed|slipped|(?:de|ap)preciat(?:ed|ing)|averag(?:ed|es|ing)|worth|quoted|valued|bought|buys|fetched|fetches|cost|costs)\s+(?:(?:at|to|from)\s+|from\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|an\s+average\s+of)\s+)?`;
 /** Before an amount, a currency as the subject of its price: "the dollar traded at ", "The euro was
  *  worth ", "the rand weakened to ", "the pound closed at about ", "The New Zealand dollar averaged
- *  ", and a participle with its "from … to" ("the peso falling from P51.20 to "). */
+ *  ", and a participle with its "from … to" ("the peso falling from P51.20 to "), also as the subject
+ *  of a second verb its "and" joins ("the rand has traded in a range … and is currently around ",
+ *  v84); a currency that names an area, a value or a price ("the euro area", "the dollar value of
+ *  exports") is no such subject. */
 const CURRENCY_PRICE_BEFORE_RE = new RegExp(
-  String.raw`${CURRENCY_SUBJECT}\s+${CURRENCY_PRICE_VERB}(?:[^\s\d]{1,4}\s?)?$`,
+  String.raw`${CURRENCY_SUBJECT}(?:\s+(?!(?:area|zone|value|values|price|prices|cost|costs|terms|amount|denominated|index|bloc)\b)(?:[^.;:]|\.\d){1,100}?\s+and)?\s+${CURRENCY_PRICE_VERB}(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
 /** The nouns of a currency's move: "appreciation", "weakening", "fall". */

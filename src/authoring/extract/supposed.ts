@@ -159,7 +159,7 @@ function suppositionInLine(
   // The first supposed change in the sentence governs what follows it: "a fall in freight rates
   // of 10% would lift margins …, and that every one-cent depreciation adds …" supposes both.
   const change =
-    [SUPPOSED_CHANGE_RE, SUPPOSED_STEP_RE, EACH_STEP_RE, STEP_SIZED_AFTER_RE]
+    [SUPPOSED_CHANGE_RE, SUPPOSED_STEP_RE, EACH_STEP_RE, STEP_SIZED_AFTER_RE, PRESENT_STEP_RE]
       .map((re) => re.exec(s))
       .concat([supposedCharge(s)])
       .filter((x): x is RegExpExecArray => x !== null)
@@ -475,6 +475,34 @@ const SUPPOSED_CHANGE_RE =
 const SUPPOSED_STEP_RE = new RegExp(
   String.raw`${CLAUSE_OPENING}an?\s+(?:${POSTPOSED_COMPARATIVE_STEP}|(?:[\w-]+\s+)?(?:${COMPARATIVE_STEP}|(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten)[\s-]+)${STEP_SIZE_UNIT}\s+${STEP_MODIFIERS}${STEP_NOUN}(?:\s+(?:in|of|to)\b[^.;:]*?\b|\s+))(?:${SUPPOSED_EFFECT}|(?<=\b(?:estimates?|estimated|suggests?|suggested|shows?|finds?|calculates?|simulations?|models?)\s+that\s+[^.;:]*)(?:lowers|raises|reduces|adds|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes)\b))`,
   'i',
+);
+
+/** A verb of effect in the present, third person: what a step does as a rule ("adds", "pushes up",
+ *  "takes … off"); "takes effect", "takes place" and "takes over" say when or what, no effect. */
+const PRESENT_EFFECT = String.raw`(?:adds|raises|lowers|reduces|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes|moves|shifts|alters|changes|knocks|wipes|costs|saves|depresses|dampens|worsens|improves|takes(?!\s+(?:effect|place|hold|office|over)\b))\b`;
+/** The same verbs after "tends to": "tends to subtract", "tend to add". */
+const BASE_EFFECT = String.raw`(?:add|raise|lower|reduce|cut|lift|widen|narrow|increase|decrease|subtract|shave|boost|trim|push|move|shift|alter|change|knock|wipe|cost|save|depress|dampen|worsen|improve|take)\b`;
+/** A word of the step's "in"/"of" phrase: no auxiliary, modal, relative or conjunction, nor a past
+ *  verb of effect or change, which would start a clause of its own ("a 3% rise in food prices was
+ *  the main driver", "a 2% rise in rents lifted costs"). */
+const PHRASE_WORD = String.raw`(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|which|that|who|and|but|or|added|raised|lowered|reduced|cut|lifted|widened|narrowed|increased|decreased|subtracted|shaved|boosted|trimmed|pushed|moved|shifted|altered|changed|knocked|wiped|cost|saved|took|rose|fell|grew|declined|dropped|climbed)\b)[^\s.;:,]+`;
+/**
+ * A step in percent or points picked with "a" or "an" whose own predicate is a verb of effect in the
+ * present, what the step does as a rule of thumb or an elasticity, wherever it stands in the
+ * sentence: "As a rule of thumb, a 10 per cent depreciation adds something like a quarter of a
+ * percentage point to inflation", "our rule of thumb is that a 10 percent depreciation of the yen
+ * pushes up the core CPI by around 0.3 to 0.5 percentage point", "Broadly, a 1 percentage point rise
+ * in the policy rate lowers output by about 0.3 per cent", "a 10% fall in the terms of trade tends
+ * to subtract 1.5 per cent". A present verb after an indefinite step states no event: central banks,
+ * treasuries and companies give their sensitivities so, as MONEY_STEP_RE reads a step in money. A
+ * step that happened ("added", "has pushed up"), "the" step, one that "takes effect", a step with
+ * a clause of its own between it and the verb ("a 3% rise in food prices was the main driver,
+ * adding") and a step that takes a rate "to" a level, as a decision does ("a 25 basis point
+ * increase takes the cash rate to 4.10 per cent"), keep their reading (v84: ho233's governors
+ * stated three pass-through rules so).
+ */
+const PRESENT_STEP_RE = new RegExp(
+  String.raw`\b[Aa]n?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten|half\s+a)[\s-]+)${STEP_SIZE_UNIT}[\s-]+${STEP_MODIFIERS}${STEP_NOUN}(?:\s+(?:in|of|to|against|versus|on|for)\s+(?:${PHRASE_WORD}\s+){1,6}?|\s+)(?:(?:typically|usually|generally|normally|roughly|broadly|only|then|also)\s+)?(?:${PRESENT_EFFECT}|tends?\s+to\s+${BASE_EFFECT})(?![^.;:,]*?(?<![\d½¼¾]\s)\bto\s+(?:(?:about|around|roughly|some)\s+)?\d)`,
 );
 
 /** The head noun of a charge a body levies or pays out per unit, in percent: a tariff, a tax, a

@@ -668,9 +668,13 @@ export const MONTH_DATELINE_RE =
 /** After a number (and the numbers listed with it), the earlier forecast it comes from: "the 3.0
  *  percent forecast in its previous report", "1.1 per cent and 2.4 per cent, respectively, in Budget
  *  2034", "in the previous outlook", "(against 74 per cent estimated in the Spring Fiscal
- *  Statement)", "2.1% projected in the September 2030 forecast". */
+ *  Statement)", "2.1% projected in the September 2030 forecast", and a base the forecast it was
+ *  made in names by its month, season or year ("down from 4.2 percent in our June forecast",
+ *  "against 3.1% in its spring outlook", "from 3.1% in its October World Economic Outlook", "in its
+ *  February guidance"; v84: a forecast, projection, outlook or guidance dated so is an earlier
+ *  forecast, while "in our June survey" and "in the June quarter" name outturns). */
 export const EARLIER_FORECAST_AFTER_RE =
-  /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[-–−‑]?\d[\d.,]*\s?(?:%|per\s?cent|percent))*(?:\s*,?\s*respectively\s*,?)?\s+(?:(?:forecast|projected|predicted)\s+)?(?:in|from)\s+(?:(?:the|its|their|our)\s+)?(?:(?:previous|earlier|prior|last|preceding)\s+(?:[A-Z][a-z]+\s+)?(?:reports?|outlooks?|updates?|forecasts?|projections?|budgets?|Budgets?)\b|Budget\s+(?:19|20)\d\d\b)|^\s+(?:forecast|projected|predicted|estimated)\s+in\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:reports?|outlooks?|updates?|projections?|forecasts?|[Ss]tatements?)\b/;
+  /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[-–−‑]?\d[\d.,]*\s?(?:%|per\s?cent|percent))*(?:\s*,?\s*respectively\s*,?)?\s+(?:(?:forecast|projected|predicted)\s+)?(?:in|from)\s+(?:(?:the|its|their|our)\s+)?(?:(?:previous|earlier|prior|last|preceding)\s+(?:[A-Z][a-z]+\s+)?(?:reports?|outlooks?|updates?|forecasts?|projections?|budgets?|Budgets?)\b|Budget\s+(?:19|20)\d\d\b)|^\s+(?:forecast|projected|predicted|estimated)\s+in\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:reports?|outlooks?|updates?|projections?|forecasts?|[Ss]tatements?)\b|^\s+(?:in|from)\s+(?:the|its|their|our|his|her)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|(?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Ff]orecasts?|[Pp]rojections?|[Oo]utlooks?|guidance)\b/;
 
 /** Right after a number, the publication a forecast of it was made in, named with up to five
  *  words: " forecast in the March 2031 Energy Quarterly", " projected in its previous report". */

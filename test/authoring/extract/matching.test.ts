@@ -1349,3 +1349,47 @@ describe('v80: a band both ways ("±") that a noun of uncertainty, precision or 
     expect(valueKind(text)).toEqual(want);
   });
 });
+
+describe('v84: a currency as the subject of its own price, in the perfect, after "is now" or a coordinated verb', () => {
+  const RESERVE_BANK = {
+    publisher: 'Reserve Bank',
+    title: 'Media conference',
+    url: 'https://example.org/m',
+  };
+  const read = (text: string): string[] =>
+    extractCandidates(text, 'doc', { source: { date: '2033-11-04', ...RESERVE_BANK } }).map(
+      (c) => `${c.kind} ${c.value} ${c.unit}`,
+    );
+  it.each([
+    // ho233: a governor's answer and a committee statement.
+    ['The dollar has fallen to 61 US cents. Does that worry you?'],
+    [
+      'Since our January meeting, the rand has traded in a range of R17.40 to R18.20 against the US dollar and is currently around R17.85.',
+    ],
+    // Held sentences in other voices, written before the rule.
+    ['Sterling has climbed to $1.34, its strongest level in three years.'],
+    ['The New Zealand dollar has slipped to 56 US cents since the decision.'],
+    ['The shilling weakened in March and has since recovered to around Ksh 129.'],
+    ['The euro is now at $1.19, and the yen is currently around ¥158.'],
+    ['The Canadian dollar has depreciated to about 72 US cents this year.'],
+  ])('%s is an exchange rate, no sum', (text) => expect(read(text)).toEqual([]));
+  it.each([
+    // Near-misses: a sum with a scale, a price in a currency, a money value a currency names.
+    ['The dollar value of exports has fallen to $25.1 billion.', ['amount 25100000000 USD']],
+    [
+      'The euro area has seen wages rise and is now at €2,400 a month on average.',
+      ['amount 2400 EUR'],
+    ],
+    ['The Australian dollar price of gold has risen to A$4,100 an ounce.', ['amount 4100 AUD']],
+  ])('%s keeps its sum', (text, want) => expect(read(text)).toEqual(want));
+  it('reads a coordinated verb whose currency is named more than 80 characters before, in a rand release', () => {
+    const sarb = {
+      publisher: 'South African Reserve Bank',
+      title: 'MPC statement',
+      url: 'https://example.org/mpc',
+    };
+    const text =
+      'Since our January meeting, the rand has traded in a range of R17.40 to R18.20 against the US dollar and is currently around R17.85.';
+    expect(extractCandidates(text, 'doc', { source: { date: '2034-03-26', ...sarb } })).toEqual([]);
+  });
+});

@@ -1426,3 +1426,102 @@ describe('v67: a shock a clause puts itself "under" or "in", and what would happ
     ],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('supposition: a step picked with "a" and what it does in the present of a rule of thumb (v84)', () => {
+  it.each<Row>([
+    // ho233: governors' answers state the pass-through as a general rule, in the present.
+    [
+      "Our staff's rule of thumb is that a 10 percent depreciation of the yen pushes up the core CPI by around 0.3 to 0.5 percentage point over one year.",
+      '10 percent',
+      'sensitivity',
+    ],
+    [
+      'As a rule of thumb, a 10 per cent depreciation adds something like a quarter of a percentage point to inflation over two years.',
+      'a quarter of a percentage point',
+      'sensitivity',
+    ],
+    [
+      'Our rule of thumb is that a 10% depreciation of the rand adds roughly 0.4 to 0.5 of a percentage point to inflation.',
+      '0.4 to 0.5',
+      'sensitivity',
+    ],
+    // Held sentences in other voices, written before the rule.
+    [
+      'Broadly, a 1 percentage point rise in the policy rate lowers output by about 0.3 per cent after two years.',
+      '0.3 per cent',
+      'sensitivity',
+    ],
+    [
+      'In our models, a 10 per cent appreciation of the krona reduces CPIF inflation by around 0.5 percentage points within a year.',
+      '10 per cent',
+      'sensitivity',
+    ],
+    [
+      'As a rough guide, a 1% increase in world oil prices raises the import bill by about 0.2% of GDP.',
+      '0.2% of GDP',
+      'sensitivity',
+    ],
+    [
+      'For the Treasury, a 1 percentage point fall in nominal GDP growth widens the deficit by roughly 0.4 per cent of GDP.',
+      '0.4 per cent',
+      'sensitivity',
+    ],
+    [
+      'Typically, a 5% decline in copper prices cuts export receipts by US$ 1.1 billion.',
+      'US$ 1.1 billion',
+      'sensitivity',
+    ],
+    [
+      'A 10 per cent rise in the exchange rate typically takes around 0.25 percentage points off inflation.',
+      '10 per cent',
+      'sensitivity',
+    ],
+    [
+      'The company notes that a 1% change in the average selling price moves operating profit by about €12 million.',
+      '€12 million',
+      'sensitivity',
+    ],
+    [
+      'Experience shows a 25 basis point hike in the repo rate trims credit growth by about 1 percentage point.',
+      '1 percentage point',
+      'sensitivity',
+    ],
+    [
+      'A 10% fall in the terms of trade tends to subtract about 1.5 per cent from national income.',
+      '1.5 per cent',
+      'sensitivity',
+    ],
+    // Near-misses: a step that happened (a past verb, "the" step, an aside), a step that takes effect.
+    [
+      'A 10 per cent depreciation of the rand added 0.4 percentage points to inflation last year.',
+      '0.4 percentage points',
+      undefined,
+    ],
+    ['A 25 basis point cut takes effect on 1 July.', '25 basis point', undefined],
+    [
+      'The 10% depreciation of the yen since January has pushed up import prices by 4%.',
+      '4%',
+      undefined,
+    ],
+    [
+      'A 3% rise in food prices was the main driver, adding 0.6 percentage points to inflation.',
+      '0.6 percentage points',
+      undefined,
+    ],
+    [
+      'The Board decided on a 25 basis point increase, which takes the cash rate to 4.10 per cent.',
+      '4.10 per cent',
+      undefined,
+    ],
+    [
+      'A 25 basis point increase takes the cash rate to 4.10 per cent, the highest since 2011.',
+      '25 basis point',
+      undefined,
+    ],
+    [
+      'Inflation rose 0.3 per cent in March, and a 2.1% rise in fuel prices added 0.1 points.',
+      '0.1 points',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});

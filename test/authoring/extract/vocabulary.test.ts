@@ -7,6 +7,7 @@ import {
   AMOUNT_RANGE_RE,
   ASIDE_VERB_BY_BEFORE_RE,
   CHANGE_BEFORE_RE,
+  EARLIER_FORECAST_AFTER_RE,
   EXPECTED_RE,
   EXPECTS_BEFORE_RE,
   MULTIPLIER_RE,
@@ -358,5 +359,34 @@ describe('v75: EXPECTED_RE reads "ought to", a modal of advice written as a verb
     'Revenue rose to $4 billion in 2031, as it ought to.',
   ])('%s is not', (text) => {
     expect(EXPECTED_RE.test(text)).toBe(false);
+  });
+});
+
+describe('v84: EARLIER_FORECAST_AFTER_RE, a base named by the dated forecast it was made in', () => {
+  it.each([
+    // ho233: a development bank's president; held sentences in other voices.
+    [' in our June forecast.', 'That is the growth we now expect, down from 4.2 percent'],
+    [' in the January projections.', 'Growth is now seen at 1.1% this year, up from 0.8%'],
+    [
+      ' in its spring outlook.',
+      "The ministry puts this year's deficit at 3.4% of GDP, against 3.1%",
+    ],
+    [
+      ' in its October World Economic Outlook.',
+      'The Fund now sees world growth at 2.9%, down from 3.1%',
+    ],
+    [' in its February guidance.', 'The company now guides to sales growth of 6%, down from 8%'],
+    [' in the 2033 forecasts.', 'Unemployment is seen at 6.1%, against 5.8%'],
+  ])('"%s" after "%s" names an earlier forecast', (after) => {
+    expect(EARLIER_FORECAST_AFTER_RE.test(after)).toBe(true);
+  });
+  it.each([
+    // Near-misses: a base in a month, a quarter or a survey is an outturn.
+    [' in July.', 'Inflation fell to 2.3% in August, down from 2.6%'],
+    [' in the previous quarter.', 'Exports grew 4% in the quarter, down from 6%'],
+    [' in our June survey.', 'Business confidence is at 52%, down from 55%'],
+    [' in the June quarter.', 'Headline inflation picked up to 3.0 per cent, from 2.4 per cent'],
+  ])('"%s" after "%s" does not', (after) => {
+    expect(EARLIER_FORECAST_AFTER_RE.test(after)).toBe(false);
   });
 });
