@@ -7,6 +7,7 @@
 import type { ChartGroup, Figure } from '../model/figure.ts';
 import {
   buildCandidate,
+  fiscalYearEnd,
   capitalise,
   uniqueId,
   DRAFT_NOTE,
@@ -523,15 +524,22 @@ export function extractCandidates(
         // 2033" in a December 2033 update).
         // A column marked "Actual" is an outturn whatever its year.
         // A list cell titled as a percent of a target or budget is an outturn set against it.
+        // A fiscal year a list's title names over two years ("expenditures 2031-32") ends in the
+        // month the document's fiscal years end in (March, or June where they run from July).
+        const endMonth =
+          cell.endMonth ??
+          (cell.fiscal === true
+            ? fiscalYearEnd(candidate.unit, { toCp, currencies, budgetTitle }, text)
+            : undefined);
         if (cell.actual === true && cell.year === undefined) candidate.status = 'actual';
         else if (cell.year !== undefined && documentYear !== undefined)
           candidate.status =
             cell.actual === true ||
             cell.year < documentYear ||
             (cell.year === documentYear &&
-              cell.endMonth !== undefined &&
+              endMonth !== undefined &&
               documentMonth !== undefined &&
-              cell.endMonth < documentMonth)
+              endMonth < documentMonth)
               ? 'actual'
               : 'expected';
         // A list of outturns measured against their plan ("(per cent of half-year target)").

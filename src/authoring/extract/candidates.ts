@@ -3038,7 +3038,7 @@ const FISCAL_END_STATED_RE =
  * @example fiscalYearEnd('KES', ctx) // 6
  * @example fiscalYearEnd('INR', ctx) // 3
  */
-function fiscalYearEnd(unit: Unit, ctx: BuildContext, text = '', sentence = ''): number {
+export function fiscalYearEnd(unit: Unit, ctx: BuildContext, text = '', sentence = ''): number {
   const stated = FISCAL_END_STATED_RE.exec(text);
   if (stated) return MONTHS.indexOf(stated[1]!.toLowerCase()) + 1;
   const own = isCurrency(unit) ? unit : ctx.currencies?.prefer[0];
