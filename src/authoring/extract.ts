@@ -775,8 +775,10 @@ const RUNNING_WORD_BEFORE_RE = /(?<![\p{L}\p{N}_'’-])\p{Ll}[\p{L}\p{N}_'’-]*
 
 /** Right before a date, what makes it a bound of a period the text names ("the fiscal year (from
  *  1 April 2030 to 31 March 2031)", "since May 2030", "for the year ended 30 June 2031", "the
- *  half-year ending 31 March 2031"), not the date of the document. */
-const PERIOD_BOUND_BEFORE_RE = /\b(?:from|since|until|till|to|through|between|ended|ending)\s+$/i;
+ *  half-year ending 31 March 2031"), or the date a stock is measured at ("As of 31 March 2032
+ *  there were", "As at 30 June 2031, the fund held"), not the date of the document. */
+const PERIOD_BOUND_BEFORE_RE =
+  /\b(?:from|since|until|till|to|through|between|ended|ending|as\s+(?:of|at))\s+$/i;
 
 /**
  * The first date near the top that dates the document: a date that bounds a period named in a
