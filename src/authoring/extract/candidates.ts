@@ -3329,12 +3329,15 @@ const RECEIVED_AGAINST_RE =
 const PAST_MAKE_UP_RE = /\b(?:accounted|represented|comprised|constituted|made\s+up)\b/i;
 /** A line of a list: a bulleted item, or a "label: " line ("Federation-wide: ", "East Africa: "). */
 const LISTED_LINE = String.raw`(?:${LIST_ITEM}|[ \t]*[A-Z][^\n:.]{0,60}:\s)`;
+/** A heading's section number or letter before its words: "2. ", "4.2 ", "II. ", "A. ", "2) ",
+ *  "(b) ", as budget requests, appeals and reports number their parts; its dot ends no sentence. */
+const SECTION_NUMBER = String.raw`(?:(?:\(?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5}|[A-H])[.)]|\d{1,2}(?:\.\d{1,2}){1,2})[ \t]+)?`;
 /** A short heading or lead-in (no sentence) that names what is required, asked for, sought,
  *  needed or pledged (group 1), over a list, up to the number in one of its items: "Sector
  *  requirements\n- Health: ", "Funding sought from the federal programme\n\n- Rail: ", "Pledges
  *  announced (in the currency of announcement)\n- Norway: ". */
 const REQUIRED_LIST_BEFORE_RE = new RegExp(
-  String.raw`(?:^|\n)[ \t]*([^\n.;:]{0,80}\b(?:requirements?|required|requests?|requested|sought|needs|pledges?|pledged)\b[^\n.;:]{0,80}?):?[ \t]*\n\s*(?:${LISTED_LINE}[^\n]*\n+)*${LISTED_LINE}[^\n]*$`,
+  String.raw`(?:^|\n)[ \t]*${SECTION_NUMBER}([^\n.;:]{0,80}\b(?:requirements?|required|requests?|requested|sought|needs|pledges?|pledged)\b[^\n.;:]{0,80}?):?[ \t]*\n\s*(?:${LISTED_LINE}[^\n]*\n+)*${LISTED_LINE}[^\n]*$`,
   'i',
 );
 /** In such a heading, money that came in or was granted, a rule's requirement or a pledge of

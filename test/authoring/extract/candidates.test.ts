@@ -2349,3 +2349,56 @@ describe('v70: a change a noun of proposing or asking lays out in its infinitive
     ],
   ])('%j → %j', (text, expected) => expect(dated(text)).toEqual(expected));
 });
+
+describe('v82: a heading that names a request or a requirement still heads its list after a section number', () => {
+  const read = (text: string, date: string) =>
+    extractCandidates(text, 'doc', {
+      source: { publisher: 'x', url: 'https://x.example', title: '', date },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+  it.each([
+    // A defence ministry's budget request, a UN appeal, a humanitarian plan, an international
+    // body's resource request, a pledging summary: the number before the heading is its section's.
+    [
+      '2. Main items requested (¥ billion)\n(1) Stand-off defense capability: 1,124.0\n(2) Unmanned assets: 168.3\n',
+      '2031-08-29',
+      ['1,124.0 expected', '168.3 expected'],
+    ],
+    [
+      '3. Funding requirements (US$ million)\n- Food security: 412.0\n- Health: 96.5\n',
+      '2032-03-01',
+      ['412.0 expected', '96.5 expected'],
+    ],
+    [
+      'II. Financing needs by programme\n- School meals: US$45 million\n- Water trucking: US$12 million\n',
+      '2032-03-01',
+      ['US$45 million expected', 'US$12 million expected'],
+    ],
+    [
+      '4.2 Resources requested for 2033 (CHF thousand)\nStaff costs: 1,240\nTravel: 85\n',
+      '2032-03-01',
+      ['1,240 expected', '85 expected'],
+    ],
+    [
+      'A. Pledges announced\n- Norway: NOK 300 million\n- Japan: ¥4 billion\n',
+      '2032-03-01',
+      ['NOK 300 million expected', '¥4 billion expected'],
+    ],
+    // Near-misses: money received against the requirement, a rule's requirement, and a numbered
+    // heading that names no request keep their reading.
+    [
+      '3. Funding received against requirements (US$ million)\n- Food security: 210.0\n',
+      '2032-03-01',
+      ['210.0 actual'],
+    ],
+    [
+      '2. Capital requirements\n- Tier 1 minimum: €5 million\n',
+      '2032-03-01',
+      ['€5 million actual'],
+    ],
+    [
+      '1. Main items (¥ billion)\n(1) Stand-off defense capability: 1,124.0\n',
+      '2031-08-29',
+      ['1,124.0 actual'],
+    ],
+  ])('%j dated %s → %j', (text, date, expected) => expect(read(text, date)).toEqual(expected));
+});
