@@ -206,18 +206,20 @@ const MARGIN_BOUND = String.raw`(?:(?:at\s+least|at\s+most|no\s+(?:less|more)\s+
 /** Right before a number of points, what sets a rate by it, with no verb of being between: a rate
  *  ("at an interest rate at least ", "at a rate ", "carry a rate of ", "a penalty rate of up to "),
  *  a verb of pricing or charging with its "at" ("carry interest at ", "is charged at ", "priced
- *  at ", "lends at ", "tested at "), or a margin, mark-up, spread, premium or surcharge ("a margin of ",
+ *  at ", "lends at ", "tested at "), a verb of pricing with the points right after it, as debt
+ *  offices, issuers and banks report a new bond ("was priced ", "priced ", "pricing "), or a margin, mark-up, spread, premium or surcharge ("a margin of ",
  *  "at a spread of ", "a premium of "): each names the rate
  *  being set, so the points over another rate after it are the rule that sets it. "stood at" and
  *  "is" name no pricing and keep a gap's reading. */
 const RATE_SET_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\s+(?:of\s+)?|\b(?:interest|charged|priced|lent|lends?|lending|borrow(?:s|ed|ing)?|accru(?:e|es|ed|ing)|payable|tested|assessed|stressed|reset|fixed|capped|levied)\s+at\s+|\b(?:margin|mark-?up|spread|premium|surcharge)\s+of\s+)${MARGIN_BOUND}$`,
+  String.raw`(?:\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\s+(?:of\s+)?|\b(?:interest|charged|priced|lent|lends?|lending|borrow(?:s|ed|ing)?|accru(?:e|es|ed|ing)|payable|tested|assessed|stressed|reset|fixed|capped|levied)\s+at\s+|\b(?:margin|mark-?up|spread|premium|surcharge)\s+of\s+|\b(?:re-?)?pric(?:ed|es|ing)\s+)${MARGIN_BOUND}$`,
   'i',
 );
 /** A benchmark a rate is priced from that is named by no "rate" or "yield": a bond line ("the
- *  benchmark Bund", "gilts", "Treasuries"), swaps, a price index or inflation, or the lender's
+ *  benchmark Bund", "gilts", "Treasuries", "Polish government bonds", "comparable sovereign
+ *  bonds"), swaps, a price index or inflation, or the lender's
  *  own cost of funds. */
-const REFERENCE_MEASURE = String.raw`(?:benchmarks?|bunds?|gilts?|treasur(?:y|ies)|(?:mid-?)?swaps?|(?:consumer\s+)?price\s+index|CPI|RPI|HICP|inflation|cost\s+of\s+(?:funds|funding|borrowing)|funding\s+costs?)\b`;
+const REFERENCE_MEASURE = String.raw`(?:benchmarks?|bunds?|gilts?|treasur(?:y|ies)|(?:government|sovereign|state|federal)\s+(?:bonds?|debt|securities|paper)|(?:mid-?)?swaps?|(?:consumer\s+)?price\s+index|CPI|RPI|HICP|inflation|cost\s+of\s+(?:funds|funding|borrowing)|funding\s+costs?)\b`;
 /** Right after a number of points (or a percent a formula writes for points), the other rate it is
  *  set over or under: " above the loan product rate", " over the policy rate", " higher than the
  *  contract rate", " below the main refinancing rate", " above SOFR", " above the three-month

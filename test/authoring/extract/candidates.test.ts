@@ -2402,3 +2402,34 @@ describe('v82: a heading that names a request or a requirement still heads its l
     ],
   ])('%j dated %s → %j', (text, date, expected) => expect(read(text, date)).toEqual(expected));
 });
+
+describe('v82: the points a verb of pricing sets a bond at over its benchmark are a spread, no figure', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => `${c.stated.text} ${c.kind}`);
+  it.each([
+    // A defence fund's bond issue, a company's notes, a supranational's benchmark, an agency's
+    // green bond, a ministry's sukuk.
+    [
+      'The latest issue carries a coupon of 5.75% and was priced 95 basis points over Polish government bonds of similar maturity.',
+      ['5.75% share'],
+    ],
+    ['The notes were priced 140 bp over US Treasuries.', []],
+    ["The Bank's 5-year euro benchmark priced 12 basis points over mid-swaps.", []],
+    ["The agency's green bond priced at 35 basis points above the equivalent Bund.", []],
+    [
+      'The sukuk was priced 80 basis points over comparable sovereign bonds, the ministry said.',
+      [],
+    ],
+    // Near-misses: a move over a period, a spread that moved and a gap stated with "was" keep
+    // their reading.
+    ['Polish bond yields rose 95 basis points over the year.', ['rose 95 basis points change']],
+    [
+      'The spread over Bunds widened by 20 basis points in November.',
+      ['widened by 20 basis points change'],
+    ],
+    [
+      'The 10-year yield was 95 basis points over the policy rate at the end of May.',
+      ['95 basis points change'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
