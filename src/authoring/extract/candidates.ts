@@ -2969,14 +2969,22 @@ const ESTIMATED_COST_SUBJECT_BEFORE_RE =
  *  "the programme period"), after "over", "across", "during" or "throughout". */
 const HORIZON_RE =
   /\b(?:over|across|during|throughout|within)\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:horizon|(?:forecast|projection|planning|plan|outlook|programme|program|budget)\s+period)\b/i;
+/** A span of years named by a noun, not by its count: "the decade", "the next decade", "the
+ *  coming two decades", "the period to 2040" (a span behind, "the past decade", "the decade to
+ *  2031" dated later, and a past verb are left to the callers' checks). */
+const SPAN_AHEAD_NOUN = String.raw`the\s+(?:(?:next|coming|following)\s+)?(?:(?:two|three)\s+)?decades?\b|the\s+period\s+(?:to|until|through)\s+(?:19|20)\d\d\b`;
 /** After a sum, in its clause, the count of years it is spread over, not "for over" or "of over"
  *  (more than) nor a span behind ("over the past five years"): " over five years for", " in
  *  support over the next three years", " over 10 years". */
-const YEARS_AHEAD_AFTER_RE =
-  /^[^,;:()]{0,70}?(?<!\b(?:for|of|in|after|than)\s+)\bover\s+(?:the\s+)?(?:(?:next|coming|following)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s](?:[\w-]+\s+)?years?\b/i;
+const YEARS_AHEAD_AFTER_RE = new RegExp(
+  String.raw`^[^,;:()]{0,70}?(?<!\b(?:for|of|in|after|than)\s+)\bover\s+(?:(?:the\s+)?(?:(?:next|coming|following)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s](?:[\w-]+\s+)?years?\b|${SPAN_AHEAD_NOUN})`,
+  'i',
+);
 /** Fronted, a span of years still ahead: "Over the next five years, ", "Across the coming three years ". */
-const YEARS_AHEAD_FRONTED_RE =
-  /\b(?:over|across|during|in)\s+the\s+(?:next|coming)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s]years?\b/i;
+const YEARS_AHEAD_FRONTED_RE = new RegExp(
+  String.raw`\b(?:(?:over|across|during|in)\s+the\s+(?:next|coming)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s]years?\b|(?:over|across)\s+${SPAN_AHEAD_NOUN})`,
+  'i',
+);
 /** A past verb of money that looks like its present, with a singular subject or a sum after it:
  *  "The scheme cost $3 billion", "the ministry spent", "it put £2 billion into". "to cost" and
  *  "will cost" are ahead. */

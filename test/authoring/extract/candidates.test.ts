@@ -2433,3 +2433,46 @@ describe('v82: the points a verb of pricing sets a bond at over its benchmark ar
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v82: a sum a present verb spreads over a span its noun names is money still to be spent', () => {
+  const read = (text: string, date: string) =>
+    extractCandidates(text, 'doc', {
+      source: { publisher: 'x', url: 'https://x.example', title: '', date },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+  it.each([
+    // A defence investment program, a development strategy, a network operator's plan, a health
+    // ministry, a treasury: "the decade", "the next decade", "the period to 2040" are the span the
+    // plan covers, as "over ten years" is.
+    [
+      'Within it, the nuclear-powered submarine program accounts for $98 billion over the decade, with a further $6.2 billion for submarine infrastructure.',
+      '2032-05-12',
+      ['$98 billion expected', '$6.2 billion expected'],
+    ],
+    [
+      'The strategy mobilises US$30 billion over the period to 2040 for adaptation.',
+      '2032-03-10',
+      ['US$30 billion expected'],
+    ],
+    ['The program delivers $98 billion over the decade.', '2032-05-12', ['$98 billion expected']],
+    [
+      'The network plan envisages €14 billion of investment over the next decade.',
+      '2032-03-10',
+      ['€14 billion expected'],
+    ],
+    [
+      'The health ministry invests R$ 42 billion over the coming decade in hospitals.',
+      '2032-03-10',
+      ['R$ 42 billion expected'],
+    ],
+    // Near-misses: a past verb, a decade behind, a change over a decade and a contract's value keep
+    // their reading.
+    ['The programme spent $98 billion over the past decade.', '2032-03-10', ['$98 billion actual']],
+    [
+      'Spending totalled $98 billion over the decade to 2031.',
+      '2032-03-10',
+      ['$98 billion actual'],
+    ],
+    ['Exports grew 40% over the decade.', '2032-03-10', ['grew 40% actual']],
+    ['The contract is worth £1.2 billion over its life.', '2032-03-10', ['£1.2 billion actual']],
+  ])('%j dated %s → %j', (text, date, expected) => expect(read(text, date)).toEqual(expected));
+});
