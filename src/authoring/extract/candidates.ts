@@ -887,6 +887,7 @@ export function buildCandidate(
   const forecast =
     ctx.listExpected === true ||
     headline ||
+    PROPOSAL_SUBJECT_CHANGE_RE.test(lead + (/^\D*/.exec(statedText)?.[0] ?? '')) ||
     spanishForecast ||
     bracketListForecast(sentence.slice(0, m.start)) ||
     (EXPECTED_RE.test(hedgeText) &&
@@ -2962,6 +2963,14 @@ const COST_ESTIMATE_BEFORE_RE =
  *  to "), or the noun of a current estimate, alone or of a cost or a works ("The latest estimate,
  *  which the board approved in May, is ", "The current estimate for the dam stands at "; not "the
  *  latest estimate of tax receipts"). */
+/** Before a number in its clause, a noun of asking or proposing as the subject of a present verb
+ *  of change, with no decision between: "the request raises the starting monthly pay of a private
+ *  by ", "The budget proposal lifts the child benefit to ", "The draft budget cuts the fuel levy by
+ *  ", "The bill raises the minimum wage to ", "the board's recommendation increases the dividend
+ *  to ": what is asked for, not yet granted (README, Status). "The decision raises", "the ruling
+ *  raises" and a request "approved" or "adopted" keep their reading. */
+const PROPOSAL_SUBJECT_CHANGE_RE =
+  /^(?:[^,;]*,\s*)?(?:the|this|its|their|our|a)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|proposals?|draft(?:\s+(?:budget|bill|law|estimates?))?|bills?|recommendations?|motion|submission|bid)\s+(?:would\s+)?(?:raises?|lifts?|cuts?|increases?|reduces?|lowers?|brings?|sets?|puts?|takes?|freezes?|doubles?|halves?|trims?|boosts?)\b(?![^.;]*\b(?:approved|adopted|passed|enacted|granted)\b)[^.;]*$/i;
 const ESTIMATED_COST_SUBJECT_BEFORE_RE =
   /\b(?:(?:estimated|anticipated)\s+(?:[\w-]+\s+){0,2}?costs?\b(?:\s+(?:of|for)\s+[^,.;]*?)?|(?:latest|current|revised|updated|most\s+recent)\s+(?:cost\s+)?estimate(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:costs?|project|programme|program|scheme|dam|line|plant|works|bridge|tunnel|road|railway|hospital|building|upgrade|contract|stage|phase|extension|terminal|port))?)(?:,\s*(?:which|that)\b[^,]*,)?\s+(?:(?:is|are)(?:\s+(?:now|currently))?|(?:now\s+|currently\s+)?stands?\s+(?:now\s+)?at|(?:has|have)\s+(?:now\s+)?(?:risen|grown|increased|climbed|gone\s+up|fallen)\s+to|totals?|amounts?\s+to|comes?\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+(?:over|under)|over)\s+)?$/i;
 /** A span still ahead that a projection covers: a horizon ("the five-year horizon", "the

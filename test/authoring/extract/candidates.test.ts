@@ -2476,3 +2476,33 @@ describe('v82: a sum a present verb spreads over a span its noun names is money 
     ['The contract is worth £1.2 billion over its life.', '2032-03-10', ['£1.2 billion actual']],
   ])('%j dated %s → %j', (text, date, expected) => expect(read(text, date)).toEqual(expected));
 });
+
+describe('v82: a noun of asking or proposing as the subject of a present verb of change lays out what is asked for', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: { publisher: 'x', url: 'https://x.example', title: '', date: '2031-08-29' },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+  it.each([
+    // A defence ministry's budget request, a finance ministry's proposal, a treasury's draft
+    // budget, a legislature's bill, a company board's recommendation.
+    [
+      'To help recruitment, the request raises the starting monthly pay of a private by ¥12,000 to ¥221,300.',
+      ['¥12,000 expected', '¥221,300 expected'],
+    ],
+    ['The budget proposal lifts the child benefit to €250 a month.', ['€250 expected']],
+    [
+      'The draft budget cuts the fuel levy by 5% from April.',
+      ['cuts the fuel levy by 5% expected'],
+    ],
+    ['The bill raises the minimum wage to $15.50 an hour.', ['$15.50 expected']],
+    ["The board's recommendation increases the dividend to €1.40 a share.", ['€1.40 expected']],
+    // Near-misses: a decision or a ruling as the subject, and a request said to be approved, keep
+    // their reading.
+    ['The decision raises the policy rate to 4.5%.', ['4.5% actual']],
+    ["The regulator's ruling raises the tariff to 18.4p a unit.", ['18.4p actual']],
+    [
+      'The request, which Parliament approved in July, raises the grant to €250 a month.',
+      ['€250 actual'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
