@@ -7,6 +7,7 @@
 import type { ChartGroup, Figure } from '../model/figure.ts';
 import {
   buildCandidate,
+  fiscalYearEnd,
   capitalise,
   uniqueId,
   DRAFT_NOTE,
@@ -547,11 +548,18 @@ export function extractCandidates(
         // 2033" in a December 2033 update).
         // A column marked "Actual" is an outturn whatever its year.
         // A list cell titled as a percent of a target or budget is an outturn set against it.
-        // A Japanese "FY2031" column ends in March 2032.
-        const { year, endMonth } =
-          cell.fiscalNamed === true && startYearFiscal && cell.year !== undefined
-            ? { year: cell.year + 1, endMonth: 3 }
-            : cell;
+        // A Japanese "FY2031" column ends in March 2032. A fiscal year a list's title names over two
+        // years ("expenditures 2031-32") ends in the month the document's fiscal years end in
+        // (March, or June where they run from July).
+        const japaneseFiscal =
+          cell.fiscalNamed === true && startYearFiscal && cell.year !== undefined;
+        const year = japaneseFiscal && cell.year !== undefined ? cell.year + 1 : cell.year;
+        const endMonth = japaneseFiscal
+          ? 3
+          : (cell.endMonth ??
+            (cell.fiscal === true
+              ? fiscalYearEnd(candidate.unit, { toCp, currencies, budgetTitle }, text)
+              : undefined));
         if (cell.actual === true && year === undefined) candidate.status = 'actual';
         else if (year !== undefined && documentYear !== undefined)
           candidate.status =
@@ -800,8 +808,10 @@ const RUNNING_WORD_BEFORE_RE = /(?<![\p{L}\p{N}_'’-])\p{Ll}[\p{L}\p{N}_'’-]*
 
 /** Right before a date, what makes it a bound of a period the text names ("the fiscal year (from
  *  1 April 2030 to 31 March 2031)", "since May 2030", "for the year ended 30 June 2031", "the
- *  half-year ending 31 March 2031"), not the date of the document. */
-const PERIOD_BOUND_BEFORE_RE = /\b(?:from|since|until|till|to|through|between|ended|ending)\s+$/i;
+ *  half-year ending 31 March 2031"), or the date a stock is measured at ("As of 31 March 2032
+ *  there were", "As at 30 June 2031, the fund held"), not the date of the document. */
+const PERIOD_BOUND_BEFORE_RE =
+  /\b(?:from|since|until|till|to|through|between|ended|ending|as\s+(?:of|at))\s+$/i;
 
 /**
  * The first date near the top that dates the document: a date that bounds a period named in a

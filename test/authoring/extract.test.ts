@@ -4325,3 +4325,44 @@ describe('v38: basis points after a number in words are read as points after dig
     ['The bank uses basis points to quote its margins.', []],
   ])('%s → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v82: a whole date after "as of" or "as at" is the date a stock is measured at, not the dateline', () => {
+  /** Each figure as "value status" in a text dated by a record of `date` unless its lines date it. */
+  const read = (text: string, date?: string) =>
+    extractCandidates(text, 'doc', {
+      source: { date, publisher: 'Ministry', title: 'Release', url: 'https://example.org/r' },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // A veterans' department, a pension fund, a grant scheme, a statistics agency: the stock's date
+    // near the top is no date of the document, which the record dates later.
+    [
+      'Veteran population\nAs of 31 March 2032 there were an estimated 452,300 Veterans.\n\nSelected programs, expenditures 2031-32 ($ millions)\nTreatment benefits: 853.2\n',
+      '2032-06-28',
+      ['853200000 actual'],
+    ],
+    [
+      'Fund quarterly report\nAs at 30 June 2031, the fund held NZ$78 billion in assets.\n\nReturns for the third quarter of 2031 are estimated at 2.1%.',
+      '2031-11-05',
+      ['78000000000 actual', '2.1 actual'],
+    ],
+    [
+      'As of 31 March 2032 the scheme had 1,200 member firms.\n\nGrants in 2031-32 are estimated at R4.1 billion.',
+      '2032-06-28',
+      ['4100000000 actual'],
+    ],
+    [
+      'Data as at 31 December 2031.\n\nSpending in the second half of 2031 is estimated at €2.4 billion.',
+      '2032-02-10',
+      ['2400000000 actual'],
+    ],
+    // Near-miss: a place and a date on a line of their own still date the document.
+    [
+      'London, 30 June 2031\n\nReturns for the third quarter of 2031 are estimated at 2.1%.',
+      '2031-11-05',
+      ['2.1 expected'],
+    ],
+  ])('%s', (text, date, want) => {
+    expect(read(text, date)).toEqual(want);
+  });
+});

@@ -207,18 +207,20 @@ const MARGIN_BOUND = String.raw`(?:(?:at\s+least|at\s+most|no\s+(?:less|more)\s+
 /** Right before a number of points, what sets a rate by it, with no verb of being between: a rate
  *  ("at an interest rate at least ", "at a rate ", "carry a rate of ", "a penalty rate of up to "),
  *  a verb of pricing or charging with its "at" ("carry interest at ", "is charged at ", "priced
- *  at ", "lends at ", "tested at "), or a margin, mark-up, spread, premium or surcharge ("a margin of ",
+ *  at ", "lends at ", "tested at "), a verb of pricing with the points right after it, as debt
+ *  offices, issuers and banks report a new bond ("was priced ", "priced ", "pricing "), or a margin, mark-up, spread, premium or surcharge ("a margin of ",
  *  "at a spread of ", "a premium of "): each names the rate
  *  being set, so the points over another rate after it are the rule that sets it. "stood at" and
  *  "is" name no pricing and keep a gap's reading. */
 const RATE_SET_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\s+(?:of\s+)?|\b(?:interest|charged|priced|lent|lends?|lending|borrow(?:s|ed|ing)?|accru(?:e|es|ed|ing)|payable|tested|assessed|stressed|reset|fixed|capped|levied)\s+at\s+|\b(?:margin|mark-?up|spread|premium|surcharge)\s+of\s+)${MARGIN_BOUND}$`,
+  String.raw`(?:\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\s+(?:of\s+)?|\b(?:interest|charged|priced|lent|lends?|lending|borrow(?:s|ed|ing)?|accru(?:e|es|ed|ing)|payable|tested|assessed|stressed|reset|fixed|capped|levied)\s+at\s+|\b(?:margin|mark-?up|spread|premium|surcharge)\s+of\s+|\b(?:re-?)?pric(?:ed|es|ing)\s+)${MARGIN_BOUND}$`,
   'i',
 );
 /** A benchmark a rate is priced from that is named by no "rate" or "yield": a bond line ("the
- *  benchmark Bund", "gilts", "Treasuries"), swaps, a price index or inflation, or the lender's
+ *  benchmark Bund", "gilts", "Treasuries", "Polish government bonds", "comparable sovereign
+ *  bonds"), swaps, a price index or inflation, or the lender's
  *  own cost of funds. */
-const REFERENCE_MEASURE = String.raw`(?:benchmarks?|bunds?|gilts?|treasur(?:y|ies)|(?:mid-?)?swaps?|(?:consumer\s+)?price\s+index|CPI|RPI|HICP|inflation|cost\s+of\s+(?:funds|funding|borrowing)|funding\s+costs?)\b`;
+const REFERENCE_MEASURE = String.raw`(?:benchmarks?|bunds?|gilts?|treasur(?:y|ies)|(?:government|sovereign|state|federal)\s+(?:bonds?|debt|securities|paper)|(?:mid-?)?swaps?|(?:consumer\s+)?price\s+index|CPI|RPI|HICP|inflation|cost\s+of\s+(?:funds|funding|borrowing)|funding\s+costs?)\b`;
 /** Right after a number of points (or a percent a formula writes for points), the other rate it is
  *  set over or under: " above the loan product rate", " over the policy rate", " higher than the
  *  contract rate", " below the main refinancing rate", " above SOFR", " above the three-month
@@ -886,6 +888,7 @@ export function buildCandidate(
   const forecast =
     ctx.listExpected === true ||
     headline ||
+    PROPOSAL_SUBJECT_CHANGE_RE.test(lead + (/^\D*/.exec(statedText)?.[0] ?? '')) ||
     spanishForecast ||
     bracketListForecast(sentence.slice(0, m.start)) ||
     (EXPECTED_RE.test(hedgeText) &&
@@ -2962,6 +2965,14 @@ const COST_ESTIMATE_BEFORE_RE =
  *  to "), or the noun of a current estimate, alone or of a cost or a works ("The latest estimate,
  *  which the board approved in May, is ", "The current estimate for the dam stands at "; not "the
  *  latest estimate of tax receipts"). */
+/** Before a number in its clause, a noun of asking or proposing as the subject of a present verb
+ *  of change, with no decision between: "the request raises the starting monthly pay of a private
+ *  by ", "The budget proposal lifts the child benefit to ", "The draft budget cuts the fuel levy by
+ *  ", "The bill raises the minimum wage to ", "the board's recommendation increases the dividend
+ *  to ": what is asked for, not yet granted (README, Status). "The decision raises", "the ruling
+ *  raises" and a request "approved" or "adopted" keep their reading. */
+const PROPOSAL_SUBJECT_CHANGE_RE =
+  /^(?:[^,;]*,\s*)?(?:the|this|its|their|our|a)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|proposals?|draft(?:\s+(?:budget|bill|law|estimates?))?|bills?|recommendations?|motion|submission|bid)\s+(?:would\s+)?(?:raises?|lifts?|cuts?|increases?|reduces?|lowers?|brings?|sets?|puts?|takes?|freezes?|doubles?|halves?|trims?|boosts?)\b(?![^.;]*\b(?:approved|adopted|passed|enacted|granted)\b)[^.;]*$/i;
 const ESTIMATED_COST_SUBJECT_BEFORE_RE =
   /\b(?:(?:estimated|anticipated)\s+(?:[\w-]+\s+){0,2}?costs?\b(?:\s+(?:of|for)\s+[^,.;]*?)?|(?:latest|current|revised|updated|most\s+recent)\s+(?:cost\s+)?estimate(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:costs?|project|programme|program|scheme|dam|line|plant|works|bridge|tunnel|road|railway|hospital|building|upgrade|contract|stage|phase|extension|terminal|port))?)(?:,\s*(?:which|that)\b[^,]*,)?\s+(?:(?:is|are)(?:\s+(?:now|currently))?|(?:now\s+|currently\s+)?stands?\s+(?:now\s+)?at|(?:has|have)\s+(?:now\s+)?(?:risen|grown|increased|climbed|gone\s+up|fallen)\s+to|totals?|amounts?\s+to|comes?\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+(?:over|under)|over)\s+)?$/i;
 /** A span still ahead that a projection covers: a horizon ("the five-year horizon", "the
@@ -2969,14 +2980,22 @@ const ESTIMATED_COST_SUBJECT_BEFORE_RE =
  *  "the programme period"), after "over", "across", "during" or "throughout". */
 const HORIZON_RE =
   /\b(?:over|across|during|throughout|within)\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:horizon|(?:forecast|projection|planning|plan|outlook|programme|program|budget)\s+period)\b/i;
+/** A span of years named by a noun, not by its count: "the decade", "the next decade", "the
+ *  coming two decades", "the period to 2040" (a span behind, "the past decade", "the decade to
+ *  2031" dated later, and a past verb are left to the callers' checks). */
+const SPAN_AHEAD_NOUN = String.raw`the\s+(?:(?:next|coming|following)\s+)?(?:(?:two|three)\s+)?decades?\b|the\s+period\s+(?:to|until|through)\s+(?:19|20)\d\d\b`;
 /** After a sum, in its clause, the count of years it is spread over, not "for over" or "of over"
  *  (more than) nor a span behind ("over the past five years"): " over five years for", " in
  *  support over the next three years", " over 10 years". */
-const YEARS_AHEAD_AFTER_RE =
-  /^[^,;:()]{0,70}?(?<!\b(?:for|of|in|after|than)\s+)\bover\s+(?:the\s+)?(?:(?:next|coming|following)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s](?:[\w-]+\s+)?years?\b/i;
+const YEARS_AHEAD_AFTER_RE = new RegExp(
+  String.raw`^[^,;:()]{0,70}?(?<!\b(?:for|of|in|after|than)\s+)\bover\s+(?:(?:the\s+)?(?:(?:next|coming|following)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s](?:[\w-]+\s+)?years?\b|${SPAN_AHEAD_NOUN})`,
+  'i',
+);
 /** Fronted, a span of years still ahead: "Over the next five years, ", "Across the coming three years ". */
-const YEARS_AHEAD_FRONTED_RE =
-  /\b(?:over|across|during|in)\s+the\s+(?:next|coming)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s]years?\b/i;
+const YEARS_AHEAD_FRONTED_RE = new RegExp(
+  String.raw`\b(?:(?:over|across|during|in)\s+the\s+(?:next|coming)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s]years?\b|(?:over|across)\s+${SPAN_AHEAD_NOUN})`,
+  'i',
+);
 /** A past verb of money that looks like its present, with a singular subject or a sum after it:
  *  "The scheme cost $3 billion", "the ministry spent", "it put £2 billion into". "to cost" and
  *  "will cost" are ahead. */
@@ -3040,7 +3059,7 @@ const FISCAL_END_STATED_RE =
  * @example fiscalYearEnd('KES', ctx) // 6
  * @example fiscalYearEnd('INR', ctx) // 3
  */
-function fiscalYearEnd(unit: Unit, ctx: BuildContext, text = '', sentence = ''): number {
+export function fiscalYearEnd(unit: Unit, ctx: BuildContext, text = '', sentence = ''): number {
   const stated = FISCAL_END_STATED_RE.exec(text);
   if (stated) return MONTHS.indexOf(stated[1]!.toLowerCase()) + 1;
   const own = isCurrency(unit) ? unit : ctx.currencies?.prefer[0];
@@ -3332,12 +3351,15 @@ const RECEIVED_AGAINST_RE =
 const PAST_MAKE_UP_RE = /\b(?:accounted|represented|comprised|constituted|made\s+up)\b/i;
 /** A line of a list: a bulleted item, or a "label: " line ("Federation-wide: ", "East Africa: "). */
 const LISTED_LINE = String.raw`(?:${LIST_ITEM}|[ \t]*[A-Z][^\n:.]{0,60}:\s)`;
+/** A heading's section number or letter before its words: "2. ", "4.2 ", "II. ", "A. ", "2) ",
+ *  "(b) ", as budget requests, appeals and reports number their parts; its dot ends no sentence. */
+const SECTION_NUMBER = String.raw`(?:(?:\(?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5}|[A-H])[.)]|\d{1,2}(?:\.\d{1,2}){1,2})[ \t]+)?`;
 /** A short heading or lead-in (no sentence) that names what is required, asked for, sought,
  *  needed or pledged (group 1), over a list, up to the number in one of its items: "Sector
  *  requirements\n- Health: ", "Funding sought from the federal programme\n\n- Rail: ", "Pledges
  *  announced (in the currency of announcement)\n- Norway: ". */
 const REQUIRED_LIST_BEFORE_RE = new RegExp(
-  String.raw`(?:^|\n)[ \t]*([^\n.;:]{0,80}\b(?:requirements?|required|requests?|requested|sought|needs|pledges?|pledged)\b[^\n.;:]{0,80}?):?[ \t]*\n\s*(?:${LISTED_LINE}[^\n]*\n+)*${LISTED_LINE}[^\n]*$`,
+  String.raw`(?:^|\n)[ \t]*${SECTION_NUMBER}([^\n.;:]{0,80}\b(?:requirements?|required|requests?|requested|sought|needs|pledges?|pledged)\b[^\n.;:]{0,80}?):?[ \t]*\n\s*(?:${LISTED_LINE}[^\n]*\n+)*${LISTED_LINE}[^\n]*$`,
   'i',
 );
 /** In such a heading, money that came in or was granted, a rule's requirement or a pledge of

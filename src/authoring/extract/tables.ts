@@ -50,6 +50,9 @@ export interface TableCell {
   /** The cell is a row of a list under its title ("Requirements by cluster (US$ million)" ⏎
    *  "Health: 12.1"). */
   listed?: boolean;
+  /** The cell's year is a fiscal year written over two years ("2031-32", the year it ends in),
+   *  named by its list's title: it ends in the month the document's fiscal years end in. */
+  fiscal?: boolean;
 }
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
@@ -107,6 +110,47 @@ const ANY_YEAR_ROW_RE = /^[ \t|]*(?:\p{L}+\s?)?(?:19|20)\d\d\b.*\d[ \t|;]*$/imu;
  *  against the plan, as "spending came to 105 per cent of the amount budgeted" is. */
 const PLAN_SHARE_TITLE_RE =
   /\((?:[^()\n]*[,;]\s*)?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:targets?|budgets?|allocations?|plans?|appropriations?)\b/i;
+/** A year or a fiscal year a list's title names: "2032", "2031-32", "FY2035", "fiscal 2033/34",
+ *  maybe marked as an estimate or projection ("2032e", "2032 estimates"). Groups: first year,
+ *  second year's digits. */
+const TITLE_PERIOD_RE =
+  /(?:\b(?:FY\s?|fiscal\s+(?:years?\s+)?)|\b)((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)?\d\d)(?!\d))?(?![\d,.]\d)/gi;
+/** Before a title's year, a word that makes it a base or a point of comparison, not the rows'
+ *  period: "change on 2031", "relative to 2030", "since 2029", "constant 2024". */
+const TITLE_BASE_BEFORE_RE =
+  /\b(?:on|from|since|than|over|versus|vs\.?|relative\s+to|compared\s+(?:with|to)|against|constant|real|base(?:\s+year)?|end[-\s]?|by|until|to|through|thru)\s*$/i;
+/** After a title's year, words that make it a base or a point in time, not the rows' period:
+ *  "(2030=100)", "2024 prices", "2024 dollars", "2024 exchange rates", "2030 levels". */
+const TITLE_BASE_AFTER_RE =
+  /^\s*(?:=|prices|dollars|euros|pounds|money|terms|exchange\s+rates?|levels?|values|base)\b|^\s*=/i;
+/** In a title, a span inside a year or a point in time: its rows measure to a date, so the year
+ *  alone does not tell whether they are over ("Spending to date, January–June 2032", "first half
+ *  of 2032", "as at 30 June 2032", "Q2 2032"). */
+const TITLE_PART_OF_YEAR_RE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|quarters?|half|halves|H[12]|Q[1-4]|months?|weeks?|to\s+date|so\s+far|year[-\s]to[-\s]date|YTD|as\s+(?:at|of)|end[-\s]|mid[-\s])\b/i;
+
+/**
+ * The one year or fiscal year a list's title names as the period of its rows: the year a fiscal
+ * year written over two years ends in ("2031-32" → 2032, `fiscal`), or the year; undefined when
+ * the title names none, more than one, a span of years, a year that is a base ("change on 2031",
+ * "2024 prices"), or a span inside a year ("January–June 2032").
+ * @example titlePeriod('Budget of the Ministry of National Defence, 2032 (PLN billion)') // { year: 2032, fiscal: false }
+ * @example titlePeriod('Selected programs, expenditures 2031-32 ($ millions)') // { year: 2032, fiscal: true }
+ * @example titlePeriod('Exports by destination, change on 2031 (%)') // undefined
+ */
+export function titlePeriod(title: string): { year: number; fiscal: boolean } | undefined {
+  if (TITLE_PART_OF_YEAR_RE.test(title)) return undefined;
+  const periods = [...title.matchAll(TITLE_PERIOD_RE)];
+  if (periods.length !== 1) return undefined;
+  const m = periods[0]!;
+  if (TITLE_BASE_BEFORE_RE.test(title.slice(0, m.index))) return undefined;
+  if (TITLE_BASE_AFTER_RE.test(title.slice(m.index + m[0].length))) return undefined;
+  const first = Number(m[1]);
+  if (m[2] === undefined) return { year: first, fiscal: false };
+  const second = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+  return second === first + 1 ? { year: second, fiscal: true } : undefined;
+}
+
 /** How many lines above its years a table's title may state the unit. */
 const TITLE_LINES = 2;
 
@@ -340,6 +384,10 @@ function listRows(
   // though its year is to come.
   const outturn =
     PLAN_SHARE_TITLE_RE.test(title) || OF_PLAN_TITLE_RE.test(title) || decidedChargesTitle(title);
+  // "Budget of the Ministry of National Defence, 2032 (PLN billion)", "(% of GDP, 2032
+  // estimates)", "expenditures 2031-32 ($ millions)": the one period the title names is each
+  // row's, as a column's year is, unless the row names its own.
+  const period = titlePeriod(title);
   const cells: TableCell[] = [];
   let j = i + 1;
   // Empty lines between the title and its first row, as pages copied from PDF or HTML set them.
@@ -348,7 +396,7 @@ function listRows(
     const [rowStart, rowEnd] = lines[j]!;
     const row = text.slice(rowStart, rowEnd);
     if (!listTableRow(row)) break;
-    cells.push(...listRowCells(text, headerStart, rowStart, rowEnd, outturn));
+    cells.push(...listRowCells(text, headerStart, rowStart, rowEnd, outturn, period));
   }
   return { cells, next: j };
 }
@@ -364,6 +412,7 @@ function listRowCells(
   rowStart: number,
   rowEnd: number,
   outturn: boolean,
+  period?: { year: number; fiscal: boolean },
 ): TableCell[] {
   const cells: TableCell[] = [];
   const row = text.slice(rowStart, rowEnd);
@@ -372,7 +421,8 @@ function listRowCells(
     const start = rowStart + cell.index;
     const column = listTableColumn(text.slice(headerStart, start));
     if (!column) continue;
-    const year = listCellYear(row, cell.index, cell[0].length);
+    const own = listCellYear(row, cell.index, cell[0].length);
+    const year = own ?? period?.year;
     cells.push({
       start,
       end: start + cell[0].length,
@@ -380,7 +430,10 @@ function listRowCells(
       headerStart,
       rowEnd,
       ...(year !== undefined ? { year } : {}),
-      ...(outturn && year === undefined ? { actual: true } : {}),
+      // A title that sets the rows against a plan or names a decision makes each row an outturn
+      // or a charge set, whatever year the title names.
+      ...(outturn && own === undefined ? { actual: true } : {}),
+      ...(own === undefined && period?.fiscal === true ? { fiscal: true } : {}),
       listed: true,
     });
   }

@@ -2465,3 +2465,160 @@ describe('v78: a budget sum carries whatever sign its currency has', () => {
     ],
   ])('%s (%s): %j', (title, date, body, want) => expect(read(title, date, body)).toEqual(want));
 });
+
+describe('v82: a heading that names a request or a requirement still heads its list after a section number', () => {
+  const read = (text: string, date: string) =>
+    extractCandidates(text, 'doc', {
+      source: { publisher: 'x', url: 'https://x.example', title: '', date },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+  it.each([
+    // A defence ministry's budget request, a UN appeal, a humanitarian plan, an international
+    // body's resource request, a pledging summary: the number before the heading is its section's.
+    [
+      '2. Main items requested (¥ billion)\n(1) Stand-off defense capability: 1,124.0\n(2) Unmanned assets: 168.3\n',
+      '2031-08-29',
+      ['1,124.0 expected', '168.3 expected'],
+    ],
+    [
+      '3. Funding requirements (US$ million)\n- Food security: 412.0\n- Health: 96.5\n',
+      '2032-03-01',
+      ['412.0 expected', '96.5 expected'],
+    ],
+    [
+      'II. Financing needs by programme\n- School meals: US$45 million\n- Water trucking: US$12 million\n',
+      '2032-03-01',
+      ['US$45 million expected', 'US$12 million expected'],
+    ],
+    [
+      '4.2 Resources requested for 2033 (CHF thousand)\nStaff costs: 1,240\nTravel: 85\n',
+      '2032-03-01',
+      ['1,240 expected', '85 expected'],
+    ],
+    [
+      'A. Pledges announced\n- Norway: NOK 300 million\n- Japan: ¥4 billion\n',
+      '2032-03-01',
+      ['NOK 300 million expected', '¥4 billion expected'],
+    ],
+    // Near-misses: money received against the requirement, a rule's requirement, and a numbered
+    // heading that names no request keep their reading.
+    [
+      '3. Funding received against requirements (US$ million)\n- Food security: 210.0\n',
+      '2032-03-01',
+      ['210.0 actual'],
+    ],
+    [
+      '2. Capital requirements\n- Tier 1 minimum: €5 million\n',
+      '2032-03-01',
+      ['€5 million actual'],
+    ],
+    [
+      '1. Main items (¥ billion)\n(1) Stand-off defense capability: 1,124.0\n',
+      '2031-08-29',
+      ['1,124.0 actual'],
+    ],
+  ])('%j dated %s → %j', (text, date, expected) => expect(read(text, date)).toEqual(expected));
+});
+
+describe('v82: the points a verb of pricing sets a bond at over its benchmark are a spread, no figure', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map((c) => `${c.stated.text} ${c.kind}`);
+  it.each([
+    // A defence fund's bond issue, a company's notes, a supranational's benchmark, an agency's
+    // green bond, a ministry's sukuk.
+    [
+      'The latest issue carries a coupon of 5.75% and was priced 95 basis points over Polish government bonds of similar maturity.',
+      ['5.75% share'],
+    ],
+    ['The notes were priced 140 bp over US Treasuries.', []],
+    ["The Bank's 5-year euro benchmark priced 12 basis points over mid-swaps.", []],
+    ["The agency's green bond priced at 35 basis points above the equivalent Bund.", []],
+    [
+      'The sukuk was priced 80 basis points over comparable sovereign bonds, the ministry said.',
+      [],
+    ],
+    // Near-misses: a move over a period, a spread that moved and a gap stated with "was" keep
+    // their reading.
+    ['Polish bond yields rose 95 basis points over the year.', ['rose 95 basis points change']],
+    [
+      'The spread over Bunds widened by 20 basis points in November.',
+      ['widened by 20 basis points change'],
+    ],
+    [
+      'The 10-year yield was 95 basis points over the policy rate at the end of May.',
+      ['95 basis points change'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('v82: a sum a present verb spreads over a span its noun names is money still to be spent', () => {
+  const read = (text: string, date: string) =>
+    extractCandidates(text, 'doc', {
+      source: { publisher: 'x', url: 'https://x.example', title: '', date },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+  it.each([
+    // A defence investment program, a development strategy, a network operator's plan, a health
+    // ministry, a treasury: "the decade", "the next decade", "the period to 2040" are the span the
+    // plan covers, as "over ten years" is.
+    [
+      'Within it, the nuclear-powered submarine program accounts for $98 billion over the decade, with a further $6.2 billion for submarine infrastructure.',
+      '2032-05-12',
+      ['$98 billion expected', '$6.2 billion expected'],
+    ],
+    [
+      'The strategy mobilises US$30 billion over the period to 2040 for adaptation.',
+      '2032-03-10',
+      ['US$30 billion expected'],
+    ],
+    ['The program delivers $98 billion over the decade.', '2032-05-12', ['$98 billion expected']],
+    [
+      'The network plan envisages €14 billion of investment over the next decade.',
+      '2032-03-10',
+      ['€14 billion expected'],
+    ],
+    [
+      'The health ministry invests R$ 42 billion over the coming decade in hospitals.',
+      '2032-03-10',
+      ['R$ 42 billion expected'],
+    ],
+    // Near-misses: a past verb, a decade behind, a change over a decade and a contract's value keep
+    // their reading.
+    ['The programme spent $98 billion over the past decade.', '2032-03-10', ['$98 billion actual']],
+    [
+      'Spending totalled $98 billion over the decade to 2031.',
+      '2032-03-10',
+      ['$98 billion actual'],
+    ],
+    ['Exports grew 40% over the decade.', '2032-03-10', ['grew 40% actual']],
+    ['The contract is worth £1.2 billion over its life.', '2032-03-10', ['£1.2 billion actual']],
+  ])('%j dated %s → %j', (text, date, expected) => expect(read(text, date)).toEqual(expected));
+});
+
+describe('v82: a noun of asking or proposing as the subject of a present verb of change lays out what is asked for', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', {
+      source: { publisher: 'x', url: 'https://x.example', title: '', date: '2031-08-29' },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+  it.each([
+    // A defence ministry's budget request, a finance ministry's proposal, a treasury's draft
+    // budget, a legislature's bill, a company board's recommendation.
+    [
+      'To help recruitment, the request raises the starting monthly pay of a private by ¥12,000 to ¥221,300.',
+      ['¥12,000 expected', '¥221,300 expected'],
+    ],
+    ['The budget proposal lifts the child benefit to €250 a month.', ['€250 expected']],
+    [
+      'The draft budget cuts the fuel levy by 5% from April.',
+      ['cuts the fuel levy by 5% expected'],
+    ],
+    ['The bill raises the minimum wage to $15.50 an hour.', ['$15.50 expected']],
+    ["The board's recommendation increases the dividend to €1.40 a share.", ['€1.40 expected']],
+    // Near-misses: a decision or a ruling as the subject, and a request said to be approved, keep
+    // their reading.
+    ['The decision raises the policy rate to 4.5%.', ['4.5% actual']],
+    ["The regulator's ruling raises the tariff to 18.4p a unit.", ['18.4p actual']],
+    [
+      'The request, which Parliament approved in July, raises the grant to €250 a month.',
+      ['€250 actual'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});

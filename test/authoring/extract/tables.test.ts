@@ -3,7 +3,7 @@
 // units stay unread.
 
 import { describe, expect, it } from 'vitest';
-import { listCellYear, tableCells } from '../../../src/authoring/extract/tables.ts';
+import { listCellYear, tableCells, titlePeriod } from '../../../src/authoring/extract/tables.ts';
 import { extractCandidates } from '../../../src/authoring/extract.ts';
 
 const RATES = [
@@ -1373,4 +1373,88 @@ describe('v83: a title or row label whose money bracket writes its scale as a nu
       ['100 million yuan 100000000 CNY'],
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('v82: the one year or fiscal year a list title names is each row’s, as a column’s year is', () => {
+  const read = (text: string, date: string) =>
+    extractCandidates(text, 'doc', {
+      source: { publisher: 'x', url: 'https://x.example', title: '', date },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+  it.each([
+    // A defence ministry's budget for the year ahead, an alliance's estimates of the year under
+    // way, a company's capital plan for its current year: periods not over, planned.
+    [
+      'Budget of the Ministry of National Defence, 2032 (PLN billion)\nPay and allowances: 46.8\nOther: 4.8\n',
+      '2031-12-18',
+      ['46.8 expected', '4.8 expected'],
+    ],
+    [
+      'Defence expenditure of selected Allies (% of GDP, 2032 estimates)\nPoland: 4.71\nEstonia: 3.38\n',
+      '2032-06-12',
+      ['4.71 expected', '3.38 expected'],
+    ],
+    [
+      'Group capital expenditure by segment, 2032 (£ million)\nNetworks: 640\nRetail: 85\n',
+      '2032-06-01',
+      ['640 expected', '85 expected'],
+    ],
+    // A department's spending in a fiscal year over (March year-end), a central bank's costs of
+    // last year, an agency's revenue in a July–June year over, a statistics office's rates.
+    [
+      'Selected programs, expenditures 2031-32 ($ millions)\nPain and Suffering Compensation: 2,318.4\nTreatment benefits: 853.2\n',
+      '2032-06-28',
+      ['2,318.4 actual', '853.2 actual'],
+    ],
+    [
+      'Central bank operating expenses, 2031 (US$ million)\nStaff costs: 84.2\nPremises: 12.6\n',
+      '2032-04-10',
+      ['84.2 actual', '12.6 actual'],
+    ],
+    [
+      'Agency revenue by source, 2032-33 (A$ million)\nFees: 412.3\nGrants: 88.0\n',
+      '2033-09-10',
+      ['412.3 actual', '88.0 actual'],
+    ],
+    [
+      'Unemployment rate by region, 2031 (%)\nWales: 4.8\nScotland: 4.2\n',
+      '2032-02-20',
+      ['4.8 actual', '4.2 actual'],
+    ],
+    // Near-misses: a title of charges a decision set, a year that is a base, a span inside the
+    // year measured to date, and rows with their own years keep their reading.
+    [
+      'Approved tariff adjustments for 2034/35 (%)\nWater: 4.1\nSewerage: 3.2\n',
+      '2033-06-01',
+      ['4.1 actual', '3.2 actual'],
+    ],
+    [
+      'Exports by destination, change on 2031 (%)\nAsia: 4.1\nEurope: -2.3\n',
+      '2032-06-01',
+      ['4.1 actual', '-2.3 actual'],
+    ],
+    [
+      'Spending to date, January–June 2032 (€ million)\nDefence: 4,120\nPolice: 1,930\n',
+      '2032-08-01',
+      ['4,120 actual', '1,930 actual'],
+    ],
+    [
+      'Defence spending (% of GDP)\n2031: 2.1\n2033: 2.5\n',
+      '2032-06-01',
+      ['2.1 actual', '2.5 expected'],
+    ],
+  ])('%j dated %s → %j', (text, date, expected) => expect(read(text, date)).toEqual(expected));
+
+  it.each([
+    [
+      'Budget of the Ministry of National Defence, 2032 (PLN billion)',
+      { year: 2032, fiscal: false },
+    ],
+    ['Selected programs, expenditures 2031-32 ($ millions)', { year: 2032, fiscal: true }],
+    ['Disbursements to member states, FY2035 (US$ million)', { year: 2035, fiscal: false }],
+    ['Exports by destination, change on 2031 (%)', undefined],
+    ['Defence spending by country (US$ billion, constant 2024 prices)', undefined],
+    ['Capital programme 2035–2037 (£ million)', undefined],
+    ['Spending to date, January–June 2032 (€ million)', undefined],
+    ['Requirements by cluster (US$ million)', undefined],
+  ])('titlePeriod(%j) is %j', (title, period) => expect(titlePeriod(title)).toEqual(period));
 });
