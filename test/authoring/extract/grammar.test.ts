@@ -18457,23 +18457,3 @@ describe('v73: a fraction of what was asked for, needed or planned, or of a poss
     ]);
   });
 });
-
-describe('int53: "contracts" as the noun of a procurement is no fall', () => {
-  it.each([
-    // A ministry, a defence department, a statistics office, a utility regulator.
-    [
-      'The ministry raised the unit prices used in public works contracts by 5.9 percent.',
-      ['change 5.9'],
-    ],
-    ['It raised prices in new contracts by 4 percent.', ['change 4']],
-    [
-      'The value of defence contracts rose 12 percent to $4.1 billion.',
-      ['change 12', 'amount 4100000000'],
-    ],
-    ['Signed contracts fell 8 percent.', ['change -8']],
-    // Near-misses: the verb keeps its fall.
-    ['The economy contracted by 0.4 percent.', ['change -0.4']],
-    ['Manufacturing contracts 2 percent in May.', ['change -2']],
-    ['Output contracts by 1.2% this quarter.', ['change -1.2']],
-  ])('%s', (text, expected) => expect(read(text)).toEqual(expected));
-});
