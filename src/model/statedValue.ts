@@ -91,7 +91,12 @@ const HEADER_END_RE = /\)[\s|]*$/;
 /** A bare number of a table cell, with its written sign: "11.75", "+125", "-0.25", or a negative
  *  in brackets as accounts and fiscal tables write it: "(2.7)". */
 export const TABLE_CELL = String.raw`(?:[-+–−‑]?\d[\d,]*(?:\.\d+)?|\(\d[\d,]*(?:\.\d+)?\))`;
-const BARE_CELL_RE = new RegExp(String.raw`^${TABLE_CELL}$`);
+/** A list cell whose thousands a space parts, as EU institutions, central banks and statistics
+ *  offices in much of Europe write them: "21 905.4", "197 423.0", "(1 204.5)". A list row parts
+ *  its cells by ";" or "|", never by a space, so the groups are one number there (exported for the
+ *  table reader, which tries it before TABLE_CELL). */
+export const SPACED_CELL = String.raw`(?:[-+–−‑]?(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])|\(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?\))`;
+const BARE_CELL_RE = new RegExp(String.raw`^(?:${SPACED_CELL}|${TABLE_CELL})$`);
 const CELLS_RE = new RegExp(TABLE_CELL, 'g');
 /** The run of bare cells that ends a row's words (tabs, spaces or pipes between them). */
 const ROW_CELLS_BEFORE_RE = new RegExp(String.raw`(?:^|[\s|])((?:${TABLE_CELL}[\s|]+)*)$`);
@@ -402,7 +407,13 @@ const LIST_LABEL = String.raw`[^\S\n]*(?:${LIST_ENUMERATOR}[^:\n;|\d\s][^:\n;|]{
 /** A cell of a list row with its footnote mark and the words that say what it compares: "+2.4
  *  over the year", "+0.9*", "-0.5 on the month", or the year it is of: "93.1 in 2025". No unit may
  *  follow it (the prose reader has it). */
-const LIST_CELL = String.raw`(?:${LIST_CELL_YEAR})?${TABLE_CELL}\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?`;
+/** The words that name what one cell of a row measures, right before it and with no colon, when a
+ *  row lists several measures of its label: "commitments " and "payments " in "Cohesion:
+ *  commitments 79 320.8; payments 44 106.9", "exports " in "China: exports 1,204.5 | imports
+ *  988.1", "operating profit " (one to three words). A count ("number", "staff", "projects") is
+ *  no measure in the title's unit. */
+const LIST_CELL_WORDS = String.raw`(?!(?:numbers?|no|counts?|units|people|persons|households|staff|employees|jobs|projects|homes|beneficiaries)\b)[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*(?:[^\S\n]+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*){0,2}[^\S\n]+`;
+const LIST_CELL = String.raw`(?:${LIST_CELL_YEAR}|${LIST_CELL_WORDS}(?=[-+–−‑(]?\d))?(?:${SPACED_CELL}|${TABLE_CELL})\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?`;
 /** A whole list row: "Victoria: 4.5", "Food products: +1.1 over the year; +0.2 over the month",
  *  "Q3 2025: +0.6 | Q4 2025: +0.8". */
 const LIST_ROW_RE = new RegExp(
@@ -411,7 +422,7 @@ const LIST_ROW_RE = new RegExp(
 );
 /** A list row up to one of its cells: the label and the cells before it. */
 const LIST_ROW_LEAD_RE = new RegExp(
-  String.raw`^${LIST_LABEL}(?:${LIST_CELL}[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?)*(?:${LIST_CELL_YEAR_WORDS})?$`,
+  String.raw`^${LIST_LABEL}(?:${LIST_CELL}[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?)*(?:${LIST_CELL_YEAR_WORDS}|${LIST_CELL_WORDS})?$`,
   'i',
 );
 

@@ -34,6 +34,7 @@ import {
 } from './decided.ts';
 import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
 import { ruleBound } from './ruleBound.ts';
+import { financedShare } from './financedShare.ts';
 import { requirementSum } from './requirement.ts';
 import { sectionHeading } from './documentContext.ts';
 import { budgetNamed, documentBudget } from './documentStage.ts';
@@ -1980,6 +1981,13 @@ export function buildCandidate(
     after: sentence.slice(m.end, clause[1]),
     heading: sectionHeading(text, sStart),
   });
+  // "The aid will cover up to 50% of the funding gap of each project", "The EIB loan will finance
+  // up to 50% of the investment plan", "of which the EU contribution covers 75%": the share of a
+  // cost a financing instrument pays is its rate, set; its "will" says what it does once it pays
+  // (financedShare.ts).
+  const financedRate =
+    m.kind === 'share' &&
+    financedShare(sentence.slice(0, m.start), statedText, sentence.slice(m.end));
   const worded: FigureStatus =
     estimatedCostNow ||
     overHorizon ||
@@ -2038,6 +2046,7 @@ export function buildCandidate(
           revisionMade ||
           signed ||
           boundByRule ||
+          financedRate ||
           decidedReading !== undefined ||
           capPerUnit ||
           raisedSum ||

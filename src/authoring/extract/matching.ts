@@ -4754,9 +4754,11 @@ const OTHER_SUBJECT_LEVEL_AFTER_RE =
 const PLANNED_LEVEL_AFTER_RE =
   /^\s+of\s+what\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+|(?:[\w'’-]+\s+){1,3}?(?:(?:had|has|have|was|were)\s+)?)(?:(?:first|originally|initially|once|earlier)\s+)?(?:pledged|promised|committed|allowed|allotted|allocated|appropriated|budgeted|planned|forecast|projected|expected|targeted|envisaged|announced|needed|required|sought|requested|asked\s+for)\b/i;
 /** After a fraction, a whole of members counted in a whole number: " of the 30 provinces", " of
- *  our 12 member states" (not " of the 30 billion euros", " of the 2030 budget"). */
+ *  our 12 member states", and after an owner's possessive, " of the plan's ten instalments", " of
+ *  Kenya's 47 counties" (v81: "the fifth of the plan's ten instalments" is a rank in a counted
+ *  series, as "of its ten" is; not " of the 30 billion euros", " of the 2030 budget"). */
 const COUNTED_MEMBERS_AFTER_RE =
-  /^\s+of\s+(?:the|its|our|their|these|those)\s+(?:[1-9]\d{0,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?!(?:hundred|thousand|million|billion|trillion|per|percent)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z]{3,}s\b/i;
+  /^\s+of\s+(?:the|its|our|their|these|those|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s)\s+(?:[1-9]\d{0,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?!(?:hundred|thousand|million|billion|trillion|per|percent)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z]{3,}s\b/i;
 /** Right before a fraction, an exact percent and "or", an approximator allowed: "48.2 per cent or
  *  almost ", "26%, or about ", "62 percent or more than ". */
 const PERCENT_OR_BEFORE_RE =

@@ -9,6 +9,7 @@
 import {
   HEADER_YEAR,
   LIST_CELL_YEAR,
+  SPACED_CELL,
   TABLE_CELL,
   YEAR_HEADER_RE,
   listTableColumn,
@@ -78,14 +79,17 @@ const ROW_CELLS_RE = new RegExp(
   String.raw`(?:^|[\s|])((?:${TABLE_CELL}[ \t|]+)*${TABLE_CELL})[ \t|]*$`,
 );
 const CELL_RE = new RegExp(TABLE_CELL, 'g');
+/** A cell of a list row, spaced thousands first ("21 905.4" is one number there). */
+const LIST_CELL_RE = new RegExp(`${SPACED_CELL}|${TABLE_CELL}`, 'g');
 /** A cheap test before the line-by-line scan: a unit in brackets at all. */
 const ANY_UNIT_RE = /\((?:in\s+)?(?:%|per\s?cent|percent|pp|p\.p\.|basis|bps?|b\.p\.)/i;
 /** A cheap test before the scan for year tables: a line that ends with two years, each maybe
  *  marked ("2036*", "2035e", "2027f", "2036-37†"). */
 const ANY_YEARS_RE = new RegExp(String.raw`${HEADER_YEAR}[ \t|]+${HEADER_YEAR}[ \t|]*$`, 'm');
-/** A cheap test before the scan for list tables: a line that lists a label and a number. */
+/** A cheap test before the scan for list tables: a line that lists a label and a number, maybe
+ *  after the words that name the cell ("Cohesion: commitments 79 320.8"). */
 const ANY_LIST_ROW_RE =
-  /^(?:[^\n:]*\p{L}[^\n:]*|[^\S\n]*(?:19|20)\d\d(?:[-–/]\d{2,4})?):[^\S\n]*[-+–−‑]?\d/mu;
+  /^(?:[^\n:]*\p{L}[^\n:]*|[^\S\n]*(?:19|20)\d\d(?:[-–/]\d{2,4})?):[^\S\n]*(?:\p{L}[\p{L}'’-]*[^\S\n]+){0,3}[-+–−‑]?\d/mu;
 /** A list title whose unit is a percent of a target, budget or plan: "(per cent of half-year
  *  target)", "(% of approved budget)". Its cells are outturns set against it. */
 const OF_PLAN_TITLE_RE =
@@ -416,7 +420,7 @@ function listRowCells(
 ): TableCell[] {
   const cells: TableCell[] = [];
   const row = text.slice(rowStart, rowEnd);
-  for (const cell of row.matchAll(CELL_RE)) {
+  for (const cell of row.matchAll(LIST_CELL_RE)) {
     if (CELL_YEAR_AT_RE.test(row.slice(cell.index))) continue;
     const start = rowStart + cell.index;
     const column = listTableColumn(text.slice(headerStart, start));

@@ -1393,3 +1393,33 @@ describe('v84: a currency as the subject of its own price, in the perfect, after
     expect(extractCandidates(text, 'doc', { source: { date: '2034-03-26', ...sarb } })).toEqual([]);
   });
 });
+
+describe("v81: a fraction of a counted series or set after an owner's possessive is a rank or a count, no share", () => {
+  const read = (text: string) =>
+    extractCandidates(`Issued 3 February 2034.\n\n${text}`, 'doc').map(
+      (c) => `${c.stated.text} ${c.kind} ${c.value}`,
+    );
+  it.each([
+    // Written before the rule: an IMF review, a ministry's tranche, a treasury's counties, a
+    // development bank's instalments, an international fund's members.
+    ["The IMF completed the third of the programme's six reviews in January.", []],
+    ["The ministry released the second of the grant's four tranches.", []],
+    ["A third of Kenya's 47 counties reported deficits.", []],
+    ["The Bank paid the first of the loan's two instalments on 3 May.", []],
+    ["Half of the Fund's 30 member countries met the target.", []],
+    // Near-misses: a fraction of a whole, with or without an owner, of a year's budget and of a sum.
+    ['A fifth of the budget went to rail.', ['A fifth of the budget went share 20']],
+    [
+      "A quarter of the country's exports went to China.",
+      ["A quarter of the country's exports went share 25"],
+    ],
+    [
+      "A third of the ministry's 2034 budget went to schools.",
+      ["A third of the ministry's 2034 budget went share 33.33"],
+    ],
+    [
+      "Half of the company's 12 billion euros of debt matures in 2035.",
+      ["Half of the company's 12 billion euros share 50"],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});

@@ -1458,3 +1458,64 @@ describe('v82: the one year or fiscal year a list title names is each row’s, a
     ['Requirements by cluster (US$ million)', undefined],
   ])('titlePeriod(%j) is %j', (title, period) => expect(titlePeriod(title)).toEqual(period));
 });
+
+describe('v81: a list row may name each of its cells by a word before it, and part thousands by spaces', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc').map(
+      (c) => `${c.stated.text} ${c.kind} ${c.value} ${c.unit} ${c.status}`,
+    );
+  it.each([
+    // Written before the rule: a finance ministry's accounts, a central bank's balance sheet, a
+    // statistics office's trade by partner, a company's segments, a development bank's signatures,
+    // a statistics office's growth by region and an EU draft budget by heading.
+    [
+      'Oslo, 12 March 2034.\n\nCentral government accounts, 2033 (NOK million)\nHealth: revenue 12 450.2; expenditure 14 980.7\n',
+      ['12 450.2 amount 12450200000 NOK actual', '14 980.7 amount 14980700000 NOK actual'],
+    ],
+    [
+      'Frankfurt, 19 February 2034.\n\nConsolidated balance sheet at 31 December 2033 (€ million)\nGold and claims: assets 4 512.3; liabilities 3 980.1\n',
+      ['4 512.3 amount 4512300000 EUR actual', '3 980.1 amount 3980100000 EUR actual'],
+    ],
+    [
+      'Wellington, 3 March 2034.\n\nGoods trade by partner, 2033 (NZ$ million)\nChina: exports 1,204.5 | imports 988.1\n',
+      ['1,204.5 amount 1204500000 NZD actual', '988.1 amount 988100000 NZD actual'],
+    ],
+    [
+      'Basel, 30 January 2034.\n\nSegment results, year ended 31 December 2033 (CHF million)\nPharmaceuticals: sales 45 210; operating profit 12 004\n',
+      ['45 210 amount 45210000000 CHF actual', '12 004 amount 12004000000 CHF actual'],
+    ],
+    [
+      'Luxembourg, 5 February 2034.\n\nSignatures by country, 2033 (€ million)\nPortugal: loans 2 104.5; guarantees 380.0\n',
+      ['2 104.5 amount 2104500000 EUR actual', '380.0 amount 380000000 EUR actual'],
+    ],
+    [
+      'Issued 3 February 2034.\n\nTrade growth by region, 2033 (% change)\nNorth: exports 4.2; imports 3.1\n',
+      ['4.2 change 4.2 percent actual', '3.1 change 3.1 percent actual'],
+    ],
+    [
+      'Brussels, 15 July 2034.\n\nDraft budget 2035 by heading (€ million)\n1. Cohesion: commitments 79 320.8; payments 44 106.9\nTotal: commitments 197 423.0; payments 151 060.0\n',
+      [
+        '79 320.8 amount 79320800000 EUR expected',
+        '44 106.9 amount 44106900000 EUR expected',
+        '197 423.0 amount 197423000000 EUR expected',
+        '151 060.0 amount 151060000000 EUR expected',
+      ],
+    ],
+    // Near-misses: a count named before its cell, years that label their cells, a sentence under a
+    // title, spaced numbers with no title, and a label that is a clause.
+    ['Issued 3 February 2034.\n\nHousing programme (€ million)\nSchools: number 18\n', []],
+    [
+      'Issued 3 February 2034.\n\nReal GDP growth (annual % change)\nGermany: 2033 0.2; 2034 0.8\n',
+      ['0.2 change 0.2 percent actual', '0.8 change 0.8 percent expected'],
+    ],
+    [
+      'Issued 3 February 2034.\n\nCapital spending (€ million)\nThe Council spent 18.4 on the quayside scheme.\n',
+      [],
+    ],
+    ['Health: revenue 12 450.2; expenditure 14 980.7\n', []],
+    [
+      'Issued 3 February 2034.\n\nExports by partner (NZ$ million)\nChina: exports to China grew strongly 1,812\n',
+      [],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
