@@ -155,6 +155,11 @@ export function titlePeriod(title: string): { year: number; fiscal: boolean } | 
   return second === first + 1 ? { year: second, fiscal: true } : undefined;
 }
 
+/** A title whose rows a decision put somewhere: "Investment allocated by area, 2030", "Funds
+ *  appropriated for 2031", "Grants awarded in 2032". */
+const ALLOCATED_TITLE_RE =
+  /\b(?:allocated|appropriated|earmarked|awarded|granted|disbursed|committed)\b/i;
+
 /** How many lines above its years a table's title may state the unit. */
 const TITLE_LINES = 2;
 
@@ -387,11 +392,17 @@ function listRows(
   // "Approved tariff adjustments for 2034/35 (%)": each cell is a charge a decision set, actual
   // though its year is to come.
   const outturn =
-    PLAN_SHARE_TITLE_RE.test(title) || OF_PLAN_TITLE_RE.test(title) || decidedChargesTitle(title);
+    PLAN_SHARE_TITLE_RE.test(title) ||
+    OF_PLAN_TITLE_RE.test(title) ||
+    decidedChargesTitle(title) ||
+    ALLOCATED_TITLE_RE.test(title);
   // "Budget of the Ministry of National Defence, 2032 (PLN billion)", "(% of GDP, 2032
   // estimates)", "expenditures 2031-32 ($ millions)": the one period the title names is each
   // row's, as a column's year is, unless the row names its own.
-  const period = titlePeriod(title);
+  // "Central budget investment allocated by area, 2030 (100 million yuan)": money a decision put
+  // somewhere is actual for a year to come too (README): its rows are outturns of the decision,
+  // and the title's year dates none of them.
+  const period = ALLOCATED_TITLE_RE.test(title) ? undefined : titlePeriod(title);
   const cells: TableCell[] = [];
   let j = i + 1;
   // Empty lines between the title and its first row, as pages copied from PDF or HTML set them.

@@ -1519,3 +1519,30 @@ describe('v81: a list row may name each of its cells by a word before it, and pa
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('int53: a list title that says a decision put its rows somewhere dates none of them by its year', () => {
+  const read = (text: string, date: string) =>
+    extractCandidates(text, 'doc', {
+      source: { publisher: 'x', url: 'https://x.example', title: '', date },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+  it.each([
+    // A planning commission's allocation, a ministry's appropriation, a fund's grants awarded:
+    // money a decision put somewhere, actual for a year under way or to come (README).
+    [
+      'Central budget investment allocated by area, 2030 (100 million yuan)\nModern infrastructure: 2,310\nFood and water security: 1,540\n',
+      '2030-07-10',
+      ['2,310 actual', '1,540 actual'],
+    ],
+    [
+      'Funds appropriated for 2033 (€ million)\nRoads: 412.5\nRail: 288.0\n',
+      '2032-12-20',
+      ['412.5 actual', '288.0 actual'],
+    ],
+    // Near-miss: a budget title with no verb of deciding keeps its year's reading.
+    [
+      'Budget of the Ministry of National Defence, 2032 (PLN billion)\nPay and allowances: 46.8\n',
+      '2031-12-18',
+      ['46.8 expected'],
+    ],
+  ])('%s (%s)', (text, date, expected) => expect(read(text, date)).toEqual(expected));
+});
