@@ -1661,6 +1661,20 @@ export function buildCandidate(
       sentence.slice(0, m.start) + (/^\D*/.exec(statedText)?.[0] ?? ''),
     ) &&
     !periodOver(clauseText, ctx.documentYear, ctx.documentMonth);
+  // "It raises the GST/HST credit by 10% for the next two benefit years", "The measure lifts the
+  // state pension by 4% for the next three years", "The facility provides $2 billion a year for the
+  // next five years": a figure a present verb of change or of giving puts "for" a count of years
+  // (months, quarters) still to come is what that span is to see, as "over the next two years"
+  // reads (README, Status: a figure over the period a plan covers), whoever the subject. A past
+  // or perfect verb in its clause ("raised", "froze"), a verb of holding a level ("keeps", "holds":
+  // a rate set), a span behind ("for the past two years") and a named year keep the old reading.
+  const forSpanAhead =
+    FOR_SPAN_AHEAD_AFTER_RE.test(sentence.slice(m.end, clause[1])) &&
+    PRESENT_VERB_OF_CHANGE_OR_GIVING_RE.test(
+      lead + (digit > 0 ? statedText.slice(0, digit) : ''),
+    ) &&
+    !PAST_FINITE_RE.test(clauseText) &&
+    !IRREGULAR_PAST_SUM_RE.test(clauseText);
   // "the relief body now requires over $80 million to reach …", "it sought a further $40 million
   // beyond its appeal for 2031 of $1.2 billion": money an organisation needs or appeals for is
   // not yet raised, a plan, unless its period is over.
@@ -1984,6 +1998,7 @@ export function buildCandidate(
     estimatedCostNow ||
     overHorizon ||
     (overYearsAhead && decidedReading === undefined) ||
+    (forSpanAhead && decidedReading === undefined) ||
     awaitsApproval ||
     draftBudgetPuts ||
     proposal ||
@@ -2991,6 +3006,17 @@ const YEARS_AHEAD_AFTER_RE = new RegExp(
   String.raw`^[^,;:()]{0,70}?(?<!\b(?:for|of|in|after|than)\s+)\bover\s+(?:(?:the\s+)?(?:(?:next|coming|following)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s](?:[\w-]+\s+)?years?\b|${SPAN_AHEAD_NOUN})`,
   'i',
 );
+/** After a figure, in its clause, "for" a count of years, months or quarters still to come,
+ *  with at most two words of their kind between: " for the next two benefit years", " a year for
+ *  the coming three fiscal years" (not " for the past two years", nor " for the next year", whose
+ *  start is this year's). */
+const FOR_SPAN_AHEAD_AFTER_RE =
+  /^[^,;:()]{0,40}?\bfor\s+the\s+(?:next|coming|following)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?(?:years|months|quarters)\b/i;
+/** A present verb, third person, of change or of giving, that a figure's clause states it with:
+ *  "raises", "lifts", "cuts", "increases … by", "provides", "delivers". Verbs of holding a level
+ *  ("keeps", "holds", "freezes", "sets") state a decision and are left out. */
+const PRESENT_VERB_OF_CHANGE_OR_GIVING_RE =
+  /\b(?:raises|lifts|boosts|increases|cuts|reduces|lowers|trims|doubles|halves|extends|expands|adds|rises|falls|grows|climbs|declines|drops|provides|delivers|gives|pays|spends|invests|channels)\b/i;
 /** Fronted, a span of years still ahead: "Over the next five years, ", "Across the coming three years ". */
 const YEARS_AHEAD_FRONTED_RE = new RegExp(
   String.raw`\b(?:(?:over|across|during|in)\s+the\s+(?:next|coming)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s]years?\b|(?:over|across)\s+${SPAN_AHEAD_NOUN})`,

@@ -18457,3 +18457,45 @@ describe('v73: a fraction of what was asked for, needed or planned, or of a poss
     ]);
   });
 });
+
+describe('v87: status of parliamentary and spoken prose', () => {
+  const status = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+  it('a present verb of change whose figure runs "for the next (coming) N years" is what the span is to see', () => {
+    for (const [text, reading] of [
+      ['It raises the GST/HST credit by 10% for the next two benefit years.', 'change 10 expected'],
+      ['The measure lifts the state pension by 4% for the next three years.', 'change 4 expected'],
+      [
+        'The agreement cuts tariffs on farm goods by 20% for the next two years.',
+        'change -20 expected',
+      ],
+      [
+        'The new schedule increases fees by 5% a year for the next four years.',
+        'change 5 expected',
+      ],
+      [
+        "The council's budget raises the property levy by 3% for the coming two years.",
+        'change 3 expected',
+      ],
+      [
+        'The facility provides $2 billion a year for the next five years to member states.',
+        'amount 2000000000 expected',
+      ],
+    ] as const) {
+      expect(status(text), text).toEqual([reading]);
+    }
+    // Near-misses: a past verb, a span behind, a named year over and a rate a bank holds keep theirs.
+    for (const [text, reading] of [
+      ['The measure raised the state pension by 4% over the past three years.', 'change 4 actual'],
+      ['The reform raised the credit by 10% for the 2029 benefit year.', 'change 10 actual'],
+      ['The government froze tuition fees at £9,250 for the next two years.', 'amount 9250 actual'],
+      [
+        'The central bank keeps reserve requirements at 8% for the next two quarters.',
+        'share 8 actual',
+      ],
+      ['For the next two years the fund grew by 6% a year, before the crash.', 'change 6 actual'],
+    ] as const) {
+      expect(status(text), text).toEqual([reading]);
+    }
+  });
+});
