@@ -18498,4 +18498,56 @@ describe('v87: status of parliamentary and spoken prose', () => {
       expect(status(text), text).toEqual([reading]);
     }
   });
+  it('a sum a present verb of paying or spending puts on "this year", or a level "for this financial year", is the open year\'s total, expected', () => {
+    for (const [text, reading] of [
+      [
+        'Canadians are paying $54 billion this year in interest on the debt.',
+        'amount 54000000000 expected',
+      ],
+      [
+        "Taxpayers are paying $12 billion this year to service the state's debt.",
+        'amount 12000000000 expected',
+      ],
+      [
+        'The ministry spends R4.2 billion this year on school nutrition.',
+        'amount 4200000000 expected',
+      ],
+      [
+        'The central bank is transferring ¥1.8 trillion this year to the Treasury.',
+        'amount 1800000000000 expected',
+      ],
+      [
+        'The company is investing $350 million this year in new capacity.',
+        'amount 350000000 expected',
+      ],
+      [
+        'Member states contribute €1.2 billion this year to the facility.',
+        'amount 1200000000 expected',
+      ],
+      [
+        'The agency receives £45 million for the current year from the levy.',
+        'amount 45000000 expected',
+      ],
+      [
+        'Debt service costs have climbed to Kshs 800 billion for this financial year.',
+        'amount 800000000000 expected',
+      ],
+    ] as const) {
+      expect(status(text), text).toEqual([reading]);
+    }
+    // Near-misses: a year over, a span to date, a perfect with a bare "this year" (to date) and a
+    // decision keep theirs.
+    for (const [text, reading] of [
+      [
+        'Canadians paid $48 billion last year in interest on the debt.',
+        'amount 48000000000 actual',
+      ],
+      ['The ministry has spent R2.1 billion so far this year.', 'amount 2100000000 actual'],
+      ['The government has disbursed $2 billion this year.', 'amount 2000000000 actual'],
+      ['The Treasury allocated $5 billion for this financial year.', 'amount 5000000000 actual'],
+      ['The ministry spent R3 billion this year on school nutrition.', 'amount 3000000000 actual'],
+    ] as const) {
+      expect(status(text), text).toEqual([reading]);
+    }
+  });
 });
