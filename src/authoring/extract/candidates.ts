@@ -1662,6 +1662,37 @@ export function buildCandidate(
       sentence.slice(0, m.start) + (/^\D*/.exec(statedText)?.[0] ?? ''),
     ) &&
     !periodOver(clauseText, ctx.documentYear, ctx.documentMonth);
+  // "It raises the GST/HST credit by 10% for the next two benefit years", "The measure lifts the
+  // state pension by 4% for the next three years", "The facility provides $2 billion a year for the
+  // next five years": a figure a present verb of change or of giving puts "for" a count of years
+  // (months, quarters) still to come is what that span is to see, as "over the next two years"
+  // reads (README, Status: a figure over the period a plan covers), whoever the subject. A past
+  // or perfect verb in its clause ("raised", "froze"), a verb of holding a level ("keeps", "holds":
+  // a rate set), a span behind ("for the past two years") and a named year keep the old reading.
+  const forSpanAhead =
+    FOR_SPAN_AHEAD_AFTER_RE.test(sentence.slice(m.end, clause[1])) &&
+    PRESENT_VERB_OF_CHANGE_OR_GIVING_RE.test(
+      lead + (digit > 0 ? statedText.slice(0, digit) : ''),
+    ) &&
+    !PAST_FINITE_RE.test(clauseText) &&
+    !IRREGULAR_PAST_SUM_RE.test(clauseText);
+  // "Canadians are paying $54 billion this year in interest on the debt", "The ministry spends
+  // R4.2 billion this year on school nutrition", "The company is investing $350 million this
+  // year": a sum a present verb of paying, spending, giving or receiving puts on the year the
+  // document is written in, which is not over, is that year's total still to be paid, expected
+  // (README, Status: an estimate of a period not yet over). So is a level a present or perfect
+  // verb of change reaches "for this (financial) year" ("Interest payments have risen to Kshs 1.12
+  // trillion for this financial year"): "for" names the whole year's sum. A past verb ("spent …
+  // this year"), a perfect before a bare "this year" ("has disbursed $2 billion this year": to
+  // date), "so far" and a decision ("allocated … for this financial year") keep the old reading.
+  const openYearSum =
+    m.kind === 'amount' &&
+    ((OPEN_YEAR_SUM_AFTER_RE.test(sentence.slice(m.end, clause[1])) &&
+      PRESENT_VERB_OF_PAYING_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : '')) &&
+      !PAST_FINITE_RE.test(clauseText) &&
+      !IRREGULAR_PAST_SUM_RE.test(clauseText)) ||
+      (FOR_OPEN_YEAR_AFTER_RE.test(sentence.slice(m.end, clause[1])) &&
+        REACHES_LEVEL_BEFORE_RE.test(lead + (digit > 0 ? statedText.slice(0, digit) : ''))));
   // "the relief body now requires over $80 million to reach …", "it sought a further $40 million
   // beyond its appeal for 2031 of $1.2 billion": money an organisation needs or appeals for is
   // not yet raised, a plan, unless its period is over.
@@ -1992,6 +2023,8 @@ export function buildCandidate(
     estimatedCostNow ||
     overHorizon ||
     (overYearsAhead && decidedReading === undefined) ||
+    (forSpanAhead && decidedReading === undefined) ||
+    (openYearSum && decidedReading === undefined) ||
     awaitsApproval ||
     draftBudgetPuts ||
     proposal ||
@@ -3000,6 +3033,33 @@ const YEARS_AHEAD_AFTER_RE = new RegExp(
   String.raw`^[^,;:()]{0,70}?(?<!\b(?:for|of|in|after|than)\s+)\bover\s+(?:(?:the\s+)?(?:(?:next|coming|following)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s](?:[\w-]+\s+)?years?\b|${SPAN_AHEAD_NOUN})`,
   'i',
 );
+/** After a figure, in its clause, "for" a count of years, months or quarters still to come,
+ *  with at most two words of their kind between: " for the next two benefit years", " a year for
+ *  the coming three fiscal years" (not " for the past two years", nor " for the next year", whose
+ *  start is this year's). */
+const FOR_SPAN_AHEAD_AFTER_RE =
+  /^[^,;:()]{0,40}?\bfor\s+the\s+(?:next|coming|following)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?(?:years|months|quarters)\b/i;
+/** A present verb, third person, of change or of giving, that a figure's clause states it with:
+ *  "raises", "lifts", "cuts", "increases … by", "provides", "delivers". Verbs of holding a level
+ *  ("keeps", "holds", "freezes", "sets") state a decision and are left out. */
+const PRESENT_VERB_OF_CHANGE_OR_GIVING_RE =
+  /\b(?:raises|lifts|boosts|increases|cuts|reduces|lowers|trims|doubles|halves|extends|expands|adds|rises|falls|grows|climbs|declines|drops|provides|delivers|gives|pays|spends|invests|channels)\b/i;
+/** Right after a sum, "this year", "the current year" or "this financial year" as the whole
+ *  period it is for, optionally after "for" (not "so far this year", "this year so far", "to date",
+ *  nor "this year's"). */
+const OPEN_YEAR_SUM_AFTER_RE =
+  /^\s+(?:for\s+)?(?:this|the\s+current)\s+(?:(?:financial|fiscal|budget|calendar)\s+)?year\b(?!['’]|\s+(?:so\s+far|to\s+date)|[-\s]to[-\s]date)/i;
+/** Right after a sum, "for this year" or "for the current (financial) year": the year's whole sum. */
+const FOR_OPEN_YEAR_AFTER_RE =
+  /^\s+for\s+(?:this|the\s+current)\s+(?:(?:financial|fiscal|budget)\s+)?year\b(?!['’]|\s+(?:so\s+far|to\s+date))/i;
+/** Right before a sum, a present verb of paying, spending, giving or receiving, simple or
+ *  progressive: "are paying ", "spends ", "is investing ", "receives about ". */
+const PRESENT_VERB_OF_PAYING_BEFORE_RE =
+  /\b(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:paying|spending|investing|transferring|receiving|contributing|borrowing|collecting|giving|providing|putting|channelling|channeling)|pays|spends|invests|transfers|receives|contributes|borrows|collects|gives|provides|gets|costs|(?<!\b(?:to|not|did|do|does)\s+)(?:pay|spend|invest|transfer|receive|contribute|borrow|collect|give|provide|get))\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|an\s+estimated|a\s+further|an\s+extra|another)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a sum, a present or perfect verb of change that reaches it, or a present "is" or
+ *  "stands at": "have risen to ", "has climbed to ", "rises to ", "are ", "stands at ". */
+const REACHES_LEVEL_BEFORE_RE =
+  /\b(?:(?:has|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased|gone\s+up|fallen|dropped|declined|decreased)\s+to|(?:rises|climbs|grows|increases|falls|drops|declines)\s+to|(?:is|are)(?:\s+now)?|stands?\s+at)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|an\s+estimated)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Fronted, a span of years still ahead: "Over the next five years, ", "Across the coming three years ". */
 const YEARS_AHEAD_FRONTED_RE = new RegExp(
   String.raw`\b(?:(?:over|across|during|in)\s+the\s+(?:next|coming)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s]years?\b|(?:over|across)\s+${SPAN_AHEAD_NOUN})`,

@@ -447,9 +447,14 @@ export function decidedNext(text: string, sentence: string): boolean {
  *  proposal until the sentence says it was taken up; a past that-clause, "suggested that exports
  *  rose", is a report, read by its mood below). The passive of "advise" is of being told, no
  *  advice: "I am advised that the report found an overrun of A$212 million", "The committee was
- *  advised that the agency spent R1.2 billion" report what the speaker was told. */
+ *  advised that the agency spent R1.2 billion" report what the speaker was told. The text of a
+ *  motion is a proposal put to a vote, whatever its own verb of approving: after "move(s, d)
+ *  that", "beg to move, That", "Motion: That", and a sentence that opens "THAT, this House" or
+ *  "That the Senate" (the motion printed on its own line after "I beg to move the following
+ *  Motion:"); a resolution carried opens "RESOLVED, That" and is none, and "moved that money into
+ *  bonds" (a demonstrative, no motion's body after it) none either. */
 const PROPOSES_THAT_RE =
-  /\b(?:(?:propose|recommend|suggest|advise)s?|(?:has|have|had)\s+(?:(?:also|now|today|therefore)\s+)?(?:proposed|recommended|suggested|advised)|(?:is|are|was|were)\s+(?:(?:therefore|also|now)\s+)?(?:proposed|recommended)|(?:proposed|recommended|suggested|(?<!\b(?:am|is|are|was|were|be|been|being)\s+(?:(?:also|now|further|today|reliably)\s+)?)advised))\s+that\b/gi;
+  /^\s*That,?\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:House|Assembly|Senate|Council|Committee|Chamber|Parliament|Congress|Board|Meeting)\b|\b(?:(?:beg\s+to\s+)?move[sd]?|moving)(?:\s+the\s+following\s+(?:motion|resolution))?\s*[,:]?\s+that(?=,?\s+(?:this|the)\b)|\bmotion\s*:\s*that\b|\b(?:(?:propose|recommend|suggest|advise)s?|(?:has|have|had)\s+(?:(?:also|now|today|therefore)\s+)?(?:proposed|recommended|suggested|advised)|(?:is|are|was|were)\s+(?:(?:therefore|also|now)\s+)?(?:proposed|recommended)|(?:proposed|recommended|suggested|(?<!\b(?:am|is|are|was|were|be|been|being)\s+(?:(?:also|now|further|today|reliably)\s+)?)advised))\s+that\b/gi;
 /** In a that-clause, a verb in the indicative past or perfect, which reports what happened rather
  *  than lays out what should: "exports rose", "output grew", "has increased costs by", "were 12%
  *  higher", "spending had exceeded". A "-ed" form after "be", "been", "being" or a modal is a
@@ -460,8 +465,10 @@ const INDICATIVE_PAST_RE =
 /** Right before a number, a level the proposal keeps where it is, today's: "stay at ", "be held at ". */
 const KEPT_LEVEL_BEFORE_RE =
   /\b(?:stays?|remains?|kept|held|maintained|left|unchanged)\s+(?:at\s+)?$/i;
-/** A proposal the sentence says was taken up: "which the Minister approved", "accepted". */
-const PROPOSAL_TAKEN_RE = /\b(?:accepted|adopted|approved|endorsed|enacted|agreed\s+to)\b/i;
+/** A proposal the sentence says was taken up: "which the Minister approved", "accepted", a motion
+ *  "carried" or "passed", a resolution ("RESOLVED, That"). */
+const PROPOSAL_TAKEN_RE =
+  /\b(?:accepted|adopted|approved|endorsed|enacted|agreed\s+to|carried|passed)\b|\bresolved\s*,?\s+that\b/i;
 
 /**
  * Whether the number at `start` is in what a body proposes or recommends another do, not yet

@@ -2003,3 +2003,44 @@ describe('decidedSetting: a modal before an aside', () => {
     expect(decidedSetting(view(sentence, stated))).toBe('allocated');
   });
 });
+
+describe('v87: proposedThat reads the text of a motion moved, not yet voted', () => {
+  const proposed = (sentence: string, stated: string): boolean => {
+    const start = sentence.indexOf(stated);
+    if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+    return proposedThat(sentence, start);
+  };
+  it.each([
+    // A national assembly's order paper, a speaker's motion, a council, a senate, a regional assembly.
+    [
+      'THAT, this House adopts the Report of the Budget Committee, laid on the Table on Thursday, 17th February 2033, and approves the issuance of Kshs 148,362,501,220 from the Consolidated Fund.',
+      'Kshs 148,362,501,220',
+    ],
+    [
+      'Mr Speaker, I beg to move, That this honourable House approves a supplementary appropriation of GH¢4.2 billion for the Ministry of Roads.',
+      'GH¢4.2 billion',
+    ],
+    [
+      'Councillor Mbeki moved that the Council authorises expenditure of R350 million on the stormwater programme.',
+      'R350 million',
+    ],
+    ['Motion: That the Senate approve a loan of $2.5 billion from the World Bank.', '$2.5 billion'],
+    ['I move that the Assembly approves a levy of €5 per tonne on landfill waste.', '€5 per tonne'],
+  ])('%s → %s is proposed', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(true);
+  });
+  it.each([
+    // A resolution carried, a motion said to be carried or passed, a report of what a body noted.
+    ['RESOLVED, That this House approves the issuance of Kshs 148 billion.', 'Kshs 148 billion'],
+    [
+      'The motion that the House approves GH¢4.2 billion for roads was carried on Tuesday.',
+      'GH¢4.2 billion',
+    ],
+    ['The committee noted that spending rose to GH¢4.2 billion.', 'GH¢4.2 billion'],
+    ['That the ministry spent R350 million on consultants is a scandal.', 'R350 million'],
+    ['Pension funds moved that $5 billion into government bonds.', '$5 billion'],
+    ['The index moves that 2% band higher each year.', '2%'],
+  ])('%s → %s is no proposal', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(false);
+  });
+});

@@ -18457,3 +18457,97 @@ describe('v73: a fraction of what was asked for, needed or planned, or of a poss
     ]);
   });
 });
+
+describe('v87: status of parliamentary and spoken prose', () => {
+  const status = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value} ${c.status}`);
+  it('a present verb of change whose figure runs "for the next (coming) N years" is what the span is to see', () => {
+    for (const [text, reading] of [
+      ['It raises the GST/HST credit by 10% for the next two benefit years.', 'change 10 expected'],
+      ['The measure lifts the state pension by 4% for the next three years.', 'change 4 expected'],
+      [
+        'The agreement cuts tariffs on farm goods by 20% for the next two years.',
+        'change -20 expected',
+      ],
+      [
+        'The new schedule increases fees by 5% a year for the next four years.',
+        'change 5 expected',
+      ],
+      [
+        "The council's budget raises the property levy by 3% for the coming two years.",
+        'change 3 expected',
+      ],
+      [
+        'The facility provides $2 billion a year for the next five years to member states.',
+        'amount 2000000000 expected',
+      ],
+    ] as const) {
+      expect(status(text), text).toEqual([reading]);
+    }
+    // Near-misses: a past verb, a span behind, a named year over and a rate a bank holds keep theirs.
+    for (const [text, reading] of [
+      ['The measure raised the state pension by 4% over the past three years.', 'change 4 actual'],
+      ['The reform raised the credit by 10% for the 2029 benefit year.', 'change 10 actual'],
+      ['The government froze tuition fees at £9,250 for the next two years.', 'amount 9250 actual'],
+      [
+        'The central bank keeps reserve requirements at 8% for the next two quarters.',
+        'share 8 actual',
+      ],
+      ['For the next two years the fund grew by 6% a year, before the crash.', 'change 6 actual'],
+    ] as const) {
+      expect(status(text), text).toEqual([reading]);
+    }
+  });
+  it('a sum a present verb of paying or spending puts on "this year", or a level "for this financial year", is the open year\'s total, expected', () => {
+    for (const [text, reading] of [
+      [
+        'Canadians are paying $54 billion this year in interest on the debt.',
+        'amount 54000000000 expected',
+      ],
+      [
+        "Taxpayers are paying $12 billion this year to service the state's debt.",
+        'amount 12000000000 expected',
+      ],
+      [
+        'The ministry spends R4.2 billion this year on school nutrition.',
+        'amount 4200000000 expected',
+      ],
+      [
+        'The central bank is transferring ¥1.8 trillion this year to the Treasury.',
+        'amount 1800000000000 expected',
+      ],
+      [
+        'The company is investing $350 million this year in new capacity.',
+        'amount 350000000 expected',
+      ],
+      [
+        'Member states contribute €1.2 billion this year to the facility.',
+        'amount 1200000000 expected',
+      ],
+      [
+        'The agency receives £45 million for the current year from the levy.',
+        'amount 45000000 expected',
+      ],
+      [
+        'Debt service costs have climbed to Kshs 800 billion for this financial year.',
+        'amount 800000000000 expected',
+      ],
+    ] as const) {
+      expect(status(text), text).toEqual([reading]);
+    }
+    // Near-misses: a year over, a span to date, a perfect with a bare "this year" (to date) and a
+    // decision keep theirs.
+    for (const [text, reading] of [
+      [
+        'Canadians paid $48 billion last year in interest on the debt.',
+        'amount 48000000000 actual',
+      ],
+      ['The ministry has spent R2.1 billion so far this year.', 'amount 2100000000 actual'],
+      ['The government has disbursed $2 billion this year.', 'amount 2000000000 actual'],
+      ['The Treasury allocated $5 billion for this financial year.', 'amount 5000000000 actual'],
+      ['The ministry spent R3 billion this year on school nutrition.', 'amount 3000000000 actual'],
+    ] as const) {
+      expect(status(text), text).toEqual([reading]);
+    }
+  });
+});
