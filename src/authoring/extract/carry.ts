@@ -137,21 +137,27 @@ const MEASURE_OPENER = String.raw`(?:(?:today|now|currently|at\s+present|so\s+fa
  *  fall to") is read by the pronoun reader of matching.ts. */
 const BEING_PREDICATE = String.raw`(?:['’]s|\s+(?:is|are|was|were|stands?|stood|remains?|remained|sits?|sat|runs?|ran|comes?\s+in|came\s+in|has\s+been|had\s+been|have\s+been|(?:is|was|are|were|has\s+been)\s+running))`;
 
+/** After a figure's noun, who made it or where it stands, with no verb: "of economists polled by
+ *  Reuters", "of 17 economists in a Bloomberg survey", "among private forecasters", "from the
+ *  agency's panel", "in the March report". A measure named there is the figure's own (see
+ *  carriedMeasure). */
+const WHOSE_FIGURE = String.raw`(?:\s+(?:of|from|by|among|in)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)`;
+
 /** A clause lead that is only a subject pointing back and its predicate, up to the number: "Today
  *  it's at ", "In per capita terms, that's barely ", "This was ", "That figure is around ", "It
  *  is now at ", and a figure's noun that names no measure, a demonstrative's or a possessive's
  *  ("Our forecast is ", "Your projection for 2034 is now ", "The latest reading is "). A hedge or
  *  "at" may stand between the predicate and the number; nothing else. */
 const MEASURE_BACK_LEAD_RE = new RegExp(
-  String.raw`^\s*["“‘']?${MEASURE_OPENER}(?:it|that|this|(?:this|that|our|your|their|its|my|the|staff['’]s)\s+(?:[a-z-]+\s+)?(?:figure|number|reading|print|outturn|outcome|estimate|projection|forecast)(?:\s+for\s+(?:this|next|last)\s+year|\s+for\s+(?:19|20)\d\d)?)${BEING_PREDICATE}(?:\s+(?:now|still|currently|already|only|just|barely|roughly|about|around|some|nearly|almost|close\s+to|near|at))*\s*$`,
+  String.raw`^\s*["“‘']?${MEASURE_OPENER}(?:it|that|this|(?:this|that|our|your|their|its|my|the|staff['’]s)\s+(?:[a-z-]+\s+)?(?:figure|number|reading|print|outturn|outcome|estimate|projection|forecast)(?:\s+for\s+(?:this|next|last)\s+year|\s+for\s+(?:19|20)\d\d)?${WHOSE_FIGURE}?)${BEING_PREDICATE}(?:\s+(?:now|still|currently|already|only|just|barely|roughly|about|around|some|nearly|almost|close\s+to|near|at))*\s*$`,
   'i',
 );
 
 /**
  * The kind a number takes from the measure the sentence before named (`before`, none across a
  * heading), or undefined when it keeps its own reading: the number's clause must open with a
- * subject that only points back and a predicate of being right before it (`lead`), and the rest of
- * its clause (`after`, up to a comma, a semicolon or a full stop) must name no measure of its own.
+ * subject that only points back and a predicate of being right before it (`lead`, which names no
+ * measure: "The median estimate for the jobless rate was " is the rate's), and the rest of its clause (`after`, up to a comma, a semicolon or a full stop) must name no measure of its own.
  * @example carriedMeasure("Today it's at ", '.', 'change') // 'change'
  * @example carriedMeasure('The unemployment rate is at ', '.', 'change') // undefined
  */
@@ -160,7 +166,8 @@ export function carriedMeasure(
   after: string,
   before: CarriedMeasure | undefined,
 ): CarriedMeasure | undefined {
-  if (before === undefined || !MEASURE_BACK_LEAD_RE.test(lead)) return undefined;
+  if (before === undefined || !MEASURE_BACK_LEAD_RE.test(lead) || measureKind(lead) !== undefined)
+    return undefined;
   const ownClause = after.split(/[,;:]|\.(?!\d)/)[0]!;
   return measureKind(ownClause) === undefined ? before : undefined;
 }

@@ -327,7 +327,44 @@ describe('v85: a figure whose subject only points back takes the measure the sen
       '2.1 per cent',
       'change',
     ],
+    // a figure's noun with who made it or where it stands: a wire service, a ministry, an agency
+    [
+      'Consumer prices rose 3.1% in April. The median estimate of economists polled by Reuters was 3.3%.',
+      '3.3%',
+      'change',
+    ],
+    [
+      'Core inflation slowed in the second quarter. The consensus forecast among private forecasters was 2.6 per cent.',
+      '2.6 per cent',
+      'change',
+    ],
+    [
+      "Industrial output contracted in May. The average projection from the agency's panel is 1.2 percent.",
+      '1.2 percent',
+      'change',
+    ],
+    [
+      'Retail sales rose strongly in March. The latest reading from the statistics office is 4.4%.',
+      '4.4%',
+      'change',
+    ],
+    [
+      'The economy expanded in the first quarter. Our own estimate in the March report was 0.7 per cent.',
+      '0.7 per cent',
+      'change',
+    ],
     // near-misses: a new subject, a share measure before, a whole of its own, a heading between
+    [
+      'Inflation eased in April. The median estimate for the jobless rate was 5.1%.',
+      '5.1%',
+      'share',
+    ],
+    [
+      'The unemployment rate rose in April. The median estimate of economists was 5.4%.',
+      '5.4%',
+      'share',
+    ],
+    ['Inflation eased in April. The estimate of public debt was 61%.', '61%', 'share'],
     [
       'Core inflation is sticky. The minister thanked staff. The policy rate is at 4 per cent.',
       '4 per cent',
