@@ -165,6 +165,9 @@ export function extractCandidates(
   // The last sentence read, in any paragraph: the lead-in a list that points back ("These are")
   // takes its kind and status from.
   let lastSentence = '';
+  // The sentence before that one, none across a heading: the measure a subject that only points
+  // back takes when the sentence right before it names none (carry.ts).
+  let sentenceBeforeLast = '';
   // The kind of the measure the last heading named, for the first sentence under it.
   let headingMeasure: SentenceContext['previousMeasure'];
   // The months the last heading reports on ("Main points for May to July 2031"): the period of the
@@ -261,6 +264,7 @@ export function extractCandidates(
       headingChange = CHANGE_HEADING_RE.test(body);
       headingMeasure = measureKind(body);
       lastSentence = '';
+      sentenceBeforeLast = '';
       previousStatus = undefined;
       previousLeadStatus = undefined;
       continue;
@@ -300,6 +304,9 @@ export function extractCandidates(
         carriedLead: lead,
         previousMeasure:
           measureKind(lastSentence) ?? (lastSentence === '' ? headingMeasure : undefined),
+        // "Question: Where is core inflation now? Some say it is stuck." ⏎ "Minister: It's around
+        // 3.3 per cent.": a sentence that names no measure passes the one before it on, once.
+        measureBefore: measureKind(lastSentence) ?? measureKind(sentenceBeforeLast),
         sampledEstimates,
         changeAcronyms: acronyms,
         scenarioBefore: describing,
@@ -308,6 +315,7 @@ export function extractCandidates(
         documentYear,
       };
       const previousSentence = lastSentence;
+      sentenceBeforeLast = lastSentence;
       lastSentence = sentence;
       lastLead = lead;
       first = false;

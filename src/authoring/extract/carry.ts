@@ -2,7 +2,12 @@
 // ("That is", "It is equivalent to", "Now it's", "This preliminary outcome is") restates what that
 // sentence stated, and a part named "of that amount" is a part of it, so a figure with no status
 // signal of its own takes that sentence's status.
+// The measure is carried the same way: "Headline inflation eased in March. It's now at 2.2 per
+// cent." — a number whose subject only points back, with no measure in its own clause, is of the
+// measure the sentence before named (carriedMeasure).
 // Pure text work on one sentence; it knows nothing of candidates, paragraphs or headings.
+
+import { measureKind } from './measure.ts';
 
 /** What a status reader returns: the two statuses of the data contract. */
 export type CarriedStatus = 'actual' | 'expected';
@@ -116,4 +121,53 @@ export function carriedStatus(
       return undefined;
   } else if (!PART_OF_BEFORE_RE.test(sentence.slice(end))) return undefined;
   return ownSignal(sentence, from, end) ? undefined : before;
+}
+
+/** The two kinds a measure gives its numbers (measure.ts). */
+export type CarriedMeasure = 'change' | 'share';
+
+/** A word or phrase that may open the clause before its pointing subject: a time ("Today",
+ *  "Now", "Currently", "At present", "So far"), a basis of the same measure ("In per capita terms",
+ *  "In real terms", "Per capita"), or a linking word ("Yet", "But", "And", "Still"). */
+const MEASURE_OPENER = String.raw`(?:(?:today|now|currently|at\s+present|so\s+far|this\s+time|in\s+(?:per[\s-]+capita|real|nominal|annual(?:i[sz]ed)?|seasonally\s+adjusted)\s+terms|per[\s-]+capita|yet|but|so|and|still|however|well|indeed)\s*,?\s+)*`;
+
+/** A predicate of being, standing or running that puts the number right after its subject:
+ *  "'s", "is", "was", "stands", "remained", "came in", "has been", "is running", in any tense
+ *  (the kind, unlike the status, does not turn on the tense). A verb of change ("rose", "will
+ *  fall to") is read by the pronoun reader of matching.ts. */
+const BEING_PREDICATE = String.raw`(?:['’]s|\s+(?:is|are|was|were|stands?|stood|remains?|remained|sits?|sat|runs?|ran|comes?\s+in|came\s+in|has\s+been|had\s+been|have\s+been|(?:is|was|are|were|has\s+been)\s+running))`;
+
+/** After a figure's noun, who made it or where it stands, with no verb: "of economists polled by
+ *  Reuters", "of 17 economists in a Bloomberg survey", "among private forecasters", "from the
+ *  agency's panel", "in the March report". A measure named there is the figure's own (see
+ *  carriedMeasure). */
+const WHOSE_FIGURE = String.raw`(?:\s+(?:of|from|by|among|in)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)`;
+
+/** A clause lead that is only a subject pointing back and its predicate, up to the number: "Today
+ *  it's at ", "In per capita terms, that's barely ", "This was ", "That figure is around ", "It
+ *  is now at ", and a figure's noun that names no measure, a demonstrative's or a possessive's
+ *  ("Our forecast is ", "Your projection for 2034 is now ", "The latest reading is "). A hedge or
+ *  "at" may stand between the predicate and the number; nothing else. */
+const MEASURE_BACK_LEAD_RE = new RegExp(
+  String.raw`^\s*["“‘']?${MEASURE_OPENER}(?:it|that|this|(?:this|that|our|your|their|its|my|the|staff['’]s)\s+(?:[a-z-]+\s+)?(?:figure|number|reading|print|outturn|outcome|estimate|projection|forecast)(?:\s+for\s+(?:this|next|last)\s+year|\s+for\s+(?:19|20)\d\d)?${WHOSE_FIGURE}?)${BEING_PREDICATE}(?:\s+(?:now|still|currently|already|only|just|barely|roughly|about|around|some|nearly|almost|close\s+to|near|at))*\s*$`,
+  'i',
+);
+
+/**
+ * The kind a number takes from the measure the sentence before named (`before`, none across a
+ * heading), or undefined when it keeps its own reading: the number's clause must open with a
+ * subject that only points back and a predicate of being right before it (`lead`, which names no
+ * measure: "The median estimate for the jobless rate was " is the rate's), and the rest of its clause (`after`, up to a comma, a semicolon or a full stop) must name no measure of its own.
+ * @example carriedMeasure("Today it's at ", '.', 'change') // 'change'
+ * @example carriedMeasure('The unemployment rate is at ', '.', 'change') // undefined
+ */
+export function carriedMeasure(
+  lead: string,
+  after: string,
+  before: CarriedMeasure | undefined,
+): CarriedMeasure | undefined {
+  if (before === undefined || !MEASURE_BACK_LEAD_RE.test(lead) || measureKind(lead) !== undefined)
+    return undefined;
+  const ownClause = after.split(/[,;:]|\.(?!\d)/)[0]!;
+  return measureKind(ownClause) === undefined ? before : undefined;
 }

@@ -9,6 +9,7 @@ import { compiledAhead, subjectKindOf } from './compileAhead.ts';
 import { ratioDenominator } from '../../model/ratioDenominator.ts';
 import { rateOfInterest } from '../../model/rateOfInterest.ts';
 import { measureKind } from './measure.ts';
+import { carriedMeasure } from './carry.ts';
 import { percentOf } from './kind.ts';
 import { membershipBound } from './membership.ts';
 import { heldBack } from './heldBack.ts';
@@ -216,6 +217,10 @@ export interface SentenceContext {
   /** The kind of the measure the sentence before (or the heading above) named last ("the
    *  inflation forecast was revised"), which a number whose own sentence names none takes. */
   previousMeasure?: 'change' | 'share';
+  /** The kind of the measure the sentence before named last (or, when it names none, the one
+   *  before it), in any paragraph, none across a heading: what a subject that only points back
+   *  ("Today it's at 2.2 per cent") is of. */
+  measureBefore?: 'change' | 'share';
   /** The text says its estimates come from a sample or carry a margin of error ("The estimates
    *  are based on a sample of shops", "is not statistically significant"): a bare percent in
    *  brackets right after a change is that change's margin, no figure (see bareMargin). */
@@ -5482,7 +5487,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     if (cue.guessed || (cue.kind === 'share' && !cue.object)) {
       const clause = clauseLead(lead);
       const pronoun = POINTING_PRONOUN_CLAUSE_RE.exec(clause);
-      const measure = pronoun
+      const ownMeasure = pronoun
         ? (measureKind(lead.slice(0, lead.length - clause.length + pronoun.index)) ??
           context.previousMeasure)
         : FRONTED_BEFORE_RE.test(lead) || FRONTED_AT_BEFORE_RE.test(lead)
@@ -5501,6 +5506,9 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
                   : SHARE_NOUN_AFTER_RE.test(after)
                     ? undefined
                     : subjectMeasure(clause);
+      // v85: "Headline inflation eased in March. It's now at 2.2 per cent": a subject that only
+      // points back, with a predicate of being, is of the measure the sentence before named.
+      const measure = carriedMeasure(clause, after, context.measureBefore) ?? ownMeasure;
       if (measure === 'change') cue = { ...cue, kind: 'change', guessed: false };
       else if (measure === 'share') cue = { ...cue, guessed: false };
     }

@@ -4,7 +4,12 @@
 // own reading. Every sentence is our own.
 
 import { describe, expect, it } from 'vitest';
-import { carriedStatus, ownSignal, pointsBack } from '../../../src/authoring/extract/carry.ts';
+import {
+  carriedMeasure,
+  carriedStatus,
+  ownSignal,
+  pointsBack,
+} from '../../../src/authoring/extract/carry.ts';
 import { extractCandidates } from '../../../src/authoring/extract.ts';
 
 /** The status of the draft whose stated words hold `stated`, in a text dated mid-2026. */
@@ -242,5 +247,148 @@ describe('v77: a part named "of that amount" takes the status of the figure befo
     ],
   ])('near-miss: %s [%s] → %s', (text, stated, expected) => {
     expect(statusOf(text, stated)).toBe(expected);
+  });
+});
+
+/** The kind of the draft whose stated words hold `stated`, in a text dated mid-2026. */
+function kindOf(text: string, stated: string): string | undefined {
+  const drafts = extractCandidates(text, 'carry', { source: { date: '2026-06-01' } });
+  const draft = drafts.find((c) => c.stated.text.includes(stated));
+  if (!draft) throw new Error(`no draft states "${stated}" in "${text}": fix the row`);
+  return draft.kind;
+}
+
+describe('v85 carriedMeasure: the measure of the sentence before, for a subject that only points back', () => {
+  it.each<
+    readonly [string, string, 'change' | 'share' | undefined, 'change' | 'share' | undefined]
+  >([
+    ["Today it's at ", '.', 'change', 'change'],
+    ['It is now ', ', the lowest since 2031.', 'change', 'change'],
+    ["In per capita terms, that's barely ", '.', 'change', 'change'],
+    ['This was ', ', year on year.', 'share', 'share'],
+    ['That figure is around ', '.', 'change', 'change'],
+    ['Our forecast is ', ', and 2.4 per cent in 2035.', 'change', 'change'],
+    ['Your projection for 2034 is now ', ', below the target.', 'change', 'change'],
+    // nothing before, a subject of its own, or a measure of the figure's own clause
+    ["Today it's at ", '.', undefined, undefined],
+    ['The unemployment rate is at ', '.', 'change', undefined],
+    ['Exports are ', '.', 'change', undefined],
+    ["It's ", ' unemployment.', 'change', undefined],
+    ['It will rise to ', '.', 'change', undefined],
+  ])('"%s" … "%s" after %s → %s', (lead, after, before, expected) => {
+    expect(carriedMeasure(lead, after, before)).toBe(expected);
+  });
+});
+
+describe('v85: a figure whose subject only points back takes the measure the sentence before named', () => {
+  it.each<readonly [string, string, string]>([
+    // a central bank
+    ["Core inflation has been sticky. Today it's at 2.9%.", '2.9%', 'change'],
+    ["Headline inflation eased in March. It's now at 2.2 per cent.", '2.2 per cent', 'change'],
+    // an international body
+    [
+      "Global growth is holding up. In per capita terms, that's barely 1.9 percent.",
+      '1.9 percent',
+      'change',
+    ],
+    // an answer to a question that named the measure
+    [
+      "Q: What is your latest reading of services inflation?\nA: It's around 4.5 percent.",
+      '4.5 percent',
+      'change',
+    ],
+    // a statistics agency
+    [
+      'Wage growth held up well in the quarter. This was 4.1 per cent, year on year.',
+      '4.1 per cent',
+      'change',
+    ],
+    // a ministry
+    [
+      'Consumer prices rose sharply through the spring. It is now at 3.4 per cent, the lowest reading since 2031.',
+      '3.4 per cent',
+      'change',
+    ],
+    // a company
+    [
+      'Group revenue growth slowed in the second half. It was 3.2 percent for the year as a whole.',
+      '3.2 percent',
+      'change',
+    ],
+    // an answer whose question named the measure a sentence earlier
+    [
+      'Question: Where is core inflation now? Some economists say it is stuck.\nMinister: It’s around 3.3 per cent.',
+      '3.3 per cent',
+      'change',
+    ],
+    // a forecast's noun that names no measure, in an answer
+    [
+      'Q: What do you expect for growth this year?\nA: Our forecast is 2.1 per cent.',
+      '2.1 per cent',
+      'change',
+    ],
+    // a figure's noun with who made it or where it stands: a wire service, a ministry, an agency
+    [
+      'Consumer prices rose 3.1% in April. The median estimate of economists polled by Reuters was 3.3%.',
+      '3.3%',
+      'change',
+    ],
+    [
+      'Core inflation slowed in the second quarter. The consensus forecast among private forecasters was 2.6 per cent.',
+      '2.6 per cent',
+      'change',
+    ],
+    [
+      "Industrial output contracted in May. The average projection from the agency's panel is 1.2 percent.",
+      '1.2 percent',
+      'change',
+    ],
+    [
+      'Retail sales rose strongly in March. The latest reading from the statistics office is 4.4%.',
+      '4.4%',
+      'change',
+    ],
+    [
+      'The economy expanded in the first quarter. Our own estimate in the March report was 0.7 per cent.',
+      '0.7 per cent',
+      'change',
+    ],
+    // near-misses: a new subject, a share measure before, a whole of its own, a heading between
+    [
+      'Inflation eased in April. The median estimate for the jobless rate was 5.1%.',
+      '5.1%',
+      'share',
+    ],
+    [
+      'The unemployment rate rose in April. The median estimate of economists was 5.4%.',
+      '5.4%',
+      'share',
+    ],
+    ['Inflation eased in April. The estimate of public debt was 61%.', '61%', 'share'],
+    [
+      'Core inflation is sticky. The minister thanked staff. The policy rate is at 4 per cent.',
+      '4 per cent',
+      'share',
+    ],
+    ['Inflation eased. Our forecast for unemployment is 5.9 per cent.', '5.9 per cent', 'share'],
+    [
+      'Inflation eased in March. The unemployment rate is at 5.2 per cent.',
+      '5.2 per cent',
+      'share',
+    ],
+    ["The unemployment rate edged up in May. It's now at 5.4 per cent.", '5.4 per cent', 'share'],
+    [
+      'Growth slowed last year. It now accounts for 12 per cent of the total.',
+      '12 per cent',
+      'share',
+    ],
+    ['Inflation eased in March. The policy rate is 4 per cent.', '4 per cent', 'share'],
+    [
+      "Inflation eased in March.\n\nLabour market\n\nIt's now at 5.1 per cent.",
+      '5.1 per cent',
+      'share',
+    ],
+  ])('%s (%s) → %s', (text, stated, expected) => {
+    expect(kindOf(text, stated)).toBe(expected);
   });
 });
