@@ -2003,3 +2003,53 @@ describe('decidedSetting: a modal before an aside', () => {
     expect(decidedSetting(view(sentence, stated))).toBe('allocated');
   });
 });
+
+describe('v86: a benefit of any kind, named by its head noun, that "will" be a number under a decision named', () => {
+  it.each([
+    [
+      'The livelihood benefit for a four-person household will rise 6.5 percent to 2,021,600 won a month in 2032, as decided by the Central Living Security Committee in July.',
+      '2,021,600 won a month',
+    ],
+    [
+      'Under a Government resolution adopted today, insurance pensions for non-working pensioners will be indexed by 7.6 percent from 1 January 2032.',
+      '7.6 percent',
+    ],
+    [
+      'The heating subsidy will be raised by 30 euros to 700 euros per household in 2032, the Cabinet decided on Tuesday.',
+      '700 euros',
+    ],
+    [
+      "The veterans' disability pension will increase by 3.2 percent from 1 July 2032, as announced by the Department.",
+      '3.2 percent',
+    ],
+    [
+      'The company pension will be increased by 2.5 percent on 1 January 2032, the board of trustees has decided.',
+      '2.5 percent',
+    ],
+    [
+      'The student maintenance grant will go up 4 percent to £9,980 a year from September 2032, the Minister announced.',
+      '£9,980',
+    ],
+  ])('reads the rate the decision set: %s (%s)', (sentence, stated) => {
+    expect(decidedSetting(view(sentence, stated))).toBe('charge dated');
+  });
+  it.each([
+    [
+      'Pensions will rise to 11 percent of GDP in 2040, the Treasury confirmed.',
+      '11 percent of GDP',
+    ],
+    [
+      'Spending on pensions will rise to 11 percent of GDP in 2032, the Treasury confirmed.',
+      '11 percent',
+    ],
+    [
+      'The cost of the child benefit will rise to £13 billion in 2032, the Treasury confirmed.',
+      '£13 billion',
+    ],
+    ['Benefit payments will rise by 4 percent in 2032, the Treasury confirmed.', '4 percent'],
+    ['The livelihood benefit will rise 6.5 percent in 2032, the ministry expects.', '6.5 percent'],
+    ['The Board has not yet decided whether the allowance will rise to $40 in 2032.', '$40'],
+  ])('reads no decided rate: %s (%s)', (sentence, stated) => {
+    expect(decidedSetting(view(sentence, stated))).not.toBe('charge dated');
+  });
+});
