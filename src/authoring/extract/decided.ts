@@ -956,14 +956,24 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // plan will be $52 a month from March": so is the price of one product, whatever market word
   // comes before "price" ("wholesale prices will rise 3%" keeps the old reading). A request, a
   // forecast named as the number, an estimate, a later period, a year after the dateline's (not a
-  // date of effect, "from 1 April 2032") and a budget document keep the old reading.
+  // date of effect, "from 1 April 2032") with no decision named in the sentence and a budget
+  // document keep the old reading.
   if (
     !v.requested &&
     !v.forecastItself &&
     PRICE_DECISION_RE.test(v.text) &&
     !budgetDocument(v.budgetTitle) &&
     !forecastIn(hedgeText) &&
-    !laterYear(sentence, v.documentYear) &&
+    // A later year is a forecast's unless the sentence names the decision that sets it (v86:
+    // "Electricity prices will rise by 12.7% from 1 April 2034 under the tariff decision approved
+    // by the energy regulator, and by 5.4% in April 2035"; README, a decision its sentence names
+    // sets the charge even for a year after the document's; a charge the "charge dated" reading
+    // below reads keeps that reading, and a share of what the charge covers, "decided that tariffs
+    // on 90% of goods will be removed within 10 years", its own).
+    (!laterYear(sentence, v.documentYear) ||
+      (v.match.kind !== 'share' &&
+        namesDecision(sentence) &&
+        !CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead))) &&
     ((/\b(?:will|shall|can\s+expect)\b/i.test(sentence) &&
       SET_PRICE_RE.test(v.clauseText) &&
       // "Yields on 13-week Treasury bills will rise", "Household energy bills will rise" in a

@@ -2053,3 +2053,53 @@ describe('v86: a benefit of any kind, named by its head noun, that "will" be a n
     expect(decidedSetting(view(sentence, stated))).not.toBe('charge dated');
   });
 });
+
+describe('v86: a price a decision named in its own sentence sets for a later year', () => {
+  it.each([
+    [
+      'Electricity prices will rise by 12.7% from 1 April 2032 under the tariff decision approved by the energy regulator, and by 5.4% in April 2033.',
+      '5.4%',
+    ],
+    [
+      'Gas prices for households will rise by 8% in January 2033 under the price decision taken by the Energy Office.',
+      '8%',
+    ],
+    [
+      'Postal prices will increase by 4.5% from 1 July 2032 and by 3% in July 2033, under the price cap determination approved by the regulator.',
+      '3%',
+    ],
+    [
+      'The price of a standard letter stamp will rise to 95 cents in 2033, as decided by the board of the postal company.',
+      '95 cents',
+    ],
+    [
+      "The price of the organisation's statistical yearbook will rise to €45 in 2033, as approved by the Council.",
+      '€45',
+    ],
+  ])('reads the price set: %s (%s)', (sentence, stated) => {
+    expect(decidedSetting(view(sentence, stated, { documentYear: 2032 }))).toBe('price');
+  });
+  it.each([
+    ['Electricity prices will rise by 12.7% in 2033, the regulator expects.', '12.7%'],
+    [
+      'Electricity prices will rise by 12.7% in 2033, pending a decision by the regulator.',
+      '12.7%',
+    ],
+    [
+      'Consumer prices will rise by 3% in 2033 under the tariff decision, the Bank estimates.',
+      '3%',
+    ],
+    ['Electricity prices will rise by 12.7% in 2033.', '12.7%'],
+  ])('reads no price set: %s (%s)', (sentence, stated) => {
+    // The decision is named in the sentence before, in the document, not in the number's own.
+    const text = `The board approved the tariff. ${sentence}`;
+    expect(decidedSetting(view(sentence, stated, { documentYear: 2032, text }))).toBeUndefined();
+  });
+  it('keeps a share of what a decided charge covers for a later year to its own reading', () => {
+    const sentence =
+      'The leaders set the goal of raising trade to €70 billion by 2035 and decided that tariffs on 90% of goods will be removed within 10 years.';
+    expect(
+      decidedSetting(view(sentence, '90% of goods', { documentYear: 2032, kind: 'share' })),
+    ).not.toBe('price');
+  });
+});
