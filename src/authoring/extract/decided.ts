@@ -73,8 +73,13 @@ const CHARGE_NOUNS = String.raw`fees?|tariffs?|tolls?|levy|levies|caps?`;
 const CHARGES = String.raw`${CHARGE_NOUNS}|charges?|fares?|dues|(?:goods|port|harbou?r|tonnage|light|cargo|wharf(?:age)?)\s+due`;
 /** What a charge "will" do from its date: "will be", "will rise", "will go down". */
 const WILL_CHANGE = String.raw`will\s+(?:be|rise|increase|go\s+up|fall|drop|decrease|go\s+down|remain|stay)`;
+/** A question a body has left open, after a verb of deciding or considering (v86): "has not yet
+ *  decided whether", "has yet to decide", "is still weighing whether", "are discussing whether",
+ *  "will decide at its March meeting whether" (what is asked is not decided, expected). "Having
+ *  reviewed whether", "decided that" name none. */
+const OPEN_QUESTION = String.raw`not\s+(?:yet\s+)?(?:decided|agreed|determined|resolved)\s+(?:on\s+)?(?:whether|if)|yet\s+to\s+(?:decide|agree|determine|resolve)|(?:is|are|was|were|be|been|still)\s+(?:still\s+)?(?:considering|weighing|reviewing|assessing|studying|examining|discussing|debating|deciding)\s+whether|(?:will|to|would|must|should|shall)\s+(?:decide|consider|determine)\b(?:[^.;:]{0,40}?\s)?whether`;
 /** A decision still awaited: "pending a decision", "awaiting approval", "once approved". */
-const AWAITED = String.raw`pending|awaiting|once\s+(?:it\s+is\s+|they\s+are\s+)?(?:approved|agreed|confirmed|adopted)`;
+const AWAITED = String.raw`pending|awaiting|once\s+(?:it\s+is\s+|they\s+are\s+)?(?:approved|agreed|confirmed|adopted)|${OPEN_QUESTION}`;
 const AWAITED_RE = new RegExp(String.raw`\b(?:${AWAITED})\b`, 'i');
 /** Before a charge's noun, what it brings in: "revenue from the levy", "receipts of the tax" (the
  *  sum it yields, no level a body sets). */
@@ -433,6 +438,7 @@ export function namesDecision(sentence: string): boolean {
   return (
     sentence.match(DECISION_NAMED_RE) !== null &&
     !CHARGE_OPEN_RE.test(sentence) &&
+    !AWAITED_RE.test(sentence) &&
     !MAY_RE.test(sentence)
   );
 }
@@ -1013,6 +1019,7 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     (BENEFIT_WILL_BEFORE_RE.test(ownLead) ||
       BENEFIT_WILL_BEFORE_RE.test(ownLead.replace(RELATIVE_ASIDE_RE, ''))) &&
     PAID_PER_UNIT_RE.test(v.clauseText) &&
+    !AWAITED_RE.test(sentence) &&
     unhedged(v)
   )
     return 'scheme charge';

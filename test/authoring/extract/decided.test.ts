@@ -2103,3 +2103,36 @@ describe('v86: a price a decision named in its own sentence sets for a later yea
     ).not.toBe('price');
   });
 });
+
+describe('v86: a question a body has left open after a verb of deciding or considering is no decision', () => {
+  it.each([
+    ['The Board has not yet decided whether the fee will rise to $40.', '$40'],
+    ['The ministry is considering whether the vehicle levy will go up to €120 in 2032.', '€120'],
+    ['The company has yet to decide whether tariffs will rise by 5% next year.', '5%'],
+    ['The Commission is still weighing whether port dues will rise to $3.10 per tonne.', '$3.10'],
+    [
+      'Ministers are discussing whether the child benefit will increase to £30 a week in 2032, the Treasury confirmed.',
+      '£30',
+    ],
+    [
+      'The regulator will decide at its March meeting whether the toll will rise to $4.50.',
+      '$4.50',
+    ],
+    [
+      'The housing benefit will rise to €300 a month in 2032 pending a decision by the Board.',
+      '€300',
+    ],
+  ])('reads no rate set: %s (%s)', (sentence, stated) => {
+    expect(decidedSetting(view(sentence, stated, { documentYear: 2031 }))).toBeUndefined();
+  });
+  it.each([
+    ['The Board has decided that the fee will rise to $40.', '$40'],
+    [
+      'Having reviewed whether costs had risen, the regulator has decided that the toll will rise to $4.50.',
+      '$4.50',
+    ],
+    ['The fee will rise to $40, the Board announced.', '$40'],
+  ])('keeps the decision: %s (%s)', (sentence, stated) => {
+    expect(decidedSetting(view(sentence, stated, { documentYear: 2031 }))).toBeDefined();
+  });
+});
