@@ -1208,6 +1208,7 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
       CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead)) &&
     underDecision(v.textBefore) &&
     !CHARGE_OPEN_RE.test(sentence) &&
+    !AWAITED_RE.test(sentence) &&
     !MAY_RE.test(sentence) &&
     !v.requested &&
     !v.forecastItself &&

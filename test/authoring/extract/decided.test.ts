@@ -2136,3 +2136,20 @@ describe('v86: a question a body has left open after a verb of deciding or consi
     expect(decidedSetting(view(sentence, stated, { documentYear: 2031 }))).toBeDefined();
   });
 });
+
+describe('v86: under a heading that names the decision, a line whose own sentence leaves the question open', () => {
+  const textBefore = 'Rates decided for next year\n\n';
+  it('reads no charge set when the sentence says the body has not yet decided', () => {
+    const sentence =
+      'The Council has not yet decided whether the student grant will rise to €900 a month in 2032.';
+    expect(
+      decidedSetting(view(sentence, '€900', { documentYear: 2031, textBefore })),
+    ).toBeUndefined();
+  });
+  it('keeps the charge the heading decides', () => {
+    const sentence = 'The student grant will rise to €900 a month in 2032.';
+    expect(
+      decidedSetting(view(sentence, '€900', { documentYear: 2031, textBefore })),
+    ).toBeDefined();
+  });
+});
