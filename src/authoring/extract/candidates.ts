@@ -8,6 +8,7 @@ import { CONTEXT_LENGTH, firstCodePoints, lastCodePoints } from '../../model/cod
 import { readStatedValue } from '../../model/statedValue.ts';
 import {
   CURRENCY_SIGN,
+  CURRENCY_WORD,
   NAMES_US_DOLLAR_RE,
   labelScale,
   NUMBER,
@@ -2912,11 +2913,23 @@ const PLEDGED_AFTER_RE = /^\s+(?:(?:has|have|had)\s+been\s+|(?:was|were)\s+)?ple
  *  "had been forecast", "they had expected". Global, for blanking. */
 const PLAN_MADE_BEFORE_RE =
   /\bhad\s+(?:been\s+)?(?:budgeted|forecast(?:ed)?|projected|planned|anticipated|expected)\b/gi;
-/** "budgeted" right after a sum or before or after the noun of one: "the $7.5 billion budgeted",
- *  "the €2.6 billion initially budgeted", "the Rs 1.7 lakh crore originally budgeted", "the budgeted
- *  amount", "the amount budgeted". Global, for blankAll. */
-const BUDGETED_SUM_RE =
-  /(?<=\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m|crore|lakh(?:\s+crore)?))?\s+(?:(?:initially|originally|first|previously)\s+)?)budgeted\b|\bbudgeted(?=\s+(?:amount|sum|total)\b)|(?<=\b(?:amounts?|sums?|totals?)\s+)budgeted\b/gi;
+/** A participle that names a sum as planned, the plan an outturn was held to: "budgeted",
+ *  "planned", "envisaged", "foreseen", "programmed", "provided for" (v86: a ministry's "envisaged by
+ *  the budget law", an agency's "provided for in the programme", a company's "foreseen in the
+ *  business plan" say what "budgeted" says). */
+const PLANNED_PARTICIPLE = String.raw`budgeted|planned|envisaged|foreseen|programmed|provided\s+for`;
+/** After the participle, the plan that set the sum: " by the budget law", " in the country
+ *  programme", " under the plan". */
+const PLAN_AGENT = String.raw`(?:\s+(?:by|in|under)\s+(?:the|its|their|our|this)\s+(?:[\w'’-]+\s+){0,3}?(?:budgets?|laws?|acts?|programmes?|programs?|plans?|estimates|appropriations?))?`;
+/** The planned participle right after a sum, its currency word included, or before or after the
+ *  noun of one: "the $7.5 billion budgeted", "the €2.6 billion initially budgeted", "the Rs 1.7 lakh
+ *  crore originally budgeted", "2.1 trillion roubles envisaged by the budget law", "the budgeted
+ *  amount", "the amount planned", "the sum provided for in the programme", with the plan named
+ *  after it. Global, for blankAll. */
+const BUDGETED_SUM_RE = new RegExp(
+  String.raw`(?<=\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m|crore|lakh(?:\s+crore)?))?(?:\s+(?:${CURRENCY_WORD}))?\s+(?:(?:initially|originally|first|previously)\s+)?)(?:${PLANNED_PARTICIPLE})\b${PLAN_AGENT}|\b(?:budgeted|planned)(?=\s+(?:amount|sum|total)\b)|(?<=\b(?:amounts?|sums?|totals?)\s+)(?:${PLANNED_PARTICIPLE})\b${PLAN_AGENT}`,
+  'gi',
+);
 /** A date written month first, "June 30, 2033": groups the month, the day, the year (global), so
  *  that it can be read as "30 June 2033". */
 const MONTH_DAY_YEAR_RE =

@@ -73,8 +73,13 @@ const CHARGE_NOUNS = String.raw`fees?|tariffs?|tolls?|levy|levies|caps?`;
 const CHARGES = String.raw`${CHARGE_NOUNS}|charges?|fares?|dues|(?:goods|port|harbou?r|tonnage|light|cargo|wharf(?:age)?)\s+due`;
 /** What a charge "will" do from its date: "will be", "will rise", "will go down". */
 const WILL_CHANGE = String.raw`will\s+(?:be|rise|increase|go\s+up|fall|drop|decrease|go\s+down|remain|stay)`;
+/** A question a body has left open, after a verb of deciding or considering (v86): "has not yet
+ *  decided whether", "has yet to decide", "is still weighing whether", "are discussing whether",
+ *  "will decide at its March meeting whether" (what is asked is not decided, expected). "Having
+ *  reviewed whether", "decided that" name none. */
+const OPEN_QUESTION = String.raw`not\s+(?:yet\s+)?(?:decided|agreed|determined|resolved)\s+(?:on\s+)?(?:whether|if)|yet\s+to\s+(?:decide|agree|determine|resolve)|(?:is|are|was|were|be|been|still)\s+(?:still\s+)?(?:considering|weighing|reviewing|assessing|studying|examining|discussing|debating|deciding)\s+whether|(?:will|to|would|must|should|shall)\s+(?:decide|consider|determine)\b(?:[^.;:]{0,40}?\s)?whether`;
 /** A decision still awaited: "pending a decision", "awaiting approval", "once approved". */
-const AWAITED = String.raw`pending|awaiting|once\s+(?:it\s+is\s+|they\s+are\s+)?(?:approved|agreed|confirmed|adopted)`;
+const AWAITED = String.raw`pending|awaiting|once\s+(?:it\s+is\s+|they\s+are\s+)?(?:approved|agreed|confirmed|adopted)|${OPEN_QUESTION}`;
 const AWAITED_RE = new RegExp(String.raw`\b(?:${AWAITED})\b`, 'i');
 /** Before a charge's noun, what it brings in: "revenue from the levy", "receipts of the tax" (the
  *  sum it yields, no level a body sets). */
@@ -374,13 +379,29 @@ export function setAt(lead: string): boolean {
  *  year", " which the Board fixed in May" (a name in capitals; "that the firm proposed" is none). */
 const SET_BY_BODY_AFTER_RE =
   /^[^.;:,()]{0,30}?\s(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:set|fixed|imposed|approved|determined)\b/;
+/** A share of national output: "of GDP", "of gross national income". */
+const OF_NATIONAL_OUTPUT_RE =
+  /\bof\s+(?:GDP|GNP|GNI|gross\s+(?:domestic|national)|national\s+(?:income|output))\b/i;
+/** The head nouns of a benefit a body pays at a rate, whatever qualifies them: "the state pension",
+ *  "insurance pensions", "the livelihood benefit", "the heating subsidy", "the maintenance grant",
+ *  "the daily subsistence allowance", "the stipend" (v86: a rule keyed on "state", "child" or
+ *  "housing" before the noun missed every other kind of benefit). */
+const BENEFIT_HEADS = String.raw`pensions?|benefits?|allowances?|subsid(?:y|ies)|grants?|stipends?`;
+/** A match of the charge reading that opens on a benefit's noun. */
+const BENEFIT_FIRST_RE = new RegExp(String.raw`^(?:${BENEFIT_HEADS})\b`, 'i');
+/** After a benefit's noun, what it costs, holds or is paid to, which is no rate: "pension
+ *  spending", "pension funds", "benefit claimants", "grant payments". */
+const NOT_A_BENEFIT = String.raw`spending|expenditures?|outlays?|bills?|costs?|claims?|claimants|recipients|funds?|assets|schemes?|systems?|reforms?|payments?|budgets?|reserves?|programmes?|programs?`;
+/** Before a benefit's noun, the spending or cost it is the object of ("spending on pensions", "the
+ *  cost of the child benefit", "outlays for subsidies"): a sum, no rate. */
+const NOT_SPENT_ON = String.raw`(?<!\b(?:spending|expenditures?|outlays?|costs?|bill|amount|total|number|share)\s+(?:on|of|for)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2})`;
 /** Before a number, a charge as the subject of "will" and a verb of its level, or a body that
  *  "will raise" its charges: "the harbour dues will be ", "the road tax will rise to ", "the fee, paid by each visitor, will go from ", "the rate charged on late tax will rise
  *  to ", "will raise its tolls by ", "the state pension will increase by ". Not a rate of interest,
  *  growth or exchange as such, nor what a charge brings in ("fee income will rise") or a benefit
  *  costs ("pension spending"). */
 const CHARGE_WILL_LEVEL_BEFORE_RE = new RegExp(
-  String.raw`(?:(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|policy|deposit|lending|vacancy|participation|savings|birth|tax)\s)\brates?|${YIELD_OF}\b(tax(?:es)?|charges?|levy|levies|fares?|fees?|dues|tariffs?|tolls?|dut(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|take|base|burden)\b)|\b(?:(?:state|statutory|basic|old-age|age|retirement)\s+pensions?|(?:child|housing|family|unemployment|disability|jobseeker'?s?|carer'?s?)\s+(?:benefits?|allowances?))\b(?!\s+(?:${NOT_A_CHARGE}|spending|bills?|costs?|claims?)\b)|\b(?:(?:capital|reserve|margin|liquidity)\s+requirements?|buffers?|contributions?|(?:allowed|permitted|authori[sz]ed|regulated)\s+(?:rates?\s+of\s+)?returns?|caps?|ceilings?|floors?|royalt(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|spending|bills?|costs?|claims?)\b)|\b(?:paid|charged|payable)\s+(?:by|on|to|for)\b)(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:again|also|then|now)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move|remain|stay)\b(?:[^.;:]|\.\d){0,80}|\bwill\s+(?:raise|increase|lift|cut|reduce|lower)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:rates|fees|fares|tolls|tariffs|charges|dues)\s+(?:by|to)\s+)$`,
+  String.raw`(?:(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|policy|deposit|lending|vacancy|participation|savings|birth|tax)\s)\brates?|${YIELD_OF}\b(tax(?:es)?|charges?|levy|levies|fares?|fees?|dues|tariffs?|tolls?|dut(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|take|base|burden)\b)|${NOT_SPENT_ON}\b(?:${BENEFIT_HEADS})\b(?!\s+(?:${NOT_A_CHARGE}|${NOT_A_BENEFIT})\b)|\b(?:(?:capital|reserve|margin|liquidity)\s+requirements?|buffers?|contributions?|(?:allowed|permitted|authori[sz]ed|regulated)\s+(?:rates?\s+of\s+)?returns?|caps?|ceilings?|floors?|royalt(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|spending|bills?|costs?|claims?)\b)|\b(?:paid|charged|payable)\s+(?:by|on|to|for)\b)(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:again|also|then|now)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move|remain|stay)\b(?:[^.;:]|\.\d){0,80}|\bwill\s+(?:raise|increase|lift|cut|reduce|lower)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:rates|fees|fares|tolls|tariffs|charges|dues)\s+(?:by|to)\s+)$`,
   'i',
 );
 /** A decision named in a sentence: "as legislated", "as announced at the Budget", "the Revenue
@@ -417,6 +438,7 @@ export function namesDecision(sentence: string): boolean {
   return (
     sentence.match(DECISION_NAMED_RE) !== null &&
     !CHARGE_OPEN_RE.test(sentence) &&
+    !AWAITED_RE.test(sentence) &&
     !MAY_RE.test(sentence)
   );
 }
@@ -947,14 +969,24 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // plan will be $52 a month from March": so is the price of one product, whatever market word
   // comes before "price" ("wholesale prices will rise 3%" keeps the old reading). A request, a
   // forecast named as the number, an estimate, a later period, a year after the dateline's (not a
-  // date of effect, "from 1 April 2032") and a budget document keep the old reading.
+  // date of effect, "from 1 April 2032") with no decision named in the sentence and a budget
+  // document keep the old reading.
   if (
     !v.requested &&
     !v.forecastItself &&
     PRICE_DECISION_RE.test(v.text) &&
     !budgetDocument(v.budgetTitle) &&
     !forecastIn(hedgeText) &&
-    !laterYear(sentence, v.documentYear) &&
+    // A later year is a forecast's unless the sentence names the decision that sets it (v86:
+    // "Electricity prices will rise by 12.7% from 1 April 2034 under the tariff decision approved
+    // by the energy regulator, and by 5.4% in April 2035"; README, a decision its sentence names
+    // sets the charge even for a year after the document's; a charge the "charge dated" reading
+    // below reads keeps that reading, and a share of what the charge covers, "decided that tariffs
+    // on 90% of goods will be removed within 10 years", its own).
+    (!laterYear(sentence, v.documentYear) ||
+      (v.match.kind !== 'share' &&
+        namesDecision(sentence) &&
+        !CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead))) &&
     ((/\b(?:will|shall|can\s+expect)\b/i.test(sentence) &&
       SET_PRICE_RE.test(v.clauseText) &&
       // "Yields on 13-week Treasury bills will rise", "Household energy bills will rise" in a
@@ -994,6 +1026,7 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     (BENEFIT_WILL_BEFORE_RE.test(ownLead) ||
       BENEFIT_WILL_BEFORE_RE.test(ownLead.replace(RELATIVE_ASIDE_RE, ''))) &&
     PAID_PER_UNIT_RE.test(v.clauseText) &&
+    !AWAITED_RE.test(sentence) &&
     unhedged(v)
   )
     return 'scheme charge';
@@ -1151,8 +1184,15 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // next sentence says the instrument was made ("On 1 July 2032, statutory pensions will be
   // increased by 3.74 percent. The Federal Cabinet today adopted the corresponding ordinance."). A
   // proposal, a condition, a hedge, a request and a date of effect alone keep the old reading.
+  // Benefits as a share of national output ("Pensions will rise to 11 percent of GDP in 2040, the
+  // Treasury confirmed") are an aggregate, no rate a body sets: README, an aggregate as a share of
+  // GDP is expected (a contribution rate "of gross national income" keeps its reading).
   if (
     CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead) &&
+    !(
+      BENEFIT_FIRST_RE.test(CHARGE_WILL_LEVEL_BEFORE_RE.exec(ownLead)?.[0] ?? '') &&
+      OF_NATIONAL_OUTPUT_RE.test(v.statedText + sentence.slice(v.match.end, v.match.end + 12))
+    ) &&
     (namesDecision(sentence) ||
       (decidedNext(v.text, sentence) &&
         !CHARGE_OPEN_RE.test(sentence) &&
@@ -1175,6 +1215,7 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
       CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead)) &&
     underDecision(v.textBefore) &&
     !CHARGE_OPEN_RE.test(sentence) &&
+    !AWAITED_RE.test(sentence) &&
     !MAY_RE.test(sentence) &&
     !v.requested &&
     !v.forecastItself &&

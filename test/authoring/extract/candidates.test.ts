@@ -2622,3 +2622,56 @@ describe('v82: a noun of asking or proposing as the subject of a present verb of
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v86: an outturn held against a sum a plan names by a participle other than "budgeted"', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2031-10-01', ...STATEMENT } }).map(
+      (c) => `${c.value} ${c.status}`,
+    );
+  it('reads the outturn, its percent of the plan and the planned sum as actual, whoever plans', () => {
+    for (const [text, want] of [
+      [
+        'The federal budget deficit last year came to 1.9 trillion roubles, against 2.1 trillion roubles envisaged by the budget law.',
+        ['1900000000000 actual', '2100000000000 actual'],
+      ],
+      [
+        'Capital spending amounted to R14.2 billion in 2030, or 91 per cent of the amount provided for in the programme.',
+        ['14200000000 actual', '91 actual'],
+      ],
+      [
+        'Group investment totalled €3.4 billion in 2030, below the €3.9 billion foreseen in the business plan.',
+        ['3400000000 actual', '3900000000 actual'],
+      ],
+      [
+        'Disbursements came to US$2.6 billion last year, 87 percent of the sum envisaged in the country programme.',
+        ['2600000000 actual', '87 actual'],
+      ],
+      [
+        'Expenditures came to 20.4 trillion roubles, 47.1 percent of the amount planned for the year.',
+        ['20400000000000 actual', '47.1 actual'],
+      ],
+      [
+        'Road maintenance outlays were 6.3 billion pesos in 2030, short of the 7 billion pesos programmed for the year.',
+        ['6300000000 actual', '7000000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+  it('keeps a plan\'s own level, a level ahead and a bare "as planned" expected', () => {
+    expect(read('The budget law envisages a deficit of 1.2 trillion roubles for 2032.')).toEqual([
+      '1200000000000 expected',
+    ]);
+    expect(read('Revenue will rise to $5 billion in 2032, as planned.')).toEqual([
+      '5000000000 expected',
+    ]);
+    expect(
+      read(
+        'Spending is planned at €4.1 billion next year, against €3.8 billion envisaged in the programme.',
+      )[0],
+    ).toBe('4100000000 expected');
+    expect(read('The fee will rise to $40 in 2032, pending a decision by the Board.')).toEqual([
+      '40 expected',
+    ]);
+  });
+});

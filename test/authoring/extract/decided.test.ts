@@ -2044,3 +2044,153 @@ describe('v87: proposedThat reads the text of a motion moved, not yet voted', ()
     expect(proposed(sentence, stated)).toBe(false);
   });
 });
+
+describe('v86: a benefit of any kind, named by its head noun, that "will" be a number under a decision named', () => {
+  it.each([
+    [
+      'The livelihood benefit for a four-person household will rise 6.5 percent to 2,021,600 won a month in 2032, as decided by the Central Living Security Committee in July.',
+      '2,021,600 won a month',
+    ],
+    [
+      'Under a Government resolution adopted today, insurance pensions for non-working pensioners will be indexed by 7.6 percent from 1 January 2032.',
+      '7.6 percent',
+    ],
+    [
+      'The heating subsidy will be raised by 30 euros to 700 euros per household in 2032, the Cabinet decided on Tuesday.',
+      '700 euros',
+    ],
+    [
+      "The veterans' disability pension will increase by 3.2 percent from 1 July 2032, as announced by the Department.",
+      '3.2 percent',
+    ],
+    [
+      'The company pension will be increased by 2.5 percent on 1 January 2032, the board of trustees has decided.',
+      '2.5 percent',
+    ],
+    [
+      'The student maintenance grant will go up 4 percent to £9,980 a year from September 2032, the Minister announced.',
+      '£9,980',
+    ],
+  ])('reads the rate the decision set: %s (%s)', (sentence, stated) => {
+    expect(decidedSetting(view(sentence, stated))).toBe('charge dated');
+  });
+  it.each([
+    [
+      'Pensions will rise to 11 percent of GDP in 2040, the Treasury confirmed.',
+      '11 percent of GDP',
+    ],
+    [
+      'Spending on pensions will rise to 11 percent of GDP in 2032, the Treasury confirmed.',
+      '11 percent',
+    ],
+    [
+      'The cost of the child benefit will rise to £13 billion in 2032, the Treasury confirmed.',
+      '£13 billion',
+    ],
+    ['Benefit payments will rise by 4 percent in 2032, the Treasury confirmed.', '4 percent'],
+    ['The livelihood benefit will rise 6.5 percent in 2032, the ministry expects.', '6.5 percent'],
+    ['The Board has not yet decided whether the allowance will rise to $40 in 2032.', '$40'],
+  ])('reads no decided rate: %s (%s)', (sentence, stated) => {
+    expect(decidedSetting(view(sentence, stated))).not.toBe('charge dated');
+  });
+});
+
+describe('v86: a price a decision named in its own sentence sets for a later year', () => {
+  it.each([
+    [
+      'Electricity prices will rise by 12.7% from 1 April 2032 under the tariff decision approved by the energy regulator, and by 5.4% in April 2033.',
+      '5.4%',
+    ],
+    [
+      'Gas prices for households will rise by 8% in January 2033 under the price decision taken by the Energy Office.',
+      '8%',
+    ],
+    [
+      'Postal prices will increase by 4.5% from 1 July 2032 and by 3% in July 2033, under the price cap determination approved by the regulator.',
+      '3%',
+    ],
+    [
+      'The price of a standard letter stamp will rise to 95 cents in 2033, as decided by the board of the postal company.',
+      '95 cents',
+    ],
+    [
+      "The price of the organisation's statistical yearbook will rise to €45 in 2033, as approved by the Council.",
+      '€45',
+    ],
+  ])('reads the price set: %s (%s)', (sentence, stated) => {
+    expect(decidedSetting(view(sentence, stated, { documentYear: 2032 }))).toBe('price');
+  });
+  it.each([
+    ['Electricity prices will rise by 12.7% in 2033, the regulator expects.', '12.7%'],
+    [
+      'Electricity prices will rise by 12.7% in 2033, pending a decision by the regulator.',
+      '12.7%',
+    ],
+    [
+      'Consumer prices will rise by 3% in 2033 under the tariff decision, the Bank estimates.',
+      '3%',
+    ],
+    ['Electricity prices will rise by 12.7% in 2033.', '12.7%'],
+  ])('reads no price set: %s (%s)', (sentence, stated) => {
+    // The decision is named in the sentence before, in the document, not in the number's own.
+    const text = `The board approved the tariff. ${sentence}`;
+    expect(decidedSetting(view(sentence, stated, { documentYear: 2032, text }))).toBeUndefined();
+  });
+  it('keeps a share of what a decided charge covers for a later year to its own reading', () => {
+    const sentence =
+      'The leaders set the goal of raising trade to €70 billion by 2035 and decided that tariffs on 90% of goods will be removed within 10 years.';
+    expect(
+      decidedSetting(view(sentence, '90% of goods', { documentYear: 2032, kind: 'share' })),
+    ).not.toBe('price');
+  });
+});
+
+describe('v86: a question a body has left open after a verb of deciding or considering is no decision', () => {
+  it.each([
+    ['The Board has not yet decided whether the fee will rise to $40.', '$40'],
+    ['The ministry is considering whether the vehicle levy will go up to €120 in 2032.', '€120'],
+    ['The company has yet to decide whether tariffs will rise by 5% next year.', '5%'],
+    ['The Commission is still weighing whether port dues will rise to $3.10 per tonne.', '$3.10'],
+    [
+      'Ministers are discussing whether the child benefit will increase to £30 a week in 2032, the Treasury confirmed.',
+      '£30',
+    ],
+    [
+      'The regulator will decide at its March meeting whether the toll will rise to $4.50.',
+      '$4.50',
+    ],
+    [
+      'The housing benefit will rise to €300 a month in 2032 pending a decision by the Board.',
+      '€300',
+    ],
+  ])('reads no rate set: %s (%s)', (sentence, stated) => {
+    expect(decidedSetting(view(sentence, stated, { documentYear: 2031 }))).toBeUndefined();
+  });
+  it.each([
+    ['The Board has decided that the fee will rise to $40.', '$40'],
+    [
+      'Having reviewed whether costs had risen, the regulator has decided that the toll will rise to $4.50.',
+      '$4.50',
+    ],
+    ['The fee will rise to $40, the Board announced.', '$40'],
+  ])('keeps the decision: %s (%s)', (sentence, stated) => {
+    expect(decidedSetting(view(sentence, stated, { documentYear: 2031 }))).toBeDefined();
+  });
+});
+
+describe('v86: under a heading that names the decision, a line whose own sentence leaves the question open', () => {
+  const textBefore = 'Rates decided for next year\n\n';
+  it('reads no charge set when the sentence says the body has not yet decided', () => {
+    const sentence =
+      'The Council has not yet decided whether the student grant will rise to €900 a month in 2032.';
+    expect(
+      decidedSetting(view(sentence, '€900', { documentYear: 2031, textBefore })),
+    ).toBeUndefined();
+  });
+  it('keeps the charge the heading decides', () => {
+    const sentence = 'The student grant will rise to €900 a month in 2032.';
+    expect(
+      decidedSetting(view(sentence, '€900', { documentYear: 2031, textBefore })),
+    ).toBeDefined();
+  });
+});
