@@ -153,12 +153,35 @@ const MEASURE_BACK_LEAD_RE = new RegExp(
   'i',
 );
 
+/** A forecaster or holder of a figure as the subject, with a verb of holding it, and no measure
+ *  of its own: "Staff had ", "Private forecasters have ", "Analysts are at ", "Markets were at ",
+ *  "The consensus had ", "In April we had ", "Economists had ". The figure they hold is of the
+ *  measure the sentence before named, as a pronoun's is. "We" and "they" hold one only with
+ *  "had" or "have" ("We're at 90 million connections" states a count of its own). A hedge may
+ *  stand before the number; nothing else ("Staff had a vacancy rate of" names its own). */
+const HOLDER_LEAD_RE = new RegExp(
+  String.raw`^\s*["“‘']?${MEASURE_OPENER}(?:in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|(?:19|20)\d\d)\s*,?\s+)?(?:(?:(?:the|our|their|its)\s+)?(?:(?:private|outside|market|independent|bank|ministry|fund|commission)\s+)?(?:staff|analysts|economists|forecasters|markets|consensus|market|panel|survey\s+respondents|respondents)\s+(?:had|have|has|are\s+at|were\s+at|is\s+at|was\s+at|(?:now\s+)?(?:see|saw|pencil(?:led)?\s+in))|(?:we|they)\s+(?:had|have|now\s+have))(?:\s+(?:now|still|currently|already|only|just|barely|roughly|about|around|some|nearly|almost|close\s+to|near))*\s*$`,
+  'i',
+);
+
+/** Expectations named with no measure of their own, at most with a horizon or whose they are,
+ *  and a predicate of being: "In the latest survey, expectations two years ahead are ",
+ *  "Their expectations for next year are ", "Medium-term expectations remain around ",
+ *  "Households' expectations a year ahead were ". What is expected is the measure named before
+ *  ("Inflation expectations – are they coming down?"). "Expectations of a rate cut" name an event
+ *  of their own, and no horizon: no carrying. */
+const EXPECTATIONS_LEAD_RE = new RegExp(
+  String.raw`^\s*["“‘']?${MEASURE_OPENER}(?:in\s+(?:(?:the|our|its|their)\s+)?(?:[a-z]+['’]s\s+)?(?:(?:latest|last|new|most\s+recent|recent|quarterly|monthly)\s+)?(?:survey|poll|report|round|release)\s*,?\s+)?(?:(?:the|our|their|its|households['’]|firms['’]|businesses['’]|consumers['’])\s+)?(?:(?:short|medium|long|near)[\s-]term\s+)?expectations(?:\s+(?:(?:one|two|three|four|five|\d+)\s+years?\s+ahead|a\s+year\s+ahead|for\s+(?:this|next)\s+year|for\s+(?:19|20)\d\d|over\s+the\s+next\s+(?:\w+\s+)?(?:years?|months?)))?${BEING_PREDICATE}(?:\s+(?:now|still|currently|already|only|just|barely|roughly|about|around|some|nearly|almost|close\s+to|near|at))*\s*$`,
+  'i',
+);
+
 /**
  * The kind a number takes from the measure the sentence before named (`before`, none across a
  * heading), or undefined when it keeps its own reading: the number's clause must open with a
  * subject that only points back and a predicate of being right before it (`lead`, which names no
  * measure: "The median estimate for the jobless rate was " is the rate's), and the rest of its clause (`after`, up to a comma, a semicolon or a full stop) must name no measure of its own.
  * @example carriedMeasure("Today it's at ", '.', 'change') // 'change'
+ * @example carriedMeasure('Staff had ', ' in June.', 'change') // 'change'
  * @example carriedMeasure('The unemployment rate is at ', '.', 'change') // undefined
  */
 export function carriedMeasure(
@@ -166,7 +189,15 @@ export function carriedMeasure(
   after: string,
   before: CarriedMeasure | undefined,
 ): CarriedMeasure | undefined {
-  if (before === undefined || !MEASURE_BACK_LEAD_RE.test(lead) || measureKind(lead) !== undefined)
+  if (
+    before === undefined ||
+    !(
+      MEASURE_BACK_LEAD_RE.test(lead) ||
+      HOLDER_LEAD_RE.test(lead) ||
+      EXPECTATIONS_LEAD_RE.test(lead)
+    ) ||
+    measureKind(lead) !== undefined
+  )
     return undefined;
   const ownClause = after.split(/[,;:]|\.(?!\d)/)[0]!;
   return measureKind(ownClause) === undefined ? before : undefined;

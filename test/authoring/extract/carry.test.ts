@@ -392,3 +392,86 @@ describe('v85: a figure whose subject only points back takes the measure the sen
     expect(kindOf(text, stated)).toBe(expected);
   });
 });
+
+describe('v89 carriedMeasure: a forecaster holding a figure, or expectations with no measure of their own', () => {
+  it.each<
+    readonly [string, string, 'change' | 'share' | undefined, 'change' | 'share' | undefined]
+  >([
+    ['Staff had ', ' in June.', 'change', 'change'],
+    ['Private forecasters have ', '.', 'change', 'change'],
+    ['Analysts are at ', '.', 'change', 'change'],
+    ['In April we had ', ' for both years.', 'change', 'change'],
+    ['The consensus had ', '.', 'share', 'share'],
+    ['In the latest survey, expectations two years ahead are ', '.', 'change', 'change'],
+    ['Their expectations for next year are ', '.', 'change', 'change'],
+    ['Medium-term expectations remain around ', '.', 'change', 'change'],
+    // a measure of the subject's own, a noun object, an event expected, or "we" at a count
+    ['Staff had a vacancy rate of ', '.', 'change', undefined],
+    ['Expectations of a rate cut are ', '.', 'change', undefined],
+    ["We're at roughly ", ' of the target.', 'change', undefined],
+    ['Households had ', ' of their savings in deposits.', 'change', undefined],
+  ])('"%s" … "%s" after %s → %s', (lead, after, before, expected) => {
+    expect(carriedMeasure(lead, after, before)).toBe(expected);
+  });
+});
+
+describe('v89: a forecaster’s figure, expectations and answers a question away take the measure named before', () => {
+  it.each<readonly [string, string, string]>([
+    // a central bank's staff and the market
+    [
+      'Headline inflation is projected to average 2.0 per cent next year. Staff had 2.3 per cent in March.',
+      '2.3 per cent',
+      'change',
+    ],
+    // a ministry and private forecasters
+    [
+      'The ministry expects GDP growth of 1.8% in 2027. Private forecasters have 1.5%.',
+      '1.5%',
+      'change',
+    ],
+    // an agency and economists, on a rate
+    [
+      'The agency now forecasts the unemployment rate at 5.1 per cent. Economists had 5.4 per cent a quarter ago.',
+      '5.4 per cent',
+      'share',
+    ],
+    // a company and the consensus
+    ['Group revenue is guided to grow by 4% this year. The consensus had 3.5%.', '3.5%', 'change'],
+    // an international body's earlier round
+    [
+      'Our new projection puts world output growth at 3.1 percent. In April we had 3.3 percent.',
+      '3.3 percent',
+      'change',
+    ],
+    // expectations named only in the question, then a survey and analysts
+    [
+      'Households were asked about consumer prices. Their expectations for next year are 4.2 per cent.',
+      '4.2 per cent',
+      'change',
+    ],
+    [
+      'The unemployment rate rose to 5%. Expectations a year ahead are 5.3 per cent.',
+      '5.3 per cent',
+      'share',
+    ],
+    // near-misses: a measure or a whole of its own, or a sentence between that names its own measure
+    [
+      'Inflation eased to 2.1 per cent in May. Staff had a vacancy rate of 4 per cent.',
+      '4 per cent',
+      'share',
+    ],
+    ['Growth slowed to 1.2% last year. Analysts are at 45% of the panel.', '45%', 'share'],
+    [
+      'Growth slowed to 1%.\nQ: And the forecast?\nOur forecast is 1.2 percent. The unemployment rate is 6 per cent. Analysts had 6.2 per cent.',
+      '6.2 per cent',
+      'share',
+    ],
+    [
+      'Inflation slowed to 2%.\nQ: And jobs?\nWe added 40,000 in May. Staff had 4 per cent.',
+      '4 per cent',
+      'share',
+    ],
+  ])('%s → %s is a %s', (text, stated, kind) => {
+    expect(kindOf(text, stated)).toBe(kind);
+  });
+});
