@@ -48,7 +48,7 @@ import { measureKind } from './extract/measure.ts';
 import { changeAcronyms } from './extract/kind.ts';
 import { moneyUnitBracket, tableCells } from './extract/tables.ts';
 import { continuesScenario, namesScenario } from './extract/supposed.ts';
-import { carriedStatus } from './extract/carry.ts';
+import { carriedStatus, passedMeasure } from './extract/carry.ts';
 import { compileLargePatterns, subjectKindOf } from './extract/compileAhead.ts';
 
 export { CONTEXT_LENGTH, DRAFT_NOTE, UNKNOWN_SPEAKER, kebab };
@@ -168,6 +168,9 @@ export function extractCandidates(
   // The sentence before that one, none across a heading: the measure a subject that only points
   // back takes when the sentence right before it names none (carry.ts).
   let sentenceBeforeLast = '';
+  // Where the last sentence's figures begin, and the measure passed to it (passedMeasure).
+  let lastFrom = 0;
+  let lastMeasure: 'change' | 'share' | undefined;
   // The kind of the measure the last heading named, for the first sentence under it.
   let headingMeasure: SentenceContext['previousMeasure'];
   // The months the last heading reports on ("Main points for May to July 2031"): the period of the
@@ -265,6 +268,7 @@ export function extractCandidates(
       headingMeasure = measureKind(body);
       lastSentence = '';
       sentenceBeforeLast = '';
+      lastMeasure = undefined;
       previousStatus = undefined;
       previousLeadStatus = undefined;
       continue;
@@ -306,7 +310,12 @@ export function extractCandidates(
           measureKind(lastSentence) ?? (lastSentence === '' ? headingMeasure : undefined),
         // "Question: Where is core inflation now? Some say it is stuck." ⏎ "Minister: It's around
         // 3.3 per cent.": a sentence that names no measure passes the one before it on, once.
-        measureBefore: measureKind(lastSentence) ?? measureKind(sentenceBeforeLast),
+        // v89: "… expectations two years ahead are 3.9%. Analysts are at 3.5%.": a sentence that
+        // names no measure but whose percentages read the measure passed to it passes it on.
+        measureBefore:
+          measureKind(lastSentence) ??
+          measureKind(sentenceBeforeLast) ??
+          passedMeasure(lastSentence, candidates.slice(lastFrom), lastMeasure),
         sampledEstimates,
         changeAcronyms: acronyms,
         scenarioBefore: describing,
@@ -315,6 +324,8 @@ export function extractCandidates(
         documentYear,
       };
       const previousSentence = lastSentence;
+      lastFrom = candidates.length;
+      lastMeasure = context.measureBefore;
       sentenceBeforeLast = lastSentence;
       lastSentence = sentence;
       lastLead = lead;

@@ -202,3 +202,24 @@ export function carriedMeasure(
   const ownClause = after.split(/[,;:]|\.(?!\d)/)[0]!;
   return measureKind(ownClause) === undefined ? before : undefined;
 }
+
+/**
+ * The measure a sentence that names none passes on to the next (`undefined` when it passes none):
+ * the one passed to it (`passed`), once its percentages read it. "Inflation expectations – are
+ * they coming down? They are. In the latest survey, expectations two years ahead are 3.9%.
+ * Analysts are at 3.5%.": the survey's sentence names no measure, but its 3.9% is inflation's,
+ * so the analysts' figure is too. A sentence that names a measure passes its own (measureKind).
+ * @example passedMeasure('Expectations are 3.9%.', [{ kind: 'change', unit: 'percent' }], 'change') // 'change'
+ * @example passedMeasure('It reached 40 million.', [{ kind: 'count', unit: 'count' }], 'change') // undefined
+ */
+export function passedMeasure(
+  sentence: string,
+  figures: readonly { readonly kind: string; readonly unit: string }[],
+  passed: CarriedMeasure | undefined,
+): CarriedMeasure | undefined {
+  if (passed === undefined || measureKind(sentence) !== undefined) return undefined;
+  const percentages = figures.filter((figure) => figure.unit === 'percent');
+  return percentages.length > 0 && percentages.every((figure) => figure.kind === passed)
+    ? passed
+    : undefined;
+}

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   carriedMeasure,
   carriedStatus,
+  passedMeasure,
   ownSignal,
   pointsBack,
 } from '../../../src/authoring/extract/carry.ts';
@@ -415,12 +416,48 @@ describe('v89 carriedMeasure: a forecaster holding a figure, or expectations wit
   });
 });
 
+describe('v89 passedMeasure: a sentence naming no measure passes on the one its percentages read', () => {
+  it.each<
+    readonly [
+      string,
+      readonly { kind: string; unit: string }[],
+      'change' | 'share' | undefined,
+      'change' | 'share' | undefined,
+    ]
+  >([
+    [
+      'Expectations two years ahead are 3.9%.',
+      [{ kind: 'change', unit: 'percent' }],
+      'change',
+      'change',
+    ],
+    ['Our projection is 5.4 per cent.', [{ kind: 'share', unit: 'percent' }], 'share', 'share'],
+    // a measure of its own, no percentage, a percentage read otherwise, or nothing passed
+    [
+      'The unemployment rate is 6 per cent.',
+      [{ kind: 'share', unit: 'percent' }],
+      'change',
+      undefined,
+    ],
+    ['We added 40,000 in May.', [{ kind: 'count', unit: 'count' }], 'change', undefined],
+    ['Staff had 40 per cent of it.', [{ kind: 'share', unit: 'percent' }], 'change', undefined],
+    ['Our forecast is 1.1 percent.', [{ kind: 'change', unit: 'percent' }], undefined, undefined],
+  ])('"%s" after %s → %s', (sentence, figures, passed, expected) => {
+    expect(passedMeasure(sentence, figures, passed)).toBe(expected);
+  });
+});
+
 describe('v89: a forecaster’s figure, expectations and answers a question away take the measure named before', () => {
   it.each<readonly [string, string, string]>([
     // a central bank's staff and the market
     [
       'Headline inflation is projected to average 2.0 per cent next year. Staff had 2.3 per cent in March.',
       '2.3 per cent',
+      'change',
+    ],
+    [
+      'Core inflation picked up.\nQ: Where is it now?\nIt’s around 3.3 per cent. Markets were at 3.1 per cent last week.',
+      '3.1 per cent',
       'change',
     ],
     // a ministry and private forecasters
@@ -445,6 +482,11 @@ describe('v89: a forecaster’s figure, expectations and answers a question away
     ],
     // expectations named only in the question, then a survey and analysts
     [
+      'Inflation expectations – are they coming down?\nThey are. In the bank’s latest survey, expectations two years ahead are 3.9%. Analysts are at 3.5%.',
+      '3.5%',
+      'change',
+    ],
+    [
       'Households were asked about consumer prices. Their expectations for next year are 4.2 per cent.',
       '4.2 per cent',
       'change',
@@ -453,6 +495,11 @@ describe('v89: a forecaster’s figure, expectations and answers a question away
       'The unemployment rate rose to 5%. Expectations a year ahead are 5.3 per cent.',
       '5.3 per cent',
       'share',
+    ],
+    [
+      'GDP growth slowed in the quarter.\nQuestion: Where do you see it going?\nOur forecast is 1.1 percent. Private forecasters have 0.9 percent.',
+      '0.9 percent',
+      'change',
     ],
     // near-misses: a measure or a whole of its own, or a sentence between that names its own measure
     [
