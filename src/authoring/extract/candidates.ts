@@ -887,6 +887,11 @@ export function buildCandidate(
   const estimateText = RECOMPUTING_IF_RE.test(sentence)
     ? blankAll(hedgeText, RECOMPUTED_WOULD_RE)
     : hedgeText;
+  // "The Budget Estimates were ₹ 5,120 crore in 2031-32, ₹ 5,960 crore in 2032-33 and ₹ 6,250
+  // crore in 2033-34", "estimated at €14.2 billion in 2032 and €15.1 billion in 2033": in a series
+  // of levels each followed by its own period, each is the estimate of its own period alone.
+  const estimatePeriods =
+    ownPeriod !== null && seriesOfPeriods(sentence) ? ownPeriod[0] : clauseText;
   const forecast =
     ctx.listExpected === true ||
     headline ||
@@ -894,11 +899,11 @@ export function buildCandidate(
     spanishForecast ||
     bracketListForecast(sentence.slice(0, m.start)) ||
     (EXPECTED_RE.test(hedgeText) &&
-      !finishedEstimate(estimateText, clauseText, ctx.documentYear, ctx.documentMonth) &&
+      !finishedEstimate(estimateText, estimatePeriods, ctx.documentYear, ctx.documentMonth) &&
       !presentPartEstimate(hedgeText, clauseText) &&
       !(FLASH_HEDGE_RE.test(hedgeText) && monthsMeasured(sentence, ctx.wholeDate)) &&
       !measuredSpan) ||
-    estimateAhead(hedgeText, clauseText, ctx.documentYear, ctx.documentMonth) ||
+    estimateAhead(hedgeText, estimatePeriods, ctx.documentYear, ctx.documentMonth) ||
     // "has been revised down by A$3.6 billion in 2034-35": the stated words may start at the verb.
     revisedAhead(
       lead +
@@ -2350,6 +2355,20 @@ const PRESENT_CHANGE_BEFORE_RE =
   /\b(?:(?:increase|rise|fall|grow|decline|decrease|expand|contract|climb|drop|ease|improve|recover|rebound|widen|narrow|shrink|reach(?:e)?|average|moderate|slow|accelerate|decelerate|peak|stand|stay|remain|settle|total|return|dip|slip|jump|hover|stabili[sz]e|soften|strengthen|weaken)s?|(?:remain|stay)s?\s+(?:unchanged|steady|stable)|(?:edge|inch|tick|pick|level|bottom|come)s?\s+(?:up|down|off|out|back|in|higher|lower)|(?:is|are)(?:\s+(?:up|down|back))?)(?:\s+(?:its|their)\s+[\w-]+)?\s+(?:(?:by|to|at)\s+|at\s+an?\s+(?:(?:average|annual|yearly)\s+){0,2}rate\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$/i;
 /** At the end of the words before an amount's digits, its currency: "£", "US$", "EUR ". */
 const CURRENCY_TAIL_RE = /(?:[$£€¥₩₹]|\b(?:US|C|A|NZ|HK|S)\$|\b[A-Z]{3}\s?)\s*$/;
+/** A number followed by the year or fiscal year it is for, as one item of a series: "₹ 5,120
+ *  crore in 2031-32", "2.7% in 2033", "$345 million for 2033". Global. */
+const LEVEL_WITH_PERIOD_RE =
+  /\d(?:\s?(?:%|per\s?cent|percent))?(?:\s+of\s+GDP)?(?:\s*(?:[mb]n|million|billion|trillion|crore|lakh)\b)?\s+(?:in|for)\s+(?:(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?))?(?:19|20)\d\d\b/gi;
+
+/**
+ * True when the sentence states two levels or more, each followed by its own period: a series
+ * whose every number is read by the period right after it, not by the others'.
+ * @example seriesOfPeriods('estimated at €14.2 billion in 2032 and €15.1 billion in 2033') // true
+ */
+function seriesOfPeriods(sentence: string): boolean {
+  return (sentence.match(LEVEL_WITH_PERIOD_RE) ?? []).length >= 2;
+}
+
 /** Right after a number, the year or fiscal year it is for, to be compared with the dateline's: " in
  *  2033", " for 2033-34", " in FY2034", " in fiscal year 2033/34" (not "in 2033 so far"). Group 1 is
  *  the year, or the year the fiscal year starts in. */
