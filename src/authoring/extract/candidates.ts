@@ -810,9 +810,17 @@ export function buildCandidate(
     PAST_OUTTURN_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     !FORECAST_WORD_RE.test(sentence) &&
     !CURRENT_OR_NEXT_YEAR_RE.test(sentence) &&
-    PART_OF_YEAR_SPAN_RE.test(sentence) &&
-    ctx.documentYear !== undefined &&
-    [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every((y) => Number(y[0]) < ctx.documentYear!);
+    ((PART_OF_YEAR_SPAN_RE.test(sentence) &&
+      ctx.documentYear !== undefined &&
+      [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every(
+        (y) => Number(y[0]) < ctx.documentYear!,
+      )) ||
+      // "for January to June 2033", "in the six months to June 2033", dated July 2033: a span named
+      // by its months, over by the dateline's month, as "the first half" of a year over is. A whole
+      // date outranks a month line near the top, which may be the month a sentence reports on.
+      (ctx.wholeDate
+        ? monthSpanOver(sentence, ctx.wholeDate.year, ctx.wholeDate.month)
+        : monthSpanOver(sentence, ctx.documentYear, ctx.documentMonth)));
   // "The ministry met its target of 40% renewable electricity in 2030", "achieved its inflation
   // target of 2%", "the 2030 target of 75% employment was attained": a target a finite verb of
   // attainment says was reached is the level reached, actual. A verb of passing it ("exceeded
@@ -3019,6 +3027,30 @@ const TARGET_PASSED_AFTER_RE = new RegExp(
  *  June", "the half-year", "the first nine months". */
 const PART_OF_YEAR_SPAN_RE =
   /\b(?:(?:first|second)\s+half|(?:first|second|third)\s+(?:quarter|nine\s+months)|[a-z]+\s+months\s+(?:to|ended|ending)|half[- ]year)\b/i;
+const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+/** A span of months named by its last month and the year it ends in: "January to June 2033",
+ *  "January–June 2033", "between April and June 2033", "from January through June 2033", "the six
+ *  months to June 2033". Groups: the last month, the year. */
+const MONTH_SPAN_RE = new RegExp(
+  String.raw`\b(?:${MONTH_NAME}\s?(?:to|through|until|and|-|–)\s?|[a-z]+\s+months\s+(?:to|ended|ending)\s+(?:end-?)?)(${MONTH_NAME})\s+((?:19|20)\d\d)\b`,
+  'i',
+);
+
+/**
+ * True when the sentence names a span of months that ended before the dateline's month, and no
+ * year after the span's own.
+ * @example monthSpanOver('revenue for January to June 2033 amounted to', 2033, 7) // true
+ */
+function monthSpanOver(sentence: string, documentYear?: number, documentMonth?: number): boolean {
+  const span = MONTH_SPAN_RE.exec(sentence);
+  if (span === null || documentYear === undefined || documentMonth === undefined) return false;
+  const year = Number(span[2]);
+  const end = year * 12 + MONTHS.indexOf(span[1]!.toLowerCase()) + 1;
+  return (
+    end < documentYear * 12 + documentMonth &&
+    [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every((y) => Number(y[0]) <= year)
+  );
+}
 /** Before a number, a past verb that states an outturn's level, a currency sign or code allowed
  *  before the outturn's digits: "amounted to GH¢118.6", "came to Ksh 1.32", "was 2.0". */
 const PAST_OUTTURN_BEFORE_RE =

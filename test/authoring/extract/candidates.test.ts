@@ -2727,3 +2727,62 @@ describe('v88: in a series of estimates each followed by its own period, each nu
     ).toEqual(['4200000000 expected', '3900000000 actual']);
   });
 });
+
+describe('v88: a target an outturn was held against for a span of months that is over', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2033-07-28', ...STATEMENT } }).map(
+      (c) => `${c.value} ${c.status}`,
+    );
+  it('reads the target as actual, whatever words name the months', () => {
+    for (const [text, want] of [
+      [
+        'Total revenue and grants for January to June 2033 amounted to GH¢96.4 billion, against a target of GH¢101.2 billion.',
+        ['96400000000 actual', '101200000000 actual'],
+      ],
+      [
+        'Tax receipts for April to June 2033 came to R$ 310 billion, against a target of R$ 325 billion.',
+        ['310000000000 actual', '325000000000 actual'],
+      ],
+      [
+        'Net credit to government in January–June 2033 was KSh 210 billion, against a programme target of KSh 240 billion.',
+        ['210000000000 actual', '240000000000 actual'],
+      ],
+      [
+        'Collections in the six months to June 2033 totalled ₦8.4 trillion, against a target of ₦9.1 trillion.',
+        ['8400000000000 actual', '9100000000000 actual'],
+      ],
+      [
+        'Sales between January and June 2033 were €1.2 billion, against a target of €1.3 billion.',
+        ['1200000000 actual', '1300000000 actual'],
+      ],
+      [
+        'Disbursements from January through June 2033 amounted to US$640 million, against a target of US$700 million.',
+        ['640000000 actual', '700000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+  it('keeps a full-year target, a target for a later year, a forecast and a span not over', () => {
+    expect(
+      read(
+        'Revenue for January to June 2033 amounted to GH¢96.4 billion, against a full-year target of GH¢210 billion.',
+      )[1],
+    ).toBe('210000000000 expected');
+    expect(
+      read(
+        'Revenue for January to June 2033 amounted to GH¢96.4 billion, against a target of GH¢200 billion for 2034.',
+      )[1],
+    ).toBe('200000000000 expected');
+    expect(
+      read(
+        'Revenue for January to September 2033 is projected at GH¢150 billion, against a target of GH¢160 billion.',
+      )[1],
+    ).toBe('160000000000 expected');
+    expect(
+      read(
+        'Revenue for January to July 2033 amounted to GH¢110 billion, against a target of GH¢118 billion.',
+      )[1],
+    ).toBe('118000000000 expected');
+  });
+});
