@@ -810,9 +810,17 @@ export function buildCandidate(
     PAST_OUTTURN_BEFORE_RE.test(sentence.slice(0, m.start)) &&
     !FORECAST_WORD_RE.test(sentence) &&
     !CURRENT_OR_NEXT_YEAR_RE.test(sentence) &&
-    PART_OF_YEAR_SPAN_RE.test(sentence) &&
-    ctx.documentYear !== undefined &&
-    [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every((y) => Number(y[0]) < ctx.documentYear!);
+    ((PART_OF_YEAR_SPAN_RE.test(sentence) &&
+      ctx.documentYear !== undefined &&
+      [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every(
+        (y) => Number(y[0]) < ctx.documentYear!,
+      )) ||
+      // "for January to June 2033", "in the six months to June 2033", dated July 2033: a span named
+      // by its months, over by the dateline's month, as "the first half" of a year over is. A whole
+      // date outranks a month line near the top, which may be the month a sentence reports on.
+      (ctx.wholeDate
+        ? monthSpanOver(sentence, ctx.wholeDate.year, ctx.wholeDate.month)
+        : monthSpanOver(sentence, ctx.documentYear, ctx.documentMonth)));
   // "The ministry met its target of 40% renewable electricity in 2030", "achieved its inflation
   // target of 2%", "the 2030 target of 75% employment was attained": a target a finite verb of
   // attainment says was reached is the level reached, actual. A verb of passing it ("exceeded
@@ -887,6 +895,11 @@ export function buildCandidate(
   const estimateText = RECOMPUTING_IF_RE.test(sentence)
     ? blankAll(hedgeText, RECOMPUTED_WOULD_RE)
     : hedgeText;
+  // "The Budget Estimates were ₹ 5,120 crore in 2031-32, ₹ 5,960 crore in 2032-33 and ₹ 6,250
+  // crore in 2033-34", "estimated at €14.2 billion in 2032 and €15.1 billion in 2033": in a series
+  // of levels each followed by its own period, each is the estimate of its own period alone.
+  const estimatePeriods =
+    ownPeriod !== null && seriesOfPeriods(sentence) ? ownPeriod[0] : clauseText;
   const forecast =
     ctx.listExpected === true ||
     headline ||
@@ -894,11 +907,11 @@ export function buildCandidate(
     spanishForecast ||
     bracketListForecast(sentence.slice(0, m.start)) ||
     (EXPECTED_RE.test(hedgeText) &&
-      !finishedEstimate(estimateText, clauseText, ctx.documentYear, ctx.documentMonth) &&
+      !finishedEstimate(estimateText, estimatePeriods, ctx.documentYear, ctx.documentMonth) &&
       !presentPartEstimate(hedgeText, clauseText) &&
       !(FLASH_HEDGE_RE.test(hedgeText) && monthsMeasured(sentence, ctx.wholeDate)) &&
       !measuredSpan) ||
-    estimateAhead(hedgeText, clauseText, ctx.documentYear, ctx.documentMonth) ||
+    estimateAhead(hedgeText, estimatePeriods, ctx.documentYear, ctx.documentMonth) ||
     // "has been revised down by A$3.6 billion in 2034-35": the stated words may start at the verb.
     revisedAhead(
       lead +
@@ -2350,6 +2363,20 @@ const PRESENT_CHANGE_BEFORE_RE =
   /\b(?:(?:increase|rise|fall|grow|decline|decrease|expand|contract|climb|drop|ease|improve|recover|rebound|widen|narrow|shrink|reach(?:e)?|average|moderate|slow|accelerate|decelerate|peak|stand|stay|remain|settle|total|return|dip|slip|jump|hover|stabili[sz]e|soften|strengthen|weaken)s?|(?:remain|stay)s?\s+(?:unchanged|steady|stable)|(?:edge|inch|tick|pick|level|bottom|come)s?\s+(?:up|down|off|out|back|in|higher|lower)|(?:is|are)(?:\s+(?:up|down|back))?)(?:\s+(?:its|their)\s+[\w-]+)?\s+(?:(?:by|to|at)\s+|at\s+an?\s+(?:(?:average|annual|yearly)\s+){0,2}rate\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$/i;
 /** At the end of the words before an amount's digits, its currency: "£", "US$", "EUR ". */
 const CURRENCY_TAIL_RE = /(?:[$£€¥₩₹]|\b(?:US|C|A|NZ|HK|S)\$|\b[A-Z]{3}\s?)\s*$/;
+/** A number followed by the year or fiscal year it is for, as one item of a series: "₹ 5,120
+ *  crore in 2031-32", "2.7% in 2033", "$345 million for 2033". Global. */
+const LEVEL_WITH_PERIOD_RE =
+  /\d(?:\s?(?:%|per\s?cent|percent))?(?:\s+of\s+GDP)?(?:\s*(?:[mb]n|million|billion|trillion|crore|lakh)\b)?\s+(?:in|for)\s+(?:(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?))?(?:19|20)\d\d\b/gi;
+
+/**
+ * True when the sentence states two levels or more, each followed by its own period: a series
+ * whose every number is read by the period right after it, not by the others'.
+ * @example seriesOfPeriods('estimated at €14.2 billion in 2032 and €15.1 billion in 2033') // true
+ */
+function seriesOfPeriods(sentence: string): boolean {
+  return (sentence.match(LEVEL_WITH_PERIOD_RE) ?? []).length >= 2;
+}
+
 /** Right after a number, the year or fiscal year it is for, to be compared with the dateline's: " in
  *  2033", " for 2033-34", " in FY2034", " in fiscal year 2033/34" (not "in 2033 so far"). Group 1 is
  *  the year, or the year the fiscal year starts in. */
@@ -3000,6 +3027,30 @@ const TARGET_PASSED_AFTER_RE = new RegExp(
  *  June", "the half-year", "the first nine months". */
 const PART_OF_YEAR_SPAN_RE =
   /\b(?:(?:first|second)\s+half|(?:first|second|third)\s+(?:quarter|nine\s+months)|[a-z]+\s+months\s+(?:to|ended|ending)|half[- ]year)\b/i;
+const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+/** A span of months named by its last month and the year it ends in: "January to June 2033",
+ *  "January–June 2033", "between April and June 2033", "from January through June 2033", "the six
+ *  months to June 2033". Groups: the last month, the year. */
+const MONTH_SPAN_RE = new RegExp(
+  String.raw`\b(?:${MONTH_NAME}\s?(?:to|through|until|and|-|–)\s?|[a-z]+\s+months\s+(?:to|ended|ending)\s+(?:end-?)?)(${MONTH_NAME})\s+((?:19|20)\d\d)\b`,
+  'i',
+);
+
+/**
+ * True when the sentence names a span of months that ended before the dateline's month, and no
+ * year after the span's own.
+ * @example monthSpanOver('revenue for January to June 2033 amounted to', 2033, 7) // true
+ */
+function monthSpanOver(sentence: string, documentYear?: number, documentMonth?: number): boolean {
+  const span = MONTH_SPAN_RE.exec(sentence);
+  if (span === null || documentYear === undefined || documentMonth === undefined) return false;
+  const year = Number(span[2]);
+  const end = year * 12 + MONTHS.indexOf(span[1]!.toLowerCase()) + 1;
+  return (
+    end < documentYear * 12 + documentMonth &&
+    [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every((y) => Number(y[0]) <= year)
+  );
+}
 /** Before a number, a past verb that states an outturn's level, a currency sign or code allowed
  *  before the outturn's digits: "amounted to GH¢118.6", "came to Ksh 1.32", "was 2.0". */
 const PAST_OUTTURN_BEFORE_RE =

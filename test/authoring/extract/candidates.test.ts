@@ -2675,3 +2675,114 @@ describe('v86: an outturn held against a sum a plan names by a participle other 
     ]);
   });
 });
+
+describe('v88: in a series of estimates each followed by its own period, each number is read by its own period', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2033-06-20', ...STATEMENT } }).map(
+      (c) => `${c.value} ${c.status}`,
+    );
+  it('reads the estimate of a period that is over as actual, the one still open as expected', () => {
+    for (const [text, want] of [
+      [
+        'The Budget Estimates for PM-KUSUM were ₹ 5,120 crore in 2031-32, ₹ 5,960 crore in 2032-33 and ₹ 6,250 crore in 2033-34.',
+        ['51200000000 actual', '59600000000 actual', '62500000000 expected'],
+      ],
+      [
+        "The Bank's staff estimates put the current account deficit at 3.1% of GDP in 2032 and 2.7% in 2033.",
+        ['3.1 actual', '2.7 expected'],
+      ],
+      [
+        'Tourism receipts are estimated at €14.2 billion in 2032 and €15.1 billion in 2033.',
+        ['14200000000 actual', '15100000000 expected'],
+      ],
+      [
+        'Capital expenditure estimates were $310 million for 2032 and $345 million for 2033.',
+        ['310000000 actual', '345000000 expected'],
+      ],
+      [
+        "The IMF's estimates of the fiscal deficit were 5.8 per cent of GDP in 2032 and 5.1 per cent in 2033.",
+        ['5.8 actual', '5.1 expected'],
+      ],
+      [
+        'Government estimates the deficit at 4.2 per cent of GDP for 2032 and 3.6 per cent for 2033.',
+        ['4.2 actual', '3.6 expected'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+  it('keeps a projection, a series all ahead and numbers with no period of their own', () => {
+    expect(read('Growth is projected at 2.1% in 2032 and 2.4% in 2033.')).toEqual([
+      '2.1 expected',
+      '2.4 expected',
+    ]);
+    expect(
+      read('The deficit is estimated at 3.6 per cent of GDP for 2033 and 3.1 per cent for 2034.'),
+    ).toEqual(['3.6 expected', '3.1 expected']);
+    expect(
+      read('Estimates for 2032 and 2033 are $4.1 billion and $4.4 billion respectively.'),
+    ).toEqual(['4100000000 expected', '4400000000 expected']);
+    expect(
+      read('Revenue is expected to reach $4.2 billion in 2033, up from $3.9 billion in 2032.'),
+    ).toEqual(['4200000000 expected', '3900000000 actual']);
+  });
+});
+
+describe('v88: a target an outturn was held against for a span of months that is over', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { date: '2033-07-28', ...STATEMENT } }).map(
+      (c) => `${c.value} ${c.status}`,
+    );
+  it('reads the target as actual, whatever words name the months', () => {
+    for (const [text, want] of [
+      [
+        'Total revenue and grants for January to June 2033 amounted to GH¢96.4 billion, against a target of GH¢101.2 billion.',
+        ['96400000000 actual', '101200000000 actual'],
+      ],
+      [
+        'Tax receipts for April to June 2033 came to R$ 310 billion, against a target of R$ 325 billion.',
+        ['310000000000 actual', '325000000000 actual'],
+      ],
+      [
+        'Net credit to government in January–June 2033 was KSh 210 billion, against a programme target of KSh 240 billion.',
+        ['210000000000 actual', '240000000000 actual'],
+      ],
+      [
+        'Collections in the six months to June 2033 totalled ₦8.4 trillion, against a target of ₦9.1 trillion.',
+        ['8400000000000 actual', '9100000000000 actual'],
+      ],
+      [
+        'Sales between January and June 2033 were €1.2 billion, against a target of €1.3 billion.',
+        ['1200000000 actual', '1300000000 actual'],
+      ],
+      [
+        'Disbursements from January through June 2033 amounted to US$640 million, against a target of US$700 million.',
+        ['640000000 actual', '700000000 actual'],
+      ],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+  it('keeps a full-year target, a target for a later year, a forecast and a span not over', () => {
+    expect(
+      read(
+        'Revenue for January to June 2033 amounted to GH¢96.4 billion, against a full-year target of GH¢210 billion.',
+      )[1],
+    ).toBe('210000000000 expected');
+    expect(
+      read(
+        'Revenue for January to June 2033 amounted to GH¢96.4 billion, against a target of GH¢200 billion for 2034.',
+      )[1],
+    ).toBe('200000000000 expected');
+    expect(
+      read(
+        'Revenue for January to September 2033 is projected at GH¢150 billion, against a target of GH¢160 billion.',
+      )[1],
+    ).toBe('160000000000 expected');
+    expect(
+      read(
+        'Revenue for January to July 2033 amounted to GH¢110 billion, against a target of GH¢118 billion.',
+      )[1],
+    ).toBe('118000000000 expected');
+  });
+});
