@@ -13,13 +13,15 @@ import {
 } from '../../../src/authoring/extract/carry.ts';
 import { extractCandidates } from '../../../src/authoring/extract.ts';
 
-/** The status of the draft whose stated words hold `stated`, in a text dated mid-2026. */
-function statusOf(text: string, stated: string): string | undefined {
+/** The draft whose stated words hold `stated`, in a text dated mid-2026. */
+function draftOf(text: string, stated: string) {
   const drafts = extractCandidates(text, 'carry', { source: { date: '2026-06-01' } });
   const draft = drafts.find((c) => c.stated.text.includes(stated));
   if (!draft) throw new Error(`no draft states "${stated}" in "${text}": fix the row`);
-  return draft.status;
+  return draft;
 }
+const statusOf = (text: string, stated: string): string | undefined => draftOf(text, stated).status;
+const kindOf = (text: string, stated: string): string | undefined => draftOf(text, stated).kind;
 
 describe('pointsBack: a subject that only points back, with a present predicate that restates', () => {
   it.each<readonly [string, boolean]>([
@@ -250,14 +252,6 @@ describe('v77: a part named "of that amount" takes the status of the figure befo
     expect(statusOf(text, stated)).toBe(expected);
   });
 });
-
-/** The kind of the draft whose stated words hold `stated`, in a text dated mid-2026. */
-function kindOf(text: string, stated: string): string | undefined {
-  const drafts = extractCandidates(text, 'carry', { source: { date: '2026-06-01' } });
-  const draft = drafts.find((c) => c.stated.text.includes(stated));
-  if (!draft) throw new Error(`no draft states "${stated}" in "${text}": fix the row`);
-  return draft.kind;
-}
 
 describe('v85 carriedMeasure: the measure of the sentence before, for a subject that only points back', () => {
   it.each<
