@@ -31,6 +31,7 @@ import {
   namesDecision,
   proposalOf,
   proposedThat,
+  unenactedVersion,
   underDecision,
 } from './decided.ts';
 import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
@@ -1975,6 +1976,11 @@ export function buildCandidate(
   // not yet decided, whatever verb of a set rate or a later year states it (decided.ts).
   // "had put forward a final proposal of KRW 11,460 (8.7% higher)": a proposal's own number too.
   const proposal = proposedThat(sentence, m.start) || proposalOf(sentence, m.start);
+  // "the appropriations in the House version have ballooned to P281 billion from P158 billion in
+  // the NEP", "What we submitted in the NEP was P158 billion": a sum placed in a bill, a chamber's
+  // version, a draft or a request still to be enacted is not yet decided, whatever verb of change
+  // compares two versions (decided.ts); "in the enacted budget" keeps the old reading.
+  const inUnenactedVersion = unenactedVersion(sentence, m.start, m.end);
   // "Compared with the forecast in February, the balance for 2033 has been revised up by SEK 16
   // billion", dated June 2033: a figure of a whole year still running (or one to come) that "has
   // been revised" up or down by a number is a forecast revised, whatever the forecast it is
@@ -2042,6 +2048,7 @@ export function buildCandidate(
     awaitsApproval ||
     draftBudgetPuts ||
     proposal ||
+    inUnenactedVersion ||
     awaitingApproval ||
     // The base a presented budget is set against, named by an adopted stage, is that decision.
     (presentedBudget && !adoptedBase) ||

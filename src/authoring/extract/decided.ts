@@ -1295,3 +1295,53 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
 
   return undefined;
 }
+
+/** A version of a budget still to be enacted, named with its determiner: a chamber's or a
+ *  committee's "version", a "bill", a "draft", a "request", a "proposal", a "submission", a
+ *  budget's tabled or draft "Estimates", the executive's "NEP" (National Expenditure Program).
+ *  Group mods holds the words between the determiner and the noun. */
+const UNENACTED_VERSION = String.raw`(?:the|its|our|their|his|her|this|that|[\w.-]+['’]s?)\s+(?<mods>(?:[\w'’-]+\s+){0,3}?)(?:versions?|bills?|drafts?|requests?|proposals?|submissions?|(?:tabled|draft|proposed)\s+(?:[\w-]+\s+)?estimates|NEP|National\s+Expenditure\s+Program(?:me)?)\b`;
+/** A stage that is enacted, before the version's noun or right after it: "the enacted budget",
+ *  "the final version signed into law", "the bill as passed". */
+const ENACTED_MOD_RE = /\b(?:enacted|final|adopted|approved|signed|passed|ratified|gazetted)\b/i;
+const ENACTED_AFTER_RE =
+  /^(?:\s+of\s+the\s+\w+)?,?\s+(?:as\s+|which\s+(?:was|were)\s+)?(?:signed|passed|enacted|adopted|approved|ratified|gazetted)\b/i;
+/** Right after a sum, the version it stands in: " in the NEP", " in the President’s request". */
+const VERSION_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:%|per\s?cent|percent)?\s*in\s+${UNENACTED_VERSION}`,
+  'i',
+);
+/** Before a sum, a subject placed in a version, with no comma or digit between: "the
+ *  unprogrammed appropriations in the House version have ballooned to ", "Health spending in the
+ *  Assembly’s version of the bill climbed to " (a noun before "in", so an opening "In its
+ *  submission to the Committee, …" names where a claim was made, not what the sum is in). */
+const VERSION_SUBJECT_RE = new RegExp(
+  String.raw`\b[a-z][\w'’-]*\s+(?:in|under)\s+${UNENACTED_VERSION}(?<after>[^.;:,\d]*)$`,
+  'i',
+);
+/** Before a sum, what a party says it put forward, as a pseudo-cleft: "What we submitted in the NEP
+ *  was ", "What the agency requested was ", "What the Treasury put forward in March was ". */
+const WHAT_PROPOSED_RE =
+  /\bwhat\s+(?:[\w'’-]+\s+){1,3}?(?:submitted|proposed|requested|tabled|sought|asked\s+for|put\s+forward|presented)\b[^.;:,\d]{0,60}?\s(?:was|were|is|are|came\s+to|amounted\s+to|totall?ed)\s+(?:(?:about|around|some|roughly|nearly|almost|only|just)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+
+/**
+ * Whether the sum at `start`–`end` is placed in a version of a budget still to be enacted (README:
+ * a draft or presented budget, a request and a bill still to pass stay expected): its subject sits
+ * "in" such a version ("the appropriations in the House version have ballooned to P281 billion"),
+ * an "in" phrase right after it names one ("from P158 billion in the NEP"), or a pseudo-cleft says
+ * a party submitted, proposed or requested it ("What we submitted in the NEP was P158 billion"). A
+ * version the words call enacted, final, signed or passed keeps the other readings.
+ * @example unenactedVersion('Outlays in the Senate bill rose to $9 billion.', 35, 45) // true
+ * @example unenactedVersion('Outlays in the enacted budget rose to $9 billion.', 38, 48) // false
+ */
+export function unenactedVersion(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  const unenacted = (m: RegExpExecArray | null, rest: string): boolean =>
+    m !== null && !ENACTED_MOD_RE.test(m.groups!.mods!) && !ENACTED_AFTER_RE.test(rest);
+  const afterMatch = VERSION_AFTER_RE.exec(after);
+  if (unenacted(afterMatch, afterMatch ? after.slice(afterMatch[0].length) : '')) return true;
+  const subject = VERSION_SUBJECT_RE.exec(before);
+  if (unenacted(subject, subject?.groups!.after ?? '')) return true;
+  return WHAT_PROPOSED_RE.test(before);
+}

@@ -15,6 +15,7 @@ import {
   proposedThat,
   setAt,
   underDecision,
+  unenactedVersion,
   type DecidedView,
 } from '../../../src/authoring/extract/decided.ts';
 
@@ -2192,5 +2193,70 @@ describe('v86: under a heading that names the decision, a line whose own sentenc
     expect(
       decidedSetting(view(sentence, '€900', { documentYear: 2031, textBefore })),
     ).toBeDefined();
+  });
+});
+
+describe('v91: unenactedVersion reads a sum placed in a version of a budget still to be enacted', () => {
+  const placed = (sentence: string, stated: string): boolean => {
+    const start = sentence.indexOf(stated);
+    if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+    return unenactedVersion(sentence, start, start + stated.length);
+  };
+  it.each([
+    // A senate hearing, a congressional hearing, a provincial legislature, a national assembly, an
+    // estimates committee: the subject's own "in" phrase, an "in" phrase right after the sum, and
+    // what a party says it submitted, proposed or requested.
+    [
+      'Secretary, the unprogrammed appropriations in the House version have ballooned to P281 billion from P158 billion in the NEP.',
+      'P281 billion',
+    ],
+    [
+      'Secretary, the unprogrammed appropriations in the House version have ballooned to P281 billion from P158 billion in the NEP.',
+      'P158 billion',
+    ],
+    [
+      'What we submitted in the NEP was P158 billion, mostly for foreign-assisted projects.',
+      'P158 billion',
+    ],
+    [
+      'Senator, the defence line in the Senate bill has grown to $912 billion from $886 billion in the President’s request.',
+      '$912 billion',
+    ],
+    [
+      'Senator, the defence line in the Senate bill has grown to $912 billion from $886 billion in the President’s request.',
+      '$886 billion',
+    ],
+    [
+      'Minister, the capital envelope in the committee’s draft has risen to R48 billion from R41 billion in the tabled Estimates.',
+      'R48 billion',
+    ],
+    [
+      'Health spending in the Assembly’s version of the bill climbed to ₦1.2 trillion from ₦0.98 trillion in the executive proposal.',
+      '₦0.98 trillion',
+    ],
+    [
+      'What the agency requested was $3.6 billion; the rest is the committee’s own addition.',
+      '$3.6 billion',
+    ],
+    ['What the Treasury put forward in March was €3.2 billion for the fund.', '€3.2 billion'],
+  ])('%s → %s is in a version still to be enacted', (sentence, stated) => {
+    expect(placed(sentence, stated)).toBe(true);
+  });
+  it.each([
+    // An enacted budget, an outturn told by a pseudo-cleft, a version signed into law, an opening
+    // "in" phrase that only says where a claim was made.
+    [
+      'Spending in the enacted budget rose to P5.77 trillion from P5.27 trillion in 2032.',
+      'P5.77 trillion',
+    ],
+    ['What we spent last year was P158 billion.', 'P158 billion'],
+    [
+      'The appropriations in the final version signed into law rose to P6.3 trillion.',
+      'P6.3 trillion',
+    ],
+    ['In its submission to the Committee, the union said real wages had fallen 3%.', '3%'],
+    ['What the committee approved was $3.2 billion.', '$3.2 billion'],
+  ])('%s → %s keeps its reading', (sentence, stated) => {
+    expect(placed(sentence, stated)).toBe(false);
   });
 });
