@@ -73,6 +73,12 @@ const OWN_SIGNAL_RE =
 const TENSELESS_ED_RE =
   /\b(?:combined|unchanged|needed|required|related|based|limited|detailed|seasonally|adjusted|indexed|weighted|sustained|advanced|concerned|dedicated|interested|associated|unprecedented)\b/gi;
 
+/** A multiple a present copula states, an adjective of state and no tense: "That is almost
+ *  doubled", "it's roughly quadrupled", "it is halved" (the copula is kept, the participle goes;
+ *  "Exports doubled" is a past verb and keeps its signal). */
+const MULTIPLE_STATE_RE =
+  /(\b(?:is|are)|['’]s)\s+(?:(?:almost|nearly|more\s+than|roughly|about|around|over|well\s+over|close\s+to|effectively|practically|virtually|now|already|just\s+(?:under|over))\s+)*(?:doubled|tripled|trebled|quadrupled|halved)\b/gi;
+
 /** After the figure, the words up to where a base it is measured against begins (", than",
  *  "above", "on", "compared with", "from") or the clause ends: a period said there is the figure's
  *  own ("2.1% last year"); one after the base's word is the base's ("above this year's"). */
@@ -94,7 +100,9 @@ export function ownSignal(sentence: string, from: number, end: number): boolean 
   const tail = COMPARISON_END_RE.test(sentence.slice(from, end))
     ? ''
     : (OWN_TAIL_RE.exec(sentence.slice(end))?.[0] ?? '');
-  const words = (sentence.slice(from, end) + tail).replace(TENSELESS_ED_RE, '');
+  const words = (sentence.slice(from, end) + tail)
+    .replace(MULTIPLE_STATE_RE, '$1')
+    .replace(TENSELESS_ED_RE, '');
   return OWN_SIGNAL_RE.test(words);
 }
 

@@ -516,3 +516,57 @@ describe('v89: a forecaster’s figure, expectations and answers a question away
     expect(kindOf(text, stated)).toBe(kind);
   });
 });
+
+describe('v91: a multiple a present copula restates ("That is almost doubled") takes the status of the sentence before', () => {
+  it.each<readonly [string, string, string]>([
+    // A senate hearing, a treasury, a ministry, a central bank, a press briefing.
+    [
+      'Secretary, the appropriations in the House version have ballooned to P281 billion from P158 billion in the NEP. That is almost doubled.',
+      'almost doubled',
+      'expected',
+    ],
+    [
+      'The Treasury projects the deficit will reach $4.1 billion next year, against $2 billion this year. It is more than doubled.',
+      'more than doubled',
+      'expected',
+    ],
+    [
+      'The ministry plans to spend R12 billion on the line by 2035, up from R3 billion now. So it’s roughly quadrupled.',
+      'quadrupled',
+      'expected',
+    ],
+    [
+      'The bank expects lending to the sector to reach €900 million by 2034, from €300 million today. That is effectively tripled.',
+      'tripled',
+      'expected',
+    ],
+    [
+      'The draft plan would cut the subsidy to $40 million from $80 million. In other words, it is halved.',
+      'halved',
+      'expected',
+    ],
+    // Near-misses: an outturn before keeps actual; a past verb or a period of its own keeps the
+    // figure's own reading.
+    [
+      'Spending rose to $4 billion in 2025 from $2 billion in 2023. That is almost doubled.',
+      'almost doubled',
+      'actual',
+    ],
+    [
+      'The Treasury projects the deficit will reach $4.1 billion next year. It was doubled in 2024.',
+      'doubled',
+      'actual',
+    ],
+    [
+      'The Treasury projects the deficit will reach $4.1 billion next year. That is almost doubled since 2020.',
+      'doubled',
+      'actual',
+    ],
+  ])('%s → %s is %s', (text, stated, status) => {
+    expect(statusOf(text, stated)).toBe(status);
+  });
+  it('a multiple after a present copula is no signal of its own; a past verb of multiplying is', () => {
+    expect(ownSignal('That is almost doubled.', 0, 22)).toBe(false);
+    expect(ownSignal('Exports doubled.', 0, 15)).toBe(true);
+  });
+});
