@@ -18551,3 +18551,53 @@ describe('v87: status of parliamentary and spoken prose', () => {
     }
   });
 });
+
+describe('v91: what a collegial body in session says a benefit, subsidy or charge will be is its decision', () => {
+  const statuses = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE).map((c) => `${c.stated.text} ${c.status}`);
+  it('reads a report of a meeting, a cabinet or a council of ministers as the decision', () => {
+    // A state council's executive meeting, a cabinet, a council of ministers, a government
+    // session, in reported speech after or before the content.
+    for (const [text, readings] of [
+      [
+        'The subsidy for basic medical insurance will be raised by 30 yuan to 700 yuan per person per year, the meeting said, and the basic pension will increase by 20 yuan to 163 yuan a month from January 1.',
+        ['30 yuan actual', '700 yuan actual', '20 yuan actual', '163 yuan actual'],
+      ],
+      [
+        'The weekly state pension will increase by €12 to €289 from March, the meeting said.',
+        ['€12 actual', '€289 actual'],
+      ],
+      [
+        'The old-age allowance will go up to 1,500 rupees a month from April, the Cabinet said.',
+        ['1,500 rupees actual'],
+      ],
+      [
+        'The Council of Ministers said the student grant will rise to €450 a month from September.',
+        ['€450 actual'],
+      ],
+      [
+        'According to the executive meeting, the child benefit will be increased to $560 a month from July.',
+        ['$560 actual'],
+      ],
+    ] as const) {
+      expect(
+        statuses(text).map((s) => s.split(' ').pop()),
+        text,
+      ).toEqual(readings.map((r) => r.split(' ').pop()));
+    }
+  });
+  it('keeps a forecast, a condition, a hedge, an aggregate and a ministry’s expectation open', () => {
+    for (const text of [
+      'Economic growth will slow to 4.5 percent next year, the meeting said.',
+      'The weekly state pension will rise to €289 if the budget passes, the meeting said.',
+      'The meeting said the allowance could rise to $600 a month.',
+      'Pensions will rise to 11 percent of GDP in 2040, the meeting said.',
+      'The subsidy will be raised by 30 yuan next year, the ministry expects.',
+    ]) {
+      expect(
+        statuses(text).map((s) => s.split(' ').pop()),
+        text,
+      ).toEqual(['expected']);
+    }
+  });
+});
