@@ -2809,15 +2809,48 @@ function carriedChange(sentence: string, m: Match): Match {
  */
 function coordinatedRanges(s: string, kept: Match[]): Match[] {
   return kept.map((m, i) => {
-    const previous = kept[i - 1];
-    if (!m.range || !m.guessed || !previous?.range || previous.kind !== 'change') return m;
-    if (previous.prefer === 'down' || previous.range.low < 0) return m;
-    const between = s.slice(previous.end, m.start);
-    if (!sharesVerb(between) && !sharesVerb(between.replace(ELIDED_BY_RE, ''))) return m;
+    // The amount a change reached ("rise 4.5% to $3.3 billion in 2033 and 5 to 6% in 2034") is
+    // an aside the list skips: the change before it lends its verb.
+    const reached =
+      kept[i - 1]?.kind === 'amount' &&
+      kept[i - 2]?.kind === 'change' &&
+      /^\s+to\s+$/i.test(s.slice(kept[i - 2]!.end, kept[i - 1]!.start));
+    const previous = reached ? kept[i - 2] : kept[i - 1];
+    const after = reached ? kept[i - 1]!.end : previous?.end;
+    if (!m.range || !m.guessed || previous?.kind !== 'change') return m;
+    if (previous.prefer === 'down' || (previous.range?.low ?? 0) < 0) return m;
+    // v92: a single change before the range coordinates as a range does ("is projected to grow
+    // by 4.8 percent in 2033 and between 4.7 and 5.0 percent in 2034"), in the same unit.
+    if (
+      OWN_POINTS_RE.test(s.slice(previous.start, previous.end)) !==
+      OWN_POINTS_RE.test(s.slice(m.start, m.end))
+    )
+      return m;
+    const between = s.slice(after, m.start).replace(LEVEL_REACHED_BETWEEN_RE, ' ');
+    if (
+      !sharesVerb(between) &&
+      !sharesVerb(between.replace(ELIDED_BY_RE, '')) &&
+      !(ELIDED_BY_RE.test(between) && ELIDED_SUBJECT_BY_BETWEEN_RE.test(between) && gapped(between))
+    )
+      return m;
     const statusFrom = ownStart(previous);
     return { ...m, kind: 'change', guessed: false, object: undefined, statusFrom };
   });
 }
+
+/** Between a change and the next member of its list, the level the change reached when it is no
+ *  percent ("grow 8.2% to 176 Mt in 2033 and between 7% and 8% in 2034", "rise 4.5% to $3.3
+ *  billion in 2033 and 5 to 6% in 2034"): an aside the list skips. A level in percent ("rose 3% to
+ *  92% of income in 2032 and 94-95% in 2033") starts a list of levels instead. */
+const LEVEL_REACHED_BETWEEN_RE =
+  /^\s+to\s+(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{1,3}\s?)?\d[\d.,]*(?![\d.,])(?!\s*(?:%|per\s?cent|percent|percentage|points?|pp|bp|basis))(?:\s+(?!(?:and|or|in|for|during|this|next|last|by|over|from)\b)[A-Za-z]+){0,3}(?=\s*,?\s+(?:in|for|during|this|next|last|and|or)\b)/;
+
+/** Points, percentage or basis, in a figure's own words. */
+const OWN_POINTS_RE = /\b(?:points?|pp|bps?)\b|\bbasis\b/i;
+
+/** "… per cent and NODX by ": the next member of a list of changes names its own subject, at most
+ *  three words, before the "by" the left-out verb took. */
+const ELIDED_SUBJECT_BY_BETWEEN_RE = /,?\s+(?:and|or|while|with)\s+(?:[\w'’-]+\s+){1,3}by\s+$/i;
 
 /**
  * Where a match's own number starts: its key among the figures of one sentence.
