@@ -5485,6 +5485,17 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       listed = -ownSize(m);
     }
     cue = settled(cue);
+    // v92: the level a share came from or stands against is a share, whatever change its
+    // sentence's subject or a base after it ("a year earlier") would read (comparedLevel).
+    if (
+      cue.kind === 'change' &&
+      !points &&
+      !WRITTEN_MINUS_RE.test(m[0]) &&
+      /^[-–−+]?\d/.test(s.slice(cue.start, cue.end)) &&
+      comparedLevel(s, previous, between, after)
+    ) {
+      cue = { ...cue, kind: 'share', prefer: undefined, guessed: false, weak: undefined };
+    }
     // The first number of a sentence whose own clause says nothing takes the kind the text before
     // gave it: a list's lead-in, or the change the sentence before ended on ("It is 3.2% for …",
     // "… lift GDP by 2 per cent. Our commitments will deliver 2.3 per cent").
@@ -5541,7 +5552,9 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
                     : subjectMeasure(clause);
       // v85: "Headline inflation eased in March. It's now at 2.2 per cent": a subject that only
       // points back, with a predicate of being, is of the measure the sentence before named.
-      const measure = carriedMeasure(clause, after, context.measureBefore) ?? ownMeasure;
+      const measure = comparedLevel(s, previous, between, after)
+        ? 'share'
+        : (carriedMeasure(clause, after, context.measureBefore) ?? ownMeasure);
       if (measure === 'change') cue = { ...cue, kind: 'change', guessed: false };
       else if (measure === 'share') cue = { ...cue, guessed: false };
     }
@@ -7258,6 +7271,40 @@ function headNoun(clause: string): string {
  *  kind: "GDP is expected to rise in 2034 to ", "Business investment has been revised to ". A
  *  clause that names a share anywhere ("Exports accounted for ") gives none.
  *  @example subjectMeasure('GDP is expected to rise in 2034 to ') // 'change' */
+/**
+ * v92: a number the level before it is compared with — the level it came from ("at 3.6% for
+ * 2024, down from 5.6% a year earlier", "reduced its rate to 24.6 percent from 27.3 percent") or
+ * a benchmark it stands against ("still above the 2% materiality threshold", "below the 4.5% most
+ * economists had expected") — is a level of the same measure, whatever verb or subject the
+ * sentence has elsewhere: like is compared with like. The words between name no measure of
+ * their own, and the number's own clause names no change ("above the 3% growth of wages").
+ * @example comparedLevel('The error rate was 3.6%, down from 5.6% a year earlier.', { start: 18, end: 22, kind: 'share', notes: [] }, ', down from ', ' a year earlier.') // true
+ */
+export function comparedLevel(
+  s: string,
+  previous: Match | undefined,
+  between: string,
+  after: string,
+): boolean {
+  if (previous?.kind !== 'share' || previous.range || between.length > 160) return false;
+  // A gap, not a level, on either side: "17% wider than a year earlier but 6.4% below the ₱333.7
+  // billion programmed".
+  const gap =
+    /^\s*(?:(?:%|per\s?cent|percent)\s*)?(?:below|above|higher|lower|more|less|wider|narrower|bigger|smaller|larger|over|under|up|down|short)\b/i;
+  if (gap.test(between) || gap.test(after)) return false;
+  if (
+    /[.;:]|\b(?:while|whereas|but|and)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|has|had|stood|rose|fell)\b/i.test(
+      between,
+    )
+  )
+    return false;
+  // A bracketed aside ("(CPIH-real, appointee level)") qualifies the level before; it names no
+  // other measure.
+  if (measureKind(between.replace(/\([^()]*\)/g, ' ')) !== undefined) return false;
+  if (measureKind(after.split(/[,;:]|\.(?!\d)/)[0]!) === 'change') return false;
+  return cameFrom(s, previous, between) || COMPARED_BETWEEN_RE.test(between);
+}
+
 function subjectMeasure(clause: string): 'change' | 'share' | undefined {
   const opening = measureKind(
     clause.replace(HEADING_LINE_RE, '').trimStart().slice(0, 30),

@@ -1484,3 +1484,58 @@ describe('v92: a range that leaves out the verb of the single change before it s
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v92: the level a share came from or stands against is a share, whatever change word its sentence has', () => {
+  const read = (text: string) =>
+    extractCandidates(`Issued 3 February 2034.\n\n${text}`, 'doc').map(
+      (c) => `${c.kind} ${c.value}`,
+    );
+  it.each([
+    // Written before the rule: an audit court, a water regulator, a water office, a ministry of
+    // finance, a company, a treasury, a central bank's banking report, a statistics agency.
+    [
+      'The Court estimated the level of error in EU spending at 3.6% for 2024, down from 5.6% a year earlier but still above the 2% materiality threshold.',
+      ['share 3.6', 'share 5.6', 'share 2'],
+    ],
+    [
+      'The allowed return on capital is set at 3.91% (CPIH-real, appointee level), up from 2.96% at the last review.',
+      ['share 3.91', 'share 2.96'],
+    ],
+    [
+      'Non-revenue water averaged 12.8 percent, while the west concession reduced its rate to 24.6 percent from 27.3 percent a year earlier.',
+      ['share 12.8', 'share 24.6', 'share 27.3'],
+    ],
+    [
+      'Despite strong export growth, the current-account deficit was 2.1% of GDP in 2033, down from 2.9% a year earlier.',
+      ['share 2.1', 'share 2.9'],
+    ],
+    [
+      "With sales up strongly, the group's net debt to EBITDA ratio stood at 1.8 per cent, down from 2.3 per cent a year earlier.",
+      ['share 1.8', 'share 2.3'],
+    ],
+    [
+      "Loan growth slowed, and the banks' capital adequacy ratio rose to 18.4 percent from 17.9 percent a year earlier, well above the 12.5 percent minimum.",
+      ['share 18.4', 'share 17.9', 'share 12.5'],
+    ],
+    // Near-misses: a change measure between or in the number's own clause, a change before the
+    // base, and points from a year earlier.
+    [
+      'Household debt was 92% of income in 2033, while prices rose 3.1% from a year earlier.',
+      ['share 92', 'change 3.1'],
+    ],
+    ['The jobless rate was 5%, compared with a 2% rise in prices.', ['share 5', 'change 2']],
+    [
+      'The savings ratio was 8.1 per cent, and consumption grew 2.3 per cent from a year earlier.',
+      ['share 8.1', 'change 2.3'],
+    ],
+    ['Exports grew 4.2% in 2033, down from 5.6% a year earlier.', ['change 4.2', 'change 5.6']],
+    [
+      'The policy rate is 4%, down 0.5 percentage points from a year earlier.',
+      ['share 4', 'change -0.5'],
+    ],
+    [
+      'Revenue reached R98 billion in the half year, 12% higher than a year earlier but 3.5% below the R101.6 billion budgeted.',
+      ['amount 98000000000', 'change 12', 'change -3.5', 'amount 101600000000'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
