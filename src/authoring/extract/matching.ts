@@ -2809,15 +2809,48 @@ function carriedChange(sentence: string, m: Match): Match {
  */
 function coordinatedRanges(s: string, kept: Match[]): Match[] {
   return kept.map((m, i) => {
-    const previous = kept[i - 1];
-    if (!m.range || !m.guessed || !previous?.range || previous.kind !== 'change') return m;
-    if (previous.prefer === 'down' || previous.range.low < 0) return m;
-    const between = s.slice(previous.end, m.start);
-    if (!sharesVerb(between) && !sharesVerb(between.replace(ELIDED_BY_RE, ''))) return m;
+    // The amount a change reached ("rise 4.5% to $3.3 billion in 2033 and 5 to 6% in 2034") is
+    // an aside the list skips: the change before it lends its verb.
+    const reached =
+      kept[i - 1]?.kind === 'amount' &&
+      kept[i - 2]?.kind === 'change' &&
+      /^\s+to\s+$/i.test(s.slice(kept[i - 2]!.end, kept[i - 1]!.start));
+    const previous = reached ? kept[i - 2] : kept[i - 1];
+    const after = reached ? kept[i - 1]!.end : previous?.end;
+    if (!m.range || !m.guessed || previous?.kind !== 'change') return m;
+    if (previous.prefer === 'down' || (previous.range?.low ?? 0) < 0) return m;
+    // v92: a single change before the range coordinates as a range does ("is projected to grow
+    // by 4.8 percent in 2033 and between 4.7 and 5.0 percent in 2034"), in the same unit.
+    if (
+      OWN_POINTS_RE.test(s.slice(previous.start, previous.end)) !==
+      OWN_POINTS_RE.test(s.slice(m.start, m.end))
+    )
+      return m;
+    const between = s.slice(after, m.start).replace(LEVEL_REACHED_BETWEEN_RE, ' ');
+    if (
+      !sharesVerb(between) &&
+      !sharesVerb(between.replace(ELIDED_BY_RE, '')) &&
+      !(ELIDED_BY_RE.test(between) && ELIDED_SUBJECT_BY_BETWEEN_RE.test(between) && gapped(between))
+    )
+      return m;
     const statusFrom = ownStart(previous);
     return { ...m, kind: 'change', guessed: false, object: undefined, statusFrom };
   });
 }
+
+/** Between a change and the next member of its list, the level the change reached when it is no
+ *  percent ("grow 8.2% to 176 Mt in 2033 and between 7% and 8% in 2034", "rise 4.5% to $3.3
+ *  billion in 2033 and 5 to 6% in 2034"): an aside the list skips. A level in percent ("rose 3% to
+ *  92% of income in 2032 and 94-95% in 2033") starts a list of levels instead. */
+const LEVEL_REACHED_BETWEEN_RE =
+  /^\s+to\s+(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{1,3}\s?)?\d[\d.,]*(?![\d.,])(?!\s*(?:%|per\s?cent|percent|percentage|points?|pp|bp|basis))(?:\s+(?!(?:and|or|in|for|during|this|next|last|by|over|from)\b)[A-Za-z]+){0,3}(?=\s*,?\s+(?:in|for|during|this|next|last|and|or)\b)/;
+
+/** Points, percentage or basis, in a figure's own words. */
+const OWN_POINTS_RE = /\b(?:points?|pp|bps?)\b|\bbasis\b/i;
+
+/** "… per cent and NODX by ": the next member of a list of changes names its own subject, at most
+ *  three words, before the "by" the left-out verb took. */
+const ELIDED_SUBJECT_BY_BETWEEN_RE = /,?\s+(?:and|or|while|with)\s+(?:[\w'’-]+\s+){1,3}by\s+$/i;
 
 /**
  * Where a match's own number starts: its key among the figures of one sentence.
@@ -5452,6 +5485,17 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       listed = -ownSize(m);
     }
     cue = settled(cue);
+    // v92: the level a share came from or stands against is a share, whatever change its
+    // sentence's subject or a base after it ("a year earlier") would read (comparedLevel).
+    if (
+      cue.kind === 'change' &&
+      !points &&
+      !WRITTEN_MINUS_RE.test(m[0]) &&
+      /^[-–−+]?\d/.test(s.slice(cue.start, cue.end)) &&
+      comparedLevel(s, previous, between, after)
+    ) {
+      cue = { ...cue, kind: 'share', prefer: undefined, guessed: false, weak: undefined };
+    }
     // The first number of a sentence whose own clause says nothing takes the kind the text before
     // gave it: a list's lead-in, or the change the sentence before ended on ("It is 3.2% for …",
     // "… lift GDP by 2 per cent. Our commitments will deliver 2.3 per cent").
@@ -5508,7 +5552,9 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
                     : subjectMeasure(clause);
       // v85: "Headline inflation eased in March. It's now at 2.2 per cent": a subject that only
       // points back, with a predicate of being, is of the measure the sentence before named.
-      const measure = carriedMeasure(clause, after, context.measureBefore) ?? ownMeasure;
+      const measure = comparedLevel(s, previous, between, after)
+        ? 'share'
+        : (carriedMeasure(clause, after, context.measureBefore) ?? ownMeasure);
       if (measure === 'change') cue = { ...cue, kind: 'change', guessed: false };
       else if (measure === 'share') cue = { ...cue, guessed: false };
     }
@@ -7225,6 +7271,40 @@ function headNoun(clause: string): string {
  *  kind: "GDP is expected to rise in 2034 to ", "Business investment has been revised to ". A
  *  clause that names a share anywhere ("Exports accounted for ") gives none.
  *  @example subjectMeasure('GDP is expected to rise in 2034 to ') // 'change' */
+/**
+ * v92: a number the level before it is compared with — the level it came from ("at 3.6% for
+ * 2024, down from 5.6% a year earlier", "reduced its rate to 24.6 percent from 27.3 percent") or
+ * a benchmark it stands against ("still above the 2% materiality threshold", "below the 4.5% most
+ * economists had expected") — is a level of the same measure, whatever verb or subject the
+ * sentence has elsewhere: like is compared with like. The words between name no measure of
+ * their own, and the number's own clause names no change ("above the 3% growth of wages").
+ * @example comparedLevel('The error rate was 3.6%, down from 5.6% a year earlier.', { start: 18, end: 22, kind: 'share', notes: [] }, ', down from ', ' a year earlier.') // true
+ */
+export function comparedLevel(
+  s: string,
+  previous: Match | undefined,
+  between: string,
+  after: string,
+): boolean {
+  if (previous?.kind !== 'share' || previous.range || between.length > 160) return false;
+  // A gap, not a level, on either side: "17% wider than a year earlier but 6.4% below the ₱333.7
+  // billion programmed".
+  const gap =
+    /^\s*(?:(?:%|per\s?cent|percent)\s*)?(?:below|above|higher|lower|more|less|wider|narrower|bigger|smaller|larger|over|under|up|down|short)\b/i;
+  if (gap.test(between) || gap.test(after)) return false;
+  if (
+    /[.;:]|\b(?:while|whereas|but|and)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|has|had|stood|rose|fell)\b/i.test(
+      between,
+    )
+  )
+    return false;
+  // A bracketed aside ("(CPIH-real, appointee level)") qualifies the level before; it names no
+  // other measure.
+  if (measureKind(between.replace(/\([^()]*\)/g, ' ')) !== undefined) return false;
+  if (measureKind(after.split(/[,;:]|\.(?!\d)/)[0]!) === 'change') return false;
+  return cameFrom(s, previous, between) || COMPARED_BETWEEN_RE.test(between);
+}
+
 function subjectMeasure(clause: string): 'change' | 'share' | undefined {
   const opening = measureKind(
     clause.replace(HEADING_LINE_RE, '').trimStart().slice(0, 30),

@@ -1423,3 +1423,119 @@ describe("v81: a fraction of a counted series or set after an owner's possessive
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v92: a range that leaves out the verb of the single change before it shares its kind', () => {
+  const read = (text: string) =>
+    extractCandidates(`Issued 3 February 2033.\n\n${text}`, 'doc').map(
+      (c) => `${c.kind} ${c.range ? `${c.range.low}…${c.range.high}` : c.value}`,
+    );
+  it.each([
+    // Written before the rule: a steel body, a central bank, a company, a ministry in rupees, a
+    // regional communiqué, a trade agency, an international fund.
+    [
+      'India: steel demand is forecast to grow 8.2% to 176 Mt in 2033 and between 7% and 8% in 2034.',
+      ['change 8.2', 'change 7…8'],
+    ],
+    [
+      'The Bank projects GDP to expand by 1.2 per cent this year and by 1.5 to 2.0 per cent in 2035.',
+      ['change 1.2', 'change 1.5…2'],
+    ],
+    [
+      'Group revenue is expected to rise 4.5% to $3.3 billion in 2033 and 5-6% in 2034.',
+      ['change 4.5', 'amount 3300000000', 'change 5…6'],
+    ],
+    [
+      'Exports are projected to expand 5.5 percent to ₹42 lakh crore in 2033-34 and 6 to 7 percent in 2034-35.',
+      ['change 5.5', 'amount 42000000000000', 'change 6…7'],
+    ],
+    [
+      "The region's economy is projected to grow by 4.8 percent in 2033 and between 4.7 and 5.0 percent in 2034.",
+      ['change 4.8', 'change 4.7…5'],
+    ],
+    [
+      'For 2034, total merchandise trade is forecast to grow by 1.0 to 3.0 per cent and NODX by 0 to 2.0 per cent.',
+      ['change 1…3', 'change 0…2'],
+    ],
+    [
+      'The Fund expects world trade volumes to grow 3.1 percent in 2034 and 2.8 to 3.4 percent in 2035.',
+      ['change 3.1', 'change 2.8…3.4'],
+    ],
+    // Near-misses: a level in percent the change reached starts a list of levels; a clause with a
+    // measure of its own; a whole named after the range; points before a percent range.
+    [
+      'The deficit widened by 0.4 percent to 3.2 percent of GDP in 2032 and 3.5 to 4 percent in 2033.',
+      ['change 0.4', 'share 3.2', 'share 3.5…4'],
+    ],
+    [
+      'Prices rose 2% in May and the policy rate is 4 to 4.25 percent.',
+      ['change 2', 'share 4…4.25'],
+    ],
+    [
+      'Sales grew 5% in 2032 and between 30% and 35% of revenue came from exports.',
+      ['change 5', 'share 30…35'],
+    ],
+    [
+      'Output rose 2.1 per cent in 2032, while unemployment held between 5 and 6 per cent.',
+      ['change 2.1', 'share 5…6'],
+    ],
+    [
+      'Exports rose 0.3 percentage points in 2032 and 1 to 2 percent in 2033.',
+      ['change 0.3', 'share 1…2'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('v92: the level a share came from or stands against is a share, whatever change word its sentence has', () => {
+  const read = (text: string) =>
+    extractCandidates(`Issued 3 February 2034.\n\n${text}`, 'doc').map(
+      (c) => `${c.kind} ${c.value}`,
+    );
+  it.each([
+    // Written before the rule: an audit court, a water regulator, a water office, a ministry of
+    // finance, a company, a treasury, a central bank's banking report, a statistics agency.
+    [
+      'The Court estimated the level of error in EU spending at 3.6% for 2024, down from 5.6% a year earlier but still above the 2% materiality threshold.',
+      ['share 3.6', 'share 5.6', 'share 2'],
+    ],
+    [
+      'The allowed return on capital is set at 3.91% (CPIH-real, appointee level), up from 2.96% at the last review.',
+      ['share 3.91', 'share 2.96'],
+    ],
+    [
+      'Non-revenue water averaged 12.8 percent, while the west concession reduced its rate to 24.6 percent from 27.3 percent a year earlier.',
+      ['share 12.8', 'share 24.6', 'share 27.3'],
+    ],
+    [
+      'Despite strong export growth, the current-account deficit was 2.1% of GDP in 2033, down from 2.9% a year earlier.',
+      ['share 2.1', 'share 2.9'],
+    ],
+    [
+      "With sales up strongly, the group's net debt to EBITDA ratio stood at 1.8 per cent, down from 2.3 per cent a year earlier.",
+      ['share 1.8', 'share 2.3'],
+    ],
+    [
+      "Loan growth slowed, and the banks' capital adequacy ratio rose to 18.4 percent from 17.9 percent a year earlier, well above the 12.5 percent minimum.",
+      ['share 18.4', 'share 17.9', 'share 12.5'],
+    ],
+    // Near-misses: a change measure between or in the number's own clause, a change before the
+    // base, and points from a year earlier.
+    [
+      'Household debt was 92% of income in 2033, while prices rose 3.1% from a year earlier.',
+      ['share 92', 'change 3.1'],
+    ],
+    ['The jobless rate was 5%, compared with a 2% rise in prices.', ['share 5', 'change 2']],
+    [
+      'The savings ratio was 8.1 per cent, and consumption grew 2.3 per cent from a year earlier.',
+      ['share 8.1', 'change 2.3'],
+    ],
+    ['Exports grew 4.2% in 2033, down from 5.6% a year earlier.', ['change 4.2', 'change 5.6']],
+    [
+      'The policy rate is 4%, down 0.5 percentage points from a year earlier.',
+      ['share 4', 'change -0.5'],
+    ],
+    [
+      'Revenue reached R98 billion in the half year, 12% higher than a year earlier but 3.5% below the R101.6 billion budgeted.',
+      ['amount 98000000000', 'change 12', 'change -3.5', 'amount 101600000000'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
