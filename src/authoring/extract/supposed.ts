@@ -546,7 +546,7 @@ function supposedCharge(s: string): RegExpExecArray | null {
 
 /** A sum of money a price may move by, with the unit it is quoted per: "$10/bbl", "US$5", "10
  *  cents", "€2 a tonne", "one-dollar". */
-const MONEY_STEP = String.raw`(?:(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|₹|₦|\b[A-Z]{3}\s?)\d[\d.,]*|\d[\d.,]*\s?(?:cents?|pence)|(?:one|two|five|ten)[\s-](?:cents?|dollars?|euros?))(?:\s?\/\s?(?:bbl|b|t|lb|oz|MMBtu)\b|\s+(?:a|per)\s+(?:barrel|tonne|ton|pound|ounce|litre|liter|gallon|MMBtu)\b)?`;
+const MONEY_STEP = String.raw`(?:(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|₹|₦|\b[A-Z]{3}\s?)\d[\d.,]*|\d[\d.,]*[\s-]?(?:cents?|pence)|(?:one|two|five|ten)[\s-](?:cents?|dollars?|euros?))(?:\s?\/\s?(?:bbl|b|t|lb|oz|MMBtu)\b|\s+(?:a|per)\s+(?:barrel|tonne|ton|pound|ounce|litre|liter|gallon|MMBtu)\b)?`;
 /** What a price's step does in the present of a rule of thumb: "alters revenues by", "moves the
  *  total by", "lowers earnings by" (a step that happened is past: "lifted revenue by"). */
 const STEP_EFFECT_PRESENT = String.raw`(?:alters|moves|changes|shifts|lowers|raises|reduces|adds|cuts|lifts|increases|decreases|shaves|boosts|trims|swings)\b`;
@@ -557,10 +557,12 @@ const STEP_EFFECT_PRESENT = String.raw`(?:alters|moves|changes|shifts|lowers|rai
  * revenue by …", "A change of 10 cents in the average price alters those revenues by …". Both
  * the step and its effect are suppositions, as with a step in percent (SUPPOSED_STEP_RE). A step
  * that happened ("A $5 rise in the price lifted revenue by 8%") and a price that moved ("Brent
- * fell $5 to $78") keep their reading.
+ * fell $5 to $78") keep their reading. What moves may follow "of" as well as "in" ("A further ¥10
+ * fall of the yen against the dollar would add", "a one-cent appreciation of the Canadian dollar
+ * reduces": v93, the same step in a currency's or price's own words).
  */
 const MONEY_STEP_RE = new RegExp(
-  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?(?:${MONEY_STEP}[\s-]+${STEP_NOUN}|${STEP_NOUN}\s+of\s+${MONEY_STEP})\s+in\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|${STEP_EFFECT_PRESENT})`,
+  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?(?:${MONEY_STEP}[\s-]+${STEP_NOUN}|${STEP_NOUN}\s+of\s+${MONEY_STEP})\s+(?:in|of)\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|${STEP_EFFECT_PRESENT})`,
 );
 
 /** A step per unit (in percent, points or money) whose own clause names what moves by it, then

@@ -1622,3 +1622,38 @@ describe('v93: a limit — a fact a relative clause states after the supposed ev
     ],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('v93: a supposed step in money whose noun names what moves with "of" rather than "in"', () => {
+  it.each<Row>([
+    [
+      'A further ¥10 fall of the yen against the dollar would add roughly ¥190 billion to the cost of foreign military sales.',
+      '¥190 billion',
+      'sensitivity',
+    ],
+    [
+      'A $5 rise of the oil price would lift export receipts by about $1.1 billion, the ministry estimates.',
+      '$1.1 billion',
+      'sensitivity',
+    ],
+    [
+      'The company notes that a one-cent appreciation of the Canadian dollar reduces its annual earnings by C$12 million.',
+      'C$12 million',
+      'sensitivity',
+    ],
+    [
+      'The $5 rise of the oil price in March lifted export receipts by $1.1 billion.',
+      '$1.1 billion',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('v93: a step in cents written with a hyphen', () => {
+  it.each<Row>([
+    [
+      'A 10-cent depreciation of the kina against the dollar would raise the import bill by about $90 million.',
+      '$90 million',
+      'sensitivity',
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
