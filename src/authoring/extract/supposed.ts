@@ -129,6 +129,10 @@ function suppositionInLine(
   }
   // The whole sentence when it opens on a supposed change, the clause a supposed condition opens.
   if (SENSITIVITY_RE.test(s) || SUPPOSED_DOING_RE.test(s)) return 'sensitivity';
+  // "Another failed harvest would take up to 1 percentage point off growth", "a severe
+  // fragmentation of trade could, in the long run, cost the world up to 7 percent of GDP": what a
+  // supposed event with no number of its own would do, from its modal to the clause's end.
+  if (supposedEventEffect(s, start)) return 'sensitivity';
   // "Staff analysis suggests that halving the gap with peer economies would raise GDP by around 6
   // percent", "; for instance, closing half of the gap could raise output by 1½%": a step done,
   // written as a gerund that opens a clause inside the sentence, and what it would do, from the
@@ -542,7 +546,7 @@ function supposedCharge(s: string): RegExpExecArray | null {
 
 /** A sum of money a price may move by, with the unit it is quoted per: "$10/bbl", "US$5", "10
  *  cents", "€2 a tonne", "one-dollar". */
-const MONEY_STEP = String.raw`(?:(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|₹|₦|\b[A-Z]{3}\s?)\d[\d.,]*|\d[\d.,]*\s?(?:cents?|pence)|(?:one|two|five|ten)[\s-](?:cents?|dollars?|euros?))(?:\s?\/\s?(?:bbl|b|t|lb|oz|MMBtu)\b|\s+(?:a|per)\s+(?:barrel|tonne|ton|pound|ounce|litre|liter|gallon|MMBtu)\b)?`;
+const MONEY_STEP = String.raw`(?:(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|₹|₦|\b[A-Z]{3}\s?)\d[\d.,]*|\d[\d.,]*[\s-]?(?:cents?|pence)|(?:one|two|five|ten)[\s-](?:cents?|dollars?|euros?))(?:\s?\/\s?(?:bbl|b|t|lb|oz|MMBtu)\b|\s+(?:a|per)\s+(?:barrel|tonne|ton|pound|ounce|litre|liter|gallon|MMBtu)\b)?`;
 /** What a price's step does in the present of a rule of thumb: "alters revenues by", "moves the
  *  total by", "lowers earnings by" (a step that happened is past: "lifted revenue by"). */
 const STEP_EFFECT_PRESENT = String.raw`(?:alters|moves|changes|shifts|lowers|raises|reduces|adds|cuts|lifts|increases|decreases|shaves|boosts|trims|swings)\b`;
@@ -553,10 +557,12 @@ const STEP_EFFECT_PRESENT = String.raw`(?:alters|moves|changes|shifts|lowers|rai
  * revenue by …", "A change of 10 cents in the average price alters those revenues by …". Both
  * the step and its effect are suppositions, as with a step in percent (SUPPOSED_STEP_RE). A step
  * that happened ("A $5 rise in the price lifted revenue by 8%") and a price that moved ("Brent
- * fell $5 to $78") keep their reading.
+ * fell $5 to $78") keep their reading. What moves may follow "of" as well as "in" ("A further ¥10
+ * fall of the yen against the dollar would add", "a one-cent appreciation of the Canadian dollar
+ * reduces": v93, the same step in a currency's or price's own words).
  */
 const MONEY_STEP_RE = new RegExp(
-  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?(?:${MONEY_STEP}[\s-]+${STEP_NOUN}|${STEP_NOUN}\s+of\s+${MONEY_STEP})\s+in\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|${STEP_EFFECT_PRESENT})`,
+  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?(?:${MONEY_STEP}[\s-]+${STEP_NOUN}|${STEP_NOUN}\s+of\s+${MONEY_STEP})\s+(?:in|of)\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|${STEP_EFFECT_PRESENT})`,
 );
 
 /** A step per unit (in percent, points or money) whose own clause names what moves by it, then
@@ -589,6 +595,41 @@ const EACH_STEP_RE = new RegExp(
 const STEP_SIZED_AFTER_RE = new RegExp(
   String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?)\s+(?:[\w-]+\s+)?${STEP_NOUN}\s+(?:in|of)\s+(?:[^\s.;:,\d]+\s+){1,5}?of\s+(?:(?:about|around|some|roughly)\s+)?(?:\d[\d.,]*\s?|(?:one|two|three|five|ten)[\s-]+)(?:%|per\s?cent|percent|percentage[\s-]points?|points?|basis[\s-]points?)[^.;:]*?\b${SUPPOSED_EFFECT}`,
 );
+
+/** A noun of a shock or a turn that may befall an economy, a market or a firm: what a supposed
+ *  event is, when the text picks one with "a", "another" or "any" rather than one that happened
+ *  or a plan ("the levy", "a new hospital" name things meant, not events supposed). */
+const EVENT_NOUN = String.raw`(?:recessions?|downturns?|slowdowns?|shocks?|cris[ie]s|fragmentation|escalation|outages?|droughts?|floods?|flooding|disruptions?|repricing|defaults?|downgrades?|collapses?|corrections?|sell-?offs?|tightening|contagion|spikes?|wars?|conflicts?|pandemics?|epidemics?|strikes?|shutdowns?|blockades?|cyber-?attacks?|disasters?|earthquakes?|cyclones?|hurricanes?|stops?|failures?|deterioration|reversals?|busts?|(?:failed|poor|bad|weak)\s+harvests?)`;
+
+/** A verb of effect after the modal: what the event would do to a measure. */
+const EVENT_EFFECT = String.raw`(?:add|raise|lower|reduce|cut|lift|widen|narrow|increase|decrease|subtract|shave|boost|trim|push|knock|wipe|cost|save|depress|dampen|worsen|take|drain|erase|slash|dent|hit)\b`;
+
+/** A supposed event, picked with an indefinite determiner before its noun of shock or turn, at the
+ *  sentence's or a clause's opening, and the modal verb of effect it governs: "Another failed
+ *  harvest would take", "a one-year recession of the size seen in 2008-09 would add", "a severe
+ *  fragmentation of trade could, in the long run, cost", "Any escalation of the conflict could
+ *  lift", up to the verb. The event names no number of its own (a step that does is read by
+ *  SENSITIVITY_RE), and an event dated by its own "in 2034" is a forecast's assumption. */
+const SUPPOSED_EVENT_RE = new RegExp(
+  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?(?:\s+further)?|[Aa]nother|[Aa]ny)\s+(?:[\w-]+\s+){0,3}?${EVENT_NOUN}(?!\s+(?:in|during|from)\s+(?:19|20)\d\d)(?:\s+(?:of|in|at|on|across|among|to|from|with|by|along|over|between|within|for|affecting|hitting)\s+(?:(?!(?:would|could|might|is|are|was|were|has|have|had|will)\b)[^\s.;:,]+\s+){1,8}?|\s+)(?:would|could|might)\s*(?:,[^,.;:]{1,40},\s*)?(?:(?:also|still|then|easily|quickly|potentially|eventually|ultimately)\s+)?(?=${EVENT_EFFECT})`,
+  'g',
+);
+
+/** Whether the number at `start` is what a supposed event would do (SUPPOSED_EVENT_RE): from the
+ *  verb of effect ("lower agricultural output by 8 per cent" is stated from its verb), before the clause's end (a semicolon, ", while", ", whereas", ", but") or a relative clause
+ *  that states a fact of its own (", which supplies 45 percent of the country's electricity"). A result its
+ *  predicate dates to a year ("would lift growth to 3.5 per cent in 2034") is a forecast's. */
+function supposedEventEffect(s: string, start: number): boolean {
+  for (const at of s.matchAll(SUPPOSED_EVENT_RE)) {
+    const from = at.index + at[0].length;
+    if (start < from) continue;
+    const rest = s.slice(from);
+    const stop = rest.search(/;|,\s+(?:while|whereas|but|which|who|whose)\b/);
+    const predicate = stop < 0 ? rest : rest.slice(0, stop);
+    if (start - from < predicate.length && !DATED_RE.test(predicate)) return true;
+  }
+  return false;
+}
 
 /** A sentence that opens on doing a supposed step and says what it "would" do: "Raising it by 5
  *  percentage points would add 0.2 point to growth", "Cutting the levy by one percent could cost",

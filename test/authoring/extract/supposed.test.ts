@@ -1525,3 +1525,135 @@ describe('supposition: a step picked with "a" and what it does in the present of
     ],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
+
+describe('v93: what a supposed event with no number of its own would or could do', () => {
+  // The event is picked with "a", "an", "another", "any" or "a further" before a noun of shock or
+  // turn; the number after its modal verb of effect is what the supposition would do.
+  it.each<Row>([
+    [
+      'Another failed harvest would take up to 1 percentage point off growth, the agency estimates.',
+      '1 percentage point',
+      'sensitivity',
+    ],
+    [
+      'A one-year recession of the size seen in 2008-09 would add roughly $25 billion to the federal deficit.',
+      '$25 billion',
+      'sensitivity',
+    ],
+    [
+      'Our research suggests that a severe fragmentation of trade could, in the long run, cost the world up to 7 percent of GDP.',
+      '7 percent',
+      'sensitivity',
+    ],
+    [
+      'A disorderly repricing in global bond markets could push domestic yields up by as much as 150 basis points.',
+      '150 basis points',
+      'sensitivity',
+    ],
+    [
+      "A prolonged outage at the smelter would cut the company's annual revenue by about $300 million.",
+      '$300 million',
+      'sensitivity',
+    ],
+    [
+      'Staff note that a drought on the scale of the last one would lower agricultural output by 8 per cent.',
+      '8 per cent',
+      'sensitivity',
+    ],
+    [
+      'Any escalation of the conflict in the region could lift oil prices by 20 percent, the Fund warns.',
+      '20 percent',
+      'sensitivity',
+    ],
+    [
+      'A sharp correction in house prices might reduce household wealth by as much as €45 billion.',
+      '€45 billion',
+      'sensitivity',
+    ],
+    [
+      "In the bank's view, a sudden stop in capital inflows would drain reserves by some US$6 billion within months.",
+      'US$6 billion',
+      'sensitivity',
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('v93: a limit — a plan named, a subject with no article, a past event, a dated result', () => {
+  it.each<Row>([
+    [
+      'The new levy would add about €2 billion a year to revenue, the finance ministry estimates.',
+      '€2 billion',
+      undefined,
+    ],
+    [
+      'AI could lift global growth by 0.8 percentage points, our staff estimate.',
+      '0.8 percentage points',
+      undefined,
+    ],
+    ['The recession cut tax receipts by $4 billion in 2009.', '$4 billion', undefined],
+    ['A recession is expected to cut revenue by $4 billion next year.', '$4 billion', undefined],
+    [
+      'A recovery in tourism would lift growth to 3.5 per cent in 2034, the central bank projects.',
+      '3.5 per cent',
+      undefined,
+    ],
+    ['A new hospital would cost about $450 million, the ministry said.', '$450 million', undefined],
+    ['A strong harvest lifted growth by 1.2 percent last year.', '1.2 percent', undefined],
+    [
+      'A downturn in 2034 would cut receipts by $3 billion in that year, the budget assumes.',
+      '$3 billion',
+      undefined,
+    ],
+    ['Exports fell 4%, while a drought would cut output further.', '4%', undefined],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('v93: a limit — a fact a relative clause states after the supposed event', () => {
+  it.each<Row>([
+    [
+      "A prolonged drought would hit hydropower output, which supplies 45 percent of the country's electricity.",
+      '45 percent',
+      undefined,
+    ],
+    [
+      'A strike at the mine would halt exports, which earned $2.1 billion last year.',
+      '$2.1 billion',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('v93: a supposed step in money whose noun names what moves with "of" rather than "in"', () => {
+  it.each<Row>([
+    [
+      'A further ¥10 fall of the yen against the dollar would add roughly ¥190 billion to the cost of foreign military sales.',
+      '¥190 billion',
+      'sensitivity',
+    ],
+    [
+      'A $5 rise of the oil price would lift export receipts by about $1.1 billion, the ministry estimates.',
+      '$1.1 billion',
+      'sensitivity',
+    ],
+    [
+      'The company notes that a one-cent appreciation of the Canadian dollar reduces its annual earnings by C$12 million.',
+      'C$12 million',
+      'sensitivity',
+    ],
+    [
+      'The $5 rise of the oil price in March lifted export receipts by $1.1 billion.',
+      '$1.1 billion',
+      undefined,
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('v93: a step in cents written with a hyphen', () => {
+  it.each<Row>([
+    [
+      'A 10-cent depreciation of the kina against the dollar would raise the import bill by about $90 million.',
+      '$90 million',
+      'sensitivity',
+    ],
+  ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
