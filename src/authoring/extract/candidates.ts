@@ -38,7 +38,7 @@ import { ruleBound } from './ruleBound.ts';
 import { financedShare } from './financedShare.ts';
 import { requirementSum } from './requirement.ts';
 import { sectionHeading } from './documentContext.ts';
-import { budgetNamed, documentBudget } from './documentStage.ts';
+import { budgetNamed, documentBudget, earlierLevelOfChange } from './documentStage.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -2033,50 +2033,66 @@ export function buildCandidate(
   const financedRate =
     m.kind === 'share' &&
     financedShare(sentence.slice(0, m.start), statedText, sentence.slice(m.end));
-  const worded: FigureStatus =
-    estimatedCostNow ||
-    overHorizon ||
-    (overYearsAhead && decidedReading === undefined) ||
-    (forSpanAhead && decidedReading === undefined) ||
-    (openYearSum && decidedReading === undefined) ||
-    awaitsApproval ||
-    draftBudgetPuts ||
-    proposal ||
-    awaitingApproval ||
-    // The base a presented budget is set against, named by an adopted stage, is that decision.
-    (presentedBudget && !adoptedBase) ||
-    currentYearBase ||
-    putsAt ||
-    peggedLevel ||
-    plannedList ||
-    requiredList ||
-    requestPart ||
-    requirementStated ||
-    labelAhead ||
-    labelPlanned ||
-    likelyOutturn ||
-    periodPlan ||
-    budgetDocumentChange ||
-    ceilingWhole ||
-    (laterYearReading && !decisionNamed) ||
-    (presentAhead && !decisionNamed) ||
-    gerundThisYear ||
-    conditionalThisYear ||
-    onceDone ||
-    expectationInBrackets ||
-    fromOpenYear ||
-    predicted ||
-    sought ||
-    ownTarget ||
-    keptForOpenPeriod ||
-    revisedFromOpen ||
-    earlierForecast ||
-    actuarialBalance ||
-    pathEndAhead ||
-    expectationsAhead ||
-    surveyEstimate ||
-    revisedRunning ||
-    investmentPledge
+  // "The standard rate of VAT rises from 20% to 21%", "raise the tax-free threshold to R95,000 from
+  // R87,300", "the stipend would rise to $41,000 from $37,000", in a document whose stage is a
+  // budget (its title or an opening sentence puts one forward, documentStage.ts): the "from" end of
+  // a change the budget makes is the level it finds in force, actual, whatever verb or modal the
+  // change itself has (README: "from 3.5% to 4%", the "from" one is actual). A "from" level with a
+  // period or plan of its own ("from 2.8% this year", "from 61% of GDP in 2034-35"), the start of a
+  // forecast path, a range and an earlier forecast keep their reading.
+  const budgetFromLevel =
+    !range &&
+    !predicted &&
+    !earlierForecast &&
+    !ownTarget &&
+    ctx.budgetTitle !== undefined &&
+    earlierLevelOfChange(sentence.slice(0, m.own ?? m.start), sentence.slice(m.ownEnd ?? m.end)) &&
+    documentBudget(ctx.budgetTitle) !== undefined;
+  const worded: FigureStatus = budgetFromLevel
+    ? 'actual'
+    : estimatedCostNow ||
+        overHorizon ||
+        (overYearsAhead && decidedReading === undefined) ||
+        (forSpanAhead && decidedReading === undefined) ||
+        (openYearSum && decidedReading === undefined) ||
+        awaitsApproval ||
+        draftBudgetPuts ||
+        proposal ||
+        awaitingApproval ||
+        // The base a presented budget is set against, named by an adopted stage, is that decision.
+        (presentedBudget && !adoptedBase) ||
+        currentYearBase ||
+        putsAt ||
+        peggedLevel ||
+        plannedList ||
+        requiredList ||
+        requestPart ||
+        requirementStated ||
+        labelAhead ||
+        labelPlanned ||
+        likelyOutturn ||
+        periodPlan ||
+        budgetDocumentChange ||
+        ceilingWhole ||
+        (laterYearReading && !decisionNamed) ||
+        (presentAhead && !decisionNamed) ||
+        gerundThisYear ||
+        conditionalThisYear ||
+        onceDone ||
+        expectationInBrackets ||
+        fromOpenYear ||
+        predicted ||
+        sought ||
+        ownTarget ||
+        keptForOpenPeriod ||
+        revisedFromOpen ||
+        earlierForecast ||
+        actuarialBalance ||
+        pathEndAhead ||
+        expectationsAhead ||
+        surveyEstimate ||
+        revisedRunning ||
+        investmentPledge
       ? 'expected'
       : pastBase ||
           outturnBase ||

@@ -58,3 +58,51 @@ export function documentBudget({ title, top }: { title: string; top: string }): 
   }
   return undefined;
 }
+
+/** A number as a change's other end writes it: a sign or code before it ("$", "R", "NOK ", "₹"),
+ *  its digits. */
+const OTHER_END = String.raw`(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?(?:[^\s\d.;:]{1,4}\s?)?\d`;
+/** Before the number, the "from" of a change whose other end comes first: "raised to ₹60 a month
+ *  from ", "would rise to $41,000 from ", "increased to 7% from about ". */
+const TO_THEN_FROM_BEFORE_RE = new RegExp(
+  String.raw`\bto\s+${OTHER_END}[^.;:]{0,40}?\s+from\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$`,
+  'i',
+);
+/** Before the number, the "from" of a change whose other end follows: "rises from ", "is reduced
+ *  from about ". */
+const FROM_BEFORE_RE = /\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+/** After the number, the other end of the change, with at most the whole the level is of between
+ *  (" to 21%", " of assessed value to 0.64 percent", " a month to ₹60"): no period of its own. */
+const TO_AFTER_RE = new RegExp(
+  String.raw`^(?:\s+(?:of|per|a|an)\s+[^\d.;:,]{1,30}?)?\s+to\s+${OTHER_END}`,
+  'i',
+);
+/** After the number, a period or a plan of its own: " in 2034-35", " this year", " last year", "
+ *  by 2030", " at end-2033", " forecast", " projected", " budgeted", " (2033)", " in the revised
+ *  estimates", " under the medium-term plan". */
+const OWN_PERIOD_AFTER_RE =
+  /^\s*(?:\(\s*(?:19|20)\d\d|(?:in|for|by|at|as\s+of|at\s+end[-\s]?|end[-\s])\s*(?:the\s+)?(?:FY\s?)?(?:(?:19|20)\d\d|this|next|last|current|previous|first|second|third|fourth|[A-Z][a-z]+\s+(?:19|20)\d\d)|(?:this|next|last|the\s+current|the\s+previous)\s+(?:fiscal\s+|financial\s+)?year|(?:forecast|projected|estimated|expected|budgeted|planned|targeted|predicted|envisaged)\b|(?:in|under|of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:estimates?|budget|plan|forecasts?|projections?|programmes?|programs?)\b)/i;
+/** Before the number, in its clause, a forecast that the change is a path of ("is projected to fall
+ *  from", "expects the deficit to narrow from"), or a range the two ends bound ("ranges from",
+ *  "varies from", "between"). */
+const PATH_OR_RANGE_BEFORE_RE =
+  /\b(?:project(?:s|ed|ion)|forecasts?|expect(?:s|ed)?|anticipat(?:es|ed)|predict(?:s|ed)|estimated|seen|likely|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|between)\b[^.;:]*$/i;
+
+/**
+ * True when a number is the earlier level of a change the sentence states between two levels,
+ * the "from" end ("The standard rate of VAT rises from 20% to 21%", "raise the threshold to
+ * R95,000 from R87,300"), with no period or plan of its own after it and no forecast or range
+ * before it in its sentence: the level in force when the document was written. Its caller reads it
+ * so only in a document whose stage is a budget, where the change is what the budget decides and
+ * its start is the level it finds.
+ * @example earlierLevelOfChange('The rate rises from ', ' to 21% on 1 July.') // true
+ * @example earlierLevelOfChange('The stipend would rise to $41,000 from ', '.') // true
+ * @example earlierLevelOfChange('Growth is forecast to slow from ', ' this year to 2.1%.') // false
+ * @example earlierLevelOfChange('Debt falls from ', ' in 2034-35 to 57%.') // false
+ */
+export function earlierLevelOfChange(before: string, after: string): boolean {
+  if (PATH_OR_RANGE_BEFORE_RE.test(before)) return false;
+  if (OWN_PERIOD_AFTER_RE.test(after)) return false;
+  if (TO_THEN_FROM_BEFORE_RE.test(before)) return true;
+  return FROM_BEFORE_RE.test(before) && TO_AFTER_RE.test(after);
+}

@@ -2,7 +2,12 @@
 // budget's name with the words of its kind taken out, as ministries, provinces and councils write it.
 
 import { describe, expect, it } from 'vitest';
-import { budgetNamed, documentBudget } from '../../../src/authoring/extract/documentStage.ts';
+import {
+  budgetNamed,
+  documentBudget,
+  earlierLevelOfChange,
+} from '../../../src/authoring/extract/documentStage.ts';
+import { extractCandidates } from '../../../src/authoring/extract.ts';
 
 describe('budgetNamed', () => {
   it.each([
@@ -68,4 +73,106 @@ describe('documentBudget', () => {
     // no budget at all
     { title: 'Monetary policy statement', top: 'The Committee kept the rate at 4%.' },
   ])('finds none in %j', (doc) => expect(documentBudget(doc)).toBeUndefined());
+});
+
+describe('earlierLevelOfChange: the "from" end of a change between two levels', () => {
+  it.each<readonly [string, string]>([
+    // a finance ministry's summary of tax measures: the other end follows
+    ['The standard rate of VAT rises from ', ' to 21% on 1 July.'],
+    // a budget speech: the other end comes first
+    ['Madam Speaker, I propose to raise the tax-free threshold to R95,000 from ', '.'],
+    // a council's budget: the whole the level is of stands between
+    ['The residential tax rate increases from ', ' of assessed value to 0.64 percent.'],
+    // a funding agency's request, with a modal: the modal is the change's
+    ['The fellowship stipend would rise to $41,000 from ', '.'],
+    // a municipal budget: the other end with its unit, and a hedge
+    ['The user charge is proposed to be raised to ₹60 a month from about ', '.'],
+  ])('reads %j … %j', (before, after) => expect(earlierLevelOfChange(before, after)).toBe(true));
+
+  it.each<readonly [string, string]>([
+    // the start of a forecast path
+    ['Growth is forecast to slow from ', ' to 2.1%.'],
+    // a period of its own
+    ['Debt falls from ', ' of GDP in 2034-35 to 57%.'],
+    ['The basic allowance falls from ', ' this year to 50 per cent.'],
+    // a plan of its own
+    ['Health spending rises from ', ' in the revised estimates to R4.6 billion.'],
+    // a range, not a change
+    ['Income tax rates range from ', ' to 40%.'],
+    // the "to" end, and a "from" with no other end
+    ['The rate rises to ', ' from 20%.'],
+    ['Revenue came to R1.9 trillion, up from ', '.'],
+  ])('leaves %j … %j', (before, after) => expect(earlierLevelOfChange(before, after)).toBe(false));
+});
+
+describe('v90: the "from" level of a change, in a document whose stage is a budget, is actual', () => {
+  /** The status of the draft stating `stated`, in a document of that title and date. */
+  function statusIn(title: string, date: string, sentence: string, stated: string) {
+    const drafts = extractCandidates(`${title}\n\n${sentence}\n`, 'stage', {
+      source: { date, title },
+    });
+    const draft = drafts.find((c) => c.stated.text.includes(stated));
+    if (!draft) throw new Error(`no draft states "${stated}" in "${sentence}": fix the row`);
+    return draft.status;
+  }
+
+  it.each<readonly [string, string, string, string, string]>([
+    // a finance ministry's summary of tax measures
+    [
+      'Budget 2034: summary of tax measures',
+      '2033-10-08',
+      'The standard rate of VAT rises from 20% to 21% on 1 July.',
+      '20%',
+      'actual',
+    ],
+    // a budget speech, the other end first
+    [
+      'Budget Speech 2033-34',
+      '2033-02-22',
+      'Madam Speaker, I propose to raise the tax-free threshold to R95,000 from R87,300.',
+      'R87,300',
+      'actual',
+    ],
+    // a city council's budget
+    [
+      '2034 Operating and Capital Budget tabled',
+      '2033-11-20',
+      'The residential tax rate increases from 0.61 percent to 0.64 percent of assessed value.',
+      '0.61 percent',
+      'actual',
+    ],
+    // an agency's budget request, with a modal
+    [
+      'FY 2035 Budget Request to Congress: Highlights',
+      '2034-03-10',
+      'The fellowship stipend would rise to $41,000 from $37,000.',
+      '$37,000',
+      'actual',
+    ],
+    // near-misses: a forecast path's start with its own open year, a period of its own, an
+    // earlier forecast, and the same change outside a budget
+    [
+      'Budget 2034: economic outlook',
+      '2033-10-08',
+      'Growth is forecast to slow from 2.8% this year to 2.1% in 2035.',
+      '2.8%',
+      'expected',
+    ],
+    [
+      'Budget Speech 2033-34',
+      '2033-02-22',
+      'Debt is projected to fall from 61% of GDP in 2034-35 to 57% by 2037-38.',
+      '61%',
+      'expected',
+    ],
+    [
+      'Budget 2034: summary of tax measures',
+      '2033-10-08',
+      'Excise on spirits goes up to €40 a litre from the €36 forecast in the spring.',
+      '€36',
+      'expected',
+    ],
+  ])('%s (%s): %s → %s is %s', (title, date, sentence, stated, status) =>
+    expect(statusIn(title, date, sentence, stated)).toBe(status),
+  );
 });
