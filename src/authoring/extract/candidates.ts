@@ -38,7 +38,13 @@ import { ruleBound } from './ruleBound.ts';
 import { financedShare } from './financedShare.ts';
 import { requirementSum } from './requirement.ts';
 import { sectionHeading } from './documentContext.ts';
-import { budgetNamed, documentBudget, earlierLevelOfChange } from './documentStage.ts';
+import {
+  budgetNamed,
+  documentBudget,
+  earlierLevelOfChange,
+  rateTheBudgetSets,
+  settingBudget,
+} from './documentStage.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -2048,51 +2054,69 @@ export function buildCandidate(
     ctx.budgetTitle !== undefined &&
     earlierLevelOfChange(sentence.slice(0, m.own ?? m.start), sentence.slice(m.ownEnd ?? m.end)) &&
     documentBudget(ctx.budgetTitle) !== undefined;
-  const worded: FigureStatus = budgetFromLevel
-    ? 'actual'
-    : estimatedCostNow ||
-        overHorizon ||
-        (overYearsAhead && decidedReading === undefined) ||
-        (forSpanAhead && decidedReading === undefined) ||
-        (openYearSum && decidedReading === undefined) ||
-        awaitsApproval ||
-        draftBudgetPuts ||
-        proposal ||
-        awaitingApproval ||
-        // The base a presented budget is set against, named by an adopted stage, is that decision.
-        (presentedBudget && !adoptedBase) ||
-        currentYearBase ||
-        putsAt ||
-        peggedLevel ||
-        plannedList ||
-        requiredList ||
-        requestPart ||
-        requirementStated ||
-        labelAhead ||
-        labelPlanned ||
-        likelyOutturn ||
-        periodPlan ||
-        budgetDocumentChange ||
-        ceilingWhole ||
-        (laterYearReading && !decisionNamed) ||
-        (presentAhead && !decisionNamed) ||
-        gerundThisYear ||
-        conditionalThisYear ||
-        onceDone ||
-        expectationInBrackets ||
-        fromOpenYear ||
-        predicted ||
-        sought ||
-        ownTarget ||
-        keptForOpenPeriod ||
-        revisedFromOpen ||
-        earlierForecast ||
-        actuarialBalance ||
-        pathEndAhead ||
-        expectationsAhead ||
-        surveyEstimate ||
-        revisedRunning ||
-        investmentPledge
+  // "The rate of stamp duty rises from 7.5% to 8%", "The Government will pay interest subvention
+  // of 2 per cent on crop loans", "the cap on total allowances to 60 per cent", in a document whose
+  // stage is a budget that sets its levels (not a request): the level of a charge, relief or bound
+  // the budget sets, stated by a present verb or the "will" of what it does, is a decision,
+  // actual (README: rates set). A proposal, request, forecast, modal or aim, a condition of
+  // approval, a sum or total and an outcome rate ("the unemployment rate falls to 4.1%") keep
+  // their reading (documentStage.ts).
+  const budgetRate =
+    ctx.budgetTitle !== undefined &&
+    !range &&
+    !predicted &&
+    !earlierForecast &&
+    !ownTarget &&
+    !awaitsApproval &&
+    !proposal &&
+    !requested &&
+    !sought &&
+    rateTheBudgetSets(sentence.slice(0, m.own ?? m.start), statedText, sentence.slice(m.end)) &&
+    settingBudget(ctx.budgetTitle);
+  const worded: FigureStatus =
+    estimatedCostNow ||
+    overHorizon ||
+    (overYearsAhead && decidedReading === undefined) ||
+    (forSpanAhead && decidedReading === undefined) ||
+    (openYearSum && decidedReading === undefined) ||
+    awaitsApproval ||
+    draftBudgetPuts ||
+    proposal ||
+    awaitingApproval ||
+    // The base a presented budget is set against, named by an adopted stage, is that decision.
+    (presentedBudget && !adoptedBase) ||
+    currentYearBase ||
+    putsAt ||
+    peggedLevel ||
+    plannedList ||
+    requiredList ||
+    requestPart ||
+    requirementStated ||
+    labelAhead ||
+    labelPlanned ||
+    likelyOutturn ||
+    periodPlan ||
+    budgetDocumentChange ||
+    ceilingWhole ||
+    (laterYearReading && !decisionNamed) ||
+    (presentAhead && !decisionNamed) ||
+    gerundThisYear ||
+    conditionalThisYear ||
+    onceDone ||
+    expectationInBrackets ||
+    fromOpenYear ||
+    predicted ||
+    sought ||
+    ownTarget ||
+    keptForOpenPeriod ||
+    revisedFromOpen ||
+    earlierForecast ||
+    actuarialBalance ||
+    pathEndAhead ||
+    expectationsAhead ||
+    surveyEstimate ||
+    revisedRunning ||
+    investmentPledge
       ? 'expected'
       : pastBase ||
           outturnBase ||
@@ -2172,7 +2196,7 @@ export function buildCandidate(
           year: ctx.documentYear,
           month: ctx.documentMonth,
           fiscalEnd: fiscalYearEnd(unit, ctx, text, sentence),
-        }) ?? worded);
+        }) ?? (budgetFromLevel || budgetRate ? 'actual' : worded));
   const topic =
     TOPICS.find(([, re]) => re.test(lead))?.[0] ??
     TOPICS.find(([, re]) => re.test(clauseText))?.[0] ??
