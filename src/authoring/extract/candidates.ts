@@ -39,7 +39,13 @@ import { ruleBound } from './ruleBound.ts';
 import { financedShare } from './financedShare.ts';
 import { requirementSum } from './requirement.ts';
 import { sectionHeading } from './documentContext.ts';
-import { budgetNamed, documentBudget } from './documentStage.ts';
+import {
+  budgetNamed,
+  documentBudget,
+  earlierLevelOfChange,
+  rateTheBudgetSets,
+  settingBudget,
+} from './documentStage.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -2039,6 +2045,40 @@ export function buildCandidate(
   const financedRate =
     m.kind === 'share' &&
     financedShare(sentence.slice(0, m.start), statedText, sentence.slice(m.end));
+  // "The standard rate of VAT rises from 20% to 21%", "raise the tax-free threshold to R95,000 from
+  // R87,300", "the stipend would rise to $41,000 from $37,000", in a document whose stage is a
+  // budget (its title or an opening sentence puts one forward, documentStage.ts): the "from" end of
+  // a change the budget makes is the level it finds in force, actual, whatever verb or modal the
+  // change itself has (README: "from 3.5% to 4%", the "from" one is actual). A "from" level with a
+  // period or plan of its own ("from 2.8% this year", "from 61% of GDP in 2034-35"), the start of a
+  // forecast path, a range and an earlier forecast keep their reading.
+  const budgetFromLevel =
+    !range &&
+    !predicted &&
+    !earlierForecast &&
+    !ownTarget &&
+    ctx.budgetTitle !== undefined &&
+    earlierLevelOfChange(sentence.slice(0, m.own ?? m.start), sentence.slice(m.ownEnd ?? m.end)) &&
+    documentBudget(ctx.budgetTitle) !== undefined;
+  // "The rate of stamp duty rises from 7.5% to 8%", "The Government will pay interest subvention
+  // of 2 per cent on crop loans", "the cap on total allowances to 60 per cent", in a document whose
+  // stage is a budget that sets its levels (not a request): the level of a charge, relief or bound
+  // the budget sets, stated by a present verb or the "will" of what it does, is a decision,
+  // actual (README: rates set). A proposal, request, forecast, modal or aim, a condition of
+  // approval, a sum or total and an outcome rate ("the unemployment rate falls to 4.1%") keep
+  // their reading (documentStage.ts).
+  const budgetRate =
+    ctx.budgetTitle !== undefined &&
+    !range &&
+    !predicted &&
+    !earlierForecast &&
+    !ownTarget &&
+    !awaitsApproval &&
+    !proposal &&
+    !requested &&
+    !sought &&
+    rateTheBudgetSets(sentence.slice(0, m.own ?? m.start), statedText, sentence.slice(m.end)) &&
+    settingBudget(ctx.budgetTitle);
   const worded: FigureStatus =
     estimatedCostNow ||
     overHorizon ||
@@ -2163,7 +2203,7 @@ export function buildCandidate(
           year: ctx.documentYear,
           month: ctx.documentMonth,
           fiscalEnd: fiscalYearEnd(unit, ctx, text, sentence),
-        }) ?? worded);
+        }) ?? (budgetFromLevel || budgetRate ? 'actual' : worded));
   const topic =
     TOPICS.find(([, re]) => re.test(lead))?.[0] ??
     TOPICS.find(([, re]) => re.test(clauseText))?.[0] ??
