@@ -2051,9 +2051,11 @@ export function buildCandidate(
   // a change the budget makes is the level it finds in force, actual, whatever verb or modal the
   // change itself has (README: "from 3.5% to 4%", the "from" one is actual). A "from" level with a
   // period or plan of its own ("from 2.8% this year", "from 61% of GDP in 2034-35"), the start of a
-  // forecast path, a range and an earlier forecast keep their reading.
+  // forecast path, a range, an earlier forecast and the sum of a version not yet enacted ("from
+  // P118 billion in the NEP", decided.ts unenactedVersion) keep their reading.
   const budgetFromLevel =
     !range &&
+    !inUnenactedVersion &&
     !predicted &&
     !earlierForecast &&
     !ownTarget &&

@@ -18601,3 +18601,34 @@ describe('v91: what a collegial body in session says a benefit, subsidy or charg
     }
   });
 });
+
+describe('int55: the "from" level of a budget change keeps the reading of a version not yet enacted', () => {
+  const statuses = (title: string, text: string) =>
+    extractCandidates(`${title}\n\n${text}`, 'doc', { source: { ...SOURCE.source, title } }).map(
+      (c) => `${c.stated.text} ${c.status}`,
+    );
+  it('reads a from level placed in a bill, draft or request as that version’s sum, expected', () => {
+    for (const [title, sentence, want] of [
+      [
+        'Committee on Finance: hearing on the 2032 budget of the Department of Public Works',
+        'The flood-control line in the House version has jumped to P212 billion from P118 billion in the NEP.',
+        'P118 billion expected',
+      ],
+      [
+        'The 2032 State Budget was handed down today',
+        'Road maintenance in the Senate bill rises to $4.2 billion from $3.6 billion in the draft estimates.',
+        '$3.6 billion expected',
+      ],
+    ] as const) {
+      expect(statuses(title, sentence), sentence).toContain(want);
+    }
+  });
+  it('keeps the level a budget finds in force actual', () => {
+    expect(
+      statuses(
+        'The 2032 State Budget was handed down today',
+        'The rate of stamp duty rises from 6% to 7% on 1 July.',
+      ),
+    ).toContain('6% actual');
+  });
+});
