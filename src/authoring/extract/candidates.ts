@@ -37,6 +37,7 @@ import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
 import { ruleBound } from './ruleBound.ts';
 import { financedShare } from './financedShare.ts';
 import { requirementSum } from './requirement.ts';
+import { costedListHeading } from './costing.ts';
 import { sectionHeading } from './documentContext.ts';
 import { budgetNamed, documentBudget } from './documentStage.ts';
 import {
@@ -1516,6 +1517,22 @@ export function buildCandidate(
     !PAST_FINITE_RE.test(chargeLead.replace(/\b[A-Z][a-z]+ed\b/g, ' ')) &&
     !OTHER_PAST_RE.test(chargeLead) &&
     !periodOver(chargeLead + statedText + itemTail, ctx.documentYear, ctx.documentMonth);
+  // "Major proposals (ten-year cost through FY 2043)" ⏎ "Senator Alvarez" ⏎ "- Extend the tax
+  // cuts: $2.60 trillion", "What our pledges cost (£ billion a year)" ⏎ "- Abolish tuition fees: £9.5
+  // billion": an item listed under a heading that names what proposals, pledges, a platform or a
+  // bill would cost is that costing, an estimate of a cost still to come (README: a pledge and its
+  // costing are expected), whoever publishes it. A heading of measures done or years over, an
+  // item with its own past verb or decision, the "from" level a proposal starts at and a period
+  // over after the number keep the old reading.
+  const costedHead = costedListHeading(text.slice(Math.max(0, sStart - 1500), sStart + m.start));
+  const costedList =
+    costedHead !== undefined &&
+    !periodOver(costedHead, ctx.documentYear, ctx.documentMonth) &&
+    !ITEM_DECIDED_RE.test(chargeLead) &&
+    !PAST_FINITE_RE.test(chargeLead.replace(/\b[A-Z][a-z]+ed\b/g, ' ')) &&
+    !OTHER_PAST_RE.test(chargeLead) &&
+    !/\bfrom\s+\S*$/i.test(chargeLead) &&
+    !periodOver(itemTail, ctx.documentYear, ctx.documentMonth);
   // "Food security accounts for 41 per cent of the requirements, followed by shelter (19 per
   // cent)", "Around a fifth of the requirement, US$318 million, is for host communities", "The plan
   // requests US$4.2 billion, of which food security accounts for US$1.9 billion": a part of what is
@@ -2050,6 +2067,7 @@ export function buildCandidate(
     peggedLevel ||
     plannedList ||
     requiredList ||
+    costedList ||
     requestPart ||
     requirementStated ||
     labelAhead ||
