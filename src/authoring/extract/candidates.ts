@@ -2042,6 +2042,8 @@ export function buildCandidate(
     stated: statedText,
     after: sentence.slice(m.end, clause[1]),
     heading: sectionHeading(text, sStart),
+    sentenceLead: sentence.slice(0, m.start),
+    titleAbove: titleLineAbove(text, sStart),
   });
   // "The aid will cover up to 50% of the funding gap of each project", "The EIB loan will finance
   // up to 50% of the investment plan", "of which the EU contribution covers 75%": the share of a
@@ -4083,6 +4085,25 @@ const PLANNED_SUM_BEFORE_RE =
  *  of ", "is planning investment of ", "plans capex of about ". */
 const PLANS_SPENDING_BEFORE_RE =
   /\b(?:plans|is\s+planning|are\s+planning)\s+(?:(?:total|capital|annual)\s+)?(?:spending|expenditures?|investments?|capex|outlays?)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$/i;
+
+/**
+ * The line right above the paragraph the text at `at` opens or sits in, when it reads as a title:
+ * short, with a letter, no stop and no colon inside ("Coordinated party expenditure limits",
+ * "Election expenses limits for the 2032 general election"); else undefined.
+ * @example titleLineAbove('Spending limits\nA party may spend up to $3 million.', 16) // 'Spending limits'
+ */
+function titleLineAbove(text: string, at: number): string | undefined {
+  const paragraphStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (paragraphStart === 0) return undefined;
+  const before = text.slice(0, paragraphStart - 1).replace(/\s+$/, '');
+  const line = before.slice(before.lastIndexOf('\n') + 1).trim();
+  return line.length > 0 &&
+    line.length <= 90 &&
+    /\p{L}/u.test(line) &&
+    !/[.!?;:,]$|[.!?;]\s/.test(line)
+    ? line
+    : undefined;
+}
 
 /**
  * True when the clause names only periods that are over: "last year", or years before the
