@@ -592,6 +592,15 @@ export function extractCandidates(
               : 'expected';
         // A list of outturns measured against their plan ("(per cent of half-year target)").
         else if (cell.actual === true) candidate.status = 'actual';
+        // "Cost of platform measures (€ billion, cumulative 2033-2037)" ⏎ "Civic Union: 18.4": what
+        // a proposal would cost is an estimate of it, expected, unless the title's years are over.
+        else if (
+          cell.costing === true &&
+          (cell.titleLastYear === undefined ||
+            documentYear === undefined ||
+            cell.titleLastYear >= documentYear)
+        )
+          candidate.status = 'expected';
         // "Capital programme 2035–2037 (£ million)" ⏎ "Schools: 42.5" ⏎ "Highways: 18.0": the
         // title says what every row under it is; the rows between a later row and its title add
         // nothing to it, so each row takes the status the first was read with.

@@ -38,6 +38,7 @@ import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
 import { ruleBound } from './ruleBound.ts';
 import { financedShare } from './financedShare.ts';
 import { requirementSum } from './requirement.ts';
+import { costedListHeading } from './costing.ts';
 import { sectionHeading } from './documentContext.ts';
 import {
   budgetNamed,
@@ -1523,6 +1524,22 @@ export function buildCandidate(
     !PAST_FINITE_RE.test(chargeLead.replace(/\b[A-Z][a-z]+ed\b/g, ' ')) &&
     !OTHER_PAST_RE.test(chargeLead) &&
     !periodOver(chargeLead + statedText + itemTail, ctx.documentYear, ctx.documentMonth);
+  // "Major proposals (ten-year cost through FY 2043)" ⏎ "Senator Alvarez" ⏎ "- Extend the tax
+  // cuts: $2.60 trillion", "What our pledges cost (£ billion a year)" ⏎ "- Abolish tuition fees: £9.5
+  // billion": an item listed under a heading that names what proposals, pledges, a platform or a
+  // bill would cost is that costing, an estimate of a cost still to come (README: a pledge and its
+  // costing are expected), whoever publishes it. A heading of measures done or years over, an
+  // item with its own past verb or decision, the "from" level a proposal starts at and a period
+  // over after the number keep the old reading.
+  const costedHead = costedListHeading(text.slice(Math.max(0, sStart - 1500), sStart + m.start));
+  const costedList =
+    costedHead !== undefined &&
+    !periodOver(costedHead, ctx.documentYear, ctx.documentMonth) &&
+    !ITEM_DECIDED_RE.test(chargeLead) &&
+    !PAST_FINITE_RE.test(chargeLead.replace(/\b[A-Z][a-z]+ed\b/g, ' ')) &&
+    !OTHER_PAST_RE.test(chargeLead) &&
+    !/\bfrom\s+\S*$/i.test(chargeLead) &&
+    !periodOver(itemTail, ctx.documentYear, ctx.documentMonth);
   // "Food security accounts for 41 per cent of the requirements, followed by shelter (19 per
   // cent)", "Around a fifth of the requirement, US$318 million, is for host communities", "The plan
   // requests US$4.2 billion, of which food security accounts for US$1.9 billion": a part of what is
@@ -2037,6 +2054,8 @@ export function buildCandidate(
     stated: statedText,
     after: sentence.slice(m.end, clause[1]),
     heading: sectionHeading(text, sStart),
+    sentenceLead: sentence.slice(0, m.start),
+    titleAbove: titleLineAbove(text, sStart),
   });
   // "The aid will cover up to 50% of the funding gap of each project", "The EIB loan will finance
   // up to 50% of the investment plan", "of which the EU contribution covers 75%": the share of a
@@ -2099,6 +2118,7 @@ export function buildCandidate(
     peggedLevel ||
     plannedList ||
     requiredList ||
+    costedList ||
     requestPart ||
     requirementStated ||
     labelAhead ||
@@ -4114,6 +4134,25 @@ const PLANNED_SUM_BEFORE_RE =
  *  of ", "is planning investment of ", "plans capex of about ". */
 const PLANS_SPENDING_BEFORE_RE =
   /\b(?:plans|is\s+planning|are\s+planning)\s+(?:(?:total|capital|annual)\s+)?(?:spending|expenditures?|investments?|capex|outlays?)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$/i;
+
+/**
+ * The line right above the paragraph the text at `at` opens or sits in, when it reads as a title:
+ * short, with a letter, no stop and no colon inside ("Coordinated party expenditure limits",
+ * "Election expenses limits for the 2032 general election"); else undefined.
+ * @example titleLineAbove('Spending limits\nA party may spend up to $3 million.', 16) // 'Spending limits'
+ */
+function titleLineAbove(text: string, at: number): string | undefined {
+  const paragraphStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (paragraphStart === 0) return undefined;
+  const before = text.slice(0, paragraphStart - 1).replace(/\s+$/, '');
+  const line = before.slice(before.lastIndexOf('\n') + 1).trim();
+  return line.length > 0 &&
+    line.length <= 90 &&
+    /\p{L}/u.test(line) &&
+    !/[.!?;:,]$|[.!?;]\s/.test(line)
+    ? line
+    : undefined;
+}
 
 /**
  * True when the clause names only periods that are over: "last year", or years before the

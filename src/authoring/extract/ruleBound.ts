@@ -15,6 +15,12 @@ export interface RuleBoundView {
   after: string;
   /** The heading of the section the sentence sits under (documentContext.ts), if any. */
   heading?: string;
+  /** The sentence up to the number, when the number's clause is not the sentence's first: a
+   *  number added to an earlier one ("…, plus $33,700") shares that clause's modal. */
+  sentenceLead?: string;
+  /** The line right above the sentence's paragraph when it reads as a title (short, no stop), as a
+   *  heading with a year or no blank line under it is ("Coordinated party expenditure limits"). */
+  titleAbove?: string;
 }
 
 /** A modal of permission or ability: "may", "may in no case", "can", "cannot", "should not". */
@@ -57,19 +63,35 @@ const NOT_IN_FORCE_RE =
 /** An aggregate a rule aims at, whose path stays a forecast (README: an outcome the rule aims at). */
 const AGGREGATE_RE =
   /\b(?:GDP|gross\s+domestic\s+product|inflation|deficits?|debt|growth|unemployment|emissions)\b/i;
-/** A purpose after the number, no requirement: "… at least 5% to break even", "… for debt to fall". */
+/** A purpose after the number, no requirement: "… at least 5% to break even", "… for debt to fall"
+ *  ("… up to $1,725 to each registered party" names a receiver, no infinitive). */
 const PURPOSE_AFTER_RE =
-  /^\s*(?:in\s+order\s+)?to\s+[a-z]+\b|^[^,;]{0,40}?\bfor\s+[^,;]{1,40}?\bto\s+[a-z]+\b/i;
+  /^\s*(?:in\s+order\s+)?to\s+(?!(?:each|every|any|a|an|the|one|his|her|its|their|all)\b)[a-z]+\b|^[^,;]{0,40}?\bfor\s+[^,;]{1,40}?\bto\s+[a-z]+\b/i;
 /** A modal of permission that governs the verb whose object the number is, with no bound: "may
  *  deduct ", "can obtain a rebate of ". */
 const PERMITTED_OBJECT_RE = new RegExp(
-  String.raw`\b(?:${PERMISSIVE})\s+(?:still\s+|also\s+)?[a-z]+\s+(?:[a-z'’-]+\s+){0,3}?(?:[^\s\d]{1,4}\s?)?$`,
+  String.raw`\b(?:${PERMISSIVE})\s+(?:still\s+|also\s+|therefore\s+|thus\s+|then\s+|together\s+)?[a-z]+\s+(?:[a-z'’-]+\s+){0,3}?(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
 /** A verb of change or level right before the number: "may rise 4%", "can reach 5%". A modal with
  *  such a verb and no bound states what may happen, no act a rule permits. */
 const MOVES_BEFORE_RE =
   /\b(?:rise|fall|increase|decrease|grow|decline|drop|climb|go\s+(?:up|down)|reach|be|cost|total|amount\s+to)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** Money those a rule binds spend, incur, give or accept, as a verb or a noun: "may spend", "may
+ *  incur electoral expenditure of", "may make coordinated expenditures of", "may contribute", "may
+ *  accept donations of" (the spending and contribution limits election and party-finance rules set). */
+const SPENT_OR_GIVEN_RE =
+  /\b(?:spend|incur|expenditures?|expenses|spending|contribute|donate|donations?|gifts?|give|accept|receive)\b/i;
+/** A limit named as such, in the clause or the heading: "Spending limits", "Donation caps", "the
+ *  maximum". */
+const LIMIT_NAMED_RE = /\b(?:limits?|caps?|ceilings?|maximum)\b/i;
+/** Right before a number, an earlier number of the same clause and a word that adds the next one to
+ *  it: "may spend up to $1,512,000 on election advertising, plus ", "expenditures of $140,200 on
+ *  behalf of a nominee in the smallest states and ". Group 1: the clause up to the earlier number,
+ *  whose bound and verb the next number shares. */
+const CONTINUED_BEFORE_RE =
+  /^([\s\S]*?)(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?:\s*(?:%|per\s?cent|percent|million|billion|trillion|lakh|crore|bn))?(?:(?!\d)[^.;:])*?,?\s+(?:plus|and|or)\s+(?:(?:[a-z-]+\s+){0,4}?(?:up\s+to|(?:no|not)\s+more\s+than|a\s+maximum\s+of|at\s+most)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
 /**
  * Whether the number is a bound or rate a rule lays on those it binds: a modal of permission with a
@@ -81,11 +103,21 @@ const MOVES_BEFORE_RE =
  */
 export function ruleBound(view: RuleBoundView): boolean {
   const opening = /^\D*/.exec(view.stated)?.[0] ?? '';
-  const before = view.lead + opening;
+  // "…, plus $33,700", "…, and a registered promoter up to $393,000": a number added to an earlier
+  // one of the sentence is read with the sentence's lead, whose modal and verb it shares.
+  const joined =
+    view.sentenceLead !== undefined &&
+    view.sentenceLead.length > view.lead.length &&
+    CONTINUED_BEFORE_RE.test(view.sentenceLead + opening);
+  const before = (joined ? view.sentenceLead! : view.lead) + opening;
   const clause = `${before} ${view.after}`;
   if (NOT_IN_FORCE_RE.test(clause) || AGGREGATE_RE.test(clause)) return false;
   if (PURPOSE_AFTER_RE.test(view.after)) return false;
-  const bound = BOUND_BEFORE_RE.test(before);
+  // "plus $33,700 for each electorate", "and $4,420,300 in California": a number added to an
+  // earlier one of the clause shares its bound and its verb.
+  const continued = CONTINUED_BEFORE_RE.exec(before)?.[1];
+  const bound =
+    BOUND_BEFORE_RE.test(before) || (continued !== undefined && BOUND_BEFORE_RE.test(continued));
   // What the bound is of is named before the number ("a fine of up to", "Contributions … may
   // not exceed"), not by a word after it ("import up to C$0.6bn of equipment free of duty"). With
   // no modal, a verb of permission's subject is the rule or the enabler, and what it permits comes
@@ -98,7 +130,14 @@ export function ruleBound(view: RuleBoundView): boolean {
   const thing =
     RULE_THING_RE.test(ofWhat) ||
     (modal && RULE_NAMED_RE.test(before)) ||
-    (view.heading !== undefined && RULE_THING_RE.test(view.heading));
+    (view.heading !== undefined && RULE_THING_RE.test(view.heading)) ||
+    // "may spend up to", "may accept donations of up to", under "Spending limits" or a rule named:
+    // a spending or contribution limit, set (v94: election and party-finance rules).
+    (SPENT_OR_GIVEN_RE.test(ofWhat) &&
+      (RULE_NAMED_RE.test(before) ||
+        LIMIT_NAMED_RE.test(clause) ||
+        (view.heading !== undefined && LIMIT_NAMED_RE.test(view.heading)) ||
+        (view.titleAbove !== undefined && LIMIT_NAMED_RE.test(view.titleAbove))));
   const obliging = OBLIGING_RE.test(before) || MODAL_PASSIVE_AFTER_RE.test(view.after);
   const permissive = modal || permits !== undefined || AVAILABLE_AFTER_RE.test(view.after);
   // "must not raise rents by more than 3%", "must capture at least 75%": an obligation with a bound.
@@ -107,5 +146,6 @@ export function ruleBound(view: RuleBoundView): boolean {
   // "shall pay a surcharge of 2%", "may impose a fine of up to 10%", "can obtain a rebate of 12%".
   if (obliging) return true;
   if (!permissive) return false;
-  return bound || (PERMITTED_OBJECT_RE.test(before) && !MOVES_BEFORE_RE.test(before));
+  const object = continued ?? before;
+  return bound || (PERMITTED_OBJECT_RE.test(object) && !MOVES_BEFORE_RE.test(object));
 }

@@ -28,6 +28,7 @@ import {
 } from '../../model/statedValue.ts';
 import { decidedChargesTitle } from './decided.ts';
 import { supposedTitle } from './supposed.ts';
+import { costingTitle } from './costing.ts';
 
 /** One bare number under a header that gives its unit. */
 export interface TableCell {
@@ -54,6 +55,12 @@ export interface TableCell {
   /** The cell's year is a fiscal year written over two years ("2031-32", the year it ends in),
    *  named by its list's title: it ends in the month the document's fiscal years end in. */
   fiscal?: boolean;
+  /** The list's title names what proposals would cost ("Cost of platform measures (€ billion,
+   *  cumulative 2033-2037)", "Costing summary (KSh billion, five-year total)"): each row is a
+   *  costing, expected unless every year the title names is over (`titleLastYear`). */
+  costing?: boolean;
+  /** The latest year such a title names, the year a fiscal year written over two ends in. */
+  titleLastYear?: number;
 }
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
@@ -403,6 +410,7 @@ function listRows(
   // somewhere is actual for a year to come too (README): its rows are outturns of the decision,
   // and the title's year dates none of them.
   const period = ALLOCATED_TITLE_RE.test(title) ? undefined : titlePeriod(title);
+  const costing = !outturn && costingTitle(title) ? { costing: true, ...lastYear(title) } : {};
   const cells: TableCell[] = [];
   let j = i + 1;
   // Empty lines between the title and its first row, as pages copied from PDF or HTML set them.
@@ -411,9 +419,23 @@ function listRows(
     const [rowStart, rowEnd] = lines[j]!;
     const row = text.slice(rowStart, rowEnd);
     if (!listTableRow(row)) break;
-    cells.push(...listRowCells(text, headerStart, rowStart, rowEnd, outturn, period));
+    const rowCells = listRowCells(text, headerStart, rowStart, rowEnd, outturn, period);
+    cells.push(...rowCells.map((c) => ({ ...c, ...costing })));
   }
   return { cells, next: j };
+}
+
+/** The latest year a title names, as `titleLastYear` ("cumulative 2033-2037" → 2037, "2034-35"
+ *  → 2035), or nothing when it names none. */
+function lastYear(title: string): { titleLastYear?: number } {
+  const years = [...title.matchAll(TITLE_PERIOD_RE)].map((m) =>
+    m[2] === undefined
+      ? Number(m[1])
+      : m[2].length === 2
+        ? Math.floor(Number(m[1]) / 100) * 100 + Number(m[2])
+        : Number(m[2]),
+  );
+  return years.length > 0 ? { titleLastYear: Math.max(...years) } : {};
 }
 
 /**

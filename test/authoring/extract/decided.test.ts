@@ -3,6 +3,7 @@
 // own; the grammar tests read the same rules through the whole extractor.
 
 import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../../src/authoring/extract.ts';
 import {
   committedTo,
   decidedChargesTitle,
@@ -2259,4 +2260,51 @@ describe('v91: unenactedVersion reads a sum placed in a version of a budget stil
   ])('%s → %s keeps its reading', (sentence, stated) => {
     expect(placed(sentence, stated)).toBe(false);
   });
+});
+});
+
+describe('v94: a limit a body sets, told with "will", as a cap or ceiling is', () => {
+  const read = (text: string, date: string) =>
+    extractCandidates(text, 'doc', {
+      source: { publisher: 'x', url: 'https://x.example', title: '', date },
+    }).map((c) => `${c.stated.text} ${c.status}`);
+  it.each([
+    // an election commission's expenditure limits, a second one after "and"
+    [
+      'Under the amended Rules, the limit will be Rs 45 lakh in the larger States, up from Rs 38 lakh, and Rs 32 lakh in the smaller States.',
+      '2033-01-09',
+      ['Rs 45 lakh actual', 'Rs 38 lakh actual', 'Rs 32 lakh actual'],
+    ],
+    // a campaign-finance agency's contribution limit from a date
+    [
+      'From 1 April, the contribution limit will be $3,500 per election, the Commission announced.',
+      '2033-02-02',
+      ['$3,500 actual'],
+    ],
+    // a deposit insurer's coverage limit
+    [
+      'The deposit protection limit will rise to €150,000 per depositor from January under the directive the Council adopted.',
+      '2032-11-20',
+      ['€150,000 actual'],
+    ],
+    // a tax office's subscription limit kept where it is
+    [
+      'The annual subscription limit for savings accounts will remain at £20,000 in 2034-35.',
+      '2034-03-06',
+      ['£20,000 actual'],
+    ],
+    // near-misses: a limit with no decision named, a party's own spending forecast, and a level
+    // "limited" to a growth rate
+    [
+      'The deposit protection limit will rise to €150,000 per depositor from January.',
+      '2032-11-20',
+      ['€150,000 expected'],
+    ],
+    [
+      'The party expects its campaign spending will be $3.5 million this year.',
+      '2033-02-02',
+      ['$3.5 million expected'],
+    ],
+    ['Spending growth will be limited to 2% a year over the term.', '2033-02-02', ['2% expected']],
+  ])('%j (%s)', (text, date, expected) => expect(read(text, date)).toEqual(expected));
 });

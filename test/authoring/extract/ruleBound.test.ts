@@ -102,3 +102,82 @@ describe('ruleBound', () => {
     expect(read(sentence, stated)).toBe(false);
   });
 });
+
+describe('v94: a spending or contribution limit told as what a rule lets those it binds spend, give or accept', () => {
+  it.each([
+    // elections agency: a contribution a law lets an individual make
+    [
+      'Under the Canada Elections Act, an individual may contribute up to $1,725 to each registered party in 2034.',
+      '$1,725',
+      undefined,
+    ],
+    // electoral commission: expenditure a party may incur, under a heading of caps
+    [
+      'For the 2034 federal election, a registered political party may incur electoral expenditure of up to $90,000 for each division it contests.',
+      '$90,000',
+      'Spending caps',
+    ],
+    // election regulator: a second limit coordinated after the first, its verb left out
+    [
+      'A presidential candidate may spend up to KSh 4.4 billion during the campaign period, and a governor candidate up to KSh 433 million.',
+      'KSh 433 million',
+      'Campaign spending limits',
+    ],
+    // campaign-finance agency: a sum added to the first limit with "plus"
+    [
+      'A registered party may spend up to $1,512,000 on election advertising, plus $33,700 for each electorate it contests.',
+      '$33,700',
+      'Election expenses limits',
+    ],
+    // federal election commission: what committees may make, no bound, two sums
+    [
+      'In 2034, national party committees may make coordinated expenditures of $140,200 on behalf of a Senate nominee in the smallest states and $4,420,300 in California.',
+      '$4,420,300',
+      'Coordinated party expenditure limits',
+    ],
+    [
+      'In 2034, national party committees may make coordinated expenditures of $140,200 on behalf of a Senate nominee in the smallest states.',
+      '$140,200',
+      'Coordinated party expenditure limits',
+    ],
+    // standards commission: donations a candidate may accept
+    [
+      'A candidate may accept donations of up to €1,000 from any one donor in a calendar year.',
+      '€1,000',
+      'Donation limits',
+    ],
+    // the total a party may therefore spend, worked out from the limits
+    [
+      'A party contesting all 72 electorates may therefore spend $3,938,400.',
+      '$3,938,400',
+      'Spending limits',
+    ],
+  ])('reads %j as set', (sentence, stated, heading) => {
+    expect(read(sentence, stated, heading)).toBe(true);
+  });
+
+  it.each([
+    // a spending limit lifted in a condition: what could happen
+    [
+      'Parties could spend up to £50 million in the next campaign if the cap is lifted.',
+      '£50 million',
+      'Spending limits',
+    ],
+    // households' possible spending, no rule
+    ['Households may spend up to 30% more on energy this winter.', '30%', undefined],
+    // campaign spending forecast
+    [
+      'Campaign spending may reach $2 billion this cycle, analysts say.',
+      '$2 billion',
+      'Spending limits',
+    ],
+    // spending as an outturn beside its limit
+    [
+      'The Progressive Party spent £19.4 million, 55% of its limit.',
+      '£19.4 million',
+      'Spending limits',
+    ],
+  ])('leaves %j to the other readings', (sentence, stated, heading) => {
+    expect(read(sentence, stated, heading)).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+// One reader of a costing listed under its heading: "Cost of platform measures (€ billion,
+// cumulative 2033-2037)" ⏎ "Civic Union: 18.4", "Major proposals (ten-year cost through FY 2043)" ⏎
+// "Senator Alvarez" ⏎ "- Extend the tax cuts: $2.60 trillion". The cost of a proposal, a pledge, a
+// platform or a bill is an estimate of what it would cost (README, Status: a pledge is a proposal,
+// its costing expected), whoever states it. Pure: it reads the heading's words and the lines under
+// it, never the document's date (the caller tells whether the heading's years are over).
+
+/** A noun of what something costs or does to the budget: "cost", "costing", "price tag",
+ *  "budgetary effects", "fiscal impact", "revenue effect", "savings". */
+const COST_NOUN = String.raw`(?:costings?|costs?|price[\s-]tags?|(?:fiscal|budgetary|budget|revenue|deficit)\s+(?:impacts?|effects?|costs?)|savings)`;
+/** A noun of what is put forward and not yet decided: a proposal, a pledge, a promise, a platform,
+ *  a manifesto, a programme for government or a coalition agreement, a bill, plans. */
+const PROPOSAL_NOUN = String.raw`(?:proposals?|proposed|pledges?|pledged|promises?|promised|platforms?|manifestos?|commitments?|programme\s+for\s+government|program\s+for\s+government|coalition\s+agreements?|agreement['’]s|bills?|plans?|policy\s+offers?)`;
+/** A heading that names the cost of what is proposed, in either order ("Cost of platform measures",
+ *  "Major proposals (ten-year cost …)", "What our pledges cost"), or a costing by its own noun
+ *  ("Costing summary"). */
+const COSTING_HEAD_RE = new RegExp(
+  String.raw`\bcostings?\b|\b${COST_NOUN}\b[^\n]*\b${PROPOSAL_NOUN}|\b${PROPOSAL_NOUN}\b[^\n]*\b(?:${COST_NOUN}|cost)\b`,
+  'i',
+);
+/** In the heading, words that say the measures were carried out or the money was spent: "Cost of
+ *  measures taken in 2031", "commitments delivered", "cost to date", "outturn". */
+const DONE_HEAD_RE =
+  /\b(?:implemented|taken|delivered|enacted|adopted|approved|introduced|passed|spent|paid|incurred|realised|realized|outturns?|actuals?|to\s+date|so\s+far|since)\b/i;
+
+/**
+ * Whether a list's title or heading names what proposals would cost, and says nothing of its
+ * measures being done: its rows are costings, expected, unless the years it names are over (the
+ * caller's test).
+ * @example costingTitle('Cost of platform measures (€ billion, cumulative 2033-2037)') // true
+ * @example costingTitle('Costing summary (KSh billion, five-year total)') // true
+ * @example costingTitle('Cost of measures taken in 2031 (€ billion)') // false
+ * @example costingTitle('Campaign spending by party (£ million)') // false
+ */
+export function costingTitle(title: string): boolean {
+  return COSTING_HEAD_RE.test(title) && !DONE_HEAD_RE.test(title);
+}
+
+/** A list item's opening: a bullet or a number. */
+const ITEM_RE = /^[ \t]*(?:[-•*–]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)])\s/;
+/** A heading's section number before its words: "6.4 ", "2. ". */
+const SECTION_NUMBER_RE = /^[ \t]*\d{1,2}(?:\.\d{1,2}){0,2}[.)]?[ \t]+/;
+/** How many heading lines (a heading and its sub-headings) may stand over the item. */
+const HEADING_LINES = 3;
+
+/**
+ * The heading of the list whose item the text ends in, when that heading names what proposals
+ * would cost (costingTitle), else undefined. Blank lines, earlier items and short sub-heading
+ * lines (a party's or a candidate's name: "Senator Alvarez") may stand between; a line with a
+ * stop in it is a sentence, and ends the search.
+ * @example costedListHeading('Major proposals (ten-year cost)\n\nSenator Alvarez\n- Extend the cuts: ') // 'Major proposals (ten-year cost)'
+ * @example costedListHeading('Campaign spending by party\n- Progressive Party: ') // undefined
+ */
+export function costedListHeading(before: string): string | undefined {
+  const lines = before.split('\n');
+  if (!ITEM_RE.test(lines[lines.length - 1] ?? '')) return undefined;
+  let headings = 0;
+  for (let i = lines.length - 2; i >= 0 && headings < HEADING_LINES; i--) {
+    const line = lines[i]!;
+    if (line.trim() === '' || ITEM_RE.test(line)) continue;
+    const words = line.replace(SECTION_NUMBER_RE, '').trim();
+    if (words.length > 140 || /[.;!?]|:(?!\s*$)/.test(words.replace(/\d\.\d/g, '')))
+      return undefined;
+    if (costingTitle(words)) return words;
+    headings++;
+  }
+  return undefined;
+}

@@ -1,0 +1,102 @@
+// Tests for src/authoring/extract/costing.ts: a costing listed under a heading that names what
+// proposals, pledges, a platform or a bill would cost is expected (README, Status); headings of
+// measures done, of spending and of years over keep the old reading.
+
+import { describe, expect, it } from 'vitest';
+import { costedListHeading, costingTitle } from '../../../src/authoring/extract/costing.ts';
+import { extractCandidates } from '../../../src/authoring/extract.ts';
+
+const read = (text: string, date: string) =>
+  extractCandidates(text, 'doc', {
+    source: { publisher: 'x', url: 'https://x.example', title: '', date },
+  }).map((c) => `${c.stated.text} ${c.status}`);
+
+describe('costingTitle', () => {
+  it.each([
+    ['Cost of platform measures (€ billion, cumulative 2033-2037)', true],
+    ['Costing summary (KSh billion, five-year total)', true],
+    ["Cost of the coalition agreement's reforms, 2035-2038 (SEK billion)", true],
+    ['What our pledges cost (R billion a year)', true],
+    ['Estimated budgetary effects of the Housing Supply Bill, 2034-2043 ($ billion)', true],
+    ['Major proposals (ten-year cost through FY 2043, including interest)', true],
+    ['Cost of measures taken in 2031 (€ billion)', false],
+    ['Manifesto commitments delivered, cost to date (£ billion)', false],
+    ['Campaign spending by party (£ million)', false],
+    ['Donations accepted by party (NZ$)', false],
+  ])('%s → %s', (title, expected) => expect(costingTitle(title)).toBe(expected));
+});
+
+describe('costedListHeading', () => {
+  it.each([
+    [
+      'Major proposals (ten-year cost)\n\nSenator Alvarez\n- Extend the cuts: ',
+      'Major proposals (ten-year cost)',
+    ],
+    ['6.4 Costing of our pledges\n- Free school meals: ', 'Costing of our pledges'],
+    ['Campaign spending by party\n- Progressive Party: ', undefined],
+    ['Our pledges cost a great deal. We say so.\n- Free school meals: ', undefined],
+    ['What our pledges cost\n\nTax\n\nSpending\n\nOther\n- Free meals: ', undefined],
+  ])('%j → %j', (before, expected) => expect(costedListHeading(before)).toBe(expected));
+});
+
+describe('v94: a costing listed under a heading that names what proposals would cost', () => {
+  it.each([
+    // A finance ministry costs a coalition agreement (list table, span ahead).
+    [
+      "Cost of the coalition agreement's reforms, 2035-2038 (SEK billion)\nDefence: 30.1\nChildcare fee cap: 4.2\n",
+      '2034-11-02',
+      ['30.1 expected', '4.2 expected'],
+    ],
+    // A department costs a programme for government (no year).
+    [
+      'Full-year cost of Programme for Government commitments (€ million)\nGP care for under-12s: 310\nHousing grants: 455\n',
+      '2033-06-30',
+      ['310 expected', '455 expected'],
+    ],
+    // A budget office scores a bill.
+    [
+      'Estimated budgetary effects of the Housing Supply Bill, 2034-2043 ($ billion)\nRevenues: 54.2\nOutlays: 38.0\n',
+      '2033-07-12',
+      ['54.2 expected', '38.0 expected'],
+    ],
+    // A party prices its own pledges, each line with its own currency.
+    [
+      'What our pledges cost (a year, from 2035)\n\n- Basic income grant: R180 billion\n- Free tertiary tuition: R45 billion\n',
+      '2034-03-01',
+      ['R180 billion expected', 'R45 billion expected'],
+    ],
+    // A think tank lists each candidate's proposals under a sub-heading, imperative lines.
+    [
+      'Main proposals and their cost over the next term\n\nOpposition leader Dupont\n- Raise child benefit to €300 a month: €14.2 billion\n- Cut VAT on energy: €9.1 billion\n',
+      '2031-03-10',
+      ['€300 expected', '€14.2 billion expected', '€9.1 billion expected'],
+    ],
+    // A fiscal council's platform costing, with the rate a proposal starts from kept as it is.
+    [
+      'Platform costings (2034-35 to 2038-39)\n\n- Lower the small business rate from 9% to 7%: $4.1 billion\n',
+      '2033-09-01',
+      ['9% actual', '7% expected', '$4.1 billion expected'],
+    ],
+    // Near-misses: measures done, years over, campaign spending, donations received.
+    [
+      'Cost of measures taken in 2031 (€ billion)\nEnergy rebate: 2.4\nFuel duty cut: 1.1\n',
+      '2033-03-01',
+      ['2.4 actual', '1.1 actual'],
+    ],
+    [
+      'Cost of the pandemic support schemes, 2020-2021 ($ billion)\nWage subsidy: 98\nRent relief: 12\n',
+      '2033-03-01',
+      ['98 actual', '12 actual'],
+    ],
+    [
+      'Campaign spending by party, 2032 general election\n\n- Progressive Party: £19.4 million\n- Commonwealth Party: £16.2 million\n',
+      '2033-04-01',
+      ['£19.4 million actual', '£16.2 million actual'],
+    ],
+    [
+      'Manifesto commitments delivered since 2029\n\n- Free childcare: £2.1 billion\n',
+      '2033-04-01',
+      ['£2.1 billion actual'],
+    ],
+  ])('%j (%s)', (text, date, expected) => expect(read(text, date)).toEqual(expected));
+});
