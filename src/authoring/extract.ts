@@ -47,7 +47,7 @@ import { MONEY_PUT } from './extract/decided.ts';
 import { measureKind } from './extract/measure.ts';
 import { changeAcronyms } from './extract/kind.ts';
 import { moneyUnitBracket, tableCells } from './extract/tables.ts';
-import { continuesScenario, namesScenario } from './extract/supposed.ts';
+import { continuesScenario, namesScenario, supposedRow } from './extract/supposed.ts';
 import { carriedStatus, passedMeasure } from './extract/carry.ts';
 import { compileLargePatterns, subjectKindOf } from './extract/compileAhead.ts';
 
@@ -177,6 +177,9 @@ export function extractCandidates(
   // estimates below it that name none of their own, until the next heading.
   let headingPeriod: BuildContext['headingPeriod'];
   let lastLead: SentenceContext['carriedLead'];
+  // The last heading line read: with the lead-in before a block of label lines, what says the rows
+  // are a sensitivity table's (v95).
+  let lastHeadingLine = '';
   const titled = new Set<Candidate>();
   // Bare numbers under a header that gives their columns' units, read with the header in the quote.
   const cells = tableCells(text);
@@ -266,7 +269,12 @@ export function extractCandidates(
     if (periodHeading)
       headingPeriod = { year: Number(periodHeading[2]), month: monthOf(periodHeading[1]!)! };
     else if (para.level <= 1 && HEADING_RE.test(body.trim())) headingPeriod = undefined;
+    // "Sensitivity analysis" ⏎ "The table shows how the surplus would change under market
+    // movements." ⏎ "Change in surplus (£ billion)" ⏎ "A 0.1 percentage point rise in gilt yields:
+    // +8.7": the heading, the lead-in and the block's first line title its rows (v95).
+    const rowsTitle = `${lastHeadingLine}\n${lastSentence}\n${body.split('\n')[0]}`;
     if (para.level === 0 && HEADING_RE.test(body.trim())) {
+      lastHeadingLine = body.trim();
       headingChange = CHANGE_HEADING_RE.test(body);
       headingMeasure = measureKind(body);
       lastSentence = '';
@@ -407,6 +415,8 @@ export function extractCandidates(
       // Where the last match of the sentence ended, for a level that follows its change ("by … to").
       let lastEnd = -1;
       for (const found of matches) {
+        // A row of a sensitivity table: its supposed movement and what it would do, no figure.
+        if (supposedRow(lineAround(text, sStart + found.start), rowsTitle)) continue;
         // "Investment by area (100 million yuan)": the unit of the rows under it, no sum.
         if (
           found.kind === 'amount' &&
@@ -556,6 +566,7 @@ export function extractCandidates(
       while (nextCell < cells.length && cells[nextCell]!.start < sStart) nextCell++;
       for (; nextCell < cells.length && cells[nextCell]!.start < sEnd; nextCell++) {
         const cell = cells[nextCell]!;
+        if (supposedRow(lineAround(text, cell.start), rowsTitle)) continue;
         const { headerStart, rowEnd } = cell;
         const quote = text.slice(headerStart, rowEnd);
         const m = { start: cell.start - headerStart, end: cell.end - headerStart, kind: cell.kind };
@@ -1007,6 +1018,12 @@ export function headedLabelLines(
     at += line.length + 1;
   }
   return planned;
+}
+
+/** The line of `text` that holds offset `at`, without its line break. */
+function lineAround(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
 }
 
 /** True when a list item states no past verb and names no year that is over: a forecast or a

@@ -18613,3 +18613,25 @@ describe('v95: insurance and actuarial reports', () => {
     }
   });
 });
+
+describe('v95: rows of a sensitivity table', () => {
+  it('the supposed movement a row names and what it would do are no figures; outturns by label stay', () => {
+    const read2 = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(
+      read2(
+        'Sensitivity analysis\n\nThe table shows how the surplus at the end of March would change under instantaneous movements in markets.\n\nChange in surplus (£ billion)\nA 0.1 percentage point rise in gilt yields: +8.7\nA 2.5 per cent fall in equity markets: -4.1',
+      ),
+    ).toEqual([]);
+    expect(
+      read2(
+        'Sensitivity of the defined benefit obligation (€ million)\nDiscount rate +0.5%: -420\nDiscount rate -0.5%: +470',
+      ),
+    ).toEqual([]);
+    expect(
+      read2(
+        'Change in funding position over March (£ billion)\nGilt yields: +8.7\nEquity markets: -4.1',
+      ),
+    ).toEqual(['amount 8700000000', 'amount -4100000000']);
+  });
+});
