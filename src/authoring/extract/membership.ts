@@ -80,6 +80,10 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // falls to": both ends of a band of the base a rate is levied on, in running text as in a list.
   if (m.kind === 'amount' && leviedBand(before, next)) return 'tier';
   if (conditionBound(before, next)) return 'condition';
+  // "Below 100 per cent, an insurer must present a plan; below 80 per cent, FINMA may restrict its
+  // business": a bound fronted before a clause of what must, may or cannot be done there is a rung
+  // of a rule's ladder, the case it applies in, no level anything reached (v95).
+  if (FRONTED_BOUND_BEFORE_RE.test(before) && RULE_CLAUSE_AFTER_RE.test(next)) return 'condition';
   // "well below the 82% needed for profitable operation", "the 3% growth required to stabilise
   // debt": a level or rate a goal needs, named with "the", is a condition to meet, no measure. A
   // sum needed ("the $2 billion needed to finish the road") is money sought, a figure.
@@ -391,6 +395,17 @@ const PHASED_OUT_AT_BEFORE_RE = new RegExp(
   String.raw`\b${PHASE_OUT}(?:\s+(?:completely|entirely|fully|altogether|in\s+full))?\s+at\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:incomes?|earnings|salar(?:y|ies)|pay|profits?|turnover)\s+of\s+)(?:[^\s\d]{1,4}\s?)?$|\b(?:phas(?:es|ed|e|ing)\s+out|taper(?:s|ed|ing)?\s+(?:away|off|to\s+zero)|(?:fully|completely|entirely|wholly)\s+withdrawn|withdrawn\s+(?:in\s+full|fully|completely|entirely))(?:\s+(?:completely|entirely|fully|altogether|in\s+full))?\s+at\s+(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
+
+/** A bound that opens its sentence or a clause after a semicolon or a conjunction, its noun named
+ *  or not, right before the number: "Below ", "; below ", ", and below ", "Below a leverage ratio
+ *  of ", "Above ". */
+const FRONTED_BOUND_BEFORE_RE =
+  /(?:^\s*|[;:]\s*|,\s+(?:and|or|but|while)\s+)(?:below|above|under|over|beneath|beyond)\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:ratio|rate|level|coverage|margin|buffer)\s+of\s+)?$/i;
+/** After the bound's unit, a comma and a clause of a few words whose verb is a modal or a passive
+ *  of obligation, permission or bar: ", an insurer must ", ", FINMA may restrict", " it may
+ *  withdraw" (no comma after a conjunction's clause), ", the government is required to". */
+const RULE_CLAUSE_AFTER_RE =
+  /^(?:\s*(?:%|per\s?cent|percent))?(?:\s+of\s+[\w'’-]+)?\s*,?\s+(?:[\w'’-]+\s+){1,5}?(?:must|may|might|can|cannot|can['’]t|shall|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+(?:not\s+)?(?:required|obliged|allowed|permitted|barred|prohibited|entitled)|will\s+have\s+to)\b/i;
 
 /** A bound inside a condition, in the same clause: "If growth is higher than ", "unless exports
  *  grow faster than ", "provided that inflation stays below ", "paid only when the ratio is above ",
