@@ -2051,3 +2051,47 @@ describe('v95: a bound fronted before a clause of what must or may be done there
     ],
   ])('%j: %j (%j) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v95: a bound on the measure counted members report', () => {
+  it.each<Row>([
+    // a pension regulator: a count of schemes
+    [
+      'At the end of 2031, 97 schemes reported a ratio below 100 per cent.',
+      '100 per cent',
+      {},
+      'group',
+    ],
+    // an insurance supervisor: a share of undertakings, with an aside
+    [
+      'Only 1 per cent of undertakings, representing less than 0.5 per cent of total assets, reported a ratio below 100 per cent, the level at which supervisory intervention is required.',
+      '100 per cent',
+      {},
+      'group',
+    ],
+    // a central bank: a share of banks and the ratio's name
+    ['About 4% of banks reported a leverage ratio under 3%.', '3%', {}, 'group'],
+    // a ministry: a count in words, deficits above a line
+    ['Twelve municipalities recorded deficits above 3% of revenue.', '3%', {}, 'group'],
+    // a rating agency: coverage below a line
+    ['Three rated issuers had interest coverage below 150 per cent.', '150 per cent', {}, 'group'],
+    // a fund supervisor: "of less than"
+    ['Some 40 funds showed a funding position of less than 90%.', '90%', {}, 'group'],
+  ])('%j: %j (%j) is a %s', (...row) => expect(read(row)).toBe(row[3]));
+
+  it.each<Row>([
+    // a level the members reached together, and a subject that counts no members
+    [
+      'The 97 schemes reported an average ratio of 118.6 per cent.',
+      '118.6 per cent',
+      {},
+      undefined,
+    ],
+    [
+      'The sector reported a ratio below 100 per cent for the first time.',
+      '100 per cent',
+      {},
+      undefined,
+    ],
+    ['Banks reported a ratio of 14.2% at the end of June.', '14.2%', {}, undefined],
+  ])('%j: %j (%j) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
