@@ -47,7 +47,7 @@ import { MONEY_PUT } from './extract/decided.ts';
 import { measureKind } from './extract/measure.ts';
 import { changeAcronyms } from './extract/kind.ts';
 import { moneyUnitBracket, tableCells } from './extract/tables.ts';
-import { continuesScenario, namesScenario } from './extract/supposed.ts';
+import { continuesScenario, namesScenario, supposedRow } from './extract/supposed.ts';
 import { carriedStatus, passedMeasure } from './extract/carry.ts';
 import { compileLargePatterns, subjectKindOf } from './extract/compileAhead.ts';
 
@@ -177,6 +177,9 @@ export function extractCandidates(
   // estimates below it that name none of their own, until the next heading.
   let headingPeriod: BuildContext['headingPeriod'];
   let lastLead: SentenceContext['carriedLead'];
+  // The last heading line read: with the lead-in before a block of label lines, what says the rows
+  // are a sensitivity table's (v95).
+  let lastHeadingLine = '';
   const titled = new Set<Candidate>();
   // Bare numbers under a header that gives their columns' units, read with the header in the quote.
   const cells = tableCells(text);
@@ -241,6 +244,9 @@ export function extractCandidates(
     if (forecastHeading && commitment === undefined && body.trim().endsWith(':'))
       commitment = 'lead-in';
     const headedItem = headedForecasts && para.level > 0 && plannedItemLine(body, documentYear);
+    // "Best-estimate assumptions" ⏎ "Price increase: 2.1% a year": the label lines wrapped under
+    // such a heading in its own paragraph are its forecasts, line by line (v95).
+    const headedLines = para.level === 0 ? headedLabelLines(body, documentYear) : undefined;
     headedForecasts = forecastHeading
       ? !body.trim().endsWith(':')
       : headedForecasts && para.level > 0;
@@ -263,7 +269,12 @@ export function extractCandidates(
     if (periodHeading)
       headingPeriod = { year: Number(periodHeading[2]), month: monthOf(periodHeading[1]!)! };
     else if (para.level <= 1 && HEADING_RE.test(body.trim())) headingPeriod = undefined;
+    // "Sensitivity analysis" ⏎ "The table shows how the surplus would change under market
+    // movements." ⏎ "Change in surplus (£ billion)" ⏎ "A 0.1 percentage point rise in gilt yields:
+    // +8.7": the heading, the lead-in and the block's first line title its rows (v95).
+    const rowsTitle = `${lastHeadingLine}\n${lastSentence}\n${body.split('\n')[0]}`;
     if (para.level === 0 && HEADING_RE.test(body.trim())) {
+      lastHeadingLine = body.trim();
       headingChange = CHANGE_HEADING_RE.test(body);
       headingMeasure = measureKind(body);
       lastSentence = '';
@@ -404,6 +415,8 @@ export function extractCandidates(
       // Where the last match of the sentence ended, for a level that follows its change ("by … to").
       let lastEnd = -1;
       for (const found of matches) {
+        // A row of a sensitivity table: its supposed movement and what it would do, no figure.
+        if (supposedRow(lineAround(text, sStart + found.start), rowsTitle)) continue;
         // "Investment by area (100 million yuan)": the unit of the rows under it, no sum.
         if (
           found.kind === 'amount' &&
@@ -431,7 +444,13 @@ export function extractCandidates(
           documentMonth,
           wholeDate,
           currencies,
-          listExpected,
+          listExpected:
+            listExpected ||
+            (headedLines?.some(
+              ([from, to]) =>
+                sStart + found.start >= para.start + from && sStart + found.start < para.start + to,
+            ) ??
+              false),
           budgetTitle,
           headingPeriod,
         });
@@ -547,6 +566,7 @@ export function extractCandidates(
       while (nextCell < cells.length && cells[nextCell]!.start < sStart) nextCell++;
       for (; nextCell < cells.length && cells[nextCell]!.start < sEnd; nextCell++) {
         const cell = cells[nextCell]!;
+        if (supposedRow(lineAround(text, cell.start), rowsTitle)) continue;
         const { headerStart, rowEnd } = cell;
         const quote = text.slice(headerStart, rowEnd);
         const m = { start: cell.start - headerStart, end: cell.end - headerStart, kind: cell.kind };
@@ -951,9 +971,18 @@ const SUB_LIST_LEAD_IN_RE = /,?\s*\b(?:including|of\s+which)\s*:$/i;
  *  "Key macroeconomic forecasts", "Economic prospects, 2033-2034:", "Key figures of the projection"
  *  (up to five words before the noun; not a sentence: no stop). */
 const FORECAST_HEADING_RE =
-  /^(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?\s*$|^(?:(?:[\w'’-]+\s+){0,5}?)(?:outlook|forecasts?|projections?|prospects)\b[^.;!?\n]{0,50}:?$/i;
-/** Words that name forecasts, for FORECAST_HEADING_RE's first form. */
-const FORECAST_NOUN_RE = /\b(?:outlook|forecasts?|projections?|prospects)\b/i;
+  /^(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?\s*$|^(?:(?:[\w'’-]+\s+){0,5}?)(?:outlook|forecasts?|projections?|prospects|assumptions)\b[^.;!?\n]{0,50}:?$/i;
+/** Words that name forecasts, for FORECAST_HEADING_RE's first form; and the assumptions a
+ *  projection, a valuation or a budget is built on ("Best-estimate assumptions", "Key assumptions
+ *  (intermediate)", "Technical assumptions", "Principal actuarial assumptions"), v95. */
+const FORECAST_NOUN_RE = /\b(?:outlook|forecasts?|projections?|prospects|assumptions)\b/i;
+/** A heading that sets outturns against the assumptions ("Experience against assumptions",
+ *  "Actual versus assumed", "Outturn compared with assumptions"): its lines report. */
+const AGAINST_ASSUMED_RE =
+  /\b(?:experience|actual|outturns?|results?|against|versus|vs\.?|compared|relative)\b/i;
+/** A label line: a label of words with no stop, a colon, then its value ("Price increase: 2.1% a
+ *  year", "Real rate of return, base CPP (average 2025-2099): 3.84%"), no stop at its end. */
+const LABEL_LINE_RE = /^[A-Z][^\n:;!?]{1,90}:[ \t]+\S[^\n]*$(?<![.!?;])/;
 /** A verb that says a marked item reports what happened: "- Inflation rose 3.1% in May". */
 const PAST_ITEM_VERB_RE =
   /\b(?:was|were|had|has|have|rose|fell|grew|stood|came|remained|reached|recorded|registered|posted|increased|decreased|declined|dropped|climbed|eased|slowed|accelerated|expanded|contracted)\b/i;
@@ -969,8 +998,41 @@ export function forecastHeadingLine(body: string, documentYear: number | undefin
   const t = body.trim();
   if (t.length > 70 || /\n/.test(t) || !/^[A-Z]/.test(t) || /[.!?;]$/.test(t)) return false;
   if (!FORECAST_HEADING_RE.test(t) || !FORECAST_NOUN_RE.test(t)) return false;
+  if (/\bassumptions\b/i.test(t) && AGAINST_ASSUMED_RE.test(t)) return false;
   const years = [...t.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
   return documentYear === undefined || years.every((y) => y > documentYear);
+}
+
+/**
+ * Where a paragraph opens with a heading line that names forecasts or assumptions, with no colon,
+ * and every line wrapped under it is a label line ("Best-estimate assumptions" ⏎ "Price increase:
+ * 2.1% a year" ⏎ "Net migration rate: 0.66% of the population"), the offsets (in the paragraph) of
+ * the label lines that are forecasts, as a marked item under such a heading is: no past verb and no
+ * year that is over of their own (v95). Undefined when the paragraph is no such block.
+ * @example headedLabelLines('Main assumptions\nWage growth: 3.0% a year', 2033) // [[17, 40]]
+ * @example headedLabelLines('Key figures\nWage growth: 3.0% a year', 2033) // undefined
+ */
+export function headedLabelLines(
+  body: string,
+  documentYear: number | undefined,
+): [number, number][] | undefined {
+  const lines = body.split('\n');
+  if (lines.length < 2 || lines[0]!.trim().endsWith(':')) return undefined;
+  if (!forecastHeadingLine(lines[0]!, documentYear)) return undefined;
+  if (!lines.slice(1).every((l) => LABEL_LINE_RE.test(l.trim()))) return undefined;
+  const planned: [number, number][] = [];
+  let at = lines[0]!.length + 1;
+  for (const line of lines.slice(1)) {
+    if (plannedItemLine(line, documentYear)) planned.push([at, at + line.length]);
+    at += line.length + 1;
+  }
+  return planned;
+}
+
+/** The line of `text` that holds offset `at`, without its line break. */
+function lineAround(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
 }
 
 /** True when a list item states no past verb and names no year that is over: a forecast or a

@@ -84,6 +84,7 @@ function spellAcronyms(words: string, acronyms: readonly string[]): string {
 function percentOfWords(before: string, after: string): KindReading | undefined {
   const noun = boundNoun(before, after);
   if (noun) return { kind: noun, bound: true };
+  if (labelChange(before)) return { kind: 'change', bound: false };
   const subject = changeSubject(before);
   if (subject) return { kind: 'change', bound: false, fallAt: subject.at };
   if (raisedBy(before, after)) return { kind: 'change', bound: false };
@@ -212,6 +213,40 @@ function boundNoun(before: string, after: string): PercentOf | undefined {
   if (AT_RATE_AFTER_VERB_RE.test(`${clause}${of ? of.groups!.pre! : ''}`)) return 'change';
   const phrase = own.split(/\b(?:at|from|to|on|in|by|with|for|than|and|or)\s+/i).at(-1)!;
   return GENERIC_RATE_WORDS_RE.test(phrase) && CHANGE_VERB_RE.test(clause) ? 'change' : 'share';
+}
+
+/** A label line's label right before its number, on the number's line: an optional list marker, a
+ *  label with no verb of a sentence and no stop, a colon and a hedge ("Price increase: ", "- Salary
+ *  increases: ", "Real rate of return, base plan (average 2025-2099): "). Group `label`. */
+const LABEL_BEFORE_RE = new RegExp(
+  String.raw`^\s*(?:[-•*–]\s+)?(?<label>[A-Z][^\n:;.!?]{0,90}?)\s*:\s+${HEDGE}$`,
+);
+/** A label's head that names a rise or a return over a period: its last word a rise, growth or
+ *  return (not one "on" capital), or a rate of return, increase, growth or inflation ("Rate of
+ *  salary increase", "Fund rate of return"); not an internal rate of return. */
+const LABEL_CHANGE_HEAD_RE = new RegExp(
+  String.raw`(?:\b(?:increases?|rises?|growth|gains?|indexations?|upratings?|uplifts?|(?<!\binternal\s+rate\s+of\s+)returns?)|\brates?\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:increases?|growth|inflation))$`,
+  'i',
+);
+
+/**
+ * True when the number is the value of a label line whose head names a change: the label's words
+ * before any bracket or qualifier after a comma ("Real rate of return, base plan (average
+ * 2025-2099): " is a rate of return; "Price increase: " a rise), as actuaries, budget offices and
+ * rating agencies list their assumptions (v95). A rate, a ratio, a share or a return on capital
+ * heading the label names no change.
+ * @example labelChange('Rate of salary increase: ') // true
+ * @example labelChange('Discount rate: ') // false
+ */
+function labelChange(before: string): boolean {
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const label = LABEL_BEFORE_RE.exec(line)?.groups!.label;
+  if (!label) return false;
+  const head = label
+    .replace(/\s*\([^)]*\)/g, '')
+    .split(',')[0]!
+    .trim();
+  return LABEL_CHANGE_HEAD_RE.test(head) && !/\bshares?\s+of\b/i.test(head);
 }
 
 /** Before a change noun heading a subject: no "of" that would make it the object of another head

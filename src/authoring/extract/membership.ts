@@ -80,6 +80,10 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // falls to": both ends of a band of the base a rate is levied on, in running text as in a list.
   if (m.kind === 'amount' && leviedBand(before, next)) return 'tier';
   if (conditionBound(before, next)) return 'condition';
+  // "Below 100 per cent, an insurer must present a plan; below 80 per cent, FINMA may restrict its
+  // business": a bound fronted before a clause of what must, may or cannot be done there is a rung
+  // of a rule's ladder, the case it applies in, no level anything reached (v95).
+  if (FRONTED_BOUND_BEFORE_RE.test(before) && RULE_CLAUSE_AFTER_RE.test(next)) return 'condition';
   // "well below the 82% needed for profitable operation", "the 3% growth required to stabilise
   // debt": a level or rate a goal needs, named with "the", is a condition to meet, no measure. A
   // sum needed ("the $2 billion needed to finish the road") is money sought, a figure.
@@ -134,6 +138,10 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   )
     return 'group';
   if (CONDITION_BOUND_BEFORE_RE.test(before)) return 'condition';
+  // "97 schemes reported a ratio below 100 per cent", "Only 1 per cent of undertakings, representing
+  // …, reported a ratio below 100 per cent": a bound on the measure counted members report says
+  // which members the count counts (v95).
+  if (COUNTED_REPORT_BOUND_BEFORE_RE.test(before)) return 'group';
   // "a quarter of borrowers pay more than 40% of income on debt", "6% of firms had a ratio of 50%
   // or more": a bound in the predicate of a share of members says which members it counts.
   if (
@@ -392,6 +400,17 @@ const PHASED_OUT_AT_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** A bound that opens its sentence or a clause after a semicolon or a conjunction, its noun named
+ *  or not, right before the number: "Below ", "; below ", ", and below ", "Below a leverage ratio
+ *  of ", "Above ". */
+const FRONTED_BOUND_BEFORE_RE =
+  /(?:^\s*|[;:]\s*|,\s+(?:and|or|but|while)\s+)(?:below|above|under|over|beneath|beyond)\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:ratio|rate|level|coverage|margin|buffer)\s+of\s+)?$/i;
+/** After the bound's unit, a comma and a clause of a few words whose verb is a modal or a passive
+ *  of obligation, permission or bar: ", an insurer must ", ", FINMA may restrict", " it may
+ *  withdraw" (no comma after a conjunction's clause), ", the government is required to". */
+const RULE_CLAUSE_AFTER_RE =
+  /^(?:\s*(?:%|per\s?cent|percent))?(?:\s+of\s+[\w'’-]+)?\s*,?\s+(?:[\w'’-]+\s+){1,5}?(?:must|may|might|can|cannot|can['’]t|shall|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+(?:not\s+)?(?:required|obliged|allowed|permitted|barred|prohibited|entitled)|will\s+have\s+to)\b/i;
+
 /** A bound inside a condition, in the same clause: "If growth is higher than ", "unless exports
  *  grow faster than ", "provided that inflation stays below ", "paid only when the ratio is above ",
  *  "as long as debt stays under ", "where a school enrols fewer than " (a rule's "where" and any one
@@ -400,6 +419,14 @@ const PHASED_OUT_AT_BEFORE_RE = new RegExp(
  *  rose by more than 3%" is one, and so is "when inflation exceeded 5%", a time, no condition). */
 const CONDITION_BOUND_BEFORE_RE =
   /\b(?:if|unless|whenever|provided\s+that|in\s+case|only\s+(?:when|where|once)|(?:as|so)\s+long\s+as|(?<![,;]\s?)where(?=\s+(?:a|an|any|each)\s))\s+[^.;:,?!()]{1,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|beyond|(?:more|less|fewer|greater|higher|lower|faster|slower)\s+than|in\s+excess\s+of|at\s+(?:least|most)|(?:no|not)\s+(?:more|less)\s+than)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** Counted plural members (a number, a number in words or a share "of"), an aside between commas
+ *  at most, a verb of reporting or holding, a measure's noun and a bound, up to the number: "97
+ *  schemes reported a ratio below ", "1 per cent of undertakings, representing less than 0.5 per
+ *  cent of total assets, reported a ratio below ", "4% of banks reported a leverage ratio under ".
+ *  A subject with "the" before its count ("The 97 schemes") counts no members apart. */
+const COUNTED_REPORT_BOUND_BEFORE_RE =
+  /(?<!\bthe\s)(?:\b\d[\d,]*(?:\s?(?:%|per\s?cent|percent)\s+of)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:half|a\s+(?:third|quarter|fifth|tenth))\s+of))\s+(?:(?:the|all|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?[a-z]{3,}s\b(?:\s*,(?:[^.;:()]|\.(?=\d)){1,90}?,)?\s+(?:reported|report|showed|show|recorded|record|posted|had|held|ran)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:ratios?|rates?|levels?|coverage|margins?|buffers?|positions?)\s+(?:at\s+or\s+)?(?:below|under|above|over|(?:of\s+)?(?:less|more)\s+than)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** A share or fraction of plural members, then a verb of what each holds, pays or sees, up to the
  *  number: "3% of firms hold cash buffers of ", "a third of the loans that reset saw repayments

@@ -718,3 +718,49 @@ const EXAMPLE_SUM_WOULD_RE =
 
 /** After that value, what the example will pay or see its bill do: " will pay", "rates will rise". */
 const EXAMPLE_BILL_AFTER_RE = /\bwill\s+(?:pay|see|rise|fall|increase|climb|go\s+up|drop)\b/i;
+
+/** A label line: an optional list marker, a label with no stop, a colon, its value. Group
+ *  `label`. */
+const ROW_LABEL_RE = /^\s*(?:[-•*–]\s+)?(?<label>[A-Z][^\n:;!?]{1,100}?)\s*:\s+\S[^\n]*$/;
+/** A size: a number (or a small number in words) and its unit, points, percent or years. */
+const ROW_SIZE = String.raw`(?:[+−–-]?\d[\d.,]*|one|two|three|five|ten|half\s+a)[\s-]*(?:%|per[\s-]?cent|percent(?:age)?(?:[\s-]points?)?|basis[\s-]points?|bps?|pp|points?|years?)?`;
+/** A movement's noun or comparative after its size. */
+const ROW_MOVE = String.raw`(?:rises?|falls?|increases?|decreases?|declines?|drops?|reductions?|cuts?|shifts?|moves?|movements?|widening|narrowing|depreciation|appreciation|devaluation|shocks?|lower|higher|slower|faster|larger|smaller|improvement|deterioration)`;
+/** A label that opens with an indefinite article and names a size and a movement: "A 0.1
+ *  percentage point rise in gilt yields", "A 10 per cent depreciation of the rupee", "An interest
+ *  rate 1 percentage point higher", "A one-year increase in life expectancy". */
+const INDEFINITE_MOVE_RE = new RegExp(
+  String.raw`^An?\s+(?:[\w'’-]+\s+){0,4}?${ROW_SIZE}[\s-]+(?:[\w'’-]+\s+){0,2}?${ROW_MOVE}\b`,
+  'i',
+);
+/** A variable's signed or directional size in a label: "Discount rate +0.5%", "Equity prices down
+ *  30%", "Interest rates 100 bp higher". */
+const SIGNED_MOVE_RE = new RegExp(
+  String.raw`(?:\s[+−–-]\s?\d[\d.,]*\s*(?:%|per[\s-]?cent|basis[\s-]points?|bps?|pp|percentage[\s-]points?)|\b(?:up|down)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per[\s-]?cent|basis[\s-]points?|bps?|pp|percentage[\s-]points?)|\d[\d.,]*\s*(?:%|per[\s-]?cent|basis[\s-]points?|bps?|pp|percentage[\s-]points?)\s+(?:higher|lower))`,
+  'i',
+);
+/** A title or lead-in that names what supposed movements would do: a sensitivity, an impact or
+ *  effect, a shock or a stress, or a "would". */
+const SENSITIVITY_TITLE_RE =
+  /\b(?:sensitivit(?:y|ies)|impacts?|effects?|shocks?|stress(?:ed)?|scenarios?|would)\b/i;
+/** A label that dates its movement or tells it with a past verb: a real one. */
+const DATED_LABEL_RE =
+  /\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|last|since|rose|fell|was|were|lifted|cut)\b/i;
+
+/**
+ * True when a line is a row of a sensitivity table: a label line whose label names a supposed
+ * movement and whose value is what it would do, both no figure (v95). The label opens with an
+ * indefinite article and names a size and a movement ("A 0.1 percentage point rise in gilt yields:
+ * +8.7", "An interest rate 1 percentage point higher: +9.8"), or, under a title or lead-in that
+ * names a sensitivity, an impact or what "would" change (`heading`), gives a variable a signed or
+ * directional size ("Discount rate +0.5%: -420", "Equity prices down 30%: -14"). A label that
+ * dates its movement or tells it in the past, and a line that is no label line, are none.
+ * @example supposedRow('A 2.5 per cent fall in equity markets: -4.1', '') // true
+ * @example supposedRow('Gilt yields: +8.7', 'Change over the month') // false
+ */
+export function supposedRow(line: string, heading: string): boolean {
+  const label = ROW_LABEL_RE.exec(line)?.groups!.label;
+  if (!label || DATED_LABEL_RE.test(label)) return false;
+  if (INDEFINITE_MOVE_RE.test(label)) return true;
+  return SIGNED_MOVE_RE.test(` ${label}`) && SENSITIVITY_TITLE_RE.test(heading);
+}

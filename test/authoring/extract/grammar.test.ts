@@ -18632,3 +18632,87 @@ describe('int55: the "from" level of a budget change keeps the reading of a vers
     ).toContain('6% actual');
   });
 });
+
+describe('v95: insurance and actuarial reports', () => {
+  const reading = (text: string, date = '2033-06-01') =>
+    extractCandidates(text, 'doc', { source: { ...SOURCE.source, date } }).map(
+      (c) => `${c.kind} ${c.value} ${c.status}`,
+    );
+  it('a heading that names assumptions heads the label lines below it, marked or wrapped under it, as forecasts', () => {
+    for (const [text, want] of [
+      // a central bank's technical assumptions, lines wrapped under the heading
+      [
+        'Technical assumptions\nOil price (Brent): $78 a barrel\nThree-month interest rate: 2.1%\n\nRisks are balanced.',
+        ['amount 78 expected', 'share 2.1 expected'],
+      ],
+      // a finance ministry's budget, marked items
+      [
+        'Macroeconomic assumptions\n\n- Real GDP growth: 2.4 per cent\n- CPI inflation: 3.1 per cent\n\nThe budget is prudent.',
+        ['change 2.4 expected', 'change 3.1 expected'],
+      ],
+      // a company's pension note
+      [
+        'Principal actuarial assumptions\nDiscount rate: 5.2%\nRate of salary increase: 3.0% a year\n\nThe plan is closed.',
+        ['share 5.2 expected', 'change 3 expected'],
+      ],
+      // a rating agency's base case
+      [
+        'Key rating assumptions\n\n- Revenue growth: 4% a year\n- EBITDA margin: 18%\n\nThe outlook is stable.',
+        ['change 4 expected', 'share 18 expected'],
+      ],
+      // an international body's projections, with a qualifier in brackets
+      [
+        'Underlying assumptions (baseline)\nWorld trade growth: 3.3%\nOil price: US$72 a barrel\n\nRisks are tilted to the downside.',
+        ['change 3.3 expected', 'amount 72 expected'],
+      ],
+      // a budget office's long-term projection
+      [
+        'Long-term economic assumptions\nLabour productivity growth: 1.5 per cent a year\nUnemployment rate: 5.0 per cent\n\nDebt stabilises.',
+        ['change 1.5 expected', 'share 5 expected'],
+      ],
+    ] as const) {
+      expect(reading(text), text).toEqual(want);
+    }
+    // Near-misses: outturns set against the assumptions, a heading that names none, a line of a
+    // year that is over, and sentences under the heading keep their reading.
+    for (const [text, want] of [
+      [
+        'Experience against assumptions\nInvestment return: 8.3%\nWage growth: 4.1%\n\nBoth exceeded the assumptions.',
+        ['change 8.3 actual', 'change 4.1 actual'],
+      ],
+      [
+        'Key figures\nReal GDP growth: 2.4 per cent\nCPI inflation: 3.1 per cent\n\nThe economy grew.',
+        ['change 2.4 actual', 'change 3.1 actual'],
+      ],
+      ['Main assumptions\nUnemployment rate in 2031: 5.7%\n\nEnd.', ['share 5.7 actual']],
+      [
+        'Assumptions\n\nThe assumptions were reviewed in March. Inflation was 3.1 per cent last year.',
+        ['change 3.1 actual'],
+      ],
+    ] as const) {
+      expect(reading(text), text).toEqual(want);
+    }
+  });
+});
+
+describe('v95: rows of a sensitivity table', () => {
+  it('the supposed movement a row names and what it would do are no figures; outturns by label stay', () => {
+    const read2 = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.kind} ${c.value}`);
+    expect(
+      read2(
+        'Sensitivity analysis\n\nThe table shows how the surplus at the end of March would change under instantaneous movements in markets.\n\nChange in surplus (£ billion)\nA 0.1 percentage point rise in gilt yields: +8.7\nA 2.5 per cent fall in equity markets: -4.1',
+      ),
+    ).toEqual([]);
+    expect(
+      read2(
+        'Sensitivity of the defined benefit obligation (€ million)\nDiscount rate +0.5%: -420\nDiscount rate -0.5%: +470',
+      ),
+    ).toEqual([]);
+    expect(
+      read2(
+        'Change in funding position over March (£ billion)\nGilt yields: +8.7\nEquity markets: -4.1',
+      ),
+    ).toEqual(['amount 8700000000', 'amount -4100000000']);
+  });
+});

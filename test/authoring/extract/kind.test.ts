@@ -194,3 +194,34 @@ describe('v23: an acronym the text gives a noun of change reads as that noun', (
     expect(percentOf(before, ' in the quarter.', acronyms)?.kind).toBe(kind);
   });
 });
+
+describe('percentOf: the head noun of a label line (v95)', () => {
+  it.each([
+    // an actuary's best-estimate assumptions
+    'Price increase: 2.1% a year',
+    'Real-wage increase: 1.0% a year',
+    // a pension fund valuation, as a marked item with its qualifier
+    'Salary increases: 3.5% a year, plus a promotional scale',
+    // a qualifier after a comma and the period it averages over, in brackets
+    'Real rate of return, base plan (average 2025-2099): 3.84%',
+    // a company's pension note
+    'Rate of salary increase: 3.0% a year',
+    // a ministry's long-term projection
+    'Fund rate of return (average 2028-2097): 4.3 per cent a year',
+    // a rating agency's base case
+    'Annual premium growth: 6%',
+  ])('"%s" is a change', (line) => {
+    expect(read(line)).toMatchObject({ kind: 'change' });
+  });
+
+  it.each([
+    // a level: the label's head is a rate, a return on capital, a share, a ratio
+    'Discount rate: 5.2%',
+    'Return on equity: 11.4%',
+    'Internal rate of return: 8%',
+    'Share of the increase: 40%',
+    'Solvency ratio: 211%',
+  ])('"%s" names no change', (line) => {
+    expect(read(line)?.kind).not.toBe('change');
+  });
+});

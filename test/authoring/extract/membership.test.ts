@@ -1987,3 +1987,111 @@ describe('v80: a bound on the measure a class predicate rates, and "provided" wi
     ['Collection efficiency of 88.5% is rated fair.', '88.5%', {}, undefined],
   ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v95: a bound fronted before a clause of what must or may be done there', () => {
+  it.each<Row>([
+    // an insurance supervisor's ladder of intervention, clause after clause
+    [
+      'Below 100 per cent, an insurer must present a plan; below 80 per cent, FINMA may restrict its business, and below 33 per cent it may withdraw the licence.',
+      '100 per cent',
+      {},
+      'condition',
+    ],
+    [
+      'Below 100 per cent, an insurer must present a plan; below 80 per cent, FINMA may restrict its business, and below 33 per cent it may withdraw the licence.',
+      '80 per cent',
+      {},
+      'condition',
+    ],
+    [
+      'Below 100 per cent, an insurer must present a plan; below 80 per cent, FINMA may restrict its business, and below 33 per cent it may withdraw the licence.',
+      '33 per cent',
+      {},
+      'condition',
+    ],
+    // a central bank's macroprudential rule, the bound's noun named
+    [
+      'Below a leverage ratio of 3 per cent, a bank must suspend dividend payments.',
+      '3 per cent',
+      {},
+      'condition',
+    ],
+    // a pension supervisor: a permission
+    [
+      'Above 110 per cent, the trustees may grant full indexation.',
+      '110 per cent',
+      {},
+      'condition',
+    ],
+    // a ministry's fiscal rule: a passive of obligation
+    [
+      'Over 60% of GDP, the government is required to table a debt-reduction plan.',
+      '60%',
+      {},
+      'condition',
+    ],
+    // a company's covenant
+    [
+      'Under 1.5%, the borrower cannot pay a dividend without the lenders’ consent.',
+      '1.5%',
+      {},
+      'condition',
+    ],
+  ])('%j: %j is a %s', (...row) => expect(read(row)).toBe(row[3]));
+
+  it.each<Row>([
+    // a past outturn after the fronted bound, and a level reached, keep their reading
+    ['Below 2 per cent, inflation stayed for most of the year.', '2 per cent', {}, undefined],
+    ['Below 100 per cent, the ratio fell to 96 per cent in March.', '100 per cent', {}, undefined],
+    [
+      'The ratio stood at 96 per cent, below the 100 per cent minimum.',
+      '96 per cent',
+      {},
+      undefined,
+    ],
+  ])('%j: %j (%j) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
+
+describe('v95: a bound on the measure counted members report', () => {
+  it.each<Row>([
+    // a pension regulator: a count of schemes
+    [
+      'At the end of 2031, 97 schemes reported a ratio below 100 per cent.',
+      '100 per cent',
+      {},
+      'group',
+    ],
+    // an insurance supervisor: a share of undertakings, with an aside
+    [
+      'Only 1 per cent of undertakings, representing less than 0.5 per cent of total assets, reported a ratio below 100 per cent, the level at which supervisory intervention is required.',
+      '100 per cent',
+      {},
+      'group',
+    ],
+    // a central bank: a share of banks and the ratio's name
+    ['About 4% of banks reported a leverage ratio under 3%.', '3%', {}, 'group'],
+    // a ministry: a count in words, deficits above a line
+    ['Twelve municipalities recorded deficits above 3% of revenue.', '3%', {}, 'group'],
+    // a rating agency: coverage below a line
+    ['Three rated issuers had interest coverage below 150 per cent.', '150 per cent', {}, 'group'],
+    // a fund supervisor: "of less than"
+    ['Some 40 funds showed a funding position of less than 90%.', '90%', {}, 'group'],
+  ])('%j: %j (%j) is a %s', (...row) => expect(read(row)).toBe(row[3]));
+
+  it.each<Row>([
+    // a level the members reached together, and a subject that counts no members
+    [
+      'The 97 schemes reported an average ratio of 118.6 per cent.',
+      '118.6 per cent',
+      {},
+      undefined,
+    ],
+    [
+      'The sector reported a ratio below 100 per cent for the first time.',
+      '100 per cent',
+      {},
+      undefined,
+    ],
+    ['Banks reported a ratio of 14.2% at the end of June.', '14.2%', {}, undefined],
+  ])('%j: %j (%j) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});

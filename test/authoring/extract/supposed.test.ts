@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   continuesScenario,
   namesScenario,
+  supposedRow,
   supposition,
   type SuppositionMatch,
   type SuppositionReading,
@@ -1656,4 +1657,45 @@ describe('v93: a step in cents written with a hyphen', () => {
       'sensitivity',
     ],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
+});
+});
+
+describe('supposedRow: a row of a sensitivity table (v95)', () => {
+  it.each([
+    // a pension protection fund's index: the lead-in says what would change
+    [
+      'A 0.1 percentage point rise in gilt yields: +8.7',
+      'The table shows how the surplus would change under market movements.\nChange in surplus (£ billion)',
+    ],
+    // a central bank's stability report
+    [
+      'A 100 basis point rise in bond yields: -0.8',
+      'Sensitivity of bank capital to market shocks (percentage points of CET1)',
+    ],
+    // a finance ministry's budget, with no lead-in
+    ['A 10 per cent depreciation of the rupee: -8.1', 'Budget balance (Rs billion)'],
+    // a budget office's long-term projection: a comparative after the size
+    [
+      'An interest rate 1 percentage point higher: +9.8',
+      'Change in the 2040 debt ratio (% of GDP)',
+    ],
+    ['A 0.5 percentage point lower productivity growth: +6.3', ''],
+    // a company's pension note: a signed shift of a named assumption, under a sensitivity title
+    ['Discount rate +0.5%: -420', 'Sensitivity of the defined benefit obligation (€ million)'],
+    // an insurance supervisor: a variable "down" a size, under an impact title
+    ['- Equity prices down 30%: -14', 'Impact on the SCR ratio of the shocks (percentage points)'],
+    // a number in words
+    ['A one-year increase in life expectancy: +0.12', 'Sensitivity of the contribution rate'],
+  ])('%j is a supposed row', (line, heading) => expect(supposedRow(line, heading)).toBe(true));
+
+  it.each([
+    // outturns by label, the movement named without an article and under no sensitivity title
+    ['Gilt yields: +8.7', 'Change in funding position over the month (£ billion)'],
+    ['Rise in gilt yields: 0.4 percentage points', 'Main movements in March'],
+    ['Equity prices down 30%: -14', 'Market moves in 2031'],
+    // a movement told with its date, a sentence, and no label at all
+    ['A 0.4 percentage point rise in gilt yields in March: +8.7', ''],
+    ['A 2.5 per cent rise in equity markets lifted assets.', 'Sensitivity'],
+    ['Discount rate: 5.2%', 'Sensitivity of the obligation'],
+  ])('%j is no supposed row', (line, heading) => expect(supposedRow(line, heading)).toBe(false));
 });
