@@ -189,6 +189,13 @@ export function headerYears(years: string): number[] | undefined {
 /** A line under the years that marks columns, no cells: "Proj.  Proj.", "Est.  Forecast". */
 export const YEAR_MARKS_RE =
   /^[ \t|]*(?:(?:proj|projected|projections?|est|estimated?|estimates?|prel|prelim|preliminary|forecasts?|f|e|p|act|actual|outturn)\.?[ \t|]*)+$/i;
+/** A line of a few words and nothing else (no digit, bracket or sentence's stop) between a year
+ *  line and its rows or among the rows, heading the group of rows under it: "DEMOGRAPHY", "Real
+ *  sector", "National accounts", "Income statement", "Memorandum items:". Abstracts, yearbooks,
+ *  staff reports, fiscal summaries and five-year summaries group their rows so; the rows under it
+ *  keep the table's years and title, so it ends no table. A line that names a unit in brackets,
+ *  holds a number or ends a sentence is no such heading. */
+export const GROUP_HEADING_RE = /^[ \t|]*\p{L}[\p{L}'’&,-]*(?:[ \t]+[\p{L}'’&,-]+){0,4}:?[ \t|]*$/u;
 /** After a row label's or title's unit and a comma, the period or basis the unit covers, naming
  *  no other unit: "(%, Q4 average)", "(per cent, end of period)", "(NZ$ million, year to June)",
  *  "(€ million, current prices)", "(R billion, nominal)". A second unit ("(€ million, % of
@@ -332,7 +339,7 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   for (; h >= 0; h--) {
     const line = lines[h]!;
     if (YEAR_HEADER_RE.test(line)) break;
-    if (line.trim() === '' || YEAR_MARKS_RE.test(line)) continue;
+    if (line.trim() === '' || YEAR_MARKS_RE.test(line) || GROUP_HEADING_RE.test(line)) continue;
     const cells = new RegExp(
       String.raw`[\s|]((?:${TABLE_CELL}[ \t|]+)*${TABLE_CELL})[ \t|]*$`,
     ).exec(line);

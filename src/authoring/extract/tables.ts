@@ -7,6 +7,7 @@
 // Pure text work on UTF-16 indexes; it builds no figures.
 
 import {
+  GROUP_HEADING_RE,
   HEADER_YEAR,
   LIST_CELL_YEAR,
   SPACED_CELL,
@@ -322,7 +323,8 @@ function yearRows(
   for (; j < lines.length; j++) {
     const [rowStart, rowEnd] = lines[j]!;
     const row = text.slice(rowStart, rowEnd);
-    if (row.trim() === '' || YEAR_MARKS_RE.test(row)) continue;
+    // A heading of a group of rows ("DEMOGRAPHY", "Real sector") ends no table (v97).
+    if (row.trim() === '' || YEAR_MARKS_RE.test(row) || GROUP_HEADING_RE.test(row)) continue;
     const run = ROW_CELLS_RE.exec(row);
     if (!run || !/\p{L}/u.test(row.slice(0, run.index))) break;
     const found = [...run[1]!.matchAll(CELL_RE)];

@@ -1546,3 +1546,77 @@ describe('int53: a list title that says a decision put its rows somewhere dates 
     ],
   ])('%s (%s)', (text, date, expected) => expect(read(text, date)).toEqual(expected));
 });
+
+describe('v97: a line of words only between the rows of a year table heads a group of rows and ends no table', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { publisher: 'x', date: '2034-08-29' } }).map(
+      (c) => `${c.stated.text} ${c.kind} ${c.value} ${c.unit} ${c.status}`,
+    );
+  it.each([
+    // Written before the rule: an international body's selected indicators, a ministry's fiscal
+    // summary under a title's unit, a central bank's memorandum items, a statistics office's
+    // chapter table with headings in capitals, a company's five-year summary.
+    [
+      'Table 1. Selected economic indicators\n                                          2032    2033\nReal sector\nReal GDP (annual percent change)           2.9     3.4\nExternal sector\nCurrent account balance (percent of GDP)  -2.1    -1.5\n',
+      [
+        '2.9 change 2.9 percent actual',
+        '3.4 change 3.4 percent actual',
+        '-2.1 share -2.1 percent actual',
+        '-1.5 share -1.5 percent actual',
+      ],
+    ],
+    [
+      'Fiscal summary (percent of GDP)\n                       2032    2033\nREVENUE\nTax revenue            18.2    18.6\nEXPENDITURE\nCurrent spending       21.4    21.0\n',
+      [
+        '18.2 share 18.2 percent actual',
+        '18.6 share 18.6 percent actual',
+        '21.4 share 21.4 percent actual',
+        '21.0 share 21 percent actual',
+      ],
+    ],
+    [
+      'Item                               2032    2033\nMonetary aggregates\nBroad money growth (%)              9.4     8.1\n\nMemorandum items:\nPolicy rate, end of period (%)      6.50    6.00\n',
+      [
+        '9.4 change 9.4 percent actual',
+        '8.1 change 8.1 percent actual',
+        '6.50 share 6.5 percent actual',
+        '6.00 share 6 percent actual',
+      ],
+    ],
+    [
+      'Indicator                          2031   2032   2033\nLABOUR MARKET\nEmployment rate (%)                61.2   61.8   62.4\nWAGES AND PRICES\nAverage earnings growth (%)         3.8    4.1    3.6\n',
+      [
+        '61.2 share 61.2 percent actual',
+        '61.8 share 61.8 percent actual',
+        '62.4 share 62.4 percent actual',
+        '3.8 change 3.8 percent actual',
+        '4.1 change 4.1 percent actual',
+        '3.6 change 3.6 percent actual',
+      ],
+    ],
+    [
+      'Five-year summary            2032    2033\nIncome statement\nRevenue ($ million)          4,790   5,034\nBalance sheet\nNet debt ($ million)           980     910\n',
+      [
+        '4,790 amount 4790000000 USD actual',
+        '5,034 amount 5034000000 USD actual',
+        '980 amount 980000000 USD actual',
+        '910 amount 910000000 USD actual',
+      ],
+    ],
+    // Near-misses: a heading that names its own unit ends the table (its rows are counts, not the
+    // title's percent); a sentence after the table is no heading; a count, a rate per 1,000 and an
+    // index on its base under a heading stay unread.
+    [
+      'Fiscal summary (percent of GDP)\n                       2032    2033\nTax revenue            18.2    18.6\nEmployment (thousands)\nIndustry                412     398\n',
+      ['18.2 share 18.2 percent actual', '18.6 share 18.6 percent actual'],
+    ],
+    [
+      'Fiscal summary (percent of GDP)\n                       2032    2033\nTax revenue            18.2    18.6\nThe tables are in the annex.\nIndustry                412     398\n',
+      ['18.2 share 18.2 percent actual', '18.6 share 18.6 percent actual'],
+    ],
+    [
+      "Item                                       2032    2033\nDEMOGRAPHY\nMid-year population ('000)              22,506  22,571\nCrude birth rate (per 1,000 population)    12.6    12.2\nPRICES\nConsumer Price Index (2031=100)           100.0   103.9\nUnemployment rate (percent)                 5.3     4.6\n",
+      ['5.3 share 5.3 percent actual', '4.6 share 4.6 percent actual'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
