@@ -97,9 +97,16 @@ export const TABLE_CELL = String.raw`(?:[-+–−‑]?\d[\d,]*(?:\.\d+)?|\(\d[\d
  *  table reader, which tries it before TABLE_CELL). */
 export const SPACED_CELL = String.raw`(?:[-+–−‑]?(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])|\(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?\))`;
 const BARE_CELL_RE = new RegExp(String.raw`^(?:${SPACED_CELL}|${TABLE_CELL})$`);
+/** A footnote's sign right after a table's cell, which says what kind of number the cell is
+ *  (provisional, revised, estimated), no number of its own: "4.2*", "1,741.9†", "9.4¹", "76.1 [p]",
+ *  "75.9 [r]". Statistics offices, labour-market releases, central banks and ministries mark their
+ *  latest cells so; the cell is still the row's cell for its column (v97). */
+export const CELL_MARK = String.raw`(?:\*{1,3}|[†‡§]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[^\S\n]?\[[a-z]\])`;
 const CELLS_RE = new RegExp(TABLE_CELL, 'g');
 /** The run of bare cells that ends a row's words (tabs, spaces or pipes between them). */
-const ROW_CELLS_BEFORE_RE = new RegExp(String.raw`(?:^|[\s|])((?:${TABLE_CELL}[\s|]+)*)$`);
+const ROW_CELLS_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[\s|])((?:${TABLE_CELL}${CELL_MARK}?[\s|]+)*)$`,
+);
 /** The words of a column that name a change, right before its unit: "Change (%)", "growth (%)". */
 const CHANGE_COLUMN_RE =
   /\b(?:changes?|growth|increases?|decreases?|rises?|falls?|y\/y|yoy|year-on-year)\s*$/i;
@@ -341,7 +348,7 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
     if (YEAR_HEADER_RE.test(line)) break;
     if (line.trim() === '' || YEAR_MARKS_RE.test(line) || GROUP_HEADING_RE.test(line)) continue;
     const cells = new RegExp(
-      String.raw`[\s|]((?:${TABLE_CELL}[ \t|]+)*${TABLE_CELL})[ \t|]*$`,
+      String.raw`[\s|]((?:${TABLE_CELL}${CELL_MARK}?[ \t|]+)*${TABLE_CELL}${CELL_MARK}?)[ \t|]*$`,
     ).exec(line);
     if (!cells || !/\p{L}/u.test(line.slice(0, cells.index))) return undefined;
   }

@@ -7,6 +7,7 @@
 // Pure text work on UTF-16 indexes; it builds no figures.
 
 import {
+  CELL_MARK,
   GROUP_HEADING_RE,
   HEADER_YEAR,
   LIST_CELL_YEAR,
@@ -77,7 +78,7 @@ export function yearEndMonth(yearLine: string): number | undefined {
 
 /** The run of bare cells that ends a row, after the row's own words (its label). */
 const ROW_CELLS_RE = new RegExp(
-  String.raw`(?:^|[\s|])((?:${TABLE_CELL}[ \t|]+)*${TABLE_CELL})[ \t|]*$`,
+  String.raw`(?:^|[\s|])((?:${TABLE_CELL}${CELL_MARK}?[ \t|]+)*${TABLE_CELL}${CELL_MARK}?)[ \t|]*$`,
 );
 const CELL_RE = new RegExp(TABLE_CELL, 'g');
 /** A cell of a list row, spaced thousands first ("21 905.4" is one number there). */

@@ -1620,3 +1620,51 @@ describe('v97: a line of words only between the rows of a year table heads a gro
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v97: a footnote mark after a year table’s cell (provisional, revised, estimated) leaves it a cell', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { publisher: 'x', date: '2034-08-29' } }).map(
+      (c) => `${c.stated.text} ${c.kind} ${c.value} ${c.unit} ${c.status}`,
+    );
+  it.each([
+    // Written before the rule: a statistics office's provisional star, a labour-market release's
+    // bracketed "[p]" and "[r]", a central bank's numbered footnotes, a ministry's dagger, an
+    // international body's double star.
+    [
+      'Item                        2032    2033\nReal GDP growth (%)          2.8    4.2*\n',
+      ['2.8 change 2.8 percent actual', '4.2 change 4.2 percent actual'],
+    ],
+    [
+      'Indicator                   2032       2033\nEmployment rate (%)         75.9 [r]   76.1 [p]\n',
+      ['75.9 share 75.9 percent actual', '76.1 share 76.1 percent actual'],
+    ],
+    [
+      '                            2032    2033\nBroad money growth (%)       9.4¹    8.1²\nPrivate credit growth (%)    6.0     5.2\n',
+      [
+        '9.4 change 9.4 percent actual',
+        '8.1 change 8.1 percent actual',
+        '6.0 change 6 percent actual',
+        '5.2 change 5.2 percent actual',
+      ],
+    ],
+    [
+      '                            2032       2033\nTax revenue (R billion)     1,682.1    1,741.9†\n',
+      ['1,682.1 amount 1682100000000 ZAR actual', '1,741.9 amount 1741900000000 ZAR actual'],
+    ],
+    [
+      'Selected indicators (percent of GDP)\n                      2032    2033**\nCurrent account       -2.1**  -1.5**\n',
+      ['-2.1 share -2.1 percent actual', '-1.5 share -1.5 percent actual'],
+    ],
+    // Near-misses: a count, a rate per 1,000 and an index on its base keep no cells though starred;
+    // a year to come under a starred column stays expected; a lone star is no cell.
+    [
+      "Item                                       2032     2033\nMid-year population ('000)              22,506   22,571*\nCrude birth rate (per 1,000 population)    12.6     12.2*\nConsumer Price Index (2031=100)           100.0    103.9*\n",
+      [],
+    ],
+    [
+      'Item                        2033    2035*\nReal GDP growth (%)          4.2     3.9*\n',
+      ['4.2 change 4.2 percent actual', '3.9 change 3.9 percent expected'],
+    ],
+    ['Item                        2032    2033\nReal GDP growth (%)          2.8    *\n', []],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
