@@ -271,9 +271,18 @@ function numberScale(written: string): number | undefined {
  *  the abbreviations rating agencies and European and CIS statistics write, "bil.", "mil.",
  *  "thous.", "bln", "mln" ("Nominal GDP (bil. $)", "Revenue (EUR mln)"). "mil" bare is the Iberian
  *  thousand ("R$ mil") and needs its period to be the million. */
-const MONEY_SCALE = String.raw`(?:thousands?|thous\.?|['’]000|millions?|mil\.|mln|mn|m|billions?|bil\.?|bln|bn|b|trillions?|tn|crores?|cr)`;
-/** The written-out scale of an abbreviation MONEY_SCALE allows ("bil." billion, "mln" million). */
+const MONEY_SCALE = String.raw`(?:thousands?|thous\.?|['’]000|millions?|mil\.|mln\.?|mn\.?|m|billions?|bil\.?|bln\.?|bn\.?|b|trillions?|tn\.?|crores?|cr\.?)`;
+/** The written-out scale of an abbreviation MONEY_SCALE allows ("bil." billion, "mln" million),
+ *  and the same abbreviations with their period, as South Asian and East African statistics
+ *  offices, central banks and companies write them ("(Rs. Bn.)", "(KSh Bn.)", "(₹ Cr.)", "(US$
+ *  Mn.)"; v97). "mil." keeps its own reading: the period makes the Iberian thousand a million. */
 const ABBREVIATED_SCALE: Record<string, string> = {
+  'bn.': 'billion',
+  'bln.': 'billion',
+  'mn.': 'million',
+  'mln.': 'million',
+  'tn.': 'trillion',
+  'cr.': 'crore',
   'bil.': 'billion',
   bil: 'billion',
   bln: 'billion',

@@ -1668,3 +1668,39 @@ describe('v97: a footnote mark after a year table’s cell (provisional, revised
     ['Item                        2032    2033\nReal GDP growth (%)          2.8    *\n', []],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v97: a money bracket may write its scale as an abbreviation with its period ("Bn.", "Mn.", "Cr.")', () => {
+  const read = (text: string, publisher = 'x') =>
+    extractCandidates(text, 'doc', { source: { publisher, date: '2034-08-29' } }).map(
+      (c) => `${c.stated.text} ${c.kind} ${c.value} ${c.unit} ${c.status}`,
+    );
+  it.each([
+    // Written before the rule: a statistics office's abstract, a central bank's monetary survey, a
+    // finance ministry's outlay in crore, a company's five-year record, a development bank's list.
+    [
+      'Department of Census and Statistics, Sri Lanka\nItem                                     2032      2033\nGDP at current market prices (Rs. Bn.)  34,118    36,905\n',
+      ['34,118 amount 34118000000000 LKR actual', '36,905 amount 36905000000000 LKR actual'],
+    ],
+    [
+      '                                2032      2033\nTotal deposits (KSh Bn.)       5,120.4   5,488.9\n',
+      ['5,120.4 amount 5120400000000 KES actual', '5,488.9 amount 5488900000000 KES actual'],
+    ],
+    [
+      '                                 2031-32    2032-33\nCapital outlay (₹ Cr.)           7,50,246   8,37,112\n',
+      ['7,50,246 amount 7502460000000 INR actual', '8,37,112 amount 8371120000000 INR actual'],
+    ],
+    [
+      'Five-year record                 2032      2033\nRevenue (US$ Mn.)                4,790     5,034\n',
+      ['4,790 amount 4790000000 USD actual', '5,034 amount 5034000000 USD actual'],
+    ],
+    [
+      'Approvals by sector, 2033 (US$ Mn.)\nEnergy: 1,240.5\nTransport: 866.0\n',
+      ['1,240.5 amount 1240500000 USD actual', '866.0 amount 866000000 USD actual'],
+    ],
+    // Near-misses: a count in millions, a currency with no scale and a rate of exchange stay unread.
+    [
+      'Item                                       2032       2033\nPopulation (Mn.)                            22.5       22.6\nPer capita GDP (Rs.)                   1,515,950  1,635,060\nExchange rate (Rs. per US$)                336.0      342.1\n',
+      [],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
