@@ -398,9 +398,12 @@ const FISCAL_NAMED_YEAR_RE = /^FY\s?(?:19|20)\d\d(?![–\-/]\d)/;
  *  year table's row label does: "(per cent of half-year target)", "(% of patients seen within
  *  recommended time, by triage category)", "(% change on previous year)"; and a rate a year after
  *  the unit, as funds state returns over periods longer than a year: "(% a year)", "(% p.a.)",
- *  "(% per annum)". */
+ *  "(% per annum)"; and up to three words before the unit that say how the change is averaged
+ *  or on what basis ("(average annual % change)", "(average annual real % change)", "(compound
+ *  annual % growth)"), as planning bureaus, international bodies, ministries and companies title
+ *  changes over several years (v97). */
 const LIST_TITLE_UNIT_RE =
-  /\((?:(?![^()\n]*\b(?:thousands?|millions?|billions?|numbers?|counts?|units)\b)[^()\n]*[,;]\s*)?(?:in\s+)?(?:(?:annual|yearly|quarterly|monthly|average)\s+)?(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)(?:\s+(?:changes?|growth|chg\.?)|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s*[,;)]))?(?:\s+(?:a|per)\s+year|\s+p\.\s?a\.|\s+per\s+annum)?(?:\s*[,;][^()\n]*)?\)|\((?:in\s+)?(%|per\s?cent|percent)\s+(?:of\s+\p{L}|changes?\b|growth\b|chg\b)[^()\n]*\)/giu;
+  /\((?:(?![^()\n]*\b(?:thousands?|millions?|billions?|numbers?|counts?|units)\b)[^()\n]*[,;]\s*)?(?:in\s+)?(?:(?:annual|yearly|quarterly|monthly|average|compound|real|nominal)\s+){0,3}(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)(?:\s+(?:changes?|growth|chg\.?)|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s*[,;)]))?(?:\s+(?:a|per)\s+year|\s+p\.\s?a\.|\s+per\s+annum)?(?:\s*[,;][^()\n]*)?\)|\((?:in\s+)?(%|per\s?cent|percent)\s+(?:of\s+\p{L}|changes?\b|growth\b|chg\b)[^()\n]*\)/giu;
 /** A title's words that make its percent cells changes: "Changes in retail trade turnover",
  *  "Change (%) to the previous quarter", "Annual growth", and the readjustment, revaluation,
  *  uprating or indexation of benefits, pensions or wages ("Month benefit began (readjustment, %)"),

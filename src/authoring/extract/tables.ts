@@ -138,8 +138,10 @@ const TITLE_PART_OF_YEAR_RE =
 /**
  * The one year or fiscal year a list's title names as the period of its rows: the year a fiscal
  * year written over two years ends in ("2031-32" → 2032, `fiscal`), or the year; undefined when
- * the title names none, more than one, a span of years, a year that is a base ("change on 2031",
- * "2024 prices"), or a span inside a year ("January–June 2032").
+ * the title names none, more than one, a year that is a base ("change on 2031",
+ * "2024 prices"), or a span inside a year ("January–June 2032"). A span of years ("2034-2037")
+ * is its last year: what its rows measure over it (an average change, a total) is known only once
+ * that year is over (v97).
  * @example titlePeriod('Budget of the Ministry of National Defence, 2032 (PLN billion)') // { year: 2032, fiscal: false }
  * @example titlePeriod('Selected programs, expenditures 2031-32 ($ millions)') // { year: 2032, fiscal: true }
  * @example titlePeriod('Exports by destination, change on 2031 (%)') // undefined
@@ -154,7 +156,10 @@ export function titlePeriod(title: string): { year: number; fiscal: boolean } | 
   const first = Number(m[1]);
   if (m[2] === undefined) return { year: first, fiscal: false };
   const second = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
-  return second === first + 1 ? { year: second, fiscal: true } : undefined;
+  if (second === first + 1) return { year: second, fiscal: true };
+  // "Median purchasing power, 2034-2037 (average annual % change)": a span of years, whose rows are
+  // known only once its last year is over, so they go by that year (v97).
+  return second > first + 1 && second - first <= 20 ? { year: second, fiscal: false } : undefined;
 }
 
 /** A title whose rows a decision put somewhere: "Investment allocated by area, 2030", "Funds

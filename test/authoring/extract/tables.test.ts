@@ -1453,7 +1453,7 @@ describe('v82: the one year or fiscal year a list title names is each row’s, a
     ['Disbursements to member states, FY2035 (US$ million)', { year: 2035, fiscal: false }],
     ['Exports by destination, change on 2031 (%)', undefined],
     ['Defence spending by country (US$ billion, constant 2024 prices)', undefined],
-    ['Capital programme 2035–2037 (£ million)', undefined],
+    ['Capital programme 2035–2037 (£ million)', { year: 2037, fiscal: false }],
     ['Spending to date, January–June 2032 (€ million)', undefined],
     ['Requirements by cluster (US$ million)', undefined],
   ])('titlePeriod(%j) is %j', (title, period) => expect(titlePeriod(title)).toEqual(period));
@@ -1700,6 +1700,46 @@ describe('v97: a money bracket may write its scale as an abbreviation with its p
     // Near-misses: a count in millions, a currency with no scale and a rate of exchange stay unread.
     [
       'Item                                       2032       2033\nPopulation (Mn.)                            22.5       22.6\nPer capita GDP (Rs.)                   1,515,950  1,635,060\nExchange rate (Rs. per US$)                336.0      342.1\n',
+      [],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('v97: a list title’s unit bracket may say how its change is averaged and over what basis before the unit', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { publisher: 'x', date: '2033-09-14' } }).map(
+      (c) => `${c.stated.text} ${c.kind} ${c.value} ${c.unit} ${c.status}`,
+    );
+  it.each([
+    // Written before the rule: a planning bureau's platform analysis, an international body's
+    // regional outlook, a statistics office's productivity release, a ministry's investment plan
+    // in real terms, a company's compound growth by segment.
+    [
+      'Median purchasing power, 2034-2037 (average annual % change)\n- Baseline: 0.6\n- Liberal Party: 0.9\n',
+      ['0.6 change 0.6 percent expected', '0.9 change 0.9 percent expected'],
+    ],
+    [
+      'Real GDP growth by region, 2034-2038 (average annual percent change)\nSub-Saharan Africa: 4.1\nEmerging Asia: 5.2\n',
+      ['4.1 change 4.1 percent expected', '5.2 change 5.2 percent expected'],
+    ],
+    [
+      'Labour productivity by industry, 2022-2032 (average yearly % change)\nManufacturing: 1.8\nConstruction: -0.4\n',
+      ['1.8 change 1.8 percent actual', '-0.4 change -0.4 percent actual'],
+    ],
+    [
+      'Public investment by ministry, 2034-2036 (average annual real % change)\n1. Transport: 3.5\n2. Health: 6.2\n',
+      ['3.5 change 3.5 percent expected', '6.2 change 6.2 percent expected'],
+    ],
+    [
+      'Revenue by segment, 2028-2032 (compound annual % growth)\nCloud services: 14.2\nDevices: 2.1\n',
+      ['14.2 change 14.2 percent actual', '2.1 change 2.1 percent actual'],
+    ],
+    // Near-misses: an averaged count and an averaged number of thousands give no unit; a sentence
+    // under the title is no row.
+    ['Households by region, 2022-2032 (average annual number)\nNorth: 41,200\n', []],
+    ['Employment by sector, 2022-2032 (average annual, thousands)\nIndustry: 412\n', []],
+    [
+      'Median purchasing power, 2034-2037 (average annual % change)\nThe baseline assumes no new policy.\n',
       [],
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
