@@ -97,9 +97,16 @@ export const TABLE_CELL = String.raw`(?:[-+–−‑]?\d[\d,]*(?:\.\d+)?|\(\d[\d
  *  table reader, which tries it before TABLE_CELL). */
 export const SPACED_CELL = String.raw`(?:[-+–−‑]?(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])|\(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?\))`;
 const BARE_CELL_RE = new RegExp(String.raw`^(?:${SPACED_CELL}|${TABLE_CELL})$`);
+/** A footnote's sign right after a table's cell, which says what kind of number the cell is
+ *  (provisional, revised, estimated), no number of its own: "4.2*", "1,741.9†", "9.4¹", "76.1 [p]",
+ *  "75.9 [r]". Statistics offices, labour-market releases, central banks and ministries mark their
+ *  latest cells so; the cell is still the row's cell for its column (v97). */
+export const CELL_MARK = String.raw`(?:\*{1,3}|[†‡§]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[^\S\n]?\[[a-z]\])`;
 const CELLS_RE = new RegExp(TABLE_CELL, 'g');
 /** The run of bare cells that ends a row's words (tabs, spaces or pipes between them). */
-const ROW_CELLS_BEFORE_RE = new RegExp(String.raw`(?:^|[\s|])((?:${TABLE_CELL}[\s|]+)*)$`);
+const ROW_CELLS_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[\s|])((?:${TABLE_CELL}${CELL_MARK}?[\s|]+)*)$`,
+);
 /** The words of a column that name a change, right before its unit: "Change (%)", "growth (%)". */
 const CHANGE_COLUMN_RE =
   /\b(?:changes?|growth|increases?|decreases?|rises?|falls?|y\/y|yoy|year-on-year)\s*$/i;
@@ -189,6 +196,13 @@ export function headerYears(years: string): number[] | undefined {
 /** A line under the years that marks columns, no cells: "Proj.  Proj.", "Est.  Forecast". */
 export const YEAR_MARKS_RE =
   /^[ \t|]*(?:(?:proj|projected|projections?|est|estimated?|estimates?|prel|prelim|preliminary|forecasts?|f|e|p|act|actual|outturn)\.?[ \t|]*)+$/i;
+/** A line of a few words and nothing else (no digit, bracket or sentence's stop) between a year
+ *  line and its rows or among the rows, heading the group of rows under it: "DEMOGRAPHY", "Real
+ *  sector", "National accounts", "Income statement", "Memorandum items:". Abstracts, yearbooks,
+ *  staff reports, fiscal summaries and five-year summaries group their rows so; the rows under it
+ *  keep the table's years and title, so it ends no table. A line that names a unit in brackets,
+ *  holds a number or ends a sentence is no such heading. */
+export const GROUP_HEADING_RE = /^[ \t|]*\p{L}[\p{L}'’&,-]*(?:[ \t]+[\p{L}'’&,-]+){0,4}:?[ \t|]*$/u;
 /** After a row label's or title's unit and a comma, the period or basis the unit covers, naming
  *  no other unit: "(%, Q4 average)", "(per cent, end of period)", "(NZ$ million, year to June)",
  *  "(€ million, current prices)", "(R billion, nominal)". A second unit ("(€ million, % of
@@ -257,9 +271,18 @@ function numberScale(written: string): number | undefined {
  *  the abbreviations rating agencies and European and CIS statistics write, "bil.", "mil.",
  *  "thous.", "bln", "mln" ("Nominal GDP (bil. $)", "Revenue (EUR mln)"). "mil" bare is the Iberian
  *  thousand ("R$ mil") and needs its period to be the million. */
-const MONEY_SCALE = String.raw`(?:thousands?|thous\.?|['’]000|millions?|mil\.|mln|mn|m|billions?|bil\.?|bln|bn|b|trillions?|tn|crores?|cr)`;
-/** The written-out scale of an abbreviation MONEY_SCALE allows ("bil." billion, "mln" million). */
+const MONEY_SCALE = String.raw`(?:thousands?|thous\.?|['’]000|millions?|mil\.|mln\.?|mn\.?|m|billions?|bil\.?|bln\.?|bn\.?|b|trillions?|tn\.?|crores?|cr\.?)`;
+/** The written-out scale of an abbreviation MONEY_SCALE allows ("bil." billion, "mln" million),
+ *  and the same abbreviations with their period, as South Asian and East African statistics
+ *  offices, central banks and companies write them ("(Rs. Bn.)", "(KSh Bn.)", "(₹ Cr.)", "(US$
+ *  Mn.)"; v97). "mil." keeps its own reading: the period makes the Iberian thousand a million. */
 const ABBREVIATED_SCALE: Record<string, string> = {
+  'bn.': 'billion',
+  'bln.': 'billion',
+  'mn.': 'million',
+  'mln.': 'million',
+  'tn.': 'trillion',
+  'cr.': 'crore',
   'bil.': 'billion',
   bil: 'billion',
   bln: 'billion',
@@ -332,9 +355,9 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   for (; h >= 0; h--) {
     const line = lines[h]!;
     if (YEAR_HEADER_RE.test(line)) break;
-    if (line.trim() === '' || YEAR_MARKS_RE.test(line)) continue;
+    if (line.trim() === '' || YEAR_MARKS_RE.test(line) || GROUP_HEADING_RE.test(line)) continue;
     const cells = new RegExp(
-      String.raw`[\s|]((?:${TABLE_CELL}[ \t|]+)*${TABLE_CELL})[ \t|]*$`,
+      String.raw`[\s|]((?:${TABLE_CELL}${CELL_MARK}?[ \t|]+)*${TABLE_CELL}${CELL_MARK}?)[ \t|]*$`,
     ).exec(line);
     if (!cells || !/\p{L}/u.test(line.slice(0, cells.index))) return undefined;
   }
@@ -375,9 +398,12 @@ const FISCAL_NAMED_YEAR_RE = /^FY\s?(?:19|20)\d\d(?![–\-/]\d)/;
  *  year table's row label does: "(per cent of half-year target)", "(% of patients seen within
  *  recommended time, by triage category)", "(% change on previous year)"; and a rate a year after
  *  the unit, as funds state returns over periods longer than a year: "(% a year)", "(% p.a.)",
- *  "(% per annum)". */
+ *  "(% per annum)"; and up to three words before the unit that say how the change is averaged
+ *  or on what basis ("(average annual % change)", "(average annual real % change)", "(compound
+ *  annual % growth)"), as planning bureaus, international bodies, ministries and companies title
+ *  changes over several years (v97). */
 const LIST_TITLE_UNIT_RE =
-  /\((?:(?![^()\n]*\b(?:thousands?|millions?|billions?|numbers?|counts?|units)\b)[^()\n]*[,;]\s*)?(?:in\s+)?(?:(?:annual|yearly|quarterly|monthly|average)\s+)?(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)(?:\s+(?:changes?|growth|chg\.?)|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s*[,;)]))?(?:\s+(?:a|per)\s+year|\s+p\.\s?a\.|\s+per\s+annum)?(?:\s*[,;][^()\n]*)?\)|\((?:in\s+)?(%|per\s?cent|percent)\s+(?:of\s+\p{L}|changes?\b|growth\b|chg\b)[^()\n]*\)/giu;
+  /\((?:(?![^()\n]*\b(?:thousands?|millions?|billions?|numbers?|counts?|units)\b)[^()\n]*[,;]\s*)?(?:in\s+)?(?:(?:annual|yearly|quarterly|monthly|average|compound|real|nominal)\s+){0,3}(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)(?:\s+(?:changes?|growth|chg\.?)|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s*[,;)]))?(?:\s+(?:a|per)\s+year|\s+p\.\s?a\.|\s+per\s+annum)?(?:\s*[,;][^()\n]*)?\)|\((?:in\s+)?(%|per\s?cent|percent)\s+(?:of\s+\p{L}|changes?\b|growth\b|chg\b)[^()\n]*\)/giu;
 /** A title's words that make its percent cells changes: "Changes in retail trade turnover",
  *  "Change (%) to the previous quarter", "Annual growth", and the readjustment, revaluation,
  *  uprating or indexation of benefits, pensions or wages ("Month benefit began (readjustment, %)"),

@@ -7,6 +7,8 @@
 // Pure text work on UTF-16 indexes; it builds no figures.
 
 import {
+  CELL_MARK,
+  GROUP_HEADING_RE,
   HEADER_YEAR,
   LIST_CELL_YEAR,
   SPACED_CELL,
@@ -83,7 +85,7 @@ export function yearEndMonth(yearLine: string): number | undefined {
 
 /** The run of bare cells that ends a row, after the row's own words (its label). */
 const ROW_CELLS_RE = new RegExp(
-  String.raw`(?:^|[\s|])((?:${TABLE_CELL}[ \t|]+)*${TABLE_CELL})[ \t|]*$`,
+  String.raw`(?:^|[\s|])((?:${TABLE_CELL}${CELL_MARK}?[ \t|]+)*${TABLE_CELL}${CELL_MARK}?)[ \t|]*$`,
 );
 const CELL_RE = new RegExp(TABLE_CELL, 'g');
 /** A cell of a list row, spaced thousands first ("21 905.4" is one number there). */
@@ -143,8 +145,10 @@ const TITLE_PART_OF_YEAR_RE =
 /**
  * The one year or fiscal year a list's title names as the period of its rows: the year a fiscal
  * year written over two years ends in ("2031-32" → 2032, `fiscal`), or the year; undefined when
- * the title names none, more than one, a span of years, a year that is a base ("change on 2031",
- * "2024 prices"), or a span inside a year ("January–June 2032").
+ * the title names none, more than one, a year that is a base ("change on 2031",
+ * "2024 prices"), or a span inside a year ("January–June 2032"). A span of years ("2034-2037")
+ * is its last year: what its rows measure over it (an average change, a total) is known only once
+ * that year is over (v97).
  * @example titlePeriod('Budget of the Ministry of National Defence, 2032 (PLN billion)') // { year: 2032, fiscal: false }
  * @example titlePeriod('Selected programs, expenditures 2031-32 ($ millions)') // { year: 2032, fiscal: true }
  * @example titlePeriod('Exports by destination, change on 2031 (%)') // undefined
@@ -159,7 +163,10 @@ export function titlePeriod(title: string): { year: number; fiscal: boolean } | 
   const first = Number(m[1]);
   if (m[2] === undefined) return { year: first, fiscal: false };
   const second = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
-  return second === first + 1 ? { year: second, fiscal: true } : undefined;
+  if (second === first + 1) return { year: second, fiscal: true };
+  // "Median purchasing power, 2034-2037 (average annual % change)": a span of years, whose rows are
+  // known only once its last year is over, so they go by that year (v97).
+  return second > first + 1 && second - first <= 20 ? { year: second, fiscal: false } : undefined;
 }
 
 /** A title whose rows a decision put somewhere: "Investment allocated by area, 2030", "Funds
@@ -329,7 +336,8 @@ function yearRows(
   for (; j < lines.length; j++) {
     const [rowStart, rowEnd] = lines[j]!;
     const row = text.slice(rowStart, rowEnd);
-    if (row.trim() === '' || YEAR_MARKS_RE.test(row)) continue;
+    // A heading of a group of rows ("DEMOGRAPHY", "Real sector") ends no table (v97).
+    if (row.trim() === '' || YEAR_MARKS_RE.test(row) || GROUP_HEADING_RE.test(row)) continue;
     const run = ROW_CELLS_RE.exec(row);
     if (!run || !/\p{L}/u.test(row.slice(0, run.index))) break;
     const found = [...run[1]!.matchAll(CELL_RE)];

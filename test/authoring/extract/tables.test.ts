@@ -1453,7 +1453,7 @@ describe('v82: the one year or fiscal year a list title names is each row’s, a
     ['Disbursements to member states, FY2035 (US$ million)', { year: 2035, fiscal: false }],
     ['Exports by destination, change on 2031 (%)', undefined],
     ['Defence spending by country (US$ billion, constant 2024 prices)', undefined],
-    ['Capital programme 2035–2037 (£ million)', undefined],
+    ['Capital programme 2035–2037 (£ million)', { year: 2037, fiscal: false }],
     ['Spending to date, January–June 2032 (€ million)', undefined],
     ['Requirements by cluster (US$ million)', undefined],
   ])('titlePeriod(%j) is %j', (title, period) => expect(titlePeriod(title)).toEqual(period));
@@ -1545,4 +1545,202 @@ describe('int53: a list title that says a decision put its rows somewhere dates 
       ['46.8 expected'],
     ],
   ])('%s (%s)', (text, date, expected) => expect(read(text, date)).toEqual(expected));
+});
+
+describe('v97: a line of words only between the rows of a year table heads a group of rows and ends no table', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { publisher: 'x', date: '2034-08-29' } }).map(
+      (c) => `${c.stated.text} ${c.kind} ${c.value} ${c.unit} ${c.status}`,
+    );
+  it.each([
+    // Written before the rule: an international body's selected indicators, a ministry's fiscal
+    // summary under a title's unit, a central bank's memorandum items, a statistics office's
+    // chapter table with headings in capitals, a company's five-year summary.
+    [
+      'Table 1. Selected economic indicators\n                                          2032    2033\nReal sector\nReal GDP (annual percent change)           2.9     3.4\nExternal sector\nCurrent account balance (percent of GDP)  -2.1    -1.5\n',
+      [
+        '2.9 change 2.9 percent actual',
+        '3.4 change 3.4 percent actual',
+        '-2.1 share -2.1 percent actual',
+        '-1.5 share -1.5 percent actual',
+      ],
+    ],
+    [
+      'Fiscal summary (percent of GDP)\n                       2032    2033\nREVENUE\nTax revenue            18.2    18.6\nEXPENDITURE\nCurrent spending       21.4    21.0\n',
+      [
+        '18.2 share 18.2 percent actual',
+        '18.6 share 18.6 percent actual',
+        '21.4 share 21.4 percent actual',
+        '21.0 share 21 percent actual',
+      ],
+    ],
+    [
+      'Item                               2032    2033\nMonetary aggregates\nBroad money growth (%)              9.4     8.1\n\nMemorandum items:\nPolicy rate, end of period (%)      6.50    6.00\n',
+      [
+        '9.4 change 9.4 percent actual',
+        '8.1 change 8.1 percent actual',
+        '6.50 share 6.5 percent actual',
+        '6.00 share 6 percent actual',
+      ],
+    ],
+    [
+      'Indicator                          2031   2032   2033\nLABOUR MARKET\nEmployment rate (%)                61.2   61.8   62.4\nWAGES AND PRICES\nAverage earnings growth (%)         3.8    4.1    3.6\n',
+      [
+        '61.2 share 61.2 percent actual',
+        '61.8 share 61.8 percent actual',
+        '62.4 share 62.4 percent actual',
+        '3.8 change 3.8 percent actual',
+        '4.1 change 4.1 percent actual',
+        '3.6 change 3.6 percent actual',
+      ],
+    ],
+    [
+      'Five-year summary            2032    2033\nIncome statement\nRevenue ($ million)          4,790   5,034\nBalance sheet\nNet debt ($ million)           980     910\n',
+      [
+        '4,790 amount 4790000000 USD actual',
+        '5,034 amount 5034000000 USD actual',
+        '980 amount 980000000 USD actual',
+        '910 amount 910000000 USD actual',
+      ],
+    ],
+    // Near-misses: a heading that names its own unit ends the table (its rows are counts, not the
+    // title's percent); a sentence after the table is no heading; a count, a rate per 1,000 and an
+    // index on its base under a heading stay unread.
+    [
+      'Fiscal summary (percent of GDP)\n                       2032    2033\nTax revenue            18.2    18.6\nEmployment (thousands)\nIndustry                412     398\n',
+      ['18.2 share 18.2 percent actual', '18.6 share 18.6 percent actual'],
+    ],
+    [
+      'Fiscal summary (percent of GDP)\n                       2032    2033\nTax revenue            18.2    18.6\nThe tables are in the annex.\nIndustry                412     398\n',
+      ['18.2 share 18.2 percent actual', '18.6 share 18.6 percent actual'],
+    ],
+    [
+      "Item                                       2032    2033\nDEMOGRAPHY\nMid-year population ('000)              22,506  22,571\nCrude birth rate (per 1,000 population)    12.6    12.2\nPRICES\nConsumer Price Index (2031=100)           100.0   103.9\nUnemployment rate (percent)                 5.3     4.6\n",
+      ['5.3 share 5.3 percent actual', '4.6 share 4.6 percent actual'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('v97: a footnote mark after a year table’s cell (provisional, revised, estimated) leaves it a cell', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { publisher: 'x', date: '2034-08-29' } }).map(
+      (c) => `${c.stated.text} ${c.kind} ${c.value} ${c.unit} ${c.status}`,
+    );
+  it.each([
+    // Written before the rule: a statistics office's provisional star, a labour-market release's
+    // bracketed "[p]" and "[r]", a central bank's numbered footnotes, a ministry's dagger, an
+    // international body's double star.
+    [
+      'Item                        2032    2033\nReal GDP growth (%)          2.8    4.2*\n',
+      ['2.8 change 2.8 percent actual', '4.2 change 4.2 percent actual'],
+    ],
+    [
+      'Indicator                   2032       2033\nEmployment rate (%)         75.9 [r]   76.1 [p]\n',
+      ['75.9 share 75.9 percent actual', '76.1 share 76.1 percent actual'],
+    ],
+    [
+      '                            2032    2033\nBroad money growth (%)       9.4¹    8.1²\nPrivate credit growth (%)    6.0     5.2\n',
+      [
+        '9.4 change 9.4 percent actual',
+        '8.1 change 8.1 percent actual',
+        '6.0 change 6 percent actual',
+        '5.2 change 5.2 percent actual',
+      ],
+    ],
+    [
+      '                            2032       2033\nTax revenue (R billion)     1,682.1    1,741.9†\n',
+      ['1,682.1 amount 1682100000000 ZAR actual', '1,741.9 amount 1741900000000 ZAR actual'],
+    ],
+    [
+      'Selected indicators (percent of GDP)\n                      2032    2033**\nCurrent account       -2.1**  -1.5**\n',
+      ['-2.1 share -2.1 percent actual', '-1.5 share -1.5 percent actual'],
+    ],
+    // Near-misses: a count, a rate per 1,000 and an index on its base keep no cells though starred;
+    // a year to come under a starred column stays expected; a lone star is no cell.
+    [
+      "Item                                       2032     2033\nMid-year population ('000)              22,506   22,571*\nCrude birth rate (per 1,000 population)    12.6     12.2*\nConsumer Price Index (2031=100)           100.0    103.9*\n",
+      [],
+    ],
+    [
+      'Item                        2033    2035*\nReal GDP growth (%)          4.2     3.9*\n',
+      ['4.2 change 4.2 percent actual', '3.9 change 3.9 percent expected'],
+    ],
+    ['Item                        2032    2033\nReal GDP growth (%)          2.8    *\n', []],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('v97: a money bracket may write its scale as an abbreviation with its period ("Bn.", "Mn.", "Cr.")', () => {
+  const read = (text: string, publisher = 'x') =>
+    extractCandidates(text, 'doc', { source: { publisher, date: '2034-08-29' } }).map(
+      (c) => `${c.stated.text} ${c.kind} ${c.value} ${c.unit} ${c.status}`,
+    );
+  it.each([
+    // Written before the rule: a statistics office's abstract, a central bank's monetary survey, a
+    // finance ministry's outlay in crore, a company's five-year record, a development bank's list.
+    [
+      'Department of Census and Statistics, Sri Lanka\nItem                                     2032      2033\nGDP at current market prices (Rs. Bn.)  34,118    36,905\n',
+      ['34,118 amount 34118000000000 LKR actual', '36,905 amount 36905000000000 LKR actual'],
+    ],
+    [
+      '                                2032      2033\nTotal deposits (KSh Bn.)       5,120.4   5,488.9\n',
+      ['5,120.4 amount 5120400000000 KES actual', '5,488.9 amount 5488900000000 KES actual'],
+    ],
+    [
+      '                                 2031-32    2032-33\nCapital outlay (₹ Cr.)           7,50,246   8,37,112\n',
+      ['7,50,246 amount 7502460000000 INR actual', '8,37,112 amount 8371120000000 INR actual'],
+    ],
+    [
+      'Five-year record                 2032      2033\nRevenue (US$ Mn.)                4,790     5,034\n',
+      ['4,790 amount 4790000000 USD actual', '5,034 amount 5034000000 USD actual'],
+    ],
+    [
+      'Approvals by sector, 2033 (US$ Mn.)\nEnergy: 1,240.5\nTransport: 866.0\n',
+      ['1,240.5 amount 1240500000 USD actual', '866.0 amount 866000000 USD actual'],
+    ],
+    // Near-misses: a count in millions, a currency with no scale and a rate of exchange stay unread.
+    [
+      'Item                                       2032       2033\nPopulation (Mn.)                            22.5       22.6\nPer capita GDP (Rs.)                   1,515,950  1,635,060\nExchange rate (Rs. per US$)                336.0      342.1\n',
+      [],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('v97: a list title’s unit bracket may say how its change is averaged and over what basis before the unit', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { publisher: 'x', date: '2033-09-14' } }).map(
+      (c) => `${c.stated.text} ${c.kind} ${c.value} ${c.unit} ${c.status}`,
+    );
+  it.each([
+    // Written before the rule: a planning bureau's platform analysis, an international body's
+    // regional outlook, a statistics office's productivity release, a ministry's investment plan
+    // in real terms, a company's compound growth by segment.
+    [
+      'Median purchasing power, 2034-2037 (average annual % change)\n- Baseline: 0.6\n- Liberal Party: 0.9\n',
+      ['0.6 change 0.6 percent expected', '0.9 change 0.9 percent expected'],
+    ],
+    [
+      'Real GDP growth by region, 2034-2038 (average annual percent change)\nSub-Saharan Africa: 4.1\nEmerging Asia: 5.2\n',
+      ['4.1 change 4.1 percent expected', '5.2 change 5.2 percent expected'],
+    ],
+    [
+      'Labour productivity by industry, 2022-2032 (average yearly % change)\nManufacturing: 1.8\nConstruction: -0.4\n',
+      ['1.8 change 1.8 percent actual', '-0.4 change -0.4 percent actual'],
+    ],
+    [
+      'Public investment by ministry, 2034-2036 (average annual real % change)\n1. Transport: 3.5\n2. Health: 6.2\n',
+      ['3.5 change 3.5 percent expected', '6.2 change 6.2 percent expected'],
+    ],
+    [
+      'Revenue by segment, 2028-2032 (compound annual % growth)\nCloud services: 14.2\nDevices: 2.1\n',
+      ['14.2 change 14.2 percent actual', '2.1 change 2.1 percent actual'],
+    ],
+    // Near-misses: an averaged count and an averaged number of thousands give no unit; a sentence
+    // under the title is no row.
+    ['Households by region, 2022-2032 (average annual number)\nNorth: 41,200\n', []],
+    ['Employment by sector, 2022-2032 (average annual, thousands)\nIndustry: 412\n', []],
+    [
+      'Median purchasing power, 2034-2037 (average annual % change)\nThe baseline assumes no new policy.\n',
+      [],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
