@@ -2261,7 +2261,6 @@ describe('v91: unenactedVersion reads a sum placed in a version of a budget stil
     expect(placed(sentence, stated)).toBe(false);
   });
 });
-});
 
 describe('v94: a limit a body sets, told with "will", as a cap or ceiling is', () => {
   const read = (text: string, date: string) =>

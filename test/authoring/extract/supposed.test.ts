@@ -1658,7 +1658,6 @@ describe('v93: a step in cents written with a hyphen', () => {
     ],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
-});
 
 describe('supposedRow: a row of a sensitivity table (v95)', () => {
   it.each([
