@@ -2050,7 +2050,9 @@ export function buildCandidate(
     peggedLevel ||
     plannedList ||
     requiredList ||
-    requestPart ||
+    // "the CMA is to pay 30% of Harlow's costs of the appeal": in a ruling's order the appeal is
+    // the proceeding, no appeal for funds (decided.ts, orderedPayment).
+    (requestPart && decidedReading !== 'ordered payment') ||
     requirementStated ||
     labelAhead ||
     labelPlanned ||
