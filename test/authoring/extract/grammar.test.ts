@@ -18551,3 +18551,28 @@ describe('v87: status of parliamentary and spoken prose', () => {
     }
   });
 });
+
+describe('v96: a bare percent added to a rate named right before "plus" is a formula margin', () => {
+  it('proposes no margin after a rate of any name, and keeps a percent a noun follows', () => {
+    for (const text of [
+      'Pre-award interest runs at the six-month U.S. Treasury bill rate plus 2%, compounded annually.',
+      'Late payment interest is charged at the Bank of Canada’s prescribed rate plus 4 per cent.',
+      'The amount found due bears interest at the rate applied by the European Central Bank to its main refinancing operations plus 3.5 percentage points.',
+      'Arrears accrue interest at the statutory rate plus 5 per cent per annum.',
+      'The facility is priced at the central bank’s policy rate plus 1.5%.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+    expect(read('Investors earned the coupon yields plus 2% capital gains in 2032.')).toEqual([
+      'change 2',
+    ]);
+    expect(read('The tax rate plus 5% surcharge applies to incomes above R1 million.')).toEqual([
+      'change 5',
+    ]);
+    expect(
+      read(
+        'The central bank raised its policy rate by 50 basis points, plus a further 25 basis points in June.',
+      ),
+    ).toEqual(['change 0.5', 'change 0.25']);
+  });
+});
