@@ -183,9 +183,16 @@ const REFERENCE_RATE = String.raw`(?:SOFR|SONIA|€STR|ESTR|EURIBOR|LIBOR|TONA|T
  *  government bonds plus one percentage point"): a spread that defines one rate from another, never
  *  a change of anything. */
 const SPREAD_RATE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:rates?|yields?|${REFERENCE_RATE})(?:\s+(?:of|on)\s+[^.;:,]{1,80}?)?\s+(?:plus\s+)?$`,
+  String.raw`\b(?:rates?|yields?|${REFERENCE_RATE})(?:\s+(?:of|on|(?:applied|set|charged|paid|published|fixed|quoted|used|prescribed)\s+(?:by|to|on|for|under))\s+[^.;:,]{1,80}?)?\s+(?:plus\s+)?$`,
   'i',
 );
+/** A bare percent, the margin a formula writes after "plus" ("2%", "4 per cent"). */
+const SPREAD_PERCENT_RE = /^(?:plus\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)$/i;
+/** After a margin, what ends the formula: a stop, a comma, or the words of its period, compounding
+ *  or start ("per annum", "a year", "compounded annually", "from the date of payment"); a noun after
+ *  it ("plus 2% capital gains") makes the percent a part of something else. */
+const FORMULA_END_AFTER_RE =
+  /^(?:\s*(?:[,.;:)]|$)|\s+(?:per\s+(?:annum|year)|a\s+year|annually|p\.\s?a\.|compounded|from|until|till|on|for|and|or|with|since)\b)/i;
 const SPREAD_POINTS_RE = new RegExp(
   String.raw`^(?:plus\s+|minus\s+)?(?:\d[\d.,]*|(?:${NUMBER_WORD})\b|half\s+a)\s?(?:percentage\s+points?|basis\s+points?|pp|p\.p\.|bps?)$`,
   'i',
@@ -258,9 +265,20 @@ function rateSpread(sentence: string, m: Match): boolean {
   // "priced at Euribor plus 0.75%", "lends at six-month JIBAR + 1.2%": a percent added to a
   // reference rate by its name is the margin of a formula, as points are.
   if (REFERENCE_PLUS_BEFORE_RE.test(before)) return true;
-  if (m.kind !== 'change') return false;
   const stated = sentence.slice(m.start, m.end);
   const plus = /\bplus\s+$/i.test(before) || /^plus\b/i.test(stated);
+  // "interest runs at the six-month U.S. Treasury bill rate plus 2%, compounded annually", "at the
+  // rate applied by the European Central Bank to its main refinancing operations plus 3.5
+  // percentage points", "the prescribed rate plus 4 per cent": a bare percent added to a rate named
+  // right before "plus" is the formula's margin, as points are, whatever the rate's name.
+  if (
+    plus &&
+    SPREAD_RATE_BEFORE_RE.test(before) &&
+    SPREAD_PERCENT_RE.test(stated) &&
+    FORMULA_END_AFTER_RE.test(sentence.slice(m.end))
+  )
+    return true;
+  if (m.kind !== 'change') return false;
   const minus = /^minus\b/i.test(stated);
   return (
     ((plus || minus) && SPREAD_RATE_BEFORE_RE.test(before) && SPREAD_POINTS_RE.test(stated)) ||
@@ -2119,7 +2137,9 @@ export function buildCandidate(
     plannedList ||
     requiredList ||
     costedList ||
-    requestPart ||
+    // "the CMA is to pay 30% of Harlow's costs of the appeal": in a ruling's order the appeal is
+    // the proceeding, no appeal for funds (decided.ts, orderedPayment).
+    (requestPart && decidedReading !== 'ordered payment') ||
     requirementStated ||
     labelAhead ||
     labelPlanned ||

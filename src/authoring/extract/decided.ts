@@ -32,7 +32,8 @@ export type DecidedReading =
   | 'pay set'
   | 'scheme rate'
   | 'requirement'
-  | 'kept level';
+  | 'kept level'
+  | 'ordered payment';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
@@ -877,6 +878,77 @@ const KEPT_ASIDE_RE = /\s*\([^()]*\)|,\s+(?:which|who|where|whose)\b(?:[^,;:.]|[
 const PART_OF_COSTS_RE =
   /(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?costs?\b/i;
 
+/** The bodies that settle a dispute or sanction a breach, and the records of what they decide: a
+ *  court, tribunal, judge or justice, an arbitrator or arbitral panel, an ombudsman, an enforcement
+ *  or appeal committee; a judgment, ruling, verdict, award, disallowance, penalty or fine. */
+const ADJUDICATION_RE =
+  /\b(?:courts?|tribunals?|judges?|justices?|arbitra(?:tors?|tion|l)|ombuds(?:man|men|person)|(?:enforcement|appeals?|sanctions?|disciplinary)\s+(?:committee|panel|board)|judge?ments?|rulings?|verdicts?|awards?|disallowances?|penalt(?:y|ies)|fines?|fined)\b/i;
+/** A case's caption: "Rivera v. Commissioner", "Tan v Lim", "Velankar Agro vs. DCIT". */
+const CASE_CAPTION_RE = /\b[A-Z][\w'’.-]*\s+(?:v|vs)\.?\s+[A-Z]/;
+/** The verbs by which a party hands money over or carries a cost: "pay", "repay", "refund",
+ *  "reimburse", "return", "bear", "remit", "disgorge", "forfeit", "compensate", "hand over". */
+const PAY_OVER = String.raw`pay(?:\s+back)?|repay|refund|reimburse|return|bear|remit|disgorge|forfeit|compensate|hand\s+over`;
+/** The same verbs as passive participles: "be paid", "be borne", "be refunded". */
+const PAID_OVER = String.raw`paid(?:\s+back)?|repaid|refunded|reimbursed|returned|borne|remitted|disgorged|forfeited|shared|split|apportioned`;
+/** A modal of obligation, as an order states what a party owes: "must", "shall", "is to", "are
+ *  to", "has to", with an adverb of consequence or manner after it ("must therefore", "are jointly
+ *  to"). */
+const OWES = String.raw`(?:must|shall|(?:is|are)\s+(?:(?:therefore|also|now|thus|jointly|each)\s+)?to|(?:has|have)\s+to)\s+(?:(?:therefore|also|now|thus|jointly|severally|each|further|immediately|accordingly)\s+)?`;
+/** Right before a number, what an order says a party owes: the modal, a verb of paying over and its
+ *  object, in the number's clause ("the former mayor must reimburse ", "the respondent shall pay
+ *  the claimant US", "the CMA is to pay ", "are to be borne 60% by Colombia and "). */
+const OWED_BEFORE_RE = new RegExp(
+  String.raw`\b${OWES}(?:(?:${PAY_OVER})\b|be\s+(?:${PAID_OVER})\b)(?:[^.;:?!]|\.\d){0,80}?$`,
+  'i',
+);
+/** Right before a number, a verb of ordering with the party it binds and its infinitive of paying
+ *  over: "has ordered Coastline Energy Pty Ltd to pay ", "directed the insurer to refund ", "was
+ *  ordered to repay ", "required the lender to pay a penalty of ". */
+const ORDERED_TO_BEFORE_RE = new RegExp(
+  String.raw`\b(?:ordered|directed|required|ordering|directing|requiring)\s+(?:(?!to\b)[^.;:?!\d]{0,60}?\s)?to\s+(?:(?:${PAY_OVER})\b|be\s+(?:${PAID_OVER})\b)(?:[^.;:?!]|\.\d){0,80}?$`,
+  'i',
+);
+/** After a sum, its own passive of paying over under a modal of obligation: " are to be borne
+ *  equally", ", they are to be borne equally", " must be repaid within 30 days". */
+const OWED_AFTER_RE = new RegExp(
+  String.raw`^(?:[^.;:?!]|\.\d){0,100}?\b${OWES}be\s+(?:${PAID_OVER})\b`,
+  'i',
+);
+/** What keeps such a sentence from stating an order made: a condition ("if", "unless", "should the
+ *  appeal fail"), a hedge ("may", "would", "could"), or a party's case, argued, claimed or sought
+ *  ("The claimant argued that Colombia must pay"). */
+const ORDER_OPEN_RE =
+  /\b(?:if|unless|whether|in\s+the\s+event|should\s+(?:the|it|they)|may|might|could|would|argu(?:ed|es|ing)|contend(?:ed|s|ing)|claim(?:ed|s|ing)|s(?:ought|eeks?|eeking)|ask(?:ed|s|ing)|request(?:ed|s|ing)|submit(?:ted|s)|urg(?:ed|es|ing)|propos(?:ed|es|ing))\b/i;
+
+/**
+ * Whether the number is a sum an order of a court, tribunal, ombudsman or enforcement body lays on a
+ * party by a modal of obligation ("the Commission must therefore repay EUR 22.4 million", "the CMA is
+ * to pay 30% of Harlow's costs", "the costs of US$2.6 million are to be borne 60% by Colombia"): the
+ * ruling is made, so what it orders is decided, actual, though "must" or "is to" states it (README,
+ * Status: what a court orders or awards). The ruling is named in the sentence, the title or the
+ * opening lines; with none named, "is to pay" is a plan's and "must repay" a debt's, and a
+ * condition, a hedge or a party's argument keeps the other readings.
+ * @example orderedPayment('The former mayor must reimburse €212,000 to the treasury.', 28, 'Court of Audit ruling') // true
+ * @example orderedPayment('The state must repay €2 billion of bonds in 2035.', 22, 'Debt report') // false
+ */
+export function orderedPayment(sentence: string, start: number, titleAndTop: string): boolean {
+  const before = sentence.slice(0, start);
+  const digit = sentence.slice(start).search(/\d/);
+  const ownLead = before + sentence.slice(start, start + Math.max(0, digit));
+  const ownAfter = sentence.slice(start + Math.max(0, digit)).replace(/^[\d.,]+/, '');
+  const owed = OWED_BEFORE_RE.exec(ownLead) ?? ORDERED_TO_BEFORE_RE.exec(ownLead);
+  const owedAfter = owed === null ? OWED_AFTER_RE.exec(ownAfter) : null;
+  if (owed === null && owedAfter === null) return false;
+  // The words of the order up to its verb: the number's clause before it and the passive after it.
+  const orderWords = owed !== null ? ownLead : before + (owedAfter?.[0] ?? '');
+  if (ORDER_OPEN_RE.test(orderWords)) return false;
+  return (
+    ADJUDICATION_RE.test(sentence) ||
+    ADJUDICATION_RE.test(titleAndTop) ||
+    CASE_CAPTION_RE.test(titleAndTop)
+  );
+}
+
 /** A document titled or opened as a budget, whose levels go by its own verbs. */
 const budgetDocument = (title: DecidedView['budgetTitle']): boolean =>
   /\bbudget\b/i.test(`${title?.title} ${title?.top}`);
@@ -928,6 +1000,13 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     (!BUDGET_ESTIMATE_AFTER_RE.test(after) || IN_BUDGET_ESTIMATES_AFTER_RE.test(after))
   )
     return 'allocated';
+
+  // "The Commission must therefore repay EUR 22.4 million", "the CMA is to pay 30% of Harlow's
+  // costs": what a ruling orders a party to pay is decided, though a modal of obligation states it.
+  if (
+    orderedPayment(sentence, m.start, `${v.budgetTitle?.title ?? ''}\n${v.budgetTitle?.top ?? ''}`)
+  )
+    return 'ordered payment';
 
   const taxWillBefore = /^tax/i.test(CHARGE_WILL_LEVEL_BEFORE_RE.exec(ownLead)?.[1] ?? '');
   // "Tuition will go up by 3.5 percent from the fall": a charge a body sets. A "may" that allows

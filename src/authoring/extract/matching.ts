@@ -3997,6 +3997,16 @@ const COMPARISON_BEFORE_RE = /\b(?:for|by|in)\s+comparison\b/i;
  *  "should be at least ". */
 const RULE_BOUND_BEFORE_RE =
   /\b(?:must|should|shall|is\s+to|are\s+to)\s+(?:not\s+)?(?:be\s+)?(?:(?:no|not)\s+(?:lower|less|higher|more|greater)\s+than|at\s+(?:least|most)|exceed|fall\s+below)\s+$/i;
+/** Before a multiple, up to the multiple itself, the formula that caps or picks a sanction: a choice
+ *  among bases ("the greater of $50 million; three times", "the higher of R5,000 or twice", "the
+ *  lesser of SDR 1 million or four times") or a sanction's bound ("a fine … may amount to up to
+ *  double", "a penalty of no more than three times", "damages are capped at twice"). The multiple
+ *  says how the sanction is set from another measure, no change of anything. */
+const SANCTION_FORMULA_MULTIPLE_RE =
+  /(?:\bthe\s+(?:greater|higher|larger|lesser|lower|smaller)\s+of\b[^.]{0,200}?|\b(?:penalt(?:y|ies)|fines?|damages|compensation|surcharges?|sanctions?)\b[^.;]{0,200}?\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|capped\s+at|limited\s+to)\s+)(?:[\w.,-]+\s+)?(?:times|twice|double|triple|treble|quadruple)(?:\s+the)?$/i;
+/** After a multiple, an earlier time of the same measure: "the 2031 level", "what it was a year ago". */
+const SANCTION_EARLIER_AFTER_RE =
+  /^[^.;:]{0,40}?\b(?:(?:19|20)\d\d|ago|earlier|previous(?:ly)?|last\s+year)\b/i;
 /** After "N times the", an average, mean or median of a group: " average of the comparator
  *  group", " national average", " OECD median". */
 const GROUP_AVERAGE_AFTER_RE = /^\s+(?:[\w'’-]+\s+){0,2}?(?:average|mean|median)\b/i;
@@ -4105,6 +4115,15 @@ function* multipliers(s: string): Generator<Match> {
     // "must sit no lower than 1.4 times what it costs to grow": a floor or ceiling a rule sets
     // as a multiple of another measure says how one is fixed from the other, no change.
     if (RULE_BOUND_BEFORE_RE.test(s.slice(0, m.index)) && /\btimes\b/i.test(words)) continue;
+    // "the greater of $50 million; three times the value of the benefit obtained", "a fine … may
+    // amount to up to double the economic benefit obtained": a multiple in the formula that caps
+    // or picks a sanction sets it from another measure, no change; "fines rose to three times the
+    // 2031 level" keeps the change.
+    if (
+      SANCTION_FORMULA_MULTIPLE_RE.test(s.slice(0, m.index + words.length)) &&
+      !SANCTION_EARLIER_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
     // "borrowed 4.1 times their yearly income": a multiple of another measure of the same subject
     // (its income, earnings or rent) is a ratio of two measures, no change; "rents are 1.5 times
     // their 2020 level" keeps the change.

@@ -2307,3 +2307,97 @@ describe('v94: a limit a body sets, told with "will", as a cap or ceiling is', (
     ['Spending growth will be limited to 2% a year over the term.', '2033-02-02', ['2% expected']],
   ])('%j (%s)', (text, date, expected) => expect(read(text, date)).toEqual(expected));
 });
+
+describe('v96: a sum a ruling orders a party to pay, repay or bear, by a modal of obligation', () => {
+  const ruling = (title: string) => ({ budgetTitle: { title, top: '' } });
+  it.each([
+    [
+      'The Court of Audit ruled that the former mayor must reimburse €212,000 to the municipal treasury.',
+      '€212,000',
+      '',
+    ],
+    [
+      'The tribunal held that the respondent shall pay the claimant US$41.5 million in compensation.',
+      'US$41.5 million',
+      '',
+    ],
+    [
+      "Under the judgment, the company is to pay A$3.2 million to affected customers and bear the regulator's costs of A$450,000.",
+      'A$450,000',
+      '',
+    ],
+    [
+      'The arbitral costs of US$1.8 million are to be borne equally by the parties.',
+      'US$1.8 million',
+      '',
+    ],
+    [
+      'Harbour Insurance must now pay Mr Okafor £6,200, plus 8% simple interest a year from the date of the claim.',
+      '8%',
+      'Ombudsman final decision: complaint against Harbour Insurance',
+    ],
+    [
+      'The bank must pay an administrative penalty of €1.4 million within 30 days.',
+      '€1.4 million',
+      'Enforcement Committee decision on Banca Meridiana',
+    ],
+    [
+      'The Treasury must therefore refund R$ 1.2 billion in overcharged contributions to employers.',
+      'R$ 1.2 billion',
+      'Statement on the Supreme Court judgment on the social contribution',
+    ],
+    [
+      "Because the valuer's fees of S$312,000 were incurred for both parties' benefit, they are to be borne equally.",
+      'S$312,000',
+      'Tan v Lim [2033] SGCA 41: media summary',
+    ],
+    [
+      'The Ombudsman directed the insurer to refund £4,350 to Mrs Adeyemi, whose claim it said would have succeeded under the policy wording.',
+      '£4,350',
+      '',
+    ],
+    [
+      'The Prudential Authority required the lender to pay a penalty of R12 million for failures that could have harmed depositors.',
+      'R12 million',
+      '',
+    ],
+  ])('reads the order: %s (%s)', (sentence, stated, title) => {
+    expect(decidedSetting(view(sentence, stated, ruling(title)))).toBe('ordered payment');
+  });
+  it.each([
+    // No ruling named in the sentence, the title or the opening: a plan's "is to", a debt to repay.
+    [
+      'The ministry is to pay R2.4 billion to municipalities next year under the new grant.',
+      'R2.4 billion',
+      'Budget Statement',
+    ],
+    [
+      'The state must repay €2 billion of maturing bonds in 2035.',
+      '€2 billion',
+      'Debt management report',
+    ],
+    // A ruling named, but the payment waits on a condition, a hedge or a party's argument.
+    [
+      'If the court upholds the fine, the bank must pay €30 million.',
+      '€30 million',
+      'Court of Appeal: hearing listed',
+    ],
+    [
+      'The company said it may have to pay up to $40 million if the appeal fails.',
+      '$40 million',
+      'Tribunal hearing',
+    ],
+    [
+      'The claimant argued that Colombia must pay US$1.1 billion in compensation.',
+      'US$1.1 billion',
+      'Tribunal issues award',
+    ],
+    [
+      'The claimant asked the tribunal to order Colombia to pay US$1.1 billion, which it said would make good its losses.',
+      'US$1.1 billion',
+      'Tribunal issues award',
+    ],
+  ])('reads no order: %s (%s)', (sentence, stated, title) => {
+    expect(decidedSetting(view(sentence, stated, ruling(title)))).toBeUndefined();
+  });
+});

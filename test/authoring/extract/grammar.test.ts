@@ -18716,3 +18716,53 @@ describe('v95: rows of a sensitivity table', () => {
     ).toEqual(['amount 8700000000', 'amount -4100000000']);
   });
 });
+
+describe('v96: formulas in rulings and sanctions: a margin over a rate, a multiple that caps a sanction', () => {
+  it('proposes no margin after a rate of any name, and keeps a percent a noun follows', () => {
+    for (const text of [
+      'Pre-award interest runs at the six-month U.S. Treasury bill rate plus 2%, compounded annually.',
+      'Late payment interest is charged at the Bank of Canada’s prescribed rate plus 4 per cent.',
+      'The amount found due bears interest at the rate applied by the European Central Bank to its main refinancing operations plus 3.5 percentage points.',
+      'Arrears accrue interest at the statutory rate plus 5 per cent per annum.',
+      'The facility is priced at the central bank’s policy rate plus 1.5%.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+    expect(read('Investors earned the coupon yields plus 2% capital gains in 2032.')).toEqual([
+      'change 2',
+    ]);
+    expect(read('The tax rate plus 5% surcharge applies to incomes above R1 million.')).toEqual([
+      'change 5',
+    ]);
+    expect(
+      read(
+        'The central bank raised its policy rate by 50 basis points, plus a further 25 basis points in June.',
+      ),
+    ).toEqual(['change 0.5', 'change 0.25']);
+  });
+  it('proposes no multiple in the formula that caps or picks a sanction; a multiple of an earlier level keeps its change', () => {
+    for (const [text, want] of [
+      [
+        'The maximum penalty for each breach by a company is the greater of $50 million; three times the value of the benefit obtained; or 30% of the company’s adjusted turnover.',
+        ['amount 50000000', 'share 30'],
+      ],
+      [
+        'A fine for collusion may amount to up to 30% of the offender’s sales, or up to double the economic benefit obtained.',
+        ['share 30'],
+      ],
+      ['The customs fine is the higher of R5,000 or twice the duty evaded.', ['amount 5000']],
+      [
+        'Under the convention, compensation is limited to the lesser of US$1 million or four times the freight charged.',
+        ['amount 1000000'],
+      ],
+      [
+        'Banks that breach the requirement pay a surcharge of up to triple the interest cost of the shortfall.',
+        [],
+      ],
+      ['Fines imposed by the authority rose to three times the 2031 level.', ['change 200']],
+      ['Compensation paid to customers doubled in 2032.', ['change 100']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
