@@ -18668,4 +18668,24 @@ describe('v99: numbered sections and what a rule sets', () => {
       ).toEqual(['2.1 expected', '2.5 expected']);
     });
   });
+
+  describe('v99: the end of a path a rule named in its sentence sets', () => {
+    const read4 = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    it('is its later phase, set; the end of a path of an outcome stays a forecast', () => {
+      expect(
+        read4(
+          'Under the amended Act, the contribution rate rises from 9 per cent in 2025 to 13 per cent in 2037.',
+        ),
+      ).toEqual(['9 actual', '13 actual']);
+      expect(
+        read4('Under the fiscal rule, the debt ratio declines from 60% in 2025 to 45% in 2035.'),
+      ).toEqual(['60 actual', '45 expected']);
+      expect(
+        read4(
+          'Under the Act, pension spending rises from 10% of GDP in 2025 to 12% of GDP in 2040.',
+        ),
+      ).toEqual(['10 actual', '12 expected']);
+    });
+  });
 });
