@@ -42,7 +42,14 @@ import {
   yenSign,
 } from '../model/numberVocabulary.ts';
 import { CONTEXT_LENGTH, codePointText } from '../model/codePoints.ts';
-import { CALLOUT_RE, fullNames, paragraphs, sentences, unglueDates } from './extract/structure.ts';
+import {
+  CALLOUT_RE,
+  fullNames,
+  paragraphs,
+  sectionHeading,
+  sentences,
+  unglueDates,
+} from './extract/structure.ts';
 import { MONEY_PUT } from './extract/decided.ts';
 import { measureKind } from './extract/measure.ts';
 import { changeAcronyms } from './extract/kind.ts';
@@ -234,6 +241,14 @@ export function extractCandidates(
       // Under a lead-in of targets, an item that reports what happened ("- the deficit fell to 2.1%
       // of GDP in 2032;") is no target.
       !(targetsList && !plannedItemLine(body, documentYear));
+    // "The other main assumptions are:" ⏎ "- Salary increases: 3.5% a year" ⏎ "" ⏎ "5.
+    // Contributions" ⏎ "Contributors pay 6.5% of salary.": a numbered section after a blank line is
+    // the document's next section, no item of the list above it, and closes that list; a lead-in
+    // its own body ends with opens a new one (v99).
+    if (sectionHeading(text, para)) {
+      listExpected = false;
+      commitment = undefined;
+    }
     commitment = nextCommitment(commitment, body, para.level);
     if (commitment === undefined) targetsList = false;
     // "Outlook for 2033:" or a heading "Projections for next year" over marked items ("• Growth of

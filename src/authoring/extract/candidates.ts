@@ -2161,7 +2161,9 @@ export function buildCandidate(
     revisedFromOpen ||
     earlierForecast ||
     actuarialBalance ||
-    pathEndAhead ||
+    // The end of a path a rule named in the sentence sets ("Under the amended Act, the contribution
+    // rate rises … from 9 per cent in 2025 to 13 per cent in 2033") is its later phase, set (v99).
+    (pathEndAhead && !decisionNamed) ||
     expectationsAhead ||
     surveyEstimate ||
     revisedRunning ||

@@ -401,10 +401,30 @@ const NOT_SPENT_ON = String.raw`(?<!\b(?:spending|expenditures?|outlays?|costs?|
  *  to ", "will raise its tolls by ", "the state pension will increase by ". Not a rate of interest,
  *  growth or exchange as such, nor what a charge brings in ("fee income will rise") or a benefit
  *  costs ("pension spending"). */
+/** The subject of a charge or of a rate a rule sets: a rate (not one of interest, growth or
+ *  exchange), a tax, charge, levy, fare, fee, due, tariff, toll or duty, a benefit, a capital,
+ *  reserve or liquidity requirement, a buffer, a contribution, an allowed return, a cap, ceiling,
+ *  floor or royalty, or what is paid or charged by or on someone (group 1: the charge's noun). */
+const CHARGE_SUBJECT = String.raw`(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|policy|deposit|lending|vacancy|participation|savings|birth|tax)\s)\brates?|${YIELD_OF}\b(tax(?:es)?|charges?|levy|levies|fares?|fees?|dues|tariffs?|tolls?|dut(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|take|base|burden)\b)|${NOT_SPENT_ON}\b(?:${BENEFIT_HEADS})\b(?!\s+(?:${NOT_A_CHARGE}|${NOT_A_BENEFIT})\b)|\b(?:(?:capital|reserve|margin|liquidity)\s+requirements?|buffers?|contributions?|(?:allowed|permitted|authori[sz]ed|regulated)\s+(?:rates?\s+of\s+)?returns?|caps?|ceilings?|floors?|limits?|royalt(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|spending|bills?|costs?|claims?)\b)|\b(?:paid|charged|payable)\s+(?:by|on|to|for)\b)`;
 const CHARGE_WILL_LEVEL_BEFORE_RE = new RegExp(
-  String.raw`(?:(?:(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|policy|deposit|lending|vacancy|participation|savings|birth|tax)\s)\brates?|${YIELD_OF}\b(tax(?:es)?|charges?|levy|levies|fares?|fees?|dues|tariffs?|tolls?|dut(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|take|base|burden)\b)|${NOT_SPENT_ON}\b(?:${BENEFIT_HEADS})\b(?!\s+(?:${NOT_A_CHARGE}|${NOT_A_BENEFIT})\b)|\b(?:(?:capital|reserve|margin|liquidity)\s+requirements?|buffers?|contributions?|(?:allowed|permitted|authori[sz]ed|regulated)\s+(?:rates?\s+of\s+)?returns?|caps?|ceilings?|floors?|limits?|royalt(?:y|ies))\b(?!\s+(?:${NOT_A_CHARGE}|spending|bills?|costs?|claims?)\b)|\b(?:paid|charged|payable)\s+(?:by|on|to|for)\b)(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:again|also|then|now)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move|remain|stay)\b(?:[^.;:]|\.\d){0,80}|\bwill\s+(?:raise|increase|lift|cut|reduce|lower)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:rates|fees|fares|tolls|tariffs|charges|dues)\s+(?:by|to)\s+)$`,
+  String.raw`(?:${CHARGE_SUBJECT}(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:again|also|then|now)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move|remain|stay)\b(?:[^.;:]|\.\d){0,80}|\bwill\s+(?:raise|increase|lift|cut|reduce|lower)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:rates|fees|fares|tolls|tariffs|charges|dues)\s+(?:by|to)\s+)$`,
   'i',
 );
+/** Before a number, a charge or a rate a rule sets as the subject of a present verb of its level
+ *  or of its path: "the contribution rate rises by 0.5 percentage points a year, from 9 per cent in
+ *  2025 to ", "the corporation tax rate falls to ", "the allowed return on equity is ", "the capital
+ *  requirement steps up to ", "and it stands at " (v99: a schedule's present states what the rule
+ *  lays down, as "will" does). */
+const CHARGE_PRESENT_LEVEL_BEFORE_RE = new RegExp(
+  String.raw`${CHARGE_SUBJECT}(?:[^.;:]|\.\d){0,120}?\b(?:is|are|rises?|falls?|increases?|decreases?|climbs?|drops?|goes|go|moves?|steps?\s+(?:up|down)|stands?\s+at|remains?|stays?|reach(?:es)?)\b(?:[^.;:]|\.\d){0,80}$`,
+  'i',
+);
+/** The sentence names the rule a charge is set under: "Under the amended Act", "Under the Finance
+ *  Act 2032", "pursuant to the regulation", "Under the agreed schedule", "Under the price control"
+ *  (a law, act, statute, regulation, rule, decree, directive, order, determination, award,
+ *  schedule, phase-in or price control; a bill or a plan is none). */
+const RULE_NAMED_RE =
+  /\b(?:under|following|pursuant\s+to|in\s+line\s+with)\s+(?:(?:the|its|their|this|that|an?)\s+)?(?:[\w'’()-]+\s+){0,3}?(?:laws?|acts?|statutes?|legislation|regulations?|rules|decrees?|directives?|orders?|determinations?|awards?|schedules?|phase-?ins?|price\s+controls?)\b/i;
 /** A decision named in a sentence: "as legislated", "as announced at the Budget", "the Revenue
  *  Office has confirmed", "a decision the board took", or reported with its content (group 1: "has
  *  decided that ", "have agreed that the levy "). Also its maker's bare past verb ("the Minister
@@ -418,7 +438,7 @@ const CHARGE_WILL_LEVEL_BEFORE_RE = new RegExp(
  *  body says a charge or a benefit will be is what it decided (README call, v91). A decision still
  *  awaited ("pending a decision") and a date of effect alone ("from March") name none. */
 const DECISION_NAMED_RE =
-  /\bas\s+(?:already\s+)?(?:legislated|announced|enacted|agreed|approved|decided|confirmed|gazetted)\b|\b(?:has|have|had)\s+(?:(?:now|today|also|formally)\s+)?(?:confirmed|approved|decided|agreed|determined|resolved)\b(\s+that\b)?|(?<!\b(?:be|been|being|once|when|until|unless|if|not|yet|pending)\s)\b(?:announced|confirmed|decided|agreed|approved|determined)\b|\b(?:under|following|after|in|by|with|per|through)\s+(?:the|its|their|this|that|a)\s+(?:[\w'’-]+\s+){0,3}?(?:decision|determination|ruling|order)\b|\b(?:under|following|after|with|upon|on|pursuant\s+to|in\s+line\s+with)\s+(?:(?:the|its|their|this|that|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:resolutions?|approval|award|by-?law)\b(?!\s+(?:of|for)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?(?:plans?|programmes?|programs?|projects?|budgets?|strateg(?:y|ies))\b)|\b(?:under|following|pursuant\s+to|in\s+line\s+with)\s+(?:(?:the|its|their|this|that|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:laws?|acts?|statutes?|legislation|regulations?|rules|decrees?|directives?|schedules?|phase-?ins?|price\s+controls?)\b|(?<!\b(?:pending|awaiting|awaits?|before|until|ahead\s+of|without)\s)\ba\s+decision\b|\b(?:the|its|this|that|today['’]s|yesterday['’]s|(?:according|pursuant)\s+to\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|session|plenum|cabinet|council\s+of\s+ministers)\b(?:(?!\b(?:proposes|proposed|recommends|recommended|expects|expected|forecasts?|projects?|urged)\b)[^.;:,]){0,40}?(?:\s+(?:also\s+)?(?:said|stated|noted|announced|made\s+clear)\b|(?<=\baccording\s+to\s+[^.;:,]*)(?=,))/gi;
+  /\bas\s+(?:already\s+)?(?:legislated|announced|enacted|agreed|approved|decided|confirmed|gazetted)\b|\b(?:has|have|had)\s+(?:(?:now|today|also|formally)\s+)?(?:confirmed|approved|decided|agreed|determined|resolved)\b(\s+that\b)?|(?<!\b(?:be|been|being|once|when|until|unless|if|not|yet|pending)\s)\b(?:announced|confirmed|decided|agreed|approved|determined)\b|\b(?:under|following|after|in|by|with|per|through)\s+(?:the|its|their|this|that|a)\s+(?:[\w'’-]+\s+){0,3}?(?:decision|determination|ruling|order)\b|\b(?:under|following|after|with|upon|on|pursuant\s+to|in\s+line\s+with)\s+(?:(?:the|its|their|this|that|an?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:resolutions?|approval|award|by-?law)\b(?!\s+(?:of|for)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?(?:plans?|programmes?|programs?|projects?|budgets?|strateg(?:y|ies))\b)|\b(?:under|following|pursuant\s+to|in\s+line\s+with)\s+(?:(?:the|its|their|this|that|an?)\s+)?(?:[\w'’()-]+\s+){0,3}?(?:laws?|acts?|statutes?|legislation|regulations?|rules|decrees?|directives?|schedules?|phase-?ins?|price\s+controls?)\b|(?<!\b(?:pending|awaiting|awaits?|before|until|ahead\s+of|without)\s)\ba\s+decision\b|\b(?:the|its|this|that|today['’]s|yesterday['’]s|(?:according|pursuant)\s+to\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|session|plenum|cabinet|council\s+of\s+ministers)\b(?:(?!\b(?:proposes|proposed|recommends|recommended|expects|expected|forecasts?|projects?|urged)\b)[^.;:,]){0,40}?(?:\s+(?:also\s+)?(?:said|stated|noted|announced|made\s+clear)\b|(?<=\baccording\s+to\s+[^.;:,]*)(?=,))/gi;
 /** A decision reported with its content before the number, in its clause: "has decided that the
  *  rate for gravel will rise from 1.5% to ". */
 const decidedThatBefore = (before: string): boolean =>
@@ -1269,7 +1289,8 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // Treasury confirmed") are an aggregate, no rate a body sets: README, an aggregate as a share of
   // GDP is expected (a contribution rate "of gross national income" keeps its reading).
   if (
-    CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead) &&
+    (CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead) ||
+      (CHARGE_PRESENT_LEVEL_BEFORE_RE.test(ownLead) && RULE_NAMED_RE.test(sentence))) &&
     !(
       BENEFIT_FIRST_RE.test(CHARGE_WILL_LEVEL_BEFORE_RE.exec(ownLead)?.[0] ?? '') &&
       OF_NATIONAL_OUTPUT_RE.test(v.statedText + sentence.slice(v.match.end, v.match.end + 12))

@@ -156,6 +156,29 @@ export function minusNotMarker(body: string, line: string): boolean {
   return /,$/.test(tail) || WRAP_WORDS.has(last.toLowerCase());
 }
 
+/**
+ * True when a numbered paragraph ("4. Contributions", "(2) Quotas") is a section of the document
+ * rather than an item of the list above it: a blank line stands before its marker, its first line
+ * is a short title (a capital, up to six words, no stop, colon, digit or comma) and its body runs on
+ * to the lines below it (v99). Reports, valuations, statements and annual reviews number their
+ * sections so; a list's items run on from their lead-in ("We expect:\n1. Revenue\nRevenue to
+ * rise 4%.") and carry their figure on their own first line.
+ * @example sectionHeading('- Salary increases: 3.5%\n\n4. Contributions\nContributors pay 6.5%.', { start: 29, end: 70, level: 1 }) // true
+ * @example sectionHeading('The targets are:\n1. growth of 3%;', { start: 20, end: 35, level: 1 }) // false
+ */
+export function sectionHeading(text: string, para: Paragraph): boolean {
+  if (para.level !== 1 && para.level !== 2) return false;
+  const lineStart = text.lastIndexOf('\n', para.start - 1) + 1;
+  if (!/(?:^|\n)[ \t]*\n[ \t]*$/.test(text.slice(0, lineStart))) return false;
+  const body = text.slice(para.start, para.end);
+  const br = body.indexOf('\n');
+  if (br < 0 || body.slice(br).trim() === '') return false;
+  return (
+    /^[A-Z][\w'’&-]*(?:[ \t]+[\w'’&()-]+){0,5}[ \t]*$/.test(body.slice(0, br)) &&
+    !/\d/.test(body.slice(0, br))
+  );
+}
+
 function speakerHeading(body: string): string | undefined {
   if (body.length > 220) return undefined;
   const m = SPEAKER_HEAD_RE.exec(body);

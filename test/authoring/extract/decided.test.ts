@@ -2401,3 +2401,41 @@ describe('v96: a sum a ruling orders a party to pay, repay or bear, by a modal o
     expect(decidedSetting(view(sentence, stated, ruling(title)))).toBeUndefined();
   });
 });
+
+describe('v99: a charge or rate a rule named in its sentence sets, stated in the present', () => {
+  it.each([
+    [
+      'Under the amended Act, the contribution rate rises by 0.5 percentage points a year, from 9 per cent in 2025 to 13 per cent in 2037, and it stands at 10.5 per cent of earnings in 2035.',
+      '10.5 per cent of earnings',
+    ],
+    ['Under the Finance Act 2032, the corporation tax rate falls to 23% in 2035.', '23%'],
+    [
+      'Under the agreed schedule, member contributions rise to 0.12% of gross national income in 2035.',
+      '0.12% of gross national income',
+    ],
+    ['Under the price control, the allowed return on equity is 4.6% in 2035.', '4.6%'],
+    [
+      'Under the Social Security (Contributions) Regulations 2031, the class 1 rate is 12% of earnings in 2034.',
+      '12% of earnings',
+    ],
+    [
+      'Under the regulation, the capital requirement steps up to 10.5 per cent of risk-weighted assets in 2036.',
+      '10.5 per cent of risk-weighted assets',
+    ],
+  ])('reads the charge set: %s (%s)', (sentence, stated) => {
+    expect(decidedSetting(view(sentence, stated, { documentYear: 2033, kind: 'share' }))).toBe(
+      'charge dated',
+    );
+  });
+  it.each([
+    // An outcome the rule aims at, a bill still proposed, a rate with no rule named, an aggregate.
+    ['Under the law, the deficit falls to 3% of GDP in 2035.', '3% of GDP'],
+    ['Under the proposed bill, the levy rises to 1% in 2035.', '1%'],
+    ['The contribution rate rises to 13 per cent in 2035.', '13 per cent'],
+    ['Under the Act, the fund’s assets grow to $90 billion in 2040.', '$90 billion'],
+  ])('reads no charge set: %s (%s)', (sentence, stated) => {
+    expect(decidedSetting(view(sentence, stated, { documentYear: 2033, kind: 'share' }))).not.toBe(
+      'charge dated',
+    );
+  });
+});

@@ -18766,3 +18766,57 @@ describe('v96: formulas in rulings and sanctions: a margin over a rate, a multip
     }
   });
 });
+
+describe('v99: numbered sections and what a rule sets', () => {
+  describe('v99: a numbered section after a forecasting lead-in’s list', () => {
+    const read3 = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    it('closes the list: the section’s own levels keep their reading', () => {
+      expect(
+        read3(
+          '2. Financial position\nThe funding ratio was 57.1%.\n\n3. Economic assumptions\nThe other main assumptions are:\n- CPI inflation: 2.7% for the year to June 2034\n- Salary increases: 3.5% a year\n\n4. Contributions\nContributors pay 6.5% of salary.',
+        ),
+      ).toEqual(['57.1 actual', '2.7 expected', '3.5 expected', '6.5 actual']);
+      expect(
+        read3(
+          'The staff expects:\n• inflation to ease to 2.3%\n• growth of 1.5%\n\n4. Policy rates\nThe deposit facility rate stands at 3.25%.',
+        ),
+      ).toEqual(['2.3 expected', '1.5 expected', '3.25 actual']);
+      expect(
+        read3(
+          'The Board forecasts:\n(a) wage growth of 3%;\n(b) employment growth of 1%\n\n5. Minimum wages\nThe minimum wage is $15.20 an hour under the current order.',
+        ),
+      ).toEqual(['3 expected', '1 expected', '15.2 actual']);
+    });
+    it('items of the list, titled or not, stay its forecasts', () => {
+      expect(
+        read3(
+          'We expect:\n1. Revenue\nRevenue to rise 4% in 2034.\n2. Costs\nCosts to fall 2% in 2034.',
+        ),
+      ).toEqual(['4 expected', '-2 expected']);
+      expect(
+        read3('The main projections are:\n- GDP growth: 2.1% in 2034\n\n- Inflation: 2.5% in 2034'),
+      ).toEqual(['2.1 expected', '2.5 expected']);
+    });
+  });
+
+  describe('v99: the end of a path a rule named in its sentence sets', () => {
+    const read4 = (text: string) =>
+      extractCandidates(text, 'doc', SOURCE).map((c) => `${c.value} ${c.status}`);
+    it('is its later phase, set; the end of a path of an outcome stays a forecast', () => {
+      expect(
+        read4(
+          'Under the amended Act, the contribution rate rises from 9 per cent in 2025 to 13 per cent in 2037.',
+        ),
+      ).toEqual(['9 actual', '13 actual']);
+      expect(
+        read4('Under the fiscal rule, the debt ratio declines from 60% in 2025 to 45% in 2035.'),
+      ).toEqual(['60 actual', '45 expected']);
+      expect(
+        read4(
+          'Under the Act, pension spending rises from 10% of GDP in 2025 to 12% of GDP in 2040.',
+        ),
+      ).toEqual(['10 actual', '12 expected']);
+    });
+  });
+});

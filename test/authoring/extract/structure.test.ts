@@ -7,6 +7,7 @@ import {
   continuesAcrossBlank,
   minusNotMarker,
   paragraphs,
+  sectionHeading,
   unglueDates,
 } from '../../../src/authoring/extract/structure.ts';
 
@@ -72,5 +73,39 @@ describe('minusNotMarker', () => {
     { body: 'the deposit rate was cut to', line: '- a bullet', expected: false },
   ])('$body + $line → $expected', ({ body, line, expected }) => {
     expect(minusNotMarker(body, line)).toBe(expected);
+  });
+});
+
+describe('sectionHeading (v99)', () => {
+  // The numbered paragraph whose body opens at the first marker after a blank line.
+  const numbered = (text: string) => {
+    const paras = [...paragraphs(text, new Map())];
+    return (
+      paras.find(
+        (p) =>
+          p.level > 0 && p.level <= 2 && /\n[ \t]*\n[ \t]*(?:\d|\()/.test(text.slice(0, p.start)),
+      ) ?? paras.at(-1)!
+    );
+  };
+  it.each([
+    // A numbered section after a bulleted list under a lead-in: valuation, ministry, central bank,
+    // company, wage board, international body.
+    '3. Economic assumptions\nThe other main assumptions are:\n- CPI inflation: 2.7% for the year to June 2026\n- Salary increases: 3.5% a year\n\n4. Contributions\nContributors pay 6.5% of salary.',
+    'The main projections are:\n- GDP growth: 2.1% in 2034\n\n3. Tax rates\nThe standard VAT rate is 20%.',
+    'The staff expects:\n• inflation to ease to 2.3%\n\n4. Policy rates\nThe deposit facility rate stands at 3.25%.',
+    'For 2034 we expect:\n- revenue growth of 4%\n\n2. Dividend\nThe dividend is 40 cents per share.',
+    'The Board forecasts:\n(a) wage growth of 3%;\n(b) employment growth of 1%\n\n5. Minimum wages\nThe minimum wage is $15.20 an hour.',
+    'The baseline projections are:\n- world growth of 3.1%\n\n(2) Quotas\nMembers’ quotas total SDR 476 billion.',
+  ])('a section: %s', (text) => {
+    expect(sectionHeading(text, numbered(text))).toBe(true);
+  });
+  it.each([
+    // Items of the list: no blank line before, a figure on the first line, or no body below.
+    'We expect:\n1. Revenue\nRevenue to rise 4% in 2034.',
+    'The targets for 2034 are:\n\n1. growth of 3%;\n2. inflation of 2%.',
+    'The main projections are:\n\n1. Growth in 2034\n2.1 per cent.',
+    'The main projections are:\n- GDP growth: 2.1% in 2034\n\n1. Inflation',
+  ])('an item: %s', (text) => {
+    expect(sectionHeading(text, numbered(text))).toBe(false);
   });
 });
