@@ -2272,7 +2272,10 @@ describe('v100: proposalOf reads the sum a standing verb of proposing takes as i
     // international body's board, a central bank.
     ['The NEP proposes P441 billion for the Department.', 'P441 billion'],
     ['The Government proposes P441 billion for the Department in 2032.', 'P441 billion'],
-    ['The Ministry of Transport proposes €2.3 billion for rail maintenance in 2034.', '€2.3 billion'],
+    [
+      'The Ministry of Transport proposes €2.3 billion for rail maintenance in 2034.',
+      '€2.3 billion',
+    ],
     ['The Board of Directors recommends €1.20 per share for the 2033 financial year.', '€1.20'],
     ['The Commission is proposing €95 billion for the next research programme.', '€95 billion'],
     ['The Treasury has proposed $3.2 billion for the new border agency.', '$3.2 billion'],
