@@ -1686,6 +1686,18 @@ export function buildCandidate(
       ctx.documentYear,
       ctx.documentMonth,
     );
+  // "The Department's estimate of the programme's total cost has risen from £7.0 billion to £9.4
+  // billion", "Management's guidance for full-year revenue has been cut to €8.2 billion from €8.6
+  // billion", "The Bank's projection of inflation for next year has been raised to 3.4 percent": an
+  // estimate, projection, forecast or guidance as the subject of a perfect of change moves a
+  // forecast, and both ends are forecasts, expected (README: an estimate of a period not yet over);
+  // an estimate the subject dates to a period that is over ("of GDP growth for 2031", "of last
+  // year's deficit") and a subject that is no estimate ("The cost of the bridge") keep the old
+  // reading. The year after a "from" end dates the earlier estimate, not its period.
+  const estimateSubject = ESTIMATE_SUBJECT_MOVED_BEFORE_RE.exec(sentence.slice(0, m.start));
+  const estimateMoved =
+    estimateSubject !== null &&
+    !periodOver(estimateSubject.groups!.subject ?? '', ctx.documentYear, ctx.documentMonth);
   // "Over the five-year horizon, our deficits exceed the government's by $31 billion", "Across
   // the medium-term horizon, capital spending totals A$4.1 billion", "Over the programme period,
   // disbursements come to": a horizon, or the period a forecast, plan or programme covers, named
@@ -2120,6 +2132,7 @@ export function buildCandidate(
     settingBudget(ctx.budgetTitle);
   const worded: FigureStatus =
     estimatedCostNow ||
+    estimateMoved ||
     overHorizon ||
     (overYearsAhead && decidedReading === undefined) ||
     (forSpanAhead && decidedReading === undefined) ||
@@ -3172,6 +3185,15 @@ const PROPOSAL_SUBJECT_CHANGE_RE =
   /^(?:[^,;]*,\s*)?(?:the|this|its|their|our|a)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|proposals?|draft(?:\s+(?:budget|bill|law|estimates?))?|bills?|recommendations?|motion|submission|bid)\s+(?:would\s+)?(?:raises?|lifts?|cuts?|increases?|reduces?|lowers?|brings?|sets?|puts?|takes?|freezes?|doubles?|halves?|trims?|boosts?)\b(?![^.;]*\b(?:approved|adopted|passed|enacted|granted)\b)[^.;]*$/i;
 const ESTIMATED_COST_SUBJECT_BEFORE_RE =
   /\b(?:(?:estimated|anticipated)\s+(?:[\w-]+\s+){0,2}?costs?\b(?:\s+(?:of|for)\s+[^,.;]*?)?|(?:latest|current|revised|updated|most\s+recent)\s+(?:cost\s+)?estimate(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:costs?|project|programme|program|scheme|dam|line|plant|works|bridge|tunnel|road|railway|hospital|building|upgrade|contract|stage|phase|extension|terminal|port))?)(?:,\s*(?:which|that)\b[^,]*,)?\s+(?:(?:is|are)(?:\s+(?:now|currently))?|(?:now\s+|currently\s+)?stands?\s+(?:now\s+)?at|(?:has|have)\s+(?:now\s+)?(?:risen|grown|increased|climbed|gone\s+up|fallen)\s+to|totals?|amounts?\s+to|comes?\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+(?:over|under)|over)\s+)?$/i;
+/** Before a number in its clause, an estimate, projection, forecast, outlook or guidance as the
+ *  subject, with a determiner or possessor and what it is "of" or "for" (group subject), and a
+ *  perfect of change: "The Department's estimate of the programme's total cost has risen from ",
+ *  "The agency's cost estimate for the bridge has grown from $610 million to ", "Management's
+ *  guidance for full-year revenue has been cut to ". A clause of contrast after the verb ("but",
+ *  "while", "because"), a relative, another finite verb and a comma not before "from" or "to"
+ *  end the clause the number must sit in. */
+const ESTIMATE_SUBJECT_MOVED_BEFORE_RE =
+  /\b(?:the|its|our|their|this|[\w.-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?:estimates?|projections?|forecasts?|outlook|guidance)(?<subject>\s+(?:of|for)\s+[^,.;:\d]*?(?:(?:19|20)\d\d(?:[-–/]\d{2,4})?[^,.;:\d]*?)?)?\s+(?:has|have)\s+(?:now\s+|also\s+|since\s+|again\s+)?(?:been\s+)?(?:(?:revised|marked|nudged|edged)\s+(?:up|down|upwards?|downwards?)|risen|grown|increased|climbed|jumped|gone\s+(?:up|down)|fallen|dropped|declined|slipped|widened|narrowed|raised|lifted|lowered|cut|reduced|trimmed|revised|upgraded|downgraded)\b(?:(?!\b(?:but|while|whereas|although|though|because|which|that|has|have|had|is|are|was|were|and\s+(?:the|its|our|their)\b)|,(?!\s*(?:from|to)\b))[^.;:]|\.\d)*$/i;
 /** A span still ahead that a projection covers: a horizon ("the five-year horizon", "the
  *  medium-term horizon") or the period of a forecast, plan or programme ("the projection period",
  *  "the programme period"), after "over", "across", "during" or "throughout". */

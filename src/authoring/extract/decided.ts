@@ -554,6 +554,13 @@ const PROPOSAL_OF_BEFORE_RE =
 const PROPOSES_OF_BEFORE_RE =
   /\b(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:proposing|recommending|putting\s+forward|tabling)|(?:has|have)\s+(?:now\s+|also\s+|today\s+)?(?:proposed|recommended|put\s+forward|tabled)|(?:propose|recommend|table)s?|puts\s+forward)\s+(?:an?|the|its|their)\s+(?:(?!(?:and|or|but|which|that|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){0,3}?of\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
+/** Right before a number, a standing verb of proposing (present, progressive or perfect) whose
+ *  direct object the sum is, with an infinitive of spending between if any: "The NEP proposes ",
+ *  "The Board recommends ", "The Commission is proposing ", "has proposed about ", "proposes to
+ *  allocate ". A past "proposed" may since have been decided, and is left to the other readings. */
+const PROPOSES_SUM_BEFORE_RE =
+  /\b(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:proposing|recommending)|(?:has|have)\s+(?:now\s+|also\s+|today\s+)?(?:proposed|recommended)|(?:propose|recommend)s?)\s+(?:to\s+(?:allocate|spend|provide|invest|set\s+aside|earmark|borrow|lend|commit|make\s+available)\s+)?(?:(?:about|around|some|roughly|nearly|almost|up\s+to|a\s+further|an\s+additional|another)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+
 /** The same standing proposal found anywhere before a number, so that what follows its first
  *  number can be read. */
 const PROPOSES_OF_ANY_RE = new RegExp(PROPOSES_OF_BEFORE_RE.source.replace(/\$$/, ''), 'gi');
@@ -583,6 +590,8 @@ export function proposalOf(sentence: string, start: number): boolean {
   return (
     (PROPOSAL_OF_BEFORE_RE.test(sentence.slice(0, start)) ||
       PROPOSES_OF_BEFORE_RE.test(lead) ||
+      // "The NEP proposes P441 billion for the Department": the sum as the verb's own object.
+      PROPOSES_SUM_BEFORE_RE.test(lead) ||
       // "The Supplementary Estimates propose a net increase of Kshs 62.4 billion in recurrent
       // expenditure and a reduction of Kshs 31.7 billion": the second object of the same verb.
       [...lead.matchAll(PROPOSES_OF_ANY_RE)].some((p) => {

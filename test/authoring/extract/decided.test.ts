@@ -2439,3 +2439,41 @@ describe('v99: a charge or rate a rule named in its sentence sets, stated in the
     );
   });
 });
+
+describe('v100: proposalOf reads the sum a standing verb of proposing takes as its direct object', () => {
+  const proposed = (sentence: string, stated: string): boolean => {
+    const start = sentence.indexOf(stated);
+    if (start < 0) throw new Error(`"${stated}" is not in "${sentence}": fix the row`);
+    return proposalOf(sentence, start);
+  };
+  it.each([
+    // A budget office, a ministry, a company board, the European Commission, a treasury, an
+    // international body's board, a central bank.
+    ['The NEP proposes P441 billion for the Department.', 'P441 billion'],
+    ['The Government proposes P441 billion for the Department in 2032.', 'P441 billion'],
+    [
+      'The Ministry of Transport proposes €2.3 billion for rail maintenance in 2034.',
+      '€2.3 billion',
+    ],
+    ['The Board of Directors recommends €1.20 per share for the 2033 financial year.', '€1.20'],
+    ['The Commission is proposing €95 billion for the next research programme.', '€95 billion'],
+    ['The Treasury has proposed $3.2 billion for the new border agency.', '$3.2 billion'],
+    ['The Government proposes to allocate P12 billion to the programme next year.', 'P12 billion'],
+    [
+      'The central bank proposes about 2.5 trillion won in liquidity support for small lenders.',
+      '2.5 trillion won',
+    ],
+  ])('%s → "%s" is proposed', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(true);
+  });
+  it.each([
+    // A proposal the sentence says was taken up, a past "proposed" (it may since have been
+    // decided), and a number that is no object of the verb.
+    ['The NEP proposes P441 billion, an amount the Senate has since approved.', 'P441 billion'],
+    ['The Government proposed P441 billion for the Department.', 'P441 billion'],
+    ['The Ministry proposes new savings because revenue fell 3% last year.', '3%'],
+    ['The Ministry proposes cutting the levy, which raised €2 billion in 2032.', '€2 billion'],
+  ])('%s → "%s" is no standing proposal', (sentence, stated) => {
+    expect(proposed(sentence, stated)).toBe(false);
+  });
+});

@@ -18820,3 +18820,68 @@ describe('v99: numbered sections and what a rule sets', () => {
     });
   });
 });
+
+describe('v100: an estimate, projection, forecast or guidance as the subject of a perfect of change', () => {
+  const statuses = (text: string) =>
+    extractCandidates(text, 'doc', { source: { ...SOURCE.source, date: '2033-06-01' } }).map(
+      (c) => `${c.stated.text} ${c.status}`,
+    );
+  it('reads both ends of the change as the estimate’s, expected', () => {
+    // An audit office, an infrastructure agency, a central bank, a ministry, a company, the IMF.
+    for (const [sentence, want] of [
+      [
+        "The Department's estimate of the programme's total cost has risen from £7.0 billion in 2029 to £9.4 billion, largely because construction costs have increased.",
+        ['£7.0 billion expected', '£9.4 billion expected'],
+      ],
+      [
+        "The Authority's estimate of the project's cost has increased to $4.2 billion from $3.1 billion at approval.",
+        ['$4.2 billion expected', '$3.1 billion expected'],
+      ],
+      [
+        "The agency's cost estimate for the bridge has grown from $610 million to $845 million.",
+        ['$610 million expected', '$845 million expected'],
+      ],
+      [
+        "Management's guidance for full-year revenue has been cut to €8.2 billion from €8.6 billion.",
+        ['€8.2 billion expected', '€8.6 billion expected'],
+      ],
+      [
+        "The Bank's estimate of potential growth has fallen from 1.8 per cent to 1.5 per cent.",
+        ['1.8 per cent expected', '1.5 per cent expected'],
+      ],
+      [
+        "The ministry's forecast for tax receipts in 2034 has dropped to NOK 1,210 billion.",
+        ['NOK 1,210 billion expected'],
+      ],
+    ] as const) {
+      expect(statuses(sentence), sentence).toEqual(want);
+    }
+  });
+  it('keeps an estimate of a period that is over, a cost that is no estimate and another clause actual', () => {
+    for (const [sentence, want] of [
+      [
+        "The Office's estimate of GDP growth for 2031 has been revised up to 2.4 per cent.",
+        ['2.4 per cent actual'],
+      ],
+      [
+        "The Office's estimate of last year's deficit has been revised down to 4.1 per cent of GDP.",
+        ['4.1 per cent of GDP actual'],
+      ],
+      [
+        'The cost of the bridge has grown from $610 million to $845 million.',
+        ['$610 million actual', '$845 million actual'],
+      ],
+      // A clause of its own after the estimate's: "because …", "while …".
+      [
+        "The Department's estimate of the total cost has risen to £9.4 billion, largely because construction costs have increased by 24% since 2029.",
+        ['£9.4 billion expected', 'increased by 24% actual'],
+      ],
+      [
+        "The Bank's forecast of growth has been cut to 1.2 per cent, while exports fell 4% last year.",
+        ['1.2 per cent expected', 'fell 4% actual'],
+      ],
+    ] as const) {
+      expect(statuses(sentence), sentence).toEqual(want);
+    }
+  });
+});
