@@ -40,6 +40,7 @@ import { requirementSum } from './requirement.ts';
 import { costedListHeading } from './costing.ts';
 import { sectionHeading } from './documentContext.ts';
 import { budgetNamed, documentBudget } from './documentStage.ts';
+import { pledgeDocument, pledgeReading } from './pledge.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -2052,7 +2053,19 @@ export function buildCandidate(
   const financedRate =
     m.kind === 'share' &&
     financedShare(sentence.slice(0, m.start), statedText, sentence.slice(m.end));
+  // "We will cut the small-business rate to 15%", "- Introduce an annual wealth tax of 1%", in a
+  // party's manifesto or platform: what the party commits to is its proposal, expected, whatever
+  // verb of a rate set states it; "at the standard rate of 20%" names the rate in force, actual
+  // (pledge.ts).
+  const pledged =
+    ctx.budgetTitle !== undefined && pledgeDocument(ctx.budgetTitle)
+      ? pledgeReading({
+          lead: sentence.slice(0, m.start),
+          line: text.slice(text.lastIndexOf('\n', sStart + m.start - 1) + 1, sStart + m.start),
+        })
+      : undefined;
   const worded: FigureStatus =
+    pledged === 'pledge' ||
     estimatedCostNow ||
     overHorizon ||
     (overYearsAhead && decidedReading === undefined) ||
@@ -2098,7 +2111,8 @@ export function buildCandidate(
     revisedRunning ||
     investmentPledge
       ? 'expected'
-      : pastBase ||
+      : pledged === 'in force' ||
+          pastBase ||
           outturnBase ||
           adoptedBase ||
           pastMeasure ||
