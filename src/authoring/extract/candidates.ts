@@ -37,7 +37,7 @@ import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
 import { ruleBound } from './ruleBound.ts';
 import { financedShare } from './financedShare.ts';
 import { requirementSum } from './requirement.ts';
-import { costedListHeading } from './costing.ts';
+import { costedListHeading, costStated } from './costing.ts';
 import { sectionHeading } from './documentContext.ts';
 import { budgetNamed, documentBudget } from './documentStage.ts';
 import { pledgeDocument, pledgeReading } from './pledge.ts';
@@ -2083,6 +2083,9 @@ export function buildCandidate(
     plannedList ||
     requiredList ||
     costedList ||
+    // "The party's platform puts the cost at $5.6 billion a year": a proposal's cost stated in a
+    // sentence is an estimate, as a costed list's line is (costing.ts).
+    costStated(sentence.slice(0, m.start), sentence) ||
     requestPart ||
     requirementStated ||
     labelAhead ||
