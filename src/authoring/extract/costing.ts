@@ -91,7 +91,13 @@ const COST_PAST_RE =
 export function costStated(lead: string, sentence: string): boolean {
   return (
     COST_STATED_BEFORE_RE.test(lead) &&
-    new RegExp(String.raw`\b${PROPOSAL_NOUN}\b`, 'i').test(sentence) &&
+    new RegExp(String.raw`\b${PROPOSAL_NOUN}\b`, 'i').test(
+      // "electricity and city gas bills": what households pay, no bill put to a house
+      sentence.replace(
+        /\b(?:gas|electricity|energy|power|utility|water|heating|phone|household|medical|food)\s+bills\b/gi,
+        ' ',
+      ),
+    ) &&
     !COST_PAST_RE.test(sentence)
   );
 }

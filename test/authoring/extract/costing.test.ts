@@ -144,6 +144,11 @@ describe('costStated', () => {
     ['Exports rose under the plan, and the new port contract is worth Taka 8,215 million.', 'Taka'],
     // shares pledged as collateral, valued
     ['The bank pledged shares worth $300 million as collateral.', '$300 million'],
+    // household bills, no bill put to a house
+    [
+      'The subsidies for electricity and city gas bills, worth 2.5 yen per kilowatt-hour, held down prices.',
+      '2.5 yen',
+    ],
     // a rate a pledge keeps
     ['We will charge VAT at the standard rate of 20%.', '20%'],
   ])('%j: %s keeps its reading', (sentence, stated) =>
