@@ -38,7 +38,7 @@ import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
 import { ruleBound } from './ruleBound.ts';
 import { financedShare } from './financedShare.ts';
 import { requirementSum } from './requirement.ts';
-import { costedListHeading } from './costing.ts';
+import { costedListHeading, costStated } from './costing.ts';
 import { sectionHeading } from './documentContext.ts';
 import {
   budgetNamed,
@@ -47,6 +47,7 @@ import {
   rateTheBudgetSets,
   settingBudget,
 } from './documentStage.ts';
+import { pledgeDocument, pledgeReading } from './pledge.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -2130,7 +2131,19 @@ export function buildCandidate(
     !sought &&
     rateTheBudgetSets(sentence.slice(0, m.own ?? m.start), statedText, sentence.slice(m.end)) &&
     settingBudget(ctx.budgetTitle);
+  // "We will cut the small-business rate to 15%", "- Introduce an annual wealth tax of 1%", in a
+  // party's manifesto or platform: what the party commits to is its proposal, expected, whatever
+  // verb of a rate set states it; "at the standard rate of 20%" names the rate in force, actual
+  // (pledge.ts).
+  const pledged =
+    ctx.budgetTitle !== undefined && pledgeDocument(ctx.budgetTitle)
+      ? pledgeReading({
+          lead: sentence.slice(0, m.start),
+          line: text.slice(text.lastIndexOf('\n', sStart + m.start - 1) + 1, sStart + m.start),
+        })
+      : undefined;
   const worded: FigureStatus =
+    pledged === 'pledge' ||
     estimatedCostNow ||
     estimateMoved ||
     overHorizon ||
@@ -2150,6 +2163,9 @@ export function buildCandidate(
     plannedList ||
     requiredList ||
     costedList ||
+    // "The party's platform puts the cost at $5.6 billion a year": a proposal's cost stated in a
+    // sentence is an estimate, as a costed list's line is (costing.ts).
+    costStated(sentence.slice(0, m.start), sentence) ||
     // "the CMA is to pay 30% of Harlow's costs of the appeal": in a ruling's order the appeal is
     // the proceeding, no appeal for funds (decided.ts, orderedPayment).
     (requestPart && decidedReading !== 'ordered payment') ||
@@ -2182,7 +2198,8 @@ export function buildCandidate(
     revisedRunning ||
     investmentPledge
       ? 'expected'
-      : pastBase ||
+      : pledged === 'in force' ||
+          pastBase ||
           outturnBase ||
           adoptedBase ||
           pastMeasure ||

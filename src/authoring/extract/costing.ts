@@ -66,3 +66,38 @@ export function costedListHeading(before: string): string | undefined {
   }
   return undefined;
 }
+
+/** Just before a sum, the cost of something stated with a present or modal verb: "puts the cost
+ *  at", "estimates the annual cost of the bill at", "the five-year cost ranges from", "the cost of the pledge
+ *  is", "a gross cost of", "carries a price tag of", an apposition "…, worth" (a contract that "is worth" a sum is valued,
+ *  not costed). */
+const COST_STATED_BEFORE_RE = new RegExp(
+  String.raw`(?:\b(?:puts?|estimates?|sets?|places?)\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){0,3}?${COST_NOUN}(?:\s+(?:of|for)\s+[^.;:\d]{1,60}?)?\s+at|\b${COST_NOUN}(?:\s+(?:of|for)\s+[^.;:\d]{1,60}?)?\s+(?:is|are|would\s+be|will\s+be|ranges?\s+from|comes?\s+to|totals?|amounts?\s+to|of)|,\s*worth)\s+(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|up\s+to)\s+)?$`,
+  'i',
+);
+/** In the sentence, a sign the cost is of what was done or spent, told in the past. */
+const COST_PAST_RE =
+  /\b(?:was|were|had|has\s+been|have\s+been|to\s+date|so\s+far|spent|incurred|last\s+year|in\s+(?:19|20)\d\d(?![-–/]))\b/i;
+
+/**
+ * Whether a sum is the cost of a proposal stated in a sentence, not a list: the sentence names a
+ * proposal, a pledge, a platform, a manifesto or a bill, and the sum's own words say it is what
+ * that costs or is worth ("The party's platform puts the cost at $5.6 billion a year", "the
+ * largest revenue raisers, worth €21.4 billion over the term"); a cost told in the past or
+ * spent to date keeps its reading.
+ * @example costStated('The party’s platform puts the cost at ', 'The party’s platform puts the cost at $5.6 billion a year.') // true
+ * @example costStated('The new hospital’s cost is ', 'The new hospital’s cost is $400 million.') // false
+ */
+export function costStated(lead: string, sentence: string): boolean {
+  return (
+    COST_STATED_BEFORE_RE.test(lead) &&
+    new RegExp(String.raw`\b${PROPOSAL_NOUN}\b`, 'i').test(
+      // "electricity and city gas bills": what households pay, no bill put to a house
+      sentence.replace(
+        /\b(?:gas|electricity|energy|power|utility|water|heating|phone|household|medical|food)\s+bills\b/gi,
+        ' ',
+      ),
+    ) &&
+    !COST_PAST_RE.test(sentence)
+  );
+}

@@ -3,7 +3,11 @@
 // measures done, of spending and of years over keep the old reading.
 
 import { describe, expect, it } from 'vitest';
-import { costedListHeading, costingTitle } from '../../../src/authoring/extract/costing.ts';
+import {
+  costStated,
+  costedListHeading,
+  costingTitle,
+} from '../../../src/authoring/extract/costing.ts';
 import { extractCandidates } from '../../../src/authoring/extract.ts';
 
 const read = (text: string, date: string) =>
@@ -99,4 +103,55 @@ describe('v94: a costing listed under a heading that names what proposals would 
       ['£2.1 billion actual'],
     ],
   ])('%j (%s)', (text, date, expected) => expect(read(text, date)).toEqual(expected));
+});
+
+describe('costStated', () => {
+  /** The sentence before the first occurrence of `stated`. */
+  const lead = (sentence: string, stated: string) => sentence.slice(0, sentence.indexOf(stated));
+
+  it.each([
+    // a budget office's costing of a platform
+    ["The party's platform puts the cost at $5.6 billion a year.", '$5.6 billion'],
+    // a fiscal council on a platform's revenue raisers
+    [
+      'Its platform has the largest package, but also the largest revenue raisers, worth €21.4 billion over the term.',
+      '€21.4 billion',
+    ],
+    // a coalition agreement's own costing
+    ['The cost of the childcare pledge is €1.2 billion a year.', '€1.2 billion'],
+    // a campaign's fact sheet
+    ['The plan carries a price tag of $300 billion over ten years.', '$300 billion'],
+    // a fiscal council on a party's proposals
+    ["The Union's proposals have a gross cost of €4.3 billion over the term.", '€4.3 billion'],
+    // a budget office's score of a bill
+    ['The Office estimates the annual cost of the bill at $12 billion.', '$12 billion'],
+    // an international body on a programme for government
+    ['The programme for government sets out new measures, worth 1.2% of GDP by 2030.', '1.2%'],
+  ])('%j: %s is a cost stated', (sentence, stated) =>
+    expect(costStated(lead(sentence, stated), sentence)).toBe(true),
+  );
+
+  it.each([
+    // a project's cost, no proposal
+    ["The new hospital's cost is $400 million.", '$400 million'],
+    // a programme's cost told in the past
+    ['The programme was a pledge of 2029; its cost was $2.1 billion.', '$2.1 billion'],
+    // money spent to date on a campaign
+    ["The party's campaign costs to date are $3 million, under its plan.", '$3 million'],
+    // a limit in force: what a party may spend
+    ['Parties may spend up to £35,000 in each constituency under the plan.', '£35,000'],
+    // a contract valued, with a plan in its sentence
+    ['Exports rose under the plan, and the new port contract is worth Taka 8,215 million.', 'Taka'],
+    // shares pledged as collateral, valued
+    ['The bank pledged shares worth $300 million as collateral.', '$300 million'],
+    // household bills, no bill put to a house
+    [
+      'The subsidies for electricity and city gas bills, worth 2.5 yen per kilowatt-hour, held down prices.',
+      '2.5 yen',
+    ],
+    // a rate a pledge keeps
+    ['We will charge VAT at the standard rate of 20%.', '20%'],
+  ])('%j: %s keeps its reading', (sentence, stated) =>
+    expect(costStated(lead(sentence, stated), sentence)).toBe(false),
+  );
 });
