@@ -380,6 +380,30 @@ export function setAt(lead: string): boolean {
  *  year", " which the Board fixed in May" (a name in capitals; "that the firm proposed" is none). */
 const SET_BY_BODY_AFTER_RE =
   /^[^.;:,()]{0,30}?\s(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:set|fixed|imposed|approved|determined)\b/;
+/** The past verbs of a decision made by a body: what it approved, adopted, agreed, endorsed, passed,
+ *  ratified, enacted, authorised, signed off or set. No verb of proposing, asking or weighing. */
+const DECISION_PAST = String.raw`approved|adopted|agreed|endorsed|passed|ratified|enacted|authori[sz]ed|signed\s+off|sanctioned|set|fixed|imposed|determined|decided`;
+/** The heads of a goal or a bound on an aggregate, which README keeps expected though a body
+ *  adopted it ("above the 50% ceiling the Ministry adopted in 2024"): a target, goal, objective,
+ *  ambition, aim, anchor, benchmark, ceiling, threshold, norm or guideline. */
+const GOAL_HEADS = String.raw`targets?|goals?|objectives?|ambitions?|aims?|anchors?|benchmarks?|ceilings?|thresholds?|norms?|guidelines?`;
+/** The words of the noun phrase between the number and the clause that modifies it ("wage
+ *  increase", "quota increase", "per tonne"): no preposition that would hand the clause to another
+ *  noun ("4 percent of the firms that …"), no auxiliary, negation or condition ("not yet approved by", "once approved by"), no
+ *  goal's head. */
+const NP_WORD = String.raw`(?!(?:${GOAL_HEADS}|of|in|on|at|for|to|from|with|than|as|by|into|over|under|is|are|was|were|be|been|being|will|would|shall|should|may|might|must|can|could|not|yet|once|if|when|unless|until|after|before|pending|subject|and|or|but|that|which|the)\b)[\w'’-]+`;
+/** The named subject of a relative clause: "the council", "members", "the bank's board",
+ *  "Congress"; no modal or auxiliary, so "the allocation Cabinet will decide" is none. */
+const CLAUSE_SUBJECT = String.raw`(?:(?:the|its|their|our)\s+)?(?:(?!(?:will|would|shall|should|may|might|must|can|could|is|are|was|were|be|been|to|not|also|now)\b)[\w'’-]+\s+){1,3}?(?:(?:has|have|had)\s+)?`;
+/** v101: after a number, the noun phrase it sits in and a participle or relative clause that says a
+ *  body decided it: "4 percent wage increase that the council approved in March", "R12 billion
+ *  allocation agreed by Cabinet", "25 percent tariff the ministry adopted", "P441 billion, which
+ *  Congress approved". The clause is the decision, made; "that the council proposed", "the ministry
+ *  is considering" and "Cabinet will decide" name none. */
+const DECIDED_BY_CLAUSE_AFTER_RE = new RegExp(
+  String.raw`^(?:\s+${NP_WORD}){0,3}?(?:\s+per\s+[\w-]+)?(?:(?:\s+(?:that|which|the|its|their)|,\s*which)\s+${CLAUSE_SUBJECT}(?:${DECISION_PAST})\b|\s+(?:as\s+)?(?:${DECISION_PAST})\s+(?:by|in|on|at|last|this|earlier)\b)`,
+  'i',
+);
 /** A share of national output: "of GDP", "of gross national income". */
 const OF_NATIONAL_OUTPUT_RE =
   /\bof\s+(?:GDP|GNP|GNI|gross\s+(?:domestic|national)|national\s+(?:income|output))\b/i;
@@ -1282,7 +1306,8 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
 
   // "a floor of $900 million that the Ministry fixed in May": a number a relative clause says a
   // named body set is that body's decision.
-  if (SET_BY_BODY_AFTER_RE.test(after)) return 'set by body';
+  if (SET_BY_BODY_AFTER_RE.test(after) || DECIDED_BY_CLAUSE_AFTER_RE.test(after))
+    return 'set by body';
 
   // "The Government has decided that the rate for gravel will rise from 1.5% to 2%": what a
   // decision reported with its content sets is decided, though "will" states it; a forecast word

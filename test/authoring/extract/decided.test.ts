@@ -2477,3 +2477,81 @@ describe('v100: proposalOf reads the sum a standing verb of proposing takes as i
     expect(proposed(sentence, stated)).toBe(false);
   });
 });
+
+describe("v101: a number in a noun phrase a decision's participle or relative clause modifies", () => {
+  /** The status the whole extractor gives the one number stated in a sentence. */
+  const status = (sentence: string, stated: string): string | undefined =>
+    extractCandidates(sentence, 'probe', { source: { publisher: 'x', date: '2033-06-01' } }).find(
+      (c) => c.stated.text.startsWith(stated),
+    )?.status;
+  it.each([
+    // A council, a cabinet, a ministry, an international body's members, a legislature after a
+    // proposal, a company board, shareholders, a parliament, a central bank's board.
+    [
+      'The 4 percent wage increase that the council approved in March will take effect in July.',
+      '4 percent',
+    ],
+    [
+      'The R12 billion allocation agreed by Cabinet last week will go to municipalities.',
+      'R12 billion',
+    ],
+    [
+      'The 25 percent tariff the ministry adopted in February will be collected from April.',
+      '25 percent',
+    ],
+    [
+      'The 50 percent quota increase that members approved will take effect once ratified.',
+      '50 percent',
+    ],
+    ['The Government proposed P441 billion, which Congress approved in December.', 'P441 billion'],
+    [
+      'The 0.5 percentage point levy increase the bank’s board agreed last quarter will apply from 1 January.',
+      '0.5 percentage point',
+    ],
+    [
+      'The company proposed a dividend of 30 cents per share, which shareholders approved at the annual meeting.',
+      '30 cents',
+    ],
+    [
+      'The 15 percent royalty that parliament passed last year will be collected from mining firms.',
+      '15 percent',
+    ],
+  ])('%s → "%s" is decided, actual', (sentence, stated) => {
+    expect(status(sentence, stated)).toBe('actual');
+  });
+  it.each([
+    // A clause of proposing, asking or weighing, a decision still to come, one not yet made, and
+    // a goal's head (README: a target or ceiling for an aggregate is expected).
+    [
+      'The 4 percent wage increase that the council proposed will cost the city $20 million.',
+      '4 percent',
+    ],
+    ['The 25 percent tariff the ministry is considering would raise $2 billion.', '25 percent'],
+    [
+      'The R12 billion allocation Cabinet will decide next week would go to municipalities.',
+      'R12 billion',
+    ],
+    [
+      'The R12 billion allocation requested by the department will go to municipalities.',
+      'R12 billion',
+    ],
+    [
+      'The Government proposed P441 billion, which Congress will debate in December.',
+      'P441 billion',
+    ],
+    [
+      'The R12 billion allocation not yet approved by Cabinet would go to municipalities.',
+      'R12 billion',
+    ],
+    [
+      'The 3 percent rise that the board will approve next month would take effect in July.',
+      '3 percent',
+    ],
+    [
+      'The 2 percent inflation target the Bank’s board agreed in 2029 remains in place.',
+      '2 percent',
+    ],
+  ])('%s → "%s" keeps its expected reading', (sentence, stated) => {
+    expect(status(sentence, stated)).toBe('expected');
+  });
+});
