@@ -398,10 +398,11 @@ const CLAUSE_SUBJECT = String.raw`(?:(?:the|its|their|our)\s+)?(?:(?!(?:will|wou
 /** v101: after a number, the noun phrase it sits in and a participle or relative clause that says a
  *  body decided it: "4 percent wage increase that the council approved in March", "R12 billion
  *  allocation agreed by Cabinet", "25 percent tariff the ministry adopted", "P441 billion, which
- *  Congress approved". The clause is the decision, made; "that the council proposed", "the ministry
+ *  Congress approved", and so past a short phrase of purpose before the comma ("$6 million for the
+ *  seawall, which councillors approved"). The clause is the decision, made; "that the council proposed", "the ministry
  *  is considering" and "Cabinet will decide" name none. */
 const DECIDED_BY_CLAUSE_AFTER_RE = new RegExp(
-  String.raw`^(?:\s+${NP_WORD}){0,3}?(?:\s+per\s+[\w-]+)?(?:(?:\s+(?:that|which|the|its|their)|,\s*which)\s+${CLAUSE_SUBJECT}(?:${DECISION_PAST})\b|\s+(?:as\s+)?(?:${DECISION_PAST})\s+(?:by|in|on|at|last|this|earlier)\b)`,
+  String.raw`^(?:\s+${NP_WORD}){0,3}?(?:\s+per\s+[\w-]+)?(?:(?:\s+(?:that|which|the|its|their)|(?:\s+(?:for|to|on)\s+(?:(?:the|an?|its|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?,\s*which)\s+${CLAUSE_SUBJECT}(?:${DECISION_PAST})\b|\s+(?:as\s+)?(?:${DECISION_PAST})\s+(?:by|in|on|at|last|this|earlier)\b)`,
   'i',
 );
 /** A share of national output: "of GDP", "of gross national income". */

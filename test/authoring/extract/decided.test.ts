@@ -2516,6 +2516,12 @@ describe("v101: a number in a noun phrase a decision's participle or relative cl
       'The 15 percent royalty that parliament passed last year will be collected from mining firms.',
       '15 percent',
     ],
+    // A short phrase of purpose between the sum and the comma.
+    [
+      'Officers proposed a further $6 million for the seawall, which councillors approved on 14 May.',
+      '$6 million',
+    ],
+    ['The ministry proposed €2 billion for rail, which parliament adopted in June.', '€2 billion'],
   ])('%s → "%s" is decided, actual', (sentence, stated) => {
     expect(status(sentence, stated)).toBe('actual');
   });
@@ -2550,6 +2556,10 @@ describe("v101: a number in a noun phrase a decision's participle or relative cl
     [
       'The 2 percent inflation target the Bank’s board agreed in 2029 remains in place.',
       '2 percent',
+    ],
+    [
+      'The ministry proposed €2 billion for rail, which parliament will debate in June.',
+      '€2 billion',
     ],
   ])('%s → "%s" keeps its expected reading', (sentence, stated) => {
     expect(status(sentence, stated)).toBe('expected');
