@@ -385,8 +385,14 @@ const SET_BY_BODY_AFTER_RE =
 const DECISION_PAST = String.raw`approved|adopted|agreed|endorsed|passed|ratified|enacted|authori[sz]ed|signed\s+off|sanctioned|set|fixed|imposed|determined|decided`;
 /** The heads of a goal or a bound on an aggregate, which README keeps expected though a body
  *  adopted it ("above the 50% ceiling the Ministry adopted in 2024"): a target, goal, objective,
- *  ambition, aim, anchor, benchmark, ceiling, threshold, norm or guideline. */
-const GOAL_HEADS = String.raw`targets?|goals?|objectives?|ambitions?|aims?|anchors?|benchmarks?|ceilings?|thresholds?|norms?|guidelines?`;
+ *  ambition, aim, anchor, benchmark, ceiling, limit, threshold, norm or guideline ("the 5% limit set by
+ *  the rule", a fiscal rule's bound on spending growth). */
+const GOAL_HEADS = String.raw`targets?|goals?|objectives?|ambitions?|aims?|anchors?|benchmarks?|ceilings?|limits?|thresholds?|norms?|guidelines?`;
+/** A goal's head just before the number: "the goal of 2% set in 2011 for 2030". */
+const GOAL_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${GOAL_HEADS})\s+(?:of\s+)?(?:(?:the|an?|about|around|some)\s+)?$`,
+  'i',
+);
 /** The words of the noun phrase between the number and the clause that modifies it ("wage
  *  increase", "quota increase", "per tonne"): no preposition that would hand the clause to another
  *  noun ("4 percent of the firms that …"), no auxiliary, negation or condition ("not yet approved by", "once approved by"), no
@@ -1307,7 +1313,10 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
 
   // "a floor of $900 million that the Ministry fixed in May": a number a relative clause says a
   // named body set is that body's decision.
-  if (SET_BY_BODY_AFTER_RE.test(after) || DECIDED_BY_CLAUSE_AFTER_RE.test(after))
+  if (
+    SET_BY_BODY_AFTER_RE.test(after) ||
+    (DECIDED_BY_CLAUSE_AFTER_RE.test(after) && !GOAL_BEFORE_RE.test(before))
+  )
     return 'set by body';
 
   // "The Government has decided that the rate for gravel will rise from 1.5% to 2%": what a

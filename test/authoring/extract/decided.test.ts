@@ -2561,6 +2561,8 @@ describe("v101: a number in a noun phrase a decision's participle or relative cl
       'The ministry proposed €2 billion for rail, which parliament will debate in June.',
       '€2 billion',
     ],
+    ['The share remains around 1%, well short of the goal of 2% set in 2011 for 2030.', '2%'],
+    ['Core spending is planned to grow by 7.3% in 2027, above the 5% limit set by the rule.', '5%'],
   ])('%s → "%s" keeps its expected reading', (sentence, stated) => {
     expect(status(sentence, stated)).toBe('expected');
   });
