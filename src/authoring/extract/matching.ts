@@ -1581,6 +1581,11 @@ const ODDS_OF_EVENT_RE = new RegExp(
   'i',
 );
 
+/** Right before a number inside an odds' event, a level measured at a date the event is told
+ *  against: "below its 2032-33 level of ", "above its current level of ". The level is a fact,
+ *  not the odds' bound, and keeps its reading. */
+const MEASURED_LEVEL_BEFORE_RE =
+  /\b(?:(?:its|their|the)\s+)(?:\d{4}(?:[-–/]\d{2,4})?|current|present|latest|today's|end-\d{4})\s+(?:level|rate|ratio|value)\s+of\s+(?:(?:about|around|some|nearly)\s+)?$/i;
 /** Odds a forecaster puts on an event, and the event to the end of its clause: "puts a 25%
  *  probability on a price above $5 a pound", odds in words ("we see a one in four chance of growth
  *  below 1% next year", "assigns a 1 in 5 chance to a deficit above $40 billion"), "assigns a 30 per cent chance to a deficit of more than
@@ -1657,7 +1662,15 @@ function probability(s: string, m: Match): boolean {
     ODDS_OF_EVENT_RE,
   ]) {
     const event = re.exec(s);
-    if (event !== null && ownStart(m) >= event.index && ownStart(m) < event.index + event[0].length)
+    if (
+      event !== null &&
+      ownStart(m) >= event.index &&
+      ownStart(m) < event.index + event[0].length &&
+      !(
+        (re === PROBABILITY_IS_RE || re === ODDS_OF_EVENT_RE) &&
+        MEASURED_LEVEL_BEFORE_RE.test(s.slice(0, ownStart(m)))
+      )
+    )
       return true;
   }
   const after = s.slice(m.ownEnd ?? m.end);

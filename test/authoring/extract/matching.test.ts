@@ -1583,6 +1583,15 @@ describe('v102: odds with the event they are of, the odds as the subject of a co
     // Near-misses: the probability of default (a bank's credit-risk measure), a second clause, a
     // figure told before the odds, a figure after a semicolon, a level the odds were given of.
     ['The probability of default on corporate loans was 2.1% at end-2025.', ['2.1%']],
+    // A level measured at a date that the event is told against is a fact, not the odds' bound.
+    [
+      'We estimate a 58 per cent chance that the debt ratio in 2039 will be below its 2033 level of 41.6 per cent.',
+      ['41.6 per cent'],
+    ],
+    [
+      'The probability that unemployment ends the year above its current level of 5.2% is about 30%.',
+      ['5.2%'],
+    ],
     ['The chance of a recession has faded and unemployment is 4.2%.', ['4.2%']],
     ['Inflation was 3.4% in May, with a 30% chance that it eases over the summer.', ['3.4%']],
     ['The risk that inflation stays high has eased; inflation was 3.4% in May.', ['3.4%']],
