@@ -1558,6 +1558,34 @@ const PROBABILITY_MOVED_RE = new RegExp(
   'i',
 );
 
+/** The event a probability is of, to the end of its clause: no comma, no second clause ("the chance
+ *  of a recession has faded and unemployment is 4.2%" holds two), a decimal point allowed. */
+const ODDS_EVENT = String.raw`(?:(?!\b(?:and|but|after|as|while|when|because|since|although|though|whereas)\b)(?:[^.;:,]|\.(?=\d)))`;
+/** A probability as the subject of a copula, with the event it is of, up to the percent it is:
+ *  "the probability that the rate exceeds 10.5% is less than 10%", "the likelihood that inflation
+ *  is above 4 per cent in 2027 is about 15 per cent", "the odds that the funding ratio falls under
+ *  90 percent are no more than 5 percent", as actuaries, central banks and stress tests state
+ *  odds. The odds and the event's bound both say how sure a forecast is, as with "is put at". The
+ *  probability of default is the credit-risk measure of a bank's loans and keeps its reading. */
+const PROBABILITY_IS_RE = new RegExp(
+  String.raw`\b${ODDS_NOUN}\s+(?:of|that)\s+(?!default\b)${ODDS_EVENT}{1,120}\s+(?:is|was|are|were|(?:has|have)\s+been|remains?|stays?)\s+${ODDS_BOUND}\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)`,
+  'i',
+);
+/** Odds stated as a percent before their noun, and the event they are of to the end of its clause:
+ *  "a 75% probability that the rate stays below the legislated rate of 9.9%", "a 30 per cent
+ *  chance that growth falls below 1.5 per cent next year", "a 10% risk that the debt ratio passes
+ *  90%". The event's bound says how sure a forecast is, as the odds do; a figure told before the
+ *  odds ("Inflation was 3.4% in May, with a 30% chance that it eases") keeps its reading. */
+const ODDS_OF_EVENT_RE = new RegExp(
+  String.raw`\d[\d.,]*[\s-]?(?:%|per[\s-]?cent|percent)[\s-]*(?:probability|likelihood|chance|odds|risk)\s+(?:that|of)\s+${ODDS_EVENT}+`,
+  'i',
+);
+
+/** Right before a number inside an odds' event, a level measured at a date the event is told
+ *  against: "below its 2032-33 level of ", "above its current level of ". The level is a fact,
+ *  not the odds' bound, and keeps its reading. */
+const MEASURED_LEVEL_BEFORE_RE =
+  /\b(?:(?:its|their|the)\s+)(?:\d{4}(?:[-–/]\d{2,4})?|current|present|latest|today's|end-\d{4})\s+(?:level|rate|ratio|value)\s+of\s+(?:(?:about|around|some|nearly)\s+)?$/i;
 /** Odds a forecaster puts on an event, and the event to the end of its clause: "puts a 25%
  *  probability on a price above $5 a pound", odds in words ("we see a one in four chance of growth
  *  below 1% next year", "assigns a 1 in 5 chance to a deficit above $40 billion"), "assigns a 30 per cent chance to a deficit of more than
@@ -1630,9 +1658,19 @@ function probability(s: string, m: Match): boolean {
     PROBABILITY_MOVED_RE,
     PROBABILITY_BAND_RE,
     PROBABILITY_PUT_ON_RE,
+    PROBABILITY_IS_RE,
+    ODDS_OF_EVENT_RE,
   ]) {
     const event = re.exec(s);
-    if (event !== null && ownStart(m) >= event.index && ownStart(m) < event.index + event[0].length)
+    if (
+      event !== null &&
+      ownStart(m) >= event.index &&
+      ownStart(m) < event.index + event[0].length &&
+      !(
+        (re === PROBABILITY_IS_RE || re === ODDS_OF_EVENT_RE) &&
+        MEASURED_LEVEL_BEFORE_RE.test(s.slice(0, ownStart(m)))
+      )
+    )
       return true;
   }
   const after = s.slice(m.ownEnd ?? m.end);

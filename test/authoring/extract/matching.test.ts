@@ -1539,3 +1539,62 @@ describe('v92: the level a share came from or stands against is a share, whateve
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v102: odds with the event they are of, the odds as the subject of a copula or as a percent before their noun', () => {
+  const stated = statedOn('2031-04-02');
+  it.each([
+    // An actuary, a central bank, a bank stress test, a pension supervisor, an insurer's model:
+    // the odds the subject of "is", "are", "was", with a bound word, the event's bound inside.
+    [
+      'Based on stochastic modelling, the probability that the contribution rate exceeds 10.5% is less than 10%.',
+      [],
+    ],
+    [
+      'The likelihood that headline inflation is above 4 per cent at the end of 2027 is about 15 per cent.',
+      [],
+    ],
+    [
+      'In the severe scenario, the probability of the CET1 ratio dropping below 7% is under 2%.',
+      [],
+    ],
+    [
+      'The odds that the funding ratio falls under 90 percent within five years are no more than 5 percent.',
+      [],
+    ],
+    [
+      "The chance of an annual loss greater than 20% of own funds was below 1% in the agency's model.",
+      [],
+    ],
+    // The odds as a percent before their noun, then the event to the end of its clause.
+    [
+      'There is a 75% probability that the minimum contribution rate stays below the legislated rate of 9.9% over the projection period.',
+      [],
+    ],
+    ['The staff see a 30 per cent chance that growth falls below 1.5 per cent next year.', []],
+    [
+      'Our model gives a 40% likelihood of inflation above 3% in 2028, and the bank holds its rate.',
+      [],
+    ],
+    ['We estimate a 20 percent probability that the deficit exceeds 3.5% of GDP in 2029.', []],
+    [
+      "The rating agency assigns a 10% risk that the sovereign's debt ratio passes 90% by 2030.",
+      [],
+    ],
+    // Near-misses: the probability of default (a bank's credit-risk measure), a second clause, a
+    // figure told before the odds, a figure after a semicolon, a level the odds were given of.
+    ['The probability of default on corporate loans was 2.1% at end-2025.', ['2.1%']],
+    // A level measured at a date that the event is told against is a fact, not the odds' bound.
+    [
+      'We estimate a 58 per cent chance that the debt ratio in 2039 will be below its 2033 level of 41.6 per cent.',
+      ['41.6 per cent'],
+    ],
+    [
+      'The probability that unemployment ends the year above its current level of 5.2% is about 30%.',
+      ['5.2%'],
+    ],
+    ['The chance of a recession has faded and unemployment is 4.2%.', ['4.2%']],
+    ['Inflation was 3.4% in May, with a 30% chance that it eases over the summer.', ['3.4%']],
+    ['The risk that inflation stays high has eased; inflation was 3.4% in May.', ['3.4%']],
+    ['Unemployment rose to 5.1%, a level the ministry had given a 10% probability.', ['5.1%']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
