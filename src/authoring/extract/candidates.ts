@@ -957,8 +957,12 @@ export function buildCandidate(
     (!instrument && laterDeadline(sentence.slice(m.end, clause[1]), ctx.documentYear)) ||
     spanEndsAhead(sentence.slice(m.end, clause[1]), ctx.documentYear);
   // "an increase from the 3.9% and 4.1% it predicted": the number is an earlier forecast.
+  // "Tax revenue was $117.3 billion, 2.2 percent above forecast", "came in 3.1 per cent below
+  // projected": after a distance whose stated words end in its comparative preposition, the bare
+  // "forecast" or "projected" is the base the number is measured from, not a participle naming the
+  // number as that forecast ("the 3.9% forecast"); the verb of the clause gives the status.
   const predicted =
-    PREDICTED_AFTER_RE.test(sentence.slice(m.end)) ||
+    (!DISTANCE_STATED_RE.test(statedText) && PREDICTED_AFTER_RE.test(sentence.slice(m.end))) ||
     PREDICTED_BY_AFTER_RE.test(sentence.slice(m.end)) ||
     (COMPARED_BEFORE_RE.test(sentence.slice(0, m.start)) &&
       UNDER_PROJECTION_AFTER_RE.test(sentence.slice(m.end))) ||
@@ -2355,6 +2359,9 @@ const CLAUSE_CUT_RE = new RegExp(
 const HEADLINE_INFINITIVE_RE =
   /^\s*(?:(?!(?:The|A|An|This|That|Its|Their|Our)\b)[A-Z][\w&'’-]*\s+){1,4}to\s+[A-Z][a-z]+\s+(?:by\s+)?[-–−]?\d[\d.,]*\s?(?:%|per\s?cent|percent)$/;
 
+/** Stated words that end in the comparative preposition of a distance: "2.2 percent above",
+ *  "12 per cent below", "0.4 percentage points over". What follows is the base compared with. */
+const DISTANCE_STATED_RE = /\d[^.;:]*?\s(?:above|below|over|under)$/i;
 const COUNTED_EXPECTED_RE = /^\s+(?:expected|projected|likely|forecast)\s+to\b/i;
 /** From a share's number, its whole (a few words, no comma) or a bracket, and a present verb of
  *  its members' plan or expectation: "41% of the firms polled plan to", "9% (against 6% a year ago)

@@ -2786,3 +2786,46 @@ describe('v88: a target an outturn was held against for a span of months that is
     ).toBe('118000000000 expected');
   });
 });
+
+describe('v103: after a distance stated with its comparative preposition, a bare "forecast" or "projected" is the base, not the number', () => {
+  const read = valueStatus('2033-06-15');
+  it.each([
+    [
+      'Mr Speaker, income tax receipts for the first half came in 3.1 per cent below forecast.',
+      ['-3.1 actual'],
+    ],
+    [
+      'SENATOR WONG: The underlying cash deficit was $4.2 billion, some 12 per cent below projected.',
+      ['4200000000 actual', '-12 actual'],
+    ],
+    [
+      'The central bank said core inflation in May was 0.4 percentage points above projected.',
+      ['0.4 actual'],
+    ],
+    [
+      'Core Crown tax revenue was $117.3 billion, 2.2 percent above forecast, and net core Crown debt stood at 42.8 percent of GDP.',
+      ['117300000000 actual', '2.2 actual', '42.8 actual'],
+    ],
+    [
+      'Company results: net sales were €4.1 billion, 3 percent above forecast.',
+      ['4100000000 actual', '3 actual'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['Revenue will be 2 percent above forecast next year.', ['2 expected']],
+    [
+      'Inflation is projected to be 0.5 percentage points above forecast in 2035.',
+      ['0.5 expected'],
+    ],
+    ['The ministry kept its 3.9% forecast.', ['3.9 expected']],
+    [
+      'Growth is expected to be 2.1 percent, above the 1.8 percent forecast.',
+      ['2.1 expected', '1.8 expected'],
+    ],
+  ])('near-miss %s keeps its reading', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
