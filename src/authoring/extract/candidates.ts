@@ -1964,6 +1964,9 @@ export function buildCandidate(
     !/\b(?:has|have|had)\s+(?:\w+\s+)?been\b/i.test(clauseText) &&
     !NOW_WORD_RE.test(clauseText) &&
     !LEVEL_HELD_RE.test(clauseText) &&
+    // "As of end-July, disbursements reached P3.48 trillion", "Collections to date stand at": a sum
+    // measured up to a date of the running year is its outturn so far, not the budget presented.
+    !RUNNING_TO_DATE_RE.test(sentence.slice(0, m.end)) &&
     !/\bfrom\s+$/i.test(sentence.slice(0, m.start)) &&
     !BUDGET_DECISION_RE.test(sentence.slice(clause[0], m.start)) &&
     !DECIDED_PAST_LIST_BEFORE_RE.test(text.slice(Math.max(0, sStart - 1500), sStart + m.start)) &&
@@ -3412,6 +3415,9 @@ const PUBLICATION_YEAR_RE =
   /\b(?:(?:spring|summer|fall|autumn|winter)\s+(?:19|20)\d\d(?:\s+(?:[A-Z][\w'’]*\s+){0,3}(?:Update|Statement|Review|Outlook))?|(?:19|20)\d\d\s+(?:[A-Z][\w'’]*\s+){0,3}?(?:Update|Statement|Review|Outlook)\b|Budget\s+(?:19|20)\d\d)\b/g;
 /** A span measured to date inside a period: "so far", "to date", "year-to-date", "the first half of",
  *  "as at 5 March", "April to October". */
+/** A span measured up to a date: "so far", "to date", "year-to-date", "as of end-July", "as at 30 June". */
+const RUNNING_TO_DATE_RE =
+  /\b(?:so\s+far|to\s+date|year[-\s]to[-\s]date|as\s+(?:at|of)\s+(?:(?:the\s+)?end[-\s](?:of\s+)?)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
 const MEASURED_TO_DATE_RE =
   /\b(?:so\s+far|to\s+date|year[-\s]to[-\s]date|(?:first|second|third|1st|2nd|3rd)\s+(?:half|quarter|\w+\s+months)|as\s+(?:at|of)\s|since\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*(?:to|[-–])\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
 /** A finite verb in the past or perfect: "was", "were", "had", "has been", "have provided", "rose",

@@ -2829,3 +2829,40 @@ describe('v103: after a distance stated with its comparative preposition, a bare
     expect(read(sentence)).toEqual(expected);
   });
 });
+
+describe('v103: in a document presenting a budget, a sum measured up to a date of the running year is its outturn so far', () => {
+  const HEAD =
+    'SENATE COMMITTEE ON FINANCE\nPublic Hearing on the Proposed 2034 National Budget\nTuesday, 13 September 2033\n\n';
+  const read = (line: string): string[] =>
+    extractCandidates(HEAD + line, 'doc', {
+      source: {
+        date: '2033-09-13',
+        publisher: 'Senate',
+        title: 'Public Hearing on the Proposed 2034 National Budget',
+        url: 'https://example.org/h',
+      },
+    }).map((c) => `${c.value} ${c.status}`);
+  it.each([
+    [
+      'SEC. AQUINO: As of end-July, disbursements reached P3.48 trillion, 5.1 percent higher than a year ago.',
+      ['3480000000000 actual', '5.1 actual'],
+    ],
+    ['Ms Tan: Collections so far this year reached $41.2 billion.', ['41200000000 actual']],
+    ['Treasury witness: Year-to-date spending came in at $212 billion.', ['212000000000 actual']],
+  ])('%s', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+  it.each([
+    [
+      'The Budget provides $4.1 billion for schools, up from $3.8 billion to date.',
+      '4100000000 expected',
+    ],
+    [
+      'The proposed budget is P7.12 trillion, 8.9 percent higher than this year.',
+      '7120000000000 expected',
+    ],
+    ['Revenue collection is projected at P5.21 trillion.', '5210000000000 expected'],
+  ])('near-miss %s keeps its reading', (line, expected) => {
+    expect(read(line)[0]).toBe(expected);
+  });
+});
