@@ -107,17 +107,17 @@ describe('earlierLevelOfChange: the "from" end of a change between two levels', 
   ])('leaves %j … %j', (before, after) => expect(earlierLevelOfChange(before, after)).toBe(false));
 });
 
-describe('v90: the "from" level of a change, in a document whose stage is a budget, is actual', () => {
-  /** The status of the draft stating `stated`, in a document of that title and date. */
-  function statusIn(title: string, date: string, sentence: string, stated: string) {
-    const drafts = extractCandidates(`${title}\n\n${sentence}\n`, 'stage', {
-      source: { date, title },
-    });
-    const draft = drafts.find((c) => c.stated.text.includes(stated));
-    if (!draft) throw new Error(`no draft states "${stated}" in "${sentence}": fix the row`);
-    return draft.status;
-  }
+/** The status of the draft stating `stated`, in a document of that title and date. */
+function statusIn(title: string, date: string, sentence: string, stated: string) {
+  const drafts = extractCandidates(`${title}\n\n${sentence}\n`, 'stage', {
+    source: { date, title },
+  });
+  const draft = drafts.find((c) => c.stated.text.includes(stated));
+  if (!draft) throw new Error(`no draft states "${stated}" in "${sentence}": fix the row`);
+  return draft.status;
+}
 
+describe('v90: the "from" level of a change, in a document whose stage is a budget, is actual', () => {
   it.each<readonly [string, string, string, string, string]>([
     // a finance ministry's summary of tax measures
     [
@@ -246,16 +246,6 @@ describe('settingBudget: a budget that sets its levels, not one that asks for th
 });
 
 describe('v90: a rate a budget sets is a decision, actual', () => {
-  /** The status of the draft stating `stated`, in a document of that title and date. */
-  function statusIn(title: string, date: string, sentence: string, stated: string) {
-    const drafts = extractCandidates(`${title}\n\n${sentence}\n`, 'stage', {
-      source: { date, title },
-    });
-    const draft = drafts.find((c) => c.stated.text.includes(stated));
-    if (!draft) throw new Error(`no draft states "${stated}" in "${sentence}": fix the row`);
-    return draft.status;
-  }
-
   it.each<readonly [string, string, string, string, string]>([
     [
       'Budget 2034: summary of tax measures',
