@@ -188,6 +188,9 @@ export function extractCandidates(
   // are a sensitivity table's (v95).
   let lastHeadingLine = '';
   const titled = new Set<Candidate>();
+  // The figures of a question headline ("What's $1.9 billion buy?"), which restate one the body
+  // states and take its status, whichever it is.
+  const asked = new Set<Candidate>();
   // Bare numbers under a header that gives their columns' units, read with the header in the quote.
   const cells = tableCells(text);
   // "FY2031" over a column: Japan's government and firms name a fiscal year by the year it starts
@@ -214,17 +217,20 @@ export function extractCandidates(
       nextReport = (Math.floor(para.start / every) + 1) * every;
     }
     const body = text.slice(para.start, para.end);
-    const title: boolean = inTitle && TITLE_LINE_RE.test(body.trim());
+    // "What's $1.9 billion buy? A new hospital wing", "Can 3% growth last?": a question on a line of
+    // its own is a headline, as a title line or a heading is, asked of a figure the body states.
+    const question = para.level === 0 && QUESTION_LINE_RE.test(body.trim());
+    const title: boolean = inTitle && (TITLE_LINE_RE.test(body.trim()) || question);
     inTitle &&= title || body.trim() === '';
     if (body.trim() !== '') {
       if (underHeading)
-        forecastTitles(candidates, new Set(underHeading.figures), underHeading.from);
+        forecastTitles(candidates, new Set(underHeading.figures), underHeading.from, asked);
       underHeading =
         headingFrom === undefined
           ? undefined
           : { figures: candidates.slice(headingFrom), from: candidates.length };
       headingFrom =
-        !title && para.level === 0 && HEADING_LINE_RE.test(body.trim())
+        !title && para.level === 0 && (HEADING_LINE_RE.test(body.trim()) || question)
           ? candidates.length
           : undefined;
     }
@@ -261,7 +267,8 @@ export function extractCandidates(
     const headedItem = headedForecasts && para.level > 0 && plannedItemLine(body, documentYear);
     // "Best-estimate assumptions" ⏎ "Price increase: 2.1% a year": the label lines wrapped under
     // such a heading in its own paragraph are its forecasts, line by line (v95).
-    const headedLines = para.level === 0 ? headedLabelLines(body, documentYear) : undefined;
+    const headedLines =
+      para.level === 0 ? headedLabelLines(body, documentYear, headedForecasts) : undefined;
     headedForecasts = forecastHeading
       ? !body.trim().endsWith(':')
       : headedForecasts && para.level > 0;
@@ -577,6 +584,7 @@ export function extractCandidates(
         candidate.id = uniqueId(candidate.id, usedIds);
         candidates.push(candidate);
         if (title || sStart < captionEnd) titled.add(candidate);
+        if (question) asked.add(candidate);
       }
       while (nextCell < cells.length && cells[nextCell]!.start < sStart) nextCell++;
       for (; nextCell < cells.length && cells[nextCell]!.start < sEnd; nextCell++) {
@@ -655,8 +663,9 @@ export function extractCandidates(
     }
   }
   opts.onProgress?.(text.length, text.length);
-  if (underHeading) forecastTitles(candidates, new Set(underHeading.figures), underHeading.from);
-  forecastTitles(candidates, titled);
+  if (underHeading)
+    forecastTitles(candidates, new Set(underHeading.figures), underHeading.from, asked);
+  forecastTitles(candidates, titled, 0, asked);
   return candidates;
 }
 
@@ -765,16 +774,29 @@ const CHART_LABEL_RE = /^(?:Figure|Chart|Exhibit|Graph)\s+\d{1,2}[a-z]?[ \t]*\n/
  *  colon or comma at its end). */
 const TITLE_LINE_RE = /^[\s\S]{1,300}$(?<![.!?:;,]["'”’)]?)/;
 
+/** A question on a line of its own, as a headline asks it: one question mark, maybe with a few words
+ *  of answer after it and no stop ("What's $1.9 billion buy? A new hospital wing", "Can 3% growth
+ *  last?"); a line with a second sentence or a speaker's label ("Question: …") is none. */
+const QUESTION_LINE_RE =
+  /^(?=[^\n]{3,160}$)(?![^?]*:)(?:[^?.!;]|\.(?=\d))+\?(?:[ \t]+(?:[^.?!:;]|\.(?=\d)){1,80})?$/;
+
 /**
  * A headline that announces an outlook states no hedge of its own ("Half a Trillion Euros of
  * Exports Again Next Year"): a figure of a title line takes the forecast status of the same figure
  * (kind, unit and value) stated in the body with its hedge ("exports should again top half a
  * trillion euros"), and so does the title line under a chart's label ("Figure 1"), and a heading
  * line in the body by the paragraph right under it (from `from`). A figure the body states as what
- * happened stays actual.
+ * happened stays actual. A question headline (`asked`: "What's $1.9 billion buy?", "Will $3.1
+ * billion be enough?") restates the body's figure and takes its status either way: its own modal
+ * or mood asks about the figure, and says nothing of whether it is planned.
  * @example // title "Exports of 2 Billion Dollars in Sight", body "exports are expected to reach 2 billion dollars" → both expected
  */
-function forecastTitles(candidates: Candidate[], titled: Set<Candidate>, from = 0): void {
+function forecastTitles(
+  candidates: Candidate[],
+  titled: Set<Candidate>,
+  from = 0,
+  asked: ReadonlySet<Candidate> = new Set(),
+): void {
   if (titled.size === 0) return;
   // "Farm output to hit $75 billion in 2031" over "$75.2 billion" in the body: a title
   // rounds, so a body figure that rounds to the title's, at the title's last digit, is the same.
@@ -784,8 +806,13 @@ function forecastTitles(candidates: Candidate[], titled: Set<Candidate>, from = 
     body.value !== undefined &&
     (body.value === title.value || roundsTo(body, title));
   for (const c of titled) {
-    if (c.status !== 'actual') continue;
     const body = candidates.slice(from).filter((b) => !titled.has(b) && same(b, c));
+    const restated = body[0]?.status;
+    if (asked.has(c) && restated !== undefined && body.every((b) => b.status === restated)) {
+      c.status = restated;
+      continue;
+    }
+    if (c.status !== 'actual') continue;
     if (body.length > 0 && body.every((b) => b.status === 'expected')) c.status = 'expected';
   }
 }
@@ -986,11 +1013,14 @@ const SUB_LIST_LEAD_IN_RE = /,?\s*\b(?:including|of\s+which)\s*:$/i;
  *  "Key macroeconomic forecasts", "Economic prospects, 2033-2034:", "Key figures of the projection"
  *  (up to five words before the noun; not a sentence: no stop). */
 const FORECAST_HEADING_RE =
-  /^(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?\s*$|^(?:(?:[\w'’-]+\s+){0,5}?)(?:outlook|forecasts?|projections?|prospects|assumptions)\b[^.;!?\n]{0,50}:?$/i;
+  /^(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?\s*$|^(?:(?:[\w'’-]+\s+){0,5}?)(?:outlook|forecasts?|projections?|projected|prospects|assumptions)\b[^.;!?\n]{0,50}:?$/i;
 /** Words that name forecasts, for FORECAST_HEADING_RE's first form; and the assumptions a
  *  projection, a valuation or a budget is built on ("Best-estimate assumptions", "Key assumptions
  *  (intermediate)", "Technical assumptions", "Principal actuarial assumptions"), v95. */
-const FORECAST_NOUN_RE = /\b(?:outlook|forecasts?|projections?|prospects|assumptions)\b/i;
+const FORECAST_NOUN_RE = /\b(?:outlook|forecasts?|projections?|projected|prospects|assumptions)\b/i;
+/** A heading of forecasts set against outturns ("Projected and actual results", "Projections
+ *  versus experience", "Forecast compared with outturn"): its lines report. */
+const AGAINST_PROJECTED_RE = /\b(?:experience|actual|outturns?|against|versus|vs\.?|compared)\b/i;
 /** A heading that sets outturns against the assumptions ("Experience against assumptions",
  *  "Actual versus assumed", "Outturn compared with assumptions"): its lines report. */
 const AGAINST_ASSUMED_RE =
@@ -1014,6 +1044,7 @@ export function forecastHeadingLine(body: string, documentYear: number | undefin
   if (t.length > 70 || /\n/.test(t) || !/^[A-Z]/.test(t) || /[.!?;]$/.test(t)) return false;
   if (!FORECAST_HEADING_RE.test(t) || !FORECAST_NOUN_RE.test(t)) return false;
   if (/\bassumptions\b/i.test(t) && AGAINST_ASSUMED_RE.test(t)) return false;
+  if (AGAINST_PROJECTED_RE.test(t)) return false;
   const years = [...t.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]));
   return documentYear === undefined || years.every((y) => y > documentYear);
 }
@@ -1026,18 +1057,30 @@ export function forecastHeadingLine(body: string, documentYear: number | undefin
  * year that is over of their own (v95). Undefined when the paragraph is no such block.
  * @example headedLabelLines('Main assumptions\nWage growth: 3.0% a year', 2033) // [[17, 40]]
  * @example headedLabelLines('Key figures\nWage growth: 3.0% a year', 2033) // undefined
+ * @example headedLabelLines('Funding ratio: 87%', 2033, true) // [[0, 18]]
  */
 export function headedLabelLines(
   body: string,
   documentYear: number | undefined,
+  headedAbove = false,
 ): [number, number][] | undefined {
   const lines = body.split('\n');
-  if (lines.length < 2 || lines[0]!.trim().endsWith(':')) return undefined;
-  if (!forecastHeadingLine(lines[0]!, documentYear)) return undefined;
-  if (!lines.slice(1).every((l) => LABEL_LINE_RE.test(l.trim()))) return undefined;
+  // "Projection results" ⏎ "" ⏎ "Funding ratio in 2050: 87%" ⏎ "Long-run contribution rate:
+  // 14.2%": a paragraph of label lines only, right under such a heading standing alone (the
+  // caller's `headedAbove`), is its block as the lines wrapped under it are (v104).
+  const headed =
+    headedAbove && lines.every((l) => LABEL_LINE_RE.test(l.trim()))
+      ? 0
+      : lines.length >= 2 &&
+          !lines[0]!.trim().endsWith(':') &&
+          forecastHeadingLine(lines[0]!, documentYear) &&
+          lines.slice(1).every((l) => LABEL_LINE_RE.test(l.trim()))
+        ? 1
+        : undefined;
+  if (headed === undefined) return undefined;
   const planned: [number, number][] = [];
-  let at = lines[0]!.length + 1;
-  for (const line of lines.slice(1)) {
+  let at = headed === 0 ? 0 : lines[0]!.length + 1;
+  for (const line of lines.slice(headed)) {
     if (plannedItemLine(line, documentYear)) planned.push([at, at + line.length]);
     at += line.length + 1;
   }

@@ -35,10 +35,10 @@ import {
   underDecision,
 } from './decided.ts';
 import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
-import { ruleBound } from './ruleBound.ts';
+import { lawFixedRate, ruleBound } from './ruleBound.ts';
 import { financedShare } from './financedShare.ts';
 import { requirementSum } from './requirement.ts';
-import { costedListHeading, costStated } from './costing.ts';
+import { costedInBody, costedListHeading, costingDocument, costStated } from './costing.ts';
 import { sectionHeading } from './documentContext.ts';
 import {
   budgetNamed,
@@ -2173,6 +2173,13 @@ export function buildCandidate(
     // "The party's platform puts the cost at $5.6 billion a year": a proposal's cost stated in a
     // sentence is an estimate, as a costed list's line is (costing.ts).
     costStated(sentence.slice(0, m.start), sentence) ||
+    // "Costing of the Green Party's 2034 platform" ⏎ "The childcare programme costs $6.2 billion a
+    // year": in a document that costs a proposal its title names, or a manifesto, what a measure costs, raises or
+    // pays in the present is that proposal's costing (costing.ts); a period over keeps its reading.
+    (ctx.budgetTitle !== undefined &&
+      (costingDocument(ctx.budgetTitle) || pledgeDocument(ctx.budgetTitle)) &&
+      costedInBody(sentence.slice(0, m.start), sentence) &&
+      !periodOver(clauseText, ctx.documentYear, ctx.documentMonth)) ||
     // "the CMA is to pay 30% of Harlow's costs of the appeal": in a ruling's order the appeal is
     // the proceeding, no appeal for funds (decided.ts, orderedPayment).
     (requestPart && decidedReading !== 'ordered payment') ||
@@ -2284,7 +2291,12 @@ export function buildCandidate(
           year: ctx.documentYear,
           month: ctx.documentMonth,
           fiscalEnd: fiscalYearEnd(unit, ctx, text, sentence),
-        }) ?? (budgetFromLevel || budgetRate ? 'actual' : worded));
+        }) ??
+        // "The legislated contribution rate of 9.9% is projected to be sufficient": the rate the law
+        // fixes is in force, whatever the sentence projects of it (ruleBound.ts).
+        (budgetFromLevel || budgetRate || (m.kind === 'share' && lawFixedRate(lead))
+          ? 'actual'
+          : worded));
   const topic =
     TOPICS.find(([, re]) => re.test(lead))?.[0] ??
     TOPICS.find(([, re]) => re.test(clauseText))?.[0] ??
@@ -2921,12 +2933,13 @@ function comparedPastYear(
 
 /** A budget named with its period: "budget for the fiscal year 2032-33", "FY2033 budget", "the
  *  2032/33 budget", "the 2032 budget", "budget for 2032", "Budget 2032" (the year after the word,
- *  as a title), "the Budget in 2032-33" (only a span: "the budget in 2032" may be a balance). The
+ *  as a title), "Budget Request for 2032" and "Budget Proposal for FY 2032" (the stage between
+ *  the noun and its period), "the Budget in 2032-33" (only a span: "the budget in 2032" may be a balance). The
  *  estimates a parliament votes are a budget too: "the 2032/33 Printed Estimates", "Supplementary
  *  Estimates for the Financial Year 2032/33".
  *  Groups: the period's first year, and its last (two or four digits) when it spans two. */
 const BUDGET_PERIOD_RE =
-  /\b(?:(?:FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?\s+(?:(?:federal|national|state|annual|general|government|draft|proposed)\s+)?(?:budget|(?:printed|supplementary|revised)\s+estimates)|(?:budget(?:\s+law)?|(?:printed|supplementary|revised)\s+estimates)\s+(?:estimates\s+)?(?:(?:for|of)\s+(?:the\s+)?)?(?:(?:fiscal|financial)\s+year\s+|FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?|budget\s+in\s+((?:19|20)\d\d)\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))\b/i;
+  /\b(?:(?:FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?\s+(?:(?:federal|national|state|annual|general|government|draft|proposed)\s+)?(?:budget|(?:printed|supplementary|revised)\s+estimates)|(?:budget(?:\s+(?:law|request|proposal|submission|recommendations?))?|(?:printed|supplementary|revised)\s+estimates)\s+(?:estimates\s+)?(?:(?:for|of)\s+(?:the\s+)?)?(?:(?:fiscal|financial)\s+year\s+|FY\s?)?((?:19|20)\d\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))?|budget\s+in\s+((?:19|20)\d\d)\s?[-–/]\s?(\d{2}|(?:19|20)\d\d))\b/i;
 /** An outturn measured against what a budget projected: "$37 billion below what was projected in
  *  the spring", "$37 billion smaller than estimated in the 2032 budget", "down from the estimated
  *  deficit of $21.4 billion in Budget 2032" names the budget as where the plan was made, not as the

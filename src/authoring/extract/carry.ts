@@ -127,8 +127,58 @@ export function carriedStatus(
   if (opening) {
     if (BASE_BEFORE_RE.test(sentence.slice(Math.max(from, opening[0].length), start)))
       return undefined;
-  } else if (!PART_OF_BEFORE_RE.test(sentence.slice(end))) return undefined;
-  return ownSignal(sentence, from, end) ? undefined : before;
+  } else if (
+    !PART_OF_BEFORE_RE.test(sentence.slice(end)) &&
+    !timePointsBack(sentence, start, end) &&
+    !(before === 'expected' && pathGoesOn(sentence.slice(from, start)))
+  )
+    return undefined;
+  // "In that year, it makes up 22.1%": the time that points back is the period before, no signal
+  // of the figure's own.
+  const own = sentence.replace(TIME_BACK_ALL_RE, (time) => ' '.repeat(time.length));
+  return ownSignal(own, from, end) ? undefined : before;
+}
+
+/** A time that only points back to the period the sentence before named: "by then", "at that
+ *  point", "in that year", "by that time", "over the same period", "in the same year". */
+const TIME_BACK = String.raw`(?:by|until|till|at|in|over|during|through|for)\s+(?:then|that\s+(?:point|time|year|date|stage|period|horizon)|the\s+same\s+(?:year|period|date|time|horizon))`;
+const TIME_BACK_RE = new RegExp(String.raw`\b${TIME_BACK}\b`, 'i');
+const TIME_BACK_ALL_RE = new RegExp(TIME_BACK_RE.source, 'gi');
+
+/**
+ * Whether the figure's sentence dates it only by pointing back to the period the sentence before
+ * named ("Under current law, spending is projected to reach 44% of GDP by 2050. Health spending
+ * accounts for 9.1% of GDP by then."), before the figure or in its own tail: its period is the
+ * one before, so it goes on with that sentence's figure, a projection's or an outturn's.
+ * @example timePointsBack('At that point, benefits equal 7.9% of GDP.', 31, 35) // true
+ * @example timePointsBack('Benefits equal 7.9% of GDP in 2031.', 15, 19) // false
+ */
+export function timePointsBack(sentence: string, start: number, end: number): boolean {
+  const tail = /^[^.;:]*/.exec(sentence.slice(end))?.[0] ?? '';
+  return TIME_BACK_RE.test(sentence.slice(0, start)) || TIME_BACK_RE.test(tail);
+}
+
+/** A present verb that moves a level on, with no subject that points elsewhere in time: "Debt
+ *  climbs to", "Net interest costs rise to", "Unemployment peaks at", "revenue averages". */
+const PATH_VERB_RE =
+  /(?<!\b(?:an?|the|its|their|this|that|any|no)\s+(?:[\w-]+\s+)?)\b(?:rises?|climbs?|falls?|declines?|drops?|grows?|increases?|decreases?|reach(?:es)?|peaks?|bottoms?\s+out|levels?\s+off|averages?|hits?|doubles?|edges?\s+(?:up|down)|stabili[sz]es?|settles?)(?:\s+(?:to|at|by))?\s+(?:(?:about|around|some|nearly|almost|roughly|just\s+(?:over|under))\s+)?(?:[^\s\w]{1,3}\s?|[A-Z]{1,3}\$\s?|[A-Z]{3}\s)?$/i;
+
+/**
+ * Whether the words before a figure go on with a projection's path: a present verb that moves the
+ * level, right before the number, with nothing else in its clause naming a time ("Under current
+ * law, the deficit is projected to reach 6.1% of GDP in 2035. Net interest costs rise to 5.4% of
+ * GDP."): a projection's later steps are told in the present, without repeating the hedge. Its
+ * caller uses it only after a sentence whose lead figure is expected; a past, a period of its own or
+ * a present measure keep the figure's reading (ownSignal, and "today", "now").
+ * @example pathGoesOn('Net interest costs rise to ') // true
+ * @example pathGoesOn('Today debt stands at ') // false
+ * @example pathGoesOn(', an increase of ') // false
+ */
+export function pathGoesOn(before: string): boolean {
+  return (
+    PATH_VERB_RE.test(before) &&
+    !/\b(?:today|now|currently|at\s+present|so\s+far|to\s+date)\b/i.test(before)
+  );
 }
 
 /** The two kinds a measure gives its numbers (measure.ts). */

@@ -101,3 +101,58 @@ export function costStated(lead: string, sentence: string): boolean {
     !COST_PAST_RE.test(sentence)
   );
 }
+
+/** A title that names a study of a party's proposals, not a costing by its noun: "Fiscal Council
+ *  assessment of the Civic Union's election programme", "Analysis of the Liberal platform",
+ *  "Scoring of the candidates' tax plans". */
+const PROPOSAL_STUDY_TITLE_RE =
+  /\b(?:assessments?|analys[ie]s|evaluations?|reviews?|scoring|audit)\s+of\s+[^\n]{0,60}?\b(?:platforms?|manifestos?|(?:election|electoral|campaign)\s+(?:programmes?|programs?|plans?|pledges|promises|commitments|proposals)|(?:party|parties|candidates?)['’]?s?\s+(?:[\w-]+\s+)?(?:programmes?|programs?|plans?|pledges|promises|proposals)|coalition\s+agreements?)\b/i;
+
+/**
+ * Whether a document's title, or a line of the title block it opens with, names it the costing of
+ * proposals: a costing, or what a platform, manifesto, pledge or bill would cost, not of measures
+ * done ("Costing of the Green Party's 2034 platform", "What our pledges cost"), or a study of a
+ * party's or a campaign's proposals ("Fiscal Council assessment of the Civic Union's election
+ * programme"). Its body states what the proposals would cost, whatever tense its sentences take
+ * (costedInBody).
+ * @example costingDocument({ title: "Costing of the Green Party's 2034 platform", top: '' }) // true
+ * @example costingDocument({ title: 'Budget Office', top: 'Budget Office\nAnalysis of the Liberal platform\n\nThe …' }) // true
+ * @example costingDocument({ title: 'Cost of measures taken in 2031', top: '' }) // false
+ * @example costingDocument({ title: 'Annual report 2032', top: '' }) // false
+ */
+export function costingDocument({ title, top }: { title: string; top: string }): boolean {
+  // The title, and the title block the text opens with: its lines up to the first blank line,
+  // each short and with no stop (the publisher's name, then "Costing of the … platform").
+  const block = top.split(/\n[ \t]*\n/)[0] ?? '';
+  return [title, ...block.split('\n')].some(
+    (line) =>
+      line.length <= 160 &&
+      !/[.;!?]\s*$/.test(line.trim()) &&
+      (costingTitle(line) || PROPOSAL_STUDY_TITLE_RE.test(line)),
+  );
+}
+
+/** Right before a number, a present verb of what a measure costs, raises, saves or pays, with up
+ *  to a few words between ("costs ", "adds ", "raises about ", "returns ", "lowers the deficit by
+ *  ", "brings in an extra "). */
+const COSTED_VERB_BEFORE_RE =
+  /\b(?:costs|adds|raises|saves|brings\s+in|yields|generates|returns|pays|gives|provides|delivers|spends|invests|totals|amounts\s+to|comes\s+to|requires|takes|removes|lifts|increases|reduces|cuts|lowers|boosts|redirects|transfers)\s+(?:[^.;:\d]{0,40}?\s)?(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|an\s+extra|an\s+additional|a\s+further|up\s+to)\s+)?$/i;
+/** In the sentence, what makes the sum a fact, not the costing: a past or perfect, a present
+ *  measure ("currently", "today", "now"), a span to date, an outturn. */
+const FACT_RE =
+  /\b(?:was|were|had|has\s+been|have\s+been|did|currently|today|now|at\s+present|to\s+date|so\s+far|last\s+year|outturns?)\b/i;
+
+/**
+ * Whether a number in the body of a costing document (costingDocument) is a sum a proposal costs,
+ * raises, saves or pays, stated in the present with no modal ("The universal childcare programme
+ * costs $6.2 billion a year", "Free public transit adds $1.4 billion to annual spending", "The
+ * carbon dividend returns $410 per household"): the document costs the proposal its title names,
+ * so its present is the proposal's, not yet in force (README, Status: the costing of a proposal).
+ * A past or a present measure in the sentence ("Federal spending was", "The GST is currently
+ * 5%") keeps its reading; the caller leaves out periods over.
+ * @example costedInBody('The childcare programme costs ', 'The childcare programme costs $6.2 billion a year.') // true
+ * @example costedInBody('Federal spending was ', 'Federal spending was $512 billion in 2030.') // false
+ */
+export function costedInBody(lead: string, sentence: string): boolean {
+  return COSTED_VERB_BEFORE_RE.test(lead) && !FACT_RE.test(sentence);
+}

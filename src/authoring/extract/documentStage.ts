@@ -50,13 +50,27 @@ export function budgetNamed(words: string): string {
  * @example documentBudget({ title: 'Statement by the Treasurer', top: 'The 2033-34 State Budget was handed down today.' })
  * // 'The 2033-34 State Budget was handed down today.'
  * @example documentBudget({ title: 'Annual Report 2032', top: 'Spending was 4% below the 2032 budget.' }) // undefined
+ * @example documentBudget({ title: 'Kestrel County', top: 'Kestrel County\nRecommended Budget for Fiscal Year 2032\n\nThe …' }) // 'Recommended Budget for Fiscal Year 2032'
  */
 export function documentBudget({ title, top }: { title: string; top: string }): string | undefined {
   if (BUDGET_WORD_RE.test(title)) return title;
+  // "Kestrel County" ⏎ "Recommended Budget for Fiscal Year 2032" ⏎ "Presented to the County
+  // Council, 3 March 2031": a title line under the publisher's name, in the block of short lines
+  // the text opens with, names the budget as the title does (v104).
+  const titleLine = titleBlock(top).find((line) => BUDGET_WORD_RE.test(line));
+  if (titleLine !== undefined) return titleLine;
   for (const sentence of top.split(/(?<=[.!?])\s+|\n+/)) {
     if (PUTS_BUDGET_FORWARD_RE.test(sentence)) return sentence;
   }
   return undefined;
+}
+
+/** The short lines the text opens with, up to its first blank line: a publisher's name, a title, a
+ *  dateline; none if a line there reads as a sentence (a stop at its end, or over 120 characters). */
+function titleBlock(top: string): string[] {
+  const lines = (top.split(/\n[ \t]*\n/)[0] ?? '').split('\n').map((l) => l.trim());
+  if (lines.length > 4 || lines.some((l) => l.length > 120 || /[.;!?]$/.test(l))) return [];
+  return lines;
 }
 
 /** A number as a change's other end writes it: a sign or code before it ("$", "R", "NOK ", "₹"),

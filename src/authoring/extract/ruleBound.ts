@@ -149,3 +149,31 @@ export function ruleBound(view: RuleBoundView): boolean {
   const object = continued ?? before;
   return bound || (PERMITTED_OBJECT_RE.test(object) && !MOVES_BEFORE_RE.test(object));
 }
+
+/** A rate's noun: "contribution rate", "rate of contribution", "levy rate", "payroll tax rate". */
+const RATE_NOUN = String.raw`(?:(?:[\w-]+\s+){0,3}?rates?(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)`;
+/** Right before a number, a rate the law fixes, named so: "the legislated contribution rate of ",
+ *  "its statutory rate of ", "the rate set in law of ", "the contribution rate, fixed by law at ",
+ *  "the rate prescribed by the Act, ", "the contribution rate set out in the Act is ". A rate "a"
+ *  law would set ("a legislated rate of 11% would be needed") names none in force. */
+const LAW_FIXED_RATE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:the|its|their)\s+(?:(?:legislated|statutory|legal|prescribed|mandated|scheduled)\s+${RATE_NOUN}\s+(?:of|is|stands\s+at|at)|${RATE_NOUN},?\s+(?:(?:as\s+)?(?:fixed|set|laid\s+down|prescribed|specified|legislated)(?:\s+out)?\s+(?:by|in|under)\s+(?:the\s+)?(?:law|legislation|statute|Act|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+Act)),?\s+(?:(?:of|is|at|stands\s+at)\s+)?)\s*(?:(?:about|around|some|nearly|almost)\s+)?$`,
+  'i',
+);
+
+/**
+ * Whether the number is a rate the law fixes, named as such right before it ("The legislated
+ * contribution rate of 9.9% is projected to be sufficient", "Under the legislated contribution rate
+ * of 9.9%, assets are projected to grow", "The contribution rate, fixed by law at 12.5% of
+ * insurable earnings, is expected to be adequate"): the rate in force, set, actual, whatever the
+ * sentence projects of it (README, Status: a rate set is actual). Actuarial reports name the rate
+ * the law fixes so and project what it will pay for; "the minimum contribution rate of 10.1%" and
+ * "the required rate" are results of the projection and keep their reading.
+ * @example lawFixedRate('The legislated contribution rate of ') // true
+ * @example lawFixedRate('The contribution rate, fixed by law at ') // true
+ * @example lawFixedRate('The minimum contribution rate of ') // false
+ * @example lawFixedRate('A legislated rate of ') // false
+ */
+export function lawFixedRate(lead: string): boolean {
+  return LAW_FIXED_RATE_BEFORE_RE.test(lead);
+}

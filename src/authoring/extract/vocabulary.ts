@@ -216,9 +216,16 @@ const BASE_AFTER = String.raw`(?:year|month|quarter)[- ](?:on|over)[- ](?:year|m
  *  the verb of a share of people asked, or its participle: "31% expect deterioration" and "4.2%
  *  anticipating staff cuts" are shares answering. */
 export const CHANGED_NOUNS = String.raw`(?:(?!(?:of|in|on|at|to|for|from|by|with|as|than|and|or|but|nor|the|a|an|its|their|this|that|these|those|which|who|while|whereas|since|after|before|over|under|during|between|among|amid|despite|due|against|compared|versus|is|are|was|were|be|been|being|has|have|had|will|would|could|may|might|should|must|can|year|years|month|months|quarter|quarters|last|next|per|cent|percent|points?|so|then|also|still|only|even|not|expect|anticipate|foresee|predict|see|saw|report|plan|intend|say|said|believe|fear|expecting|anticipating|foreseeing|predicting|seeing|reporting|planning|intending|saying|believing|fearing)\b)[a-z][a-z-]*[a-z]\s+){1,2}`;
+/** What a plan set for an outturn, as the base "over" or "under" measures it from: a budget, a
+ *  plan, a target, a forecast, a projection, an estimate, guidance or what was budgeted. */
+const PLANNED_BASE = String.raw`(?:(?:available|approved|original|originally\s+approved|planned|allocated|agreed|initial|revised|official|budgeted|projected|forecast|targeted)\s+)?(?:budgets?|plans?|targets?|forecasts?|projections?|estimates?|expectations?|guidance|(?:amounts?|levels?|figures?|sums?|totals?)\s+(?:budgeted|planned|forecast|projected|targeted))\b(?!\s+(?:periods?|horizons?|years?|terms?|windows?|spans?|cycles?|rounds?|documents?|process|ranges?)\b)`;
 /** "over" before the sum a cost is set against: "40% over available funding", "12% over its
- *  budget", "9 per cent over the approved costs" (a cost overrun, a change). */
-const OVER_FUNDING = String.raw`over(?=\s+(?:(?:the|its|their)\s+)?(?:(?:available|approved|original|originally\s+approved|planned|allocated|agreed)\s+)?(?:budgets?|funding|costs?|estimates?)\b)`;
+ *  budget", "9 per cent over the approved costs" (a cost overrun, a change), and "over" or "under"
+ *  the plan an outturn is measured from, "18 percent over forecast", "3 per cent under plan",
+ *  "7 percent under projections", "5% under its budget", "4% over what was budgeted" (a distance
+ *  from the plan, a change, as "above budget" is). "over the forecast period" is a span; "under"
+ *  with "the" and a bare noun ("30% under the plan") names the plan's terms and keeps its reading. */
+const OVER_FUNDING = String.raw`(?:over(?=\s+(?:(?:(?:the|its|their|our)\s+)?(?:(?:available|approved|original|originally\s+approved|planned|allocated|agreed)\s+)?(?:funding|costs?)\b|(?:(?:the|its|their|our)\s+)?${PLANNED_BASE}|what\s+(?:was|had\s+been)\s+(?:budgeted|planned|forecast|projected|expected|targeted)\b))|under(?=\s+(?:(?:its|their|our)\s+)?${PLANNED_BASE}|\s+the\s+(?:budgeted|planned|forecast|projected|targeted|approved|original)\s+|\s+what\s+(?:was|had\s+been)\s+(?:budgeted|planned|forecast|projected|expected|targeted)\b))`;
 /** A "respectively" between a number and the comparative or change word it shares with the list
  *  before it: "4.2% and 3.3% respectively below their 2029 peaks", "…, respectively, above". */
 const RESPECTIVELY = String.raw`\s+respectively|\s*,\s*respectively\s*,`;
@@ -781,12 +788,13 @@ export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?
  *  "EUR 0.3 billion in excess of the projection",
  *  "reaching the upper range of the forecast", "near the August Inflation Report projection"
  *  (a forecast named after its report), and a decision that came "as expected" (it matched
- *  what was expected: it happened).
+ *  what was expected: it happened), and a percent's distance "over" or "under" one ("18 percent
+ *  over forecast", "7 percent under projections"; "over the forecast period" is a span).
  *  These words are taken out before the clause is searched for a forecast. A comma ends the words
  *  compared with: in "Similar to other provinces, growth is expected", "expected" is the clause's own.
  */
 export const COMPARED_FORECAST_RE =
-  /-than-(?:expected|forecast(?:ed)?|anticipated|projected|predicted)\b|\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|in\s+excess\s+of|ahead\s+of|behind|compared\s+(?:with|to)|in\s+(?:line|accord|accordance|keeping)\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat(?:s|ing)?|miss(?:es|ed|ing)|top(?:s|ped|ping)|outpac(?:e|es|ed|ing)|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,%-]*[\w'’$.%-]\s+){0,6}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b/gi;
+  /-than-(?:expected|forecast(?:ed)?|anticipated|projected|predicted)\b|\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|in\s+excess\s+of|ahead\s+of|behind|compared\s+(?:with|to)|in\s+(?:line|accord|accordance|keeping)\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat(?:s|ing)?|miss(?:es|ed|ing)|top(?:s|ped|ping)|outpac(?:e|es|ed|ing)|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,%-]*[\w'’$.%-]\s+){0,6}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b|(?<=\d\s?(?:%|per\s?cent|percent|percentage\s+points?|points?)\s+)(?:over|under)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+)?(?:forecasts?|projections?|estimates?|expectations?|targets?)\b(?!\s+(?:periods?|horizons?|years?|terms?|windows?|spans?|ranges?)\b)/gi;
 /** Just before a number, the forecast or target it is: "Goldman Sachs's forecast of 14,2%", "against a
  *  target of 2%", "compared with an anticipated $5.5 billion". */
 export const FORECAST_OBJECT_BEFORE_RE =

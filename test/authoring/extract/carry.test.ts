@@ -5,6 +5,8 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  pathGoesOn,
+  timePointsBack,
   carriedMeasure,
   carriedStatus,
   passedMeasure,
@@ -568,5 +570,24 @@ describe('v91: a multiple a present copula restates ("That is almost doubled") t
   it('a multiple after a present copula is no signal of its own; a past verb of multiplying is', () => {
     expect(ownSignal('That is almost doubled.', 0, 22)).toBe(false);
     expect(ownSignal('Exports doubled.', 0, 15)).toBe(true);
+  });
+});
+
+describe('timePointsBack and pathGoesOn: a projection carried to the next sentence', () => {
+  it('reads a time that points back to the period before, before the number or after it', () => {
+    const back = (s: string, n: string) => timePointsBack(s, s.indexOf(n), s.indexOf(n) + n.length);
+    expect(back('At that point, benefits equal 7.9% of GDP.', '7.9%')).toBe(true);
+    expect(back('Health spending accounts for 9.1% of GDP by then.', '9.1%')).toBe(true);
+    expect(back('Over the same period, revenue averages 18.4% of GDP.', '18.4%')).toBe(true);
+    expect(back('Benefits equal 7.9% of GDP in 2031.', '7.9%')).toBe(false);
+    expect(back('Back in 2024, revenue was 17.2% of GDP.', '17.2%')).toBe(false);
+  });
+  it('reads a present verb that moves a level on, not a noun of change or a level now', () => {
+    expect(pathGoesOn('Net interest costs rise to ')).toBe(true);
+    expect(pathGoesOn('Debt climbs to ')).toBe(true);
+    expect(pathGoesOn('Unemployment peaks at ')).toBe(true);
+    expect(pathGoesOn(', an increase of ')).toBe(false);
+    expect(pathGoesOn('Today debt stands at ')).toBe(false);
+    expect(pathGoesOn('Today debt rises to ')).toBe(false);
   });
 });

@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   costStated,
+  costedInBody,
   costedListHeading,
+  costingDocument,
   costingTitle,
 } from '../../../src/authoring/extract/costing.ts';
 import { extractCandidates } from '../../../src/authoring/extract.ts';
@@ -154,4 +156,48 @@ describe('costStated', () => {
   ])('%j: %s keeps its reading', (sentence, stated) =>
     expect(costStated(lead(sentence, stated), sentence)).toBe(false),
   );
+});
+
+describe('costingDocument and costedInBody: a costing document costs the proposal its title names', () => {
+  it('reads a costing or a study of a party’s proposals by its title, not a report or a programme done', () => {
+    expect(costingDocument({ title: "Costing of the Green Party's 2034 platform", top: '' })).toBe(
+      true,
+    );
+    expect(costingDocument({ title: 'Independent costing of the Labour manifesto', top: '' })).toBe(
+      true,
+    );
+    expect(
+      costingDocument({
+        title: "Fiscal Council assessment of the Civic Union's election programme",
+        top: '',
+      }),
+    ).toBe(true);
+    expect(costingDocument({ title: 'Analysis of the Liberal platform', top: '' })).toBe(true);
+    expect(costingDocument({ title: 'Cost of measures taken in 2031', top: '' })).toBe(false);
+    expect(costingDocument({ title: 'Review of the National Roads Programme', top: '' })).toBe(
+      false,
+    );
+    expect(costingDocument({ title: 'Annual report 2032', top: '' })).toBe(false);
+    expect(
+      costingDocument({
+        title: 'Parliamentary Budget Office',
+        top: "Parliamentary Budget Office\nCosting of the Green Party's 2034 platform\n12 August 2033\n\nThe …",
+      }),
+    ).toBe(true);
+    expect(
+      costingDocument({
+        title: 'Ministry bulletin',
+        top: 'Ministry bulletin\n\nA costing of the Green platform was published today.',
+      }),
+    ).toBe(false);
+  });
+  it('reads a present verb of cost before the sum, not a past or a present measure', () => {
+    const reads = (s: string, n: string) => costedInBody(s.slice(0, s.indexOf(n)), s);
+    expect(reads('The childcare programme costs $6.2 billion a year.', '$6.2')).toBe(true);
+    expect(reads('Free transit adds $1.4 billion to annual spending.', '$1.4')).toBe(true);
+    expect(reads('The tax cut lowers revenue by C$3.4 billion in 2035-36.', 'C$3.4')).toBe(true);
+    expect(reads('The existing subsidy costs $2.1 billion today.', '$2.1')).toBe(false);
+    expect(reads('In 2030 the rebate cost $900 million.', '$900')).toBe(false);
+    expect(reads('Federal spending was $512 billion in 2030.', '$512')).toBe(false);
+  });
 });

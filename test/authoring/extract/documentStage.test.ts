@@ -308,3 +308,20 @@ describe('v90: a rate a budget sets is a decision, actual', () => {
     expect(statusIn(title, date, sentence, stated)).toBe(status),
   );
 });
+
+describe('documentBudget: a title line in the block the text opens with (v104)', () => {
+  it('reads the budget a title line under the publisher names, not a sentence or a long block', () => {
+    expect(
+      documentBudget({
+        title: 'Kestrel County',
+        top: 'Kestrel County\nRecommended Budget for Fiscal Year 2032\nPresented to the County Council, 3 March 2031\n\nThe budget spends $1.46 billion.',
+      }),
+    ).toBe('Recommended Budget for Fiscal Year 2032');
+    expect(
+      documentBudget({
+        title: 'Kestrel County',
+        top: 'Kestrel County\nSpending was 4% below the 2030 budget.\n\nMore text.',
+      }),
+    ).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@
 // aggregate's path, a purpose, a proposal). Every sentence is our own, in several voices.
 
 import { describe, expect, it } from 'vitest';
-import { ruleBound } from '../../../src/authoring/extract/ruleBound.ts';
+import { lawFixedRate, ruleBound } from '../../../src/authoring/extract/ruleBound.ts';
 
 /** The view of one number in its sentence, the sentence taken as the number's clause. */
 function read(sentence: string, stated: string, heading?: string): boolean {
@@ -179,5 +179,18 @@ describe('v94: a spending or contribution limit told as what a rule lets those i
     ],
   ])('leaves %j to the other readings', (sentence, stated, heading) => {
     expect(read(sentence, stated, heading)).toBe(false);
+  });
+});
+
+describe('lawFixedRate: a rate the law fixes, named so before the number, is in force', () => {
+  it('reads the legislated, statutory or law-fixed rate, not a result or a rate a law would set', () => {
+    expect(lawFixedRate('The legislated contribution rate of ')).toBe(true);
+    expect(lawFixedRate('Under the legislated contribution rate of ')).toBe(true);
+    expect(lawFixedRate('Contributions are paid at the statutory rate of ')).toBe(true);
+    expect(lawFixedRate('The contribution rate, fixed by law at ')).toBe(true);
+    expect(lawFixedRate('The levy rate set out in the Pension Schemes Act is ')).toBe(true);
+    expect(lawFixedRate('The minimum contribution rate of ')).toBe(false);
+    expect(lawFixedRate('The required contribution rate of ')).toBe(false);
+    expect(lawFixedRate('A legislated contribution rate of ')).toBe(false);
   });
 });
