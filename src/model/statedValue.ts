@@ -697,6 +697,15 @@ const FRACTION_OF = new RegExp(
 );
 /** "the percentage change was +3.4": the unit named before the number. */
 const NAMED_PERCENT_CHANGE_RE = new RegExp(NAMED_PERCENT_CHANGE, 'i');
+/** A verb of change that takes an object, then the object, then "by" and the size: "increased new
+ *  contracts by 4 percent", "cut price rises by 1.5 percent", "raised its losses by 4%". The verb
+ *  says which way the object moved; a word inside the object that is itself a verb or noun of
+ *  change ("contracts", "cuts", "increases", "losses") names what moved, not the direction.
+ *  Group 1 is an upward verb, group 2 a downward one. */
+const VERB_OBJECT_BY_RE = new RegExp(
+  String.raw`^\s*(?:(${UP_VERB}|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|hik(?:e|es|ed|ing))|(${DOWN_VERB}))\s+(?!by\b)(?:[\w'’-]+\s+){1,4}?by\s+(?:(?:about|around|some|nearly|almost|roughly|an\s+estimated|a\s+further)\s+)?[-−–]?\d`,
+  'i',
+);
 /** One side of "from … to …": a level in percent, a currency or a bare count. */
 const side = (sign: string): string =>
   String.raw`${sign}?(${NUMBER})(?:\s*(${SCALE})\b)?(?:\s*(?:${CURRENCY_WORD})(?!\w))?`;
@@ -940,7 +949,10 @@ export function readStatedValue(
   // "Rs. 20, 830 crore": a thousands group parted from its comma by a space, closed up.
   const text = westernGroups(closeSpacedGroups(words)).replace(GLUED_SCALE_DIGIT_RE, '$1 ');
   const readings: StatedReading[] = [];
-  const down = DECREASE.test(text) || RUSSIAN_DECREASE.test(text) || RUSSIAN_LOWER_BY.test(text);
+  const object = VERB_OBJECT_BY_RE.exec(text);
+  const down = object
+    ? object[2] !== undefined
+    : DECREASE.test(text) || RUSSIAN_DECREASE.test(text) || RUSSIAN_LOWER_BY.test(text);
   let fromToRead = false;
   if (kind === 'change') {
     for (const [re, change] of MULTIPLIERS) {

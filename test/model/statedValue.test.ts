@@ -34,6 +34,18 @@ import {
 describe('readStatedValue', () => {
   it.each<{ text: string; kind: FigureKind; expected: { value: number; unit: string }[] }>([
     { text: 'increased 40%', kind: 'change', expected: [{ value: 40, unit: 'percent' }] },
+    // v105: the verb of change sets the sign of its object, whatever noun the object is.
+    {
+      text: 'increased new contracts by 4 percent',
+      kind: 'change',
+      expected: [{ value: 4, unit: 'percent' }],
+    },
+    {
+      text: 'cut new contracts by 4 percent',
+      kind: 'change',
+      expected: [{ value: -4, unit: 'percent' }],
+    },
+    { text: 'reduced increases by 2%', kind: 'change', expected: [{ value: -2, unit: 'percent' }] },
     { text: 'had doubled', kind: 'change', expected: [{ value: 100, unit: 'percent' }] },
     { text: 'tripled', kind: 'change', expected: [{ value: 200, unit: 'percent' }] },
     { text: 'is expected to double', kind: 'change', expected: [{ value: 100, unit: 'percent' }] },

@@ -88,6 +88,7 @@ function percentOfWords(before: string, after: string): KindReading | undefined 
   const subject = changeSubject(before);
   if (subject) return { kind: 'change', bound: false, fallAt: subject.at };
   if (raisedBy(before, after)) return { kind: 'change', bound: false };
+  if (indexedAt(before, after)) return { kind: 'change', bound: false };
   if (GERMAN_BY_BEFORE_RE.test(before)) return germanBy(before, after);
   return undefined;
 }
@@ -229,6 +230,13 @@ const LABEL_CHANGE_HEAD_RE = new RegExp(
   'i',
 );
 
+/** A label's head that opens with a noun of change and names what changed after "of" or "in", up
+ *  to two words of what kind before it: "Increase in employment", "Growth of exports", "Real growth
+ *  in wages", "Annual gain in productivity" (the change of the measure named, as "Export growth"
+ *  is). */
+const LABEL_CHANGE_OPENS_RE =
+  /^(?:[\w'’-]+\s+){0,2}?(?:increases?|rises?|growth|gains?|changes?)\s+(?:of|in)\s+\S/i;
+
 /**
  * True when the number is the value of a label line whose head names a change: the label's words
  * before any bracket or qualifier after a comma ("Real rate of return, base plan (average
@@ -246,7 +254,10 @@ function labelChange(before: string): boolean {
     .replace(/\s*\([^)]*\)/g, '')
     .split(',')[0]!
     .trim();
-  return LABEL_CHANGE_HEAD_RE.test(head) && !/\bshares?\s+of\b/i.test(head);
+  return (
+    (LABEL_CHANGE_HEAD_RE.test(head) || LABEL_CHANGE_OPENS_RE.test(head)) &&
+    !/\bshares?\s+of\b/i.test(head)
+  );
 }
 
 /** Before a change noun heading a subject: no "of" that would make it the object of another head
@@ -314,6 +325,24 @@ function raisedBy(before: string, after: string): boolean {
   if (AGENT_BY_RE.test(clause) || SHORT_RE.test(clause)) return false;
   return RAISED_RE.test(clause);
 }
+/** A verb of indexing or uprating a payment, then "at" and the number, in one clause with no fall:
+ *  "tariffs were indexed at 4%", "pensions are uprated at 3.1 per cent", "wages will be readjusted
+ *  at 5%" (the indexation's size, a change, as "indexed by" is). A margin over an index ("indexed
+ *  at 1.5% above inflation", "at 2% plus CPI") and what the payment is indexed "to" are no size.
+ *  @example indexedAt('Port tariffs were indexed at ', ' for 2031') // true
+ *  @example indexedAt('The coupon is indexed at ', ' above inflation') // false */
+function indexedAt(before: string, after: string): boolean {
+  const at = INDEXED_AT_RE.exec(before);
+  if (!at || MARGIN_AFTER_RE.test(after)) return false;
+  return !SHORT_RE.test(at[0]);
+}
+/** A verb of indexing in the number's clause, then "at" and a hedge right before the number. */
+const INDEXED_AT_RE =
+  /\b(?:(?:re)?index(?:es|ed|ing)?|uprat(?:e|es|ed|ing)|(?:re)?adjust(?:s|ed|ing)?|revalu(?:e|es|ed|ing)|revalori[sz](?:e|es|ed|ing))\b(?:\s+(?!(?:to|with|on|against|in\s+line)\b)[\w'’-]+){0,4}?\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|an?\s+(?:estimated|rate\s+of))\s+)?$/i;
+/** Right after a number, a margin over a reference: " above inflation", " plus CPI", " over the
+ *  index". */
+const MARGIN_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent|percentage\s+points?|points?)?\s*(?:above|below|over|under|plus|minus|less|on\s+top\s+of)\b/i;
 /** Right after a number, a noun it qualifies: " tariffs", " wage rises" (not " in 2031", " to
  *  reflect", " next year"). */
 const QUALIFIED_NOUN_AFTER_RE =

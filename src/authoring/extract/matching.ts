@@ -1714,12 +1714,63 @@ const VOTING_RULE_BEFORE_RE =
  * @example votingRule('The 15 percent veto threshold stays.', { start: 4, end: 14, kind: 'share' }) // true
  */
 function votingRule(s: string, m: Match): boolean {
-  return (
-    m.kind !== 'amount' &&
-    (VOTING_RULE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
-      VOTING_RULE_BEFORE_RE.test(s.slice(0, ownStart(m))))
-  );
+  if (m.kind === 'amount') return false;
+  if (
+    VOTING_RULE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
+    VOTING_RULE_BEFORE_RE.test(s.slice(0, ownStart(m)))
+  )
+    return true;
+  // "55% of member states representing 65% of the population": a double majority, both shares.
+  for (const d of s.matchAll(DOUBLE_MAJORITY_RE))
+    if (m.start >= d.index && m.start < d.index + d[0].length) return true;
+  // "requires the backing of at least 55% of member states", "needs 75% of the votes cast".
+  if (
+    REQUIRED_VOTE_BEFORE_RE.test(s.slice(0, ownStart(m))) &&
+    VOTE_SHARE_RE.test(s.slice(ownStart(m)))
+  )
+    return true;
+  // "requires the support of creditors holding 75% of the bonds", "Shareholders representing 10%
+  // of the capital may call a meeting": the share the voters a rule names must hold.
+  for (const h of s.matchAll(VOTERS_HOLDING_RE)) {
+    const inside = m.start >= h.index && m.start < h.index + h[0].length;
+    if (!inside) continue;
+    const rest = s.slice(h.index + h[0].length);
+    if (REQUIRED_VOTE_BEFORE_RE.test(s.slice(0, h.index)) || RULE_MODAL_AFTER_RE.test(rest))
+      return true;
+  }
+  return false;
 }
+
+/** The members that vote, named after a percent's "of": member states, shareholders, the votes
+ *  cast. */
+const VOTERS = String.raw`(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:member\s+states|members|states|countries|shareholders|stockholders|creditors|bondholders|governments|votes(?:\s+cast)?|voting\s+rights|voters|delegates|councillors|deputies|legislators|parties)\b`;
+/** A rule of a double majority: a percent of the members that vote, then what they must
+ *  represent, a percent of the population, the votes or the capital: "55% of member states
+ *  representing 65% of the population", "67% of creditors, holding at least 75% of the claims".
+ *  Both percents are the rule. */
+const DOUBLE_MAJORITY_RE = new RegExp(
+  String.raw`\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+${VOTERS},?\s+(?:together\s+|jointly\s+|who\s+)?(?:representing|represent|accounting\s+for|holding|hold|comprising|covering|with)\s+(?:(?:at\s+least|more\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)`,
+  'gi',
+);
+/** Right before a percent, what a decision needs of the voters: "requires ", "needs at least ",
+ *  "must be backed by ", "the support of no fewer than ". */
+const REQUIRED_VOTE_BEFORE_RE =
+  /\b(?:requires?|required|needs?|needed|must\s+(?:be\s+)?(?:backed|supported|approved|ratified|endorsed)\s+by|(?:the\s+)?(?:support|backing|approval|consent|votes?)\s+of)\s+(?:(?:at\s+least|more\s+than|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?$/i;
+/** A percent, "of" and the voters: "75% of the votes cast", "55 per cent of member states". */
+const VOTE_SHARE_RE = new RegExp(
+  String.raw`^\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+${VOTERS}`,
+  'i',
+);
+/** The voters, then the share of a whole they hold or stand for: "creditors holding 75% of the
+ *  outstanding bonds", "Shareholders representing at least 10% of the capital". */
+const VOTERS_HOLDING_RE = new RegExp(
+  String.raw`\b(?:member\s+states|members|states|countries|shareholders|stockholders|creditors|bondholders|noteholders|governments|delegates|voters)\s*,?\s+(?:together\s+|jointly\s+)?(?:representing|holding|accounting\s+for|with)\s+(?:(?:at\s+least|more\s+than|no\s+less\s+than|a\s+minimum\s+of|over)\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+`,
+  'gi',
+);
+/** After the voters and their share, the rule's modal of what they may or must do: " may call a
+ *  meeting", " must approve", " can block". */
+const RULE_MODAL_AFTER_RE =
+  /^[^.;:]{0,40}?\b(?:may|must|can|shall|are\s+(?:entitled|required|needed)|is\s+(?:needed|required))\b/i;
 
 /**
  * A pattern (flag i) whose one sign, parted from its number by a space at most, `source` writes
@@ -4649,6 +4700,17 @@ function* oneInShares(s: string): Generator<Match> {
     // "the odds of a cut are one in four", "rated the service 8 out of 10": a probability or a
     // rating, no share of anything.
     if (ODDS_OR_RATING_BEFORE_RE.test(s.slice(0, m.index))) continue;
+    // "a 1-in-100 loss", "a one-in-50 storm": the hyphened ratio an article takes as an adjective
+    // is how rare an event is, a return period or odds, no share of members ("a one-in-three
+    // share of senior posts" and "a two-in-three majority of firms" name their share).
+    if (
+      /[-‑]in[-‑]/.test(m[0]) &&
+      /\b(?:an?|the)\s+$/i.test(s.slice(0, m.index)) &&
+      !/^\s+(?:shares?|proportions?|parts?|fractions?|portions?|majorit(?:y|ies)|minorit(?:y|ies))\b/i.test(
+        after,
+      )
+    )
+      continue;
     yield { start: m.index, end: m.index + m[0].length, kind: 'share', notes: [] };
   }
 }

@@ -155,6 +155,11 @@ function suppositionInLine(
   const perStep = PER_STEP_CLAUSE_RE.exec(s);
   if (perStep !== null && start >= perStep.index && start < perStep.index + perStep[0].length)
     return 'sensitivity';
+  // "Debt interest rises by £3.1bn per 0.1 percentage point", "receipts move by $450 million for
+  // every 1 percent change in prices": an effect stated per step of another measure, a rule of
+  // thumb, the effect and the step alike.
+  for (const per of s.matchAll(EFFECT_PER_STEP_RE))
+    if ((m.ownEnd ?? m.end) > per.index && start < per.index + per[0].length) return 'sensitivity';
   // A supposed step in a price, written as a sum of money, and what it does: the clause from it on.
   const moneyStep = MONEY_STEP_RE.exec(s);
   if (moneyStep !== null && start >= moneyStep.index) return 'sensitivity';
@@ -577,6 +582,16 @@ const PER_STEP_CLAUSE_RE = new RegExp(
   'i',
 );
 
+/** An effect, a number with its unit or currency, then a few words of what it is on, and the step
+ *  of another measure it is stated per: "£3.1bn per 0.1 percentage point", "$450 million per 1
+ *  percent change", "€200 million a year for every 1 percentage point", "0.2 points of GDP with
+ *  each 10% fall". A price per unit of a good ("€2 per litre") names no step; a step "of" a whole
+ *  ("per $100 of income") is a rate, no step. */
+const EFFECT_PER_STEP_RE = new RegExp(
+  String.raw`(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s?(?:bn|billion|million|mn|m|tn|trillion|%|per\s?cent|percent|percentage[\s-]points?|points?|basis[\s-]points?|bps?)(?![A-Za-z])(?:\s+(?:a|per)\s+(?:year|annum))?(?:\s+(?!(?:and|but|while|which|that|was|were|is|are)\b)[^\s\d.;:,]+){0,4}?\s+(?:per|for\s+(?:each|every)|with\s+(?:each|every))\s+${STEP_UNIT}`,
+  'gi',
+);
+
 /** A step per unit named by its noun, then what it does in the present of a rule of thumb or
  *  what it would do: "every one-baht appreciation against the dollar reduces export earnings by",
  *  "each 1-cent depreciation of the rand adds", "every further cut of a quarter point would
@@ -634,10 +649,13 @@ function supposedEventEffect(s: string, start: number): boolean {
 /** A sentence that opens on doing a supposed step and says what it "would" do: "Raising it by 5
  *  percentage points would add 0.2 point to growth", "Cutting the levy by one percent could cost",
  *  also a step to a level ("Raising the probability of meeting the anchor to 80 per cent would
- *  require $38 billion", "Lifting the pension age to 68 would cut outlays by 0.4% of GDP").
- *  A step taken ("Raising the rate by 25 basis points, the board said …") has a comma first. */
+ *  require $38 billion", "Lifting the pension age to 68 would cut outlays by 0.4% of GDP"), and
+ *  so any gerund of a step "by", "to" or "at" a number ("Lowering the threshold by €1,000 would
+ *  add", "Freezing the personal allowance at $12,000 would raise"; v105), its thousands' comma no
+ *  clause's end. A step taken ("Raising the rate by 25 basis points, the board said …") has a
+ *  comma first; a preposition or a noun in "-ing" ("During", "Spending", "Housing") is no step. */
 const SUPPOSED_DOING_RE = new RegExp(
-  String.raw`^\s*["“]?(?:Raising|Lowering|Cutting|Increasing|Reducing|Lifting|Closing|Narrowing|Doubling|Halving|Removing|Eliminating)\s+[^.;:,]*?\b(?:by|to)\s+[^.;:,]*?(?:\d|\b(?:one|two|three|five|ten|half)\b)[^.;:,]*?\b${SUPPOSED_EFFECT}`,
+  String.raw`^\s*["“]?(?!(?:During|According|Including|Excluding|Following|Regarding|Concerning|Notwithstanding|Pending|Barring|Assuming|Considering|Depending|Accounting|Nothing|Something|Everything|Spending|Funding|Lending|Borrowing|Housing|Building|Shipping|Mining|Manufacturing|Banking|Pricing|Trading|Offering|Training|Planning)\b)(?:[A-Z][a-z]{2,}ing)\s+(?:[^.;:,]|[.,](?=\d))*?\b(?:by|to|at)\s+(?:[^.;:,]|[.,](?=\d))*?(?:\d|\b(?:one|two|three|five|ten|half)\b)(?:[^.;:,]|[.,](?=\d))*?\b${SUPPOSED_EFFECT}`,
 );
 
 /** A step done, written as a gerund that opens a clause after "that", a comma, a colon or a

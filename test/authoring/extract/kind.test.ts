@@ -167,6 +167,38 @@ describe('v23: a verb of readjusting, revaluing or indexing "by" a percent is a 
   });
 });
 
+describe('v105: a payment indexed, uprated or readjusted "at" a percent is a change', () => {
+  it.each([
+    ['Port tariffs were indexed at 4% for 2031.'],
+    ['Family allowances are readjusted at 5.2% from January.'],
+    ['Water charges were revalued at 4.4 per cent.'],
+  ])('"%s" is a change', (sentence) => {
+    expect(read(sentence)?.kind).toBe('change');
+  });
+  it.each([
+    // Near-misses: a margin over the index, and no verb of indexing.
+    ['The coupon is indexed at 1.5% above inflation.'],
+    ['The loan was priced at 4% for 2031.'],
+  ])('"%s" says nothing of a change', (sentence) => {
+    expect(read(sentence)?.kind).not.toBe('change');
+  });
+});
+
+describe('v105: a label that opens on a noun of change and what changed', () => {
+  it.each([['Increase in employment: 1.1%'], ['Gain in productivity, 2030: 0.9%']])(
+    '"%s" is a change',
+    (sentence) => {
+      expect(read(sentence)?.kind).toBe('change');
+    },
+  );
+  it.each([['Share of growth in exports: 31.5%'], ['Unemployment rate: 5.2%']])(
+    '"%s" is no change label',
+    (sentence) => {
+      expect(read(sentence)?.kind).not.toBe('change');
+    },
+  );
+});
+
 describe('v23: an acronym the text gives a noun of change reads as that noun', () => {
   it.each([
     ['The average annualised wage increase (AAWI) for agreements approved was 3.9%.', ['AAWI']],
