@@ -42,6 +42,7 @@ import {
   yenSign,
 } from '../model/numberVocabulary.ts';
 import { CONTEXT_LENGTH, codePointText } from '../model/codePoints.ts';
+import { readStatedRange } from '../model/statedRange.ts';
 import {
   CALLOUT_RE,
   fullNames,
@@ -593,13 +594,19 @@ export function extractCandidates(
         const { headerStart, rowEnd } = cell;
         const quote = text.slice(headerStart, rowEnd);
         const m = { start: cell.start - headerStart, end: cell.end - headerStart, kind: cell.kind };
+        // "dumping margin 20–30": a band in the list's unit, both ends one figure.
+        const band = readStatedRange(
+          text.slice(cell.start, cell.end),
+          cell.kind,
+          quote.slice(0, m.start),
+        );
         const candidate = buildCandidate(
           text,
           sourceId,
           quote,
           headerStart,
           rowEnd,
-          { ...m, notes: [TABLE_NOTE] },
+          { ...m, ...(band && { range: { low: band.low, high: band.high } }), notes: [TABLE_NOTE] },
           para,
           { toCp, documentYear, documentMonth, wholeDate, currencies, listExpected },
         );

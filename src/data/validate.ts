@@ -325,8 +325,10 @@ function checkFigure(
     );
     return;
   }
+  // A bare cell of a table in the unit of its column's header, at the quote's top.
+  const lead = sliceCodePoints(points, f.quote.start, s.start);
   if (f.range) {
-    checkStatedRange(f.range, f, err);
+    checkStatedRange(f.range, f, lead, err);
     return;
   }
   const statedRange = readStatedRange(s.text, f.kind);
@@ -340,7 +342,6 @@ function checkFigure(
   }
   // A bare "1.7599 billion" is counted in the one currency its sentence named before it; a bare
   // cell of a table in the unit of its column's header, at the quote's top.
-  const lead = sliceCodePoints(points, f.quote.start, s.start);
   const readings = readStatedValue(s.text, f.kind, { currency: namedCurrency(lead), lead });
   if (readings.length === 0) {
     err(
@@ -362,9 +363,10 @@ function checkFigure(
 function checkStatedRange(
   range: ValueRange,
   f: Figure,
+  lead: string,
   err: (field: string, message: string, fix: string) => void,
 ): void {
-  const said = readStatedRange(f.stated.text, f.kind);
+  const said = readStatedRange(f.stated.text, f.kind, lead);
   if (!said) {
     const one = readStatedValue(f.stated.text, f.kind)[0];
     err(

@@ -93,6 +93,9 @@ const FROM_LEVEL_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** A table cell that is a band, two bare ends low first: "20–30", "4-6" (RANGE_CELL's words). */
+const CELL_RANGE_RE = /^\s*(\d[\d,]*(?:\.\d+)?)[–‒-](\d[\d,]*(?:\.\d+)?)\s*$/;
+
 /** Words RANGE cannot match without: its separator (POINTS_RANGE's are among them). Most stated
  *  words ("increased 40%") have none, and RANGE tries every currency sign and number word at each
  *  character, so this test comes first (validation reads every figure). */
@@ -100,7 +103,8 @@ const RANGE_SEPARATOR_RE = new RegExp(SEPARATOR, 'i');
 
 /**
  * Both ends the stated words give, low first, or undefined when they state one number (or a
- * change "from X to Y", which is one change between two levels, not a range).
+ * change "from X to Y", which is one change between two levels, not a range). With `quoteLead`,
+ * the quote's words before them, a table's bare band ("20–30") is read in its column's unit.
  * @example readStatedRange('1 % to 1.5 %', 'share') // { low: 1, high: 1.5, unit: 'percent', units: ['percent'] }
  * @example readStatedRange('decline of 1 % to 1.5 %', 'change') // { low: -1.5, high: -1, unit: 'percent' }
  * @example readStatedRange('between $1 and $2 billion', 'amount') // { low: 1e9, high: 2e9, unit: 'USD' }
@@ -109,9 +113,22 @@ const RANGE_SEPARATOR_RE = new RegExp(SEPARATOR, 'i');
  * @example readStatedRange('4 ±1.5%', 'change') // undefined (one level, 4)
  * @example readStatedRange('increased 40%', 'change') // undefined
  */
-export function readStatedRange(words: string, kind: FigureKind): StatedRange | undefined {
+export function readStatedRange(
+  words: string,
+  kind: FigureKind,
+  quoteLead?: string,
+): StatedRange | undefined {
   const japanese = readJapaneseRange(words, kind);
   if (japanese !== undefined) return japanese ?? undefined;
+  // "20–30" on a list row under "Dumping margin and injury margin (%)": a bare band of a table,
+  // each end in the unit the title gives.
+  const cell = quoteLead === undefined ? undefined : CELL_RANGE_RE.exec(words);
+  if (cell) {
+    const [, n1, n2] = cell;
+    if (!(Number(n1!.replace(/,/g, '')) < Number(n2!.replace(/,/g, '')))) return undefined;
+    const context = { lead: quoteLead };
+    return endsRange(readStatedValue(n1!, kind, context), readStatedValue(n2!, kind, context));
+  }
   // "Rs 1,50,000–2,00,000 crore": India's grouping read as the same numbers grouped in thousands;
   // "R12 500 to R30 000": spaced groups after a sign as the same numbers grouped with commas.
   const text = commaGroups(westernGroups(words));

@@ -97,6 +97,11 @@ export const TABLE_CELL = String.raw`(?:[-+–−‑]?\d[\d,]*(?:\.\d+)?|\(\d[\d
  *  table reader, which tries it before TABLE_CELL). */
 export const SPACED_CELL = String.raw`(?:[-+–−‑]?(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])|\(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?\))`;
 const BARE_CELL_RE = new RegExp(String.raw`^(?:${SPACED_CELL}|${TABLE_CELL})$`);
+/** A list cell that gives two ends, low first, parted by a dash: "20–30", "4-6", "0.5–1.0", as
+ *  trade-remedy findings, merger decisions and regulators give a confidential margin or share in
+ *  a band ("dumping margin 20–30 | injury margin 10–20" under "Dumping margin and injury margin
+ *  (%)"); a year span ("2030–31") is no such cell. Read by readStatedRange with the lead. */
+export const RANGE_CELL = String.raw`(?<![\d.,])(?!(?:19|20)\d\d[–‒-])\d[\d,]*(?:\.\d+)?[–‒-]\d[\d,]*(?:\.\d+)?(?![\d.,]*\d)`;
 /** A footnote's sign right after a table's cell, which says what kind of number the cell is
  *  (provisional, revised, estimated), no number of its own: "4.2*", "1,741.9†", "9.4¹", "76.1 [p]",
  *  "75.9 [r]". Statistics offices, labour-market releases, central banks and ministries mark their
@@ -169,12 +174,20 @@ export function tableColumn(lead: string): TableColumn | undefined {
  *  forecast or a projection ("2036*", "2035-36†", "2035e", "2036f", "2036P"), which says what
  *  kind of number the column holds, no year of its own. */
 export const HEADER_YEAR = String.raw`(?:FY[^\S\n]?)?(?:19|20)\d\d(?:[–\-/]\d\d(?!\d))?(?:\*{1,3}|[†‡]|[efpEFP](?![A-Za-z]))?`;
+/** After a year line's years, a last column of the percent change between them, as results
+ *  statements, annual reports and budget summaries head it: "Change (%)", "Change, %", "% change",
+ *  "% chg.", "Var. %", "y/y (%)", "Δ %". Its unit must be written: a bare "Change" may be a sum. */
+export const YEAR_CHANGE_COLUMN = String.raw`(?:(?:%|[Pp]er\s?[Cc]ent|[Pp]ercent)\s*(?:[Cc]hange|[Cc]hg\.?|[Vv]ar\.?|[Gg]rowth)|(?:[Cc]hange|CHANGE|[Cc]hg\.?|[Gg]rowth|[Vv]ar\.?|[Vv]ariation|y\/y|[Yy]o[Yy]|Δ)\s*,?\s*(?:\(\s*(?:%|per\s?cent|percent)\s*\)|%))`;
+/** A cell a results table leaves empty in its change column, a dash or "n.m." ("EBIT adjusted
+ *  (412) (1,036) –": no change is stated from a loss to a loss); no cell, and no end of the row. */
+export const EMPTY_CELL_RE = /[ \t|]+(?:[–—‑−-]|n\.?\s?[am]\.?|n\/a)[ \t|]*$/i;
 /** A header line of year columns after an optional label with no digit: "2030   2031   2032",
  *  "Exports        2031   2032   2033", "2031–32   2032–33" (fiscal years), but for the day of a
  *  year-end the label names ("Year ended 30 June   2033   2034", "Year ending 31 March", "Fiscal
- *  year ended June 30"). */
+ *  year ended June 30"), and maybe a last column of the change between them ("(PLN million)   2032
+ *  2031   Change (%)", group 2). */
 export const YEAR_HEADER_RE = new RegExp(
-  String.raw`^(?:(?:[^\d\n]|(?<=\bend(?:ed|ing)\s(?:[A-Z][a-z]+\.?\s)?)\d{1,2}\b)*[\s|])?((?:${HEADER_YEAR}[ \t|]+)+${HEADER_YEAR})[ \t|]*$`,
+  String.raw`^(?:(?:[^\d\n]|(?<=\bend(?:ed|ing)\s(?:[A-Z][a-z]+\.?\s)?)\d{1,2}\b)*[\s|])?((?:${HEADER_YEAR}[ \t|]+)+${HEADER_YEAR})(?:[ \t|]+(${YEAR_CHANGE_COLUMN}))?[ \t|]*$`,
 );
 
 /**
@@ -353,7 +366,7 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   if (!/\p{L}/u.test(label)) return undefined;
   let h = lines.length - 2;
   for (; h >= 0; h--) {
-    const line = lines[h]!;
+    const line = lines[h]!.replace(EMPTY_CELL_RE, '');
     if (YEAR_HEADER_RE.test(line)) break;
     if (line.trim() === '' || YEAR_MARKS_RE.test(line) || GROUP_HEADING_RE.test(line)) continue;
     const cells = new RegExp(
@@ -365,21 +378,55 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   const header = YEAR_HEADER_RE.exec(lines[h]!)!;
   const years = headerYears(header[1]!);
   const column = run[1]!.match(CELLS_RE)?.length ?? 0;
+  const own = yearTableUnit(label);
+  // "Revenues adjusted   31,482   29,915   +5.2" under "2032   2031   Change (%)": the cell after
+  // the years is the change between them, of the latest year; a row in percent of its own has
+  // no such change (points or percent, the header does not say).
+  if (years && column === years.length && header[2] !== undefined)
+    return own ? undefined : { kind: 'change', year: Math.max(...years) };
   const year = years?.[column];
   if (!year) return undefined;
   // "FY2031": one year after the prefix, whose end the reader of the document tells.
   const fiscal = FISCAL_NAMED_YEAR_RE.test(header[1]!.match(HEADER_YEAR_TOKEN_RE)?.[column] ?? '')
     ? { fiscalNamed: true }
     : {};
-  const own = yearTableUnit(label);
   if (own) return { kind: own, year: Number(year), ...fiscal };
   // "Underlying cash balance ($b)": a row of money, whatever unit the title gives the others.
   const money = moneyRow(label);
   if (money) return { kind: 'amount', year: Number(year), money, ...fiscal };
   const title = [...lines.slice(0, h), lines[h]!.slice(0, header.index)].join('\n');
   const kind = yearTableUnit(title);
-  if (!kind || (kind === 'change' && levelRow(label))) return undefined;
+  if (!kind) {
+    const titleLines = [...lines.slice(0, h), lines[h]!.slice(0, header[0].indexOf(header[1]!))];
+    // "(₹ crore)" over "Particulars   2030-31   2031-32", or "(PLN million)" opening the year line:
+    // the money unit of every row that names none of its own and no rate, ratio, count or index.
+    const titleMoney = titleLines.map((l) => moneyRow(l.trimEnd())).find((m) => m !== undefined);
+    if (!titleMoney || !moneyTitleRow(label)) return undefined;
+    return { kind: 'amount', year: Number(year), money: titleMoney, ...fiscal };
+  }
+  if (kind === 'change' && levelRow(label)) return undefined;
   return { kind, year: Number(year), ...fiscal };
+}
+
+/** A row label that names a measure other than a sum: a rate, a ratio, a share, a margin, a yield,
+ *  a return, an index, a count ("number of", "staff", "passengers", "employees"), or a unit of its
+ *  own in brackets ("Passengers (million)", "Staff (number)"); a bracket that holds an acronym names
+ *  the row ("Operating result (EBIT)"). */
+const NOT_MONEY_ROW_RE =
+  /\b(?:rates?|ratios?|shares?|margins?|yields?|returns?|ind(?:ex|ices)|deflators?|numbers?|counts?|no\.|staff|employees|headcount|workforce|passengers|customers|subscribers|users|members|households|persons|people|days|months|years|times|per\s?cent|percent)\b|%/i;
+/** A bracket in a row label that holds no acronym ("(million)", "(number)", "(000)", not "(EBIT)"). */
+const OWN_BRACKET_RE = /\((?![A-Z][A-Z0-9&/.-]*\))/;
+
+/**
+ * Whether a row under a title that gives a money unit ("(₹ crore)", "(PLN million)") is a sum in
+ * it: its label names no other measure (NOT_MONEY_ROW_RE).
+ * @example moneyTitleRow('Own revenue ') // true
+ * @example moneyTitleRow('Passengers (million) ') // false
+ * @example moneyTitleRow('Operating result (EBIT) ') // true
+ * @example moneyTitleRow('Wage-to-revenue ratio ') // false
+ */
+export function moneyTitleRow(label: string): boolean {
+  return !NOT_MONEY_ROW_RE.test(label) && !OWN_BRACKET_RE.test(label);
 }
 /** Each column's year on a year line, with its prefix and marks. */
 const HEADER_YEAR_TOKEN_RE = new RegExp(HEADER_YEAR, 'g');
@@ -439,7 +486,7 @@ const LIST_LABEL = String.raw`[^\S\n]*(?:${LIST_ENUMERATOR}[^:\n;|\d\s][^:\n;|]{
  *  988.1", "operating profit " (one to three words). A count ("number", "staff", "projects") is
  *  no measure in the title's unit. */
 const LIST_CELL_WORDS = String.raw`(?!(?:numbers?|no|counts?|units|people|persons|households|staff|employees|jobs|projects|homes|beneficiaries)\b)[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*(?:[^\S\n]+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*){0,2}[^\S\n]+`;
-const LIST_CELL = String.raw`(?:${LIST_CELL_YEAR}|${LIST_CELL_WORDS}(?=[-+–−‑(]?\d))?(?:${SPACED_CELL}|${TABLE_CELL})\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?`;
+const LIST_CELL = String.raw`(?:${LIST_CELL_YEAR}|${LIST_CELL_WORDS}(?=[-+–−‑(]?\d))?(?:${RANGE_CELL}|${SPACED_CELL}|${TABLE_CELL})\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?`;
 /** A whole list row: "Victoria: 4.5", "Food products: +1.1 over the year; +0.2 over the month",
  *  "Q3 2025: +0.6 | Q4 2025: +0.8". */
 const LIST_ROW_RE = new RegExp(

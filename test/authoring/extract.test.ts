@@ -4366,3 +4366,18 @@ describe('v82: a whole date after "as of" or "as at" is the date a stock is meas
     expect(read(text, date)).toEqual(want);
   });
 });
+
+describe('v107: drafts of a money-titled year table, its change column and a list’s bands pass the real validator', () => {
+  it.each([
+    'test/fixtures/prose/state-railway-annual-results-table.txt',
+    'test/fixtures/prose/audit-office-corporation-receipts-table.txt',
+    'test/fixtures/prose/trade-remedies-confidential-margin-ranges.txt',
+  ])('%s', (file) => {
+    const text = readFileSync(resolve(root, file), 'utf8');
+    const candidates = extractCandidates(text, 'v107-doc');
+    expect(candidates.length).toBeGreaterThan(0);
+    const { errors, dataset } = validateDraft(text, 'v107-doc', candidates);
+    expect(errors).toEqual([]);
+    expect(dataset.figures).toHaveLength(candidates.length);
+  });
+});

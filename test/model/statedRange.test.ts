@@ -230,3 +230,19 @@ describe('v64: two bare ends with one hundredth after the second', () => {
     expect(readStatedRange('from 25 to 35 cents', 'amount')).toBeUndefined();
   });
 });
+
+describe('v107: a table’s bare band reads in its column’s unit, given the quote’s words before it', () => {
+  it('reads "20–30" under a list title in percent', () => {
+    expect(readStatedRange('20–30', 'share', 'Margins (%)\nKorea RP: dumping margin ')).toEqual({
+      low: 20,
+      high: 30,
+      unit: 'percent',
+      units: ['percent'],
+    });
+  });
+  it('reads no bare band without a table over it, nor one written high first', () => {
+    expect(readStatedRange('20–30', 'share')).toBeUndefined();
+    expect(readStatedRange('20–30', 'share', 'It was ')).toBeUndefined();
+    expect(readStatedRange('30–20', 'share', 'Margins (%)\nKorea RP: ')).toBeUndefined();
+  });
+});

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureKind } from '../../src/model/figure.ts';
 import {
+  YEAR_HEADER_RE,
+  moneyTitleRow,
   hasWrittenMinus,
   readStatedValue,
   relativeChange,
@@ -1483,4 +1485,27 @@ describe('v83: moneyRow reads a scale written as a number before the currency, a
     ['The new terminal (US$100 million)', undefined],
     ['Grants (US$ 250)', undefined],
   ])('%s', (label, want) => expect(moneyRow(label)).toEqual(want));
+});
+
+describe('v107: a year line may end with a change column, and a money title covers the rows that name no other measure', () => {
+  it.each([
+    ['(PLN million)   2032   2031   Change (%)', 'Change (%)'],
+    ['(US$ million)   2032   2033   % change', '% change'],
+    ['Item   2032   2033   y/y (%)', 'y/y (%)'],
+    ['Item   2032   2033', undefined],
+  ])('%j ends with the change column %j', (line, change) => {
+    expect(YEAR_HEADER_RE.exec(line)?.[2]).toBe(change);
+  });
+  it('reads no bare "Change" (it may be a sum) as a change column', () => {
+    expect(YEAR_HEADER_RE.test('Item   2032   2033   Change')).toBe(false);
+  });
+  it.each([
+    ['Own revenue ', true],
+    ['Operating result (EBIT) ', true],
+    ['Passengers (million) ', false],
+    ['Coal hauled (mt) ', false],
+    ['Wage-to-revenue ratio ', false],
+    ['Operating margin ', false],
+    ['Number of depots ', false],
+  ])('moneyTitleRow(%j) is %j', (label, money) => expect(moneyTitleRow(label)).toBe(money));
 });

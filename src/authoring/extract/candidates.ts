@@ -542,7 +542,8 @@ export function buildCandidate(
   let unit: Unit;
   if (m.range) {
     // Propose only what the checker can read back, so every draft passes validation as written.
-    const reading = readStatedRange(statedText, m.kind);
+    // A table's bare band ("20–30") reads in its column's unit, from the quote's words before it.
+    const reading = readStatedRange(statedText, m.kind, sentence.slice(0, m.start));
     if (!reading || reading.low !== m.range.low || reading.high !== m.range.high) return undefined;
     range = { low: reading.low, high: reading.high };
     unit = documentUnit(reading.units, ctx) ?? reading.unit;

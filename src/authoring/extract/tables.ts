@@ -8,9 +8,11 @@
 
 import {
   CELL_MARK,
+  EMPTY_CELL_RE,
   GROUP_HEADING_RE,
   HEADER_YEAR,
   LIST_CELL_YEAR,
+  RANGE_CELL,
   SPACED_CELL,
   TABLE_CELL,
   YEAR_HEADER_RE,
@@ -27,6 +29,7 @@ import {
   tableHeaderUnits,
   yearTableColumn,
   yearTableUnit,
+  YEAR_CHANGE_COLUMN,
 } from '../../model/statedValue.ts';
 import { decidedChargesTitle } from './decided.ts';
 import { supposedTitle } from './supposed.ts';
@@ -88,13 +91,17 @@ const ROW_CELLS_RE = new RegExp(
   String.raw`(?:^|[\s|])((?:${TABLE_CELL}${CELL_MARK}?[ \t|]+)*${TABLE_CELL}${CELL_MARK}?)[ \t|]*$`,
 );
 const CELL_RE = new RegExp(TABLE_CELL, 'g');
-/** A cell of a list row, spaced thousands first ("21 905.4" is one number there). */
-const LIST_CELL_RE = new RegExp(`${SPACED_CELL}|${TABLE_CELL}`, 'g');
+/** A cell of a list row, two ends of a band first ("20–30" is one cell), then spaced thousands
+ *  ("21 905.4" is one number there). */
+const LIST_CELL_RE = new RegExp(`${RANGE_CELL}|${SPACED_CELL}|${TABLE_CELL}`, 'g');
 /** A cheap test before the line-by-line scan: a unit in brackets at all. */
 const ANY_UNIT_RE = /\((?:in\s+)?(?:%|per\s?cent|percent|pp|p\.p\.|basis|bps?|b\.p\.)/i;
 /** A cheap test before the scan for year tables: a line that ends with two years, each maybe
  *  marked ("2036*", "2035e", "2027f", "2036-37†"). */
-const ANY_YEARS_RE = new RegExp(String.raw`${HEADER_YEAR}[ \t|]+${HEADER_YEAR}[ \t|]*$`, 'm');
+const ANY_YEARS_RE = new RegExp(
+  String.raw`${HEADER_YEAR}[ \t|]+${HEADER_YEAR}(?:[ \t|]+${YEAR_CHANGE_COLUMN})?[ \t|]*$`,
+  'm',
+);
 /** A cheap test before the scan for list tables: a line that lists a label and a number, maybe
  *  after the words that name the cell ("Cohesion: commitments 79 320.8"). */
 const ANY_LIST_ROW_RE =
@@ -326,6 +333,9 @@ function yearRows(
   const header = YEAR_HEADER_RE.exec(text.slice(yearsStart, yearsEnd));
   if (!header) return { cells: [], next: i + 1 };
   const columns = header[1]!.match(/\d{4}/g)!.length;
+  // "(PLN million)   2032   2031   Change (%)": one more cell, the change, may end each row, or a
+  // dash where the table states none.
+  const changeColumn = header[2] !== undefined;
   const endMonth = yearEndMonth(
     text.slice(yearsStart, yearsStart + header.index + header[0].indexOf(header[1]!)),
   );
@@ -338,10 +348,10 @@ function yearRows(
     const row = text.slice(rowStart, rowEnd);
     // A heading of a group of rows ("DEMOGRAPHY", "Real sector") ends no table (v97).
     if (row.trim() === '' || YEAR_MARKS_RE.test(row) || GROUP_HEADING_RE.test(row)) continue;
-    const run = ROW_CELLS_RE.exec(row);
+    const run = ROW_CELLS_RE.exec(changeColumn ? row.replace(EMPTY_CELL_RE, '') : row);
     if (!run || !/\p{L}/u.test(row.slice(0, run.index))) break;
     const found = [...run[1]!.matchAll(CELL_RE)];
-    if (found.length !== columns) break;
+    if (found.length !== columns && !(changeColumn && found.length === columns + 1)) break;
     const runStart = rowStart + run.index + run[0].indexOf(run[1]!);
     for (const cell of found) {
       const start = runStart + cell.index;
@@ -547,7 +557,8 @@ function unitTitleAbove(text: string, lines: [number, number][], at: number): nu
   for (let k = at - 1; k >= Math.max(0, at - TITLE_LINES); k--) {
     const [s, e] = lines[k]!;
     if (text.slice(s, e).trim() === '') break;
-    if (yearTableUnit(text.slice(s, e))) return s;
+    // "(Annual percentage change)", or a money unit: "(₹ crore)" over "Particulars 2030-31 2031-32".
+    if (yearTableUnit(text.slice(s, e)) || moneyRow(text.slice(s, e).trimEnd())) return s;
   }
   return lines[at]![0];
 }

@@ -1744,3 +1744,93 @@ describe('v97: a list title’s unit bracket may say how its change is averaged 
     ],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('v107: a year table’s money unit on the year line or on a line of its own above it, and a last column of the change', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { publisher: 'x', date: '2034-04-02' } }).map(
+      (c) => `${c.stated.text} ${c.kind} ${c.value} ${c.unit} ${c.status}`,
+    );
+  it.each([
+    // Written before the rule: a utility's key financials, a port authority's results, an auditor's
+    // table of a corporation's receipts, a county treasury's summary (other voices than the state
+    // railway's results of ho242 and the audit report of ho241).
+    [
+      'Key financials\n(EUR million)          2033      2032    Change (%)\nRevenue               4,812     4,501        +6.9\nOperating result       (215)     (388)          –\nInvestment            1,140       980       +16.3\n',
+      [
+        '4,812 amount 4812000000 EUR actual',
+        '4,501 amount 4501000000 EUR actual',
+        '+6.9 change 6.9 percent actual',
+        '(215) amount -215000000 EUR actual',
+        '(388) amount -388000000 EUR actual',
+        '1,140 amount 1140000000 EUR actual',
+        '980 amount 980000000 EUR actual',
+        '+16.3 change 16.3 percent actual',
+      ],
+    ],
+    [
+      '(US$ million)        2032      2033    % change\nPort revenue        612.4     655.0       7.0\n',
+      [
+        '612.4 amount 612400000 USD actual',
+        '655.0 amount 655000000 USD actual',
+        '7.0 change 7 percent actual',
+      ],
+    ],
+    [
+      'Table 2.1: Receipts of the Corporation\n(Rs crore)\nParticulars   2031-32   2032-33\nTax revenue   412.50    455.10\n',
+      ['412.50 amount 4125000000 INR actual', '455.10 amount 4551000000 INR actual'],
+    ],
+    [
+      'Summary of county finances\n(KSh million)\n                    2030/31    2031/32\nTotal revenue        9,104      9,870\nAbsorption rate (%)   61.2       70.4\nStaff (number)        4,120      4,233\nWage-to-revenue ratio 0.41       0.43\n',
+      [
+        '9,104 amount 9104000000 KES actual',
+        '9,870 amount 9870000000 KES actual',
+        '61.2 share 61.2 percent actual',
+        '70.4 share 70.4 percent actual',
+      ],
+    ],
+    // Near-misses: a scale with no currency counts; a title of changes keeps its reading; a row in
+    // percent of its own states no change in the change column.
+    ['(million)            2032      2031\nPassengers          1,912     1,847\n', []],
+    [
+      '(Annual percentage change)\n                2032   2033\nReal GDP         2.9    3.4\n',
+      ['2.9 change 2.9 percent actual', '3.4 change 3.4 percent actual'],
+    ],
+    [
+      '(EUR million)        2033      2032    Change (%)\nReturn on equity (%)  8.1       7.4         9.5\n',
+      ['8.1 share 8.1 percent actual', '7.4 share 7.4 percent actual'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('v107: a list row’s cell may be a band of two ends, one figure in the title’s unit', () => {
+  const read = (text: string) =>
+    extractCandidates(text, 'doc', { source: { publisher: 'x', date: '2034-04-02' } }).map(
+      (c) =>
+        `${c.stated.text} ${c.kind} ${c.range ? `${c.range.low}…${c.range.high}` : c.value} ${c.unit}`,
+    );
+  it.each([
+    // Written before the rule: a competition authority's confidential shares, a trade ministry's
+    // two margins a row, a regulator's changes by region (other voices than ho238's findings).
+    [
+      'Market shares, 2032 (%)\nApplicant: 30–40\nCompetitor A: 20–30\n',
+      ['30–40 share 30…40 percent', '20–30 share 20…30 percent'],
+    ],
+    [
+      'Subsidy and injury margins (%)\nCompany X: subsidy margin 4–6 | injury margin 8–10\n',
+      ['4–6 share 4…6 percent', '8–10 share 8…10 percent'],
+    ],
+    [
+      'Price change by region, 2032 (% change)\nNorth: 2-3; South: 1-2\n',
+      ['2-3 change 2…3 percent', '1-2 change 1…2 percent'],
+    ],
+    // Near-misses: a band in the label and a span of years label the row's one cell.
+    [
+      'Unemployment rate by age, 2032 (%)\nAged 18–24: 11.2\nAged 25–54: 4.1\n',
+      ['11.2 share 11.2 percent', '4.1 share 4.1 percent'],
+    ],
+    [
+      'Average growth by period (annual % change)\n2025–2029: 2.4\n2030–2033: 1.9\n',
+      ['2.4 change 2.4 percent', '1.9 change 1.9 percent'],
+    ],
+  ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
+});
