@@ -27,6 +27,7 @@ import type { Paragraph } from './structure.ts';
 import {
   committedTo,
   decidedSetting,
+  lostMotion,
   setAt,
   namesDecision,
   proposalOf,
@@ -2150,7 +2151,11 @@ export function buildCandidate(
           line: text.slice(text.lastIndexOf('\n', sStart + m.start - 1) + 1, sStart + m.start),
         })
       : undefined;
+  // "That Council accepts the tender … at $1,284,000 per annum." ⏎ "LOST 4/5": a motion the vote
+  // lost stays a proposal (decided.ts).
+  const motionLost = lostMotion(sentence, m.start, text.slice(sEnd, sEnd + 400));
   const worded: FigureStatus =
+    motionLost ||
     pledged === 'pledge' ||
     estimatedCostNow ||
     estimateMoved ||
@@ -2164,7 +2169,8 @@ export function buildCandidate(
     inUnenactedVersion ||
     awaitingApproval ||
     // The base a presented budget is set against, named by an adopted stage, is that decision.
-    (presentedBudget && !adoptedBase) ||
+    // A resolution's item adopts what the budget presented (decided.ts, resolvedItem).
+    (presentedBudget && !adoptedBase && decidedReading !== 'resolved') ||
     currentYearBase ||
     putsAt ||
     peggedLevel ||
@@ -2184,7 +2190,7 @@ export function buildCandidate(
     // "the CMA is to pay 30% of Harlow's costs of the appeal": in a ruling's order the appeal is
     // the proceeding, no appeal for funds (decided.ts, orderedPayment).
     (requestPart && decidedReading !== 'ordered payment') ||
-    requirementStated ||
+    (requirementStated && decidedReading !== 'resolved') ||
     labelAhead ||
     labelPlanned ||
     likelyOutturn ||

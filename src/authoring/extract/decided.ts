@@ -33,7 +33,8 @@ export type DecidedReading =
   | 'scheme rate'
   | 'requirement'
   | 'kept level'
-  | 'ordered payment';
+  | 'ordered payment'
+  | 'resolved';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
@@ -1013,6 +1014,99 @@ export function orderedPayment(sentence: string, start: number, titleAndTop: str
 const budgetDocument = (title: DecidedView['budgetTitle']): boolean =>
   /\bbudget\b/i.test(`${title?.title} ${title?.top}`);
 
+/** A resolution's opening, up to its "that": "RESOLVED that", "RESOLVED (by 41 votes to 25) that
+ *  the Council:", "Resolved, That", "It was resolved that", "the Board resolved that". Not "resolved
+ *  to" (a resolve of what is to come) nor "unresolved". */
+const RESOLUTION_LEAD_RE =
+  /(?<![\w-])(?:RESOLVED|[Rr]esolved)\b\s*(?:\([^()\n]{0,60}\)\s*)?[,:\u2013\u2014-]?\s*(?:that|That|THAT)\b/;
+/** The verb that opens what a resolution decides, in the present or the subjunctive: "approves",
+ *  "approve", "adopts", "sets", "agrees", "authorises", "determines", "allocates", "confirms",
+ *  "fixes", "levies", with the body and up to two adverbs before it ("the Council approves", "the
+ *  Board hereby approve"). "Notes", "welcomes", "asks" and "requests" decide no number. */
+const RESOLVED_VERB_RE =
+  /^\s*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:(?:the|this|its)\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:hereby|also|further|formally)\s+){0,2}(?:approves?|adopts?|sets?|agrees?(?:\s+to)?|authori[sz]es?|determines?|allocates?|confirms?|fix(?:es)?|levies|levy|appropriates?)\b/i;
+
+/**
+ * Whether the number is in what a resolution decides: its that-clause opens with a verb of
+ * deciding in the present or subjunctive ("RESOLVED that the Council approves a net revenue budget
+ * of £684.312m for 2034/35"), in the number's sentence or as an item of the list a resolution's
+ * lead-in line opens ("RESOLVED (by 41 votes to 25) that the Council:" ⏎ "1. approves a council
+ * tax requirement of £412.876m;"). A resolution records a decision taken, so what it approves or
+ * sets is decided, actual, for any year (README: a resolution, "RESOLVED, That", is a decision); an
+ * item that "notes" a forecast, and a forecast or hedge between the verb and the number, keep
+ * their reading.
+ * @example resolvedItem('RESOLVED that the Board approves capital spending of $4 million.', 50, '') // true
+ * @example resolvedItem('1. notes that the balance is forecast at £38.5m.', 38, 'RESOLVED that the Council:\n') // false
+ */
+export function resolvedItem(sentence: string, start: number, textBefore: string): boolean {
+  const before = sentence.slice(0, start);
+  const own = RESOLUTION_LEAD_RE.exec(before);
+  let clause: string;
+  if (own !== null) {
+    // A list the lead-in opens in the same sentence: the item's own line ("the Council:" ⏎ "1. sets").
+    const after = before.slice(own.index + own[0].length);
+    clause = after.includes('\n')
+      ? after.slice(after.lastIndexOf('\n') + 1).replace(LIST_ITEM_RE, '')
+      : after;
+  } else {
+    // The number's own line, and the list's lead-in above it, walking back over its other items.
+    const lines = textBefore.split('\n');
+    const line = lines.pop() ?? '';
+    if (!LIST_ITEM_RE.test(line)) return false;
+    let lead: string | undefined;
+    for (const raw of lines.reverse().slice(0, 30)) {
+      if (raw.trim() === '' || LIST_ITEM_RE.test(raw)) continue;
+      lead = raw;
+      break;
+    }
+    if (lead === undefined || !/:\s*$/.test(lead)) return false;
+    if (!RESOLUTION_LEAD_RE.test(lead)) return false;
+    clause = before.replace(LIST_ITEM_RE, '');
+  }
+  const verb = RESOLVED_VERB_RE.exec(clause);
+  if (verb === null) return false;
+  const between = clause.slice(verb[0].length);
+  return (
+    !forecastIn(between) &&
+    !EXPECTED_RE.test(between) &&
+    !/\b(?:notes?|forecasts?|projected|estimated|expected|would|could|may|might|if|subject\s+to)\b/i.test(
+      between,
+    )
+  );
+}
+
+/** The text of a motion or an amendment as moved: a line that opens "That" ("That Council accepts
+ *  the tender", "That the Board approve"), or "moved an amendment … to hold", "moved a motion to
+ *  cut", "moved that". */
+const MOTION_TEXT_RE =
+  /(?:^|\n)[ \t]*That\b|\bmov(?:ed|es|ing)\s+(?:(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?(?:amendments?|motions?)\b[^.;]*?\bto\s|that\b)/;
+/** The vote that threw a motion out, in its own sentence or on the line after it: "the amendment
+ *  was lost by 38 votes to 27", "The motion was defeated", "LOST 4/5", "Negatived", "Motion lapsed
+ *  for want of a seconder". */
+const MOTION_LOST_RE =
+  /\b(?:amendments?|motions?|it|recommendations?)\s+(?:was\s+|were\s+)?(?:(?:therefore|accordingly)\s+)?(?:lost|defeated|negatived|rejected|withdrawn|lapsed|voted\s+down)\b|^\s*(?:(?:The\s+)?(?:amendment|motion)\s+)?(?:LOST|Lost|DEFEATED|Defeated|NEGATIVED|Negatived|LAPSED|Lapsed)\b/m;
+
+/**
+ * Whether the number is in the text of a motion or amendment that the vote then lost: what was
+ * moved is a proposal, and a lost one never became a decision, so it stays expected whatever its
+ * own verb of accepting or approving ("Moved Cr Lee" ⏎ "That Council accepts the tender … at
+ * $1,284,000 per annum." ⏎ "LOST 4/5"; "Cr Hale moved an amendment to hold the general increase
+ * at 1.99% … The amendment was lost by 38 votes to 27"). `after` is the text after the number's
+ * sentence; the outcome is looked for in the rest of the sentence and the next sentence or line.
+ * A motion carried keeps its other readings.
+ * @example lostMotion('That Council accepts the tender at $1.2 million.', 35, '\nLOST 4/5') // true
+ */
+export function lostMotion(sentence: string, start: number, after: string): boolean {
+  if (!MOTION_TEXT_RE.test(sentence.slice(0, start))) return false;
+  // The rest of the sentence and the next sentence or line, not past a blank line.
+  const next = after.split(/\n\s*\n/)[0]!;
+  const stop = next.search(/[.!?](?:\s|$)|\n(?=\s*\S)[^\n]*\n/);
+  const outcome = sentence.slice(start) + (stop < 0 ? next : next.slice(0, stop + 1));
+  return (
+    MOTION_LOST_RE.test(outcome) && !/\b(?:CARRIED|[Cc]arried|passed|agreed\s+to)\b/.test(outcome)
+  );
+}
+
 /**
  * The decision that sets the number, when one does, in the order the status chain asks them:
  * money allocated, a charge set, money decided, a settlement's charge, a price a body decided;
@@ -1060,6 +1154,10 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     (!BUDGET_ESTIMATE_AFTER_RE.test(after) || IN_BUDGET_ESTIMATES_AFTER_RE.test(after))
   )
     return 'allocated';
+
+  // "RESOLVED that the Council: 1. approves a net revenue budget of £684.312m for 2034/35;": what
+  // a resolution approves or sets is decided, for any year.
+  if (resolvedItem(sentence, m.start, v.textBefore ?? '')) return 'resolved';
 
   // "The Commission must therefore repay EUR 22.4 million", "the CMA is to pay 30% of Harlow's
   // costs": what a ruling orders a party to pay is decided, though a modal of obligation states it.
