@@ -37,6 +37,7 @@ import {
 } from './decided.ts';
 import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
 import { lawFixedRate, ruleBound } from './ruleBound.ts';
+import { awardWeighting } from './weighting.ts';
 import { financedShare } from './financedShare.ts';
 import { requirementSum } from './requirement.ts';
 import { costedInBody, costedListHeading, costingDocument, costStated } from './costing.ts';
@@ -363,6 +364,16 @@ function indexSpread(sentence: string, m: Match): boolean {
   );
 }
 
+/** True when a percent is the weight of an award criterion (weighting.ts), read from its own
+ *  number: the match may open with "weighted". */
+function criterionWeight(sentence: string, m: Match): boolean {
+  if (m.range || m.kind === 'amount') return false;
+  const digit = sentence.slice(m.start, m.end).search(/\d/);
+  if (digit < 0) return false;
+  const at = m.start + digit;
+  return awardWeighting(sentence.slice(0, at), sentence.slice(at));
+}
+
 /** A fraction of a gain: "half of the gain in", "one-third of the increase in", "a quarter of the
  *  real growth in". */
 const FRACTION_OF_GAIN_RE =
@@ -514,6 +525,8 @@ export function buildCandidate(
   if (rateSpread(sentence, found)) return undefined;
   // "indexed yearly to CPI plus 3 per cent": the margin of an indexation formula, no figure.
   if (indexSpread(sentence, found)) return undefined;
+  // "with quality weighted 70% and price 30%": the weights of award criteria, a rule of scoring.
+  if (criterionWeight(sentence, found)) return undefined;
   // "Maturity premium by average repayment maturity:" ⏎ "- up to 8 years: 0.10%", after "SOFR
   // plus … a maturity premium": a premium's schedule a pricing sentence adds to a rate, no figure.
   if (
