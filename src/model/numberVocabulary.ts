@@ -608,11 +608,25 @@ const POINTS_ALONE = String.raw`$(?<=^[-+−–]?\s?\d(?:[\d.,]*\d)?[- ](?:point
 /** The last look-behind is first when POINTS is itself read backwards (in a look-behind), so the
  *  clause is looked at only right after a "point". A year is never a number of points: in
  *  "estimates for 2030 point to growth of …" the "point" is the verb. */
+/** The nouns and verbs that move a level by a number of points: "a fall of 1.26 points", "rose
+ *  3.32 points". (The full lists of change words are built further down, on other words.) */
+const POINTS_MOVE_NOUN = String.raw`rise|fall|drop|gain|increase|decrease|decline|improvement|deterioration|reduction|jump`;
+const POINTS_MOVE_VERB = String.raw`rose|risen|rises|fell|fallen|falls|increased|decreased|declined|dropped|climbed|gained|grew|jumped|slipped|eased|improved|deteriorated|edged\s+(?:up|down)|(?:is|was|were|are)\s+(?:up|down)`;
 /** A percent level earlier in the sentence, then the move of that level set off by a comma: "63.1%
  *  of companies expect a profit, down 1.4 points from the previous survey", "the rate was 5.2%, up
  *  0.3 points on the quarter". Points of a percent are percentage points; a number between the
  *  two other than a year ("…, the index fell to 98.1, down 1.4 points") is the level they move. */
-const PERCENT_LEVEL_THEN_POINTS = String.raw`(?<=\d\s?(?:%|per\s?cent\b|percent\b)(?:[^.;:!?%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,120}?,\s+(?:up|down)\s+\d(?:[\d.]*\d)?[- ](?:points?|pts))`;
+const PERCENT_LEVEL_THEN_POINTS = String.raw`(?<=\d\s?(?:%|per\s?cent\b|percent\b)(?:[^.;:!?%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,120}?,\s+(?:up|down|an?\s+(?:[a-z]+\s+)?(?:${POINTS_MOVE_NOUN})\s+of)\s+\d(?:[\d.]*\d)?[- ](?:points?|pts))`;
+/** The same percent level, then its distance from another time set off by a comma, the
+ *  comparative right after the points: "the ROR averaged 59.83 percent, 2.44 points above the same
+ *  period of 2032", "the ratio ended at 14.6%, 0.8 points higher than a year earlier". */
+const PERCENT_LEVEL_THEN_POINTS_APART = String.raw`(?<=\d\s?(?:%|per\s?cent\b|percent\b)(?:[^.;:!?%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,120}?,\s+\d(?:[\d.]*\d)?[- ](?:points?|pts))(?=\s+(?:above|below|higher|lower|up|down)\b)`;
+/** A percent level in brackets, the base a comparison opens with, then a verb of change in bare
+ *  points, whatever the subject is called (an acronym, "the ratio"): "Compared with September 2032
+ *  (58.10 percent), the ROR rose 3.32 points", "Against the end of 2030 (13.8%), the CET1 ratio
+ *  improved 0.8 points" (a digit inside a name, as in "CET1", and a year are no number). The points move that
+ *  level, so they are percentage points; an index or score between keeps its points. */
+const BRACKETED_LEVEL_THEN_POINTS = String.raw`(?<=\(\s*(?:(?:about|around|nearly|almost)\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)\s*\)(?:(?!\b(?:ind(?:ex|ices)|scores?|PMI|confidence|sentiment)\b)(?:[^.;:!?%\d()]|(?<=[A-Za-z])\d|(?<!\d)(?:19|20)\d\d(?!\d))){0,80}?\b(?:${POINTS_MOVE_VERB})(?:\s+by)?\s+\d(?:[\d.]*\d)?[- ](?:points?|pts))`;
 /** A rate or ratio named earlier in the sentence, then a move in bare points to a percent level:
  *  "The jobless rate among 15-24-year-olds jumped 1.4 points to 20.3 percent", "the saving ratio
  *  fell 0.9 points to 11.2%, while in the euro area it rose 0.3 points to 15.1%". The level the
@@ -621,7 +635,7 @@ const PERCENT_LEVEL_THEN_POINTS = String.raw`(?<=\d\s?(?:%|per\s?cent\b|percent\
  *  level the rate reached before; an index, or a
  *  share with no rate named ("the share climbed 2.3 points to 31.6%"), keeps its reading. */
 const RATE_POINTS_TO_LEVEL = String.raw`(?<=\b(?:rates?|ratios?)\b(?:(?!\b(?:ind(?:ex|ices)|shares?\s+of)\b)(?:[^.;:!?]|(?<=\d)\.(?=\d))){0,160}?\d(?:[\d.]*\d)?[- ](?:points?|pts))(?=\s+to\s+(?:(?:about|around|nearly|almost|roughly|just)\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b))`;
-const RATE_POINTS = String.raw`(?<=\d)(?<!(?<![\d.,])(?:19|20)\d\d)[- ](?:points?|pts)\b(?:${RATE_CLAUSE_BEFORE}|${RATE_CLAUSE_AFTER}|${PERCENT_LEVEL_THEN_POINTS}|${RATE_POINTS_TO_LEVEL}|${POINTS_ALONE})(?<=t|ts)`;
+const RATE_POINTS = String.raw`(?<=\d)(?<!(?<![\d.,])(?:19|20)\d\d)[- ](?:points?|pts)\b(?:${RATE_CLAUSE_BEFORE}|${RATE_CLAUSE_AFTER}|${PERCENT_LEVEL_THEN_POINTS}|${PERCENT_LEVEL_THEN_POINTS_APART}|${BRACKETED_LEVEL_THEN_POINTS}|${RATE_POINTS_TO_LEVEL}|${POINTS_ALONE})(?<=t|ts)`;
 export const WRITTEN_POINTS = String.raw`(?:\s?(?:%\s(?:percentage|percent)\s+points?\b|percentage[- ]points?\b|per-\n\s*centage[- ]points?\b|per[- ]?cent\s+points?\b|pp\b|pps\b|ppts?\b|p\.\s?p\.?(?![a-z])|%(?:p\b|[- ]?(?:points?|pts?)\b)|basis[- ]points?\b|basic\s+points\b|base\s+points\b|units?\s+per\s?cent\b|bps?\b|puntos\s+(?:básicos|porcentuales)\b)|-(?:percentage|basis)-points?\b|-(?:bps?|pps?|ppts?)\b|(?<=\b(?:quarter|half))-percentage-points?\b|\s+(?:of\s+)?an?\s+percentage[- ]point\b|(?<=[½¼¾]|\bhalf|\bquarter)[- ]points?\b)`;
 /** Percentage points as the extractor finds them: WRITTEN_POINTS, and a bare "points" in a clause
  *  about a rate (RATE_POINTS). The reader of stated words uses WRITTEN_POINTS and reads a bare
@@ -931,13 +945,28 @@ export const WORD_TIMES_RE = new RegExp(
 );
 
 const FOLD_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-/** "a hundredfold", "twenty-fold": the round multiples past ten official prose writes in words. */
+/** "a hundredfold", "twenty-fold", "fourteen-fold": the multiples past ten official prose writes
+ *  in one word (the teens and the round tens). */
 const TENS_FOLD: Readonly<Record<string, number>> = {
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
   forty: 40,
   fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   hundred: 100,
+  thousand: 1000,
 };
 const TENS_FOLD_WORD = String.raw`(?:${Object.keys(TENS_FOLD).join('|')})-?fold`;
 /** "n-fold" for two to ten, in words or digits, with or without the hyphen. */

@@ -3830,10 +3830,14 @@ const NAMED_AVERAGE_SHARE_RE = new RegExp(
   String.raw`^\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])\b)(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:annual|weekly|hourly|monthly)\s+)?(?:average|mean|median)${AVERAGE_OF}`,
 );
 
+/** A period written as a code of its number and a two- or four-digit year, as results releases
+ *  write them: "3Q31", "1H2032", "9M32" (nine months), "Q3'31", "H125". Such a code is a time,
+ *  never another group: "8.4% lower than in 3Q31" compares the same measure a year apart. */
+const PERIOD_CODE = String.raw`(?:[1-4]Q|[12]H|(?:[1-9]|1[0-2])M)(?:\d\d){1,2}\b|[QH][1-4]['’]?\d\d\b`;
 /** After a comparison's "that of", "in" or "the rate for", what is no other group but an earlier
  *  time or a plan within its first words: "that of 2019", "in the previous year", "the level in
  *  March", "in the last rabi season", "in the budget". */
-const NOT_TIME_OR_PLAN = String.raw`(?!(?:[\w'’-]+\s+){0,3}?(?:pre-\w+|(?:earlier|ago|before|previously|last|previous|preceding|prior)\b|(?:19|20)\d\d|FY|Q[1-4]\b|H[12]\b|(?:years?|half|halves|months?|quarters?|weeks?|periods?|days?|decades?|times?|seasons?|sessions?|rounds?|auctions?|start|end|beginning|outset|peak|crisis|pandemic|recession|budgets?|plans?|forecasts?|estimates?|targets?|projections?|baselines?|scenarios?|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b))`;
+const NOT_TIME_OR_PLAN = String.raw`(?!(?:[\w'’-]+\s+){0,3}?(?:pre-\w+|(?:earlier|ago|before|previously|last|previous|preceding|prior)\b|(?:19|20)\d\d|FY|Q[1-4]\b|H[12]\b|${PERIOD_CODE}|(?:years?|half|halves|months?|quarters?|weeks?|periods?|days?|decades?|times?|seasons?|sessions?|rounds?|auctions?|start|end|beginning|outset|peak|crisis|pandemic|recession|budgets?|plans?|forecasts?|estimates?|targets?|projections?|baselines?|scenarios?|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b))`;
 /** Every other place, as an adverb: "those elsewhere in the country", "than anywhere else". */
 const ELSEWHERE = String.raw`(?:elsewhere|anywhere\s+else|everywhere\s+else)\b`;
 /** A participle of what was measured, paid or charged, between "those" and the other group: "those

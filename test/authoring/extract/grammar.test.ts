@@ -17123,10 +17123,11 @@ describe('v18: agriculture ministries, commodity boards, state and city governme
     ],
     ["The state's jobless rate was 5.2%, about 1 point below the national figure.", ['5.2%']],
     ['Home prices in the city are 35% above the national level.', []],
-    // Near-misses: an earlier level of the same subject, a floor set on a wage.
+    // Near-misses: an earlier level of the same subject, a floor set on a wage. The distance from
+    // the rate of a year earlier is a change in bare points after a percent level (v110).
     [
       'Unemployment fell 0.4 percentage points to 5.1%, 2 points above the rate of a year earlier.',
-      ['fell 0.4 percentage points', '5.1%'],
+      ['fell 0.4 percentage points', '5.1%', '2 points above'],
     ],
     ['Wages will rise to 3% above the national minimum wage.', ['3% above']],
   ])("a gap to the whole's own rate or level: %s → %j", (text, expected) =>
@@ -18883,5 +18884,110 @@ describe('v100: an estimate, projection, forecast or guidance as the subject of 
     ] as const) {
       expect(statuses(sentence), sentence).toEqual(want);
     }
+  });
+});
+
+describe('a percent level, then its move in bare points, in any voice (ho240)', () => {
+  const points = (text: string) =>
+    extractCandidates(text, 'doc', SOURCE)
+      .filter((c) => c.unit === 'percentage-points')
+      .map((c) => `${c.stated.text} ${c.value}`);
+  it('reads a noun of change, a distance after a comma and a bracketed base as percentage points', () => {
+    const cases: [string, string[]][] = [
+      // airline traffic
+      [
+        'The group load factor was 83.4%, a rise of 1.9 points on October last year.',
+        ['rise of 1.9 points 1.9'],
+      ],
+      [
+        'The passenger load factor reached 81.2 percent, 2.6 points above the same month of 2030.',
+        ['2.6 points above 2.6'],
+      ],
+      // labour bulletin
+      [
+        'The participation rate stood at 66.8 per cent, a fall of 0.3 points from March.',
+        ['fall of 0.3 points -0.3'],
+      ],
+      // bank capital
+      [
+        'The CET1 ratio ended the year at 14.6%, 0.8 points higher than a year earlier.',
+        ['0.8 points higher 0.8'],
+      ],
+      [
+        'Compared with the end of 2030 (13.8%), the CET1 ratio improved 0.8 points.',
+        ['improved 0.8 points 0.8'],
+      ],
+      // customs quotas
+      [
+        'The utilisation rate of tariff quotas was 72.5 percent, an increase of 4.1 points on 2030.',
+        ['increase of 4.1 points 4.1'],
+      ],
+      [
+        'Relative to the first half (38.2 percent), the QFR climbed 5.4 points.',
+        ['climbed 5.4 points 5.4'],
+      ],
+    ];
+    const wrong = cases.filter(
+      ([text, want]) => JSON.stringify(points(text)) !== JSON.stringify(want),
+    );
+    expect(wrong.map(([text]) => `${text} → ${JSON.stringify(points(text))}`)).toEqual([]);
+  });
+  it('keeps index points, scores and a level with no percent as they were', () => {
+    for (const text of [
+      'The index stood at 104.3, up 2.1 points from May.',
+      'Retail sales rose 0.4%, while consumer confidence rose 3 points.',
+      'The team scored 85 points, 12 points above the league average.',
+      'Exports rose 4.1%, and the stock index fell 40 points.',
+      'Compared with May (4.1%), the sentiment index rose 3 points.',
+    ]) {
+      expect(points(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('a comparative after the number, set against a period written as a code (ho242)', () => {
+  it('reads the distance from "3Q31", "1H31", "9M31", "Q3\'31" as a change of the same measure', () => {
+    const cases: [string, string][] = [
+      // bank results
+      ['Net interest income of EUR 1.84 billion, 4.2% higher than in 1H31.', 'change 4.2'],
+      [
+        'Operating expenses were 2.7% lower than in 9M31, helped by branch closures.',
+        'change -2.7',
+      ],
+      // airline results
+      ["Unit revenue was 3.9% higher than in Q3'31 on a capacity cut.", 'change 3.9'],
+      // mining quarterly
+      ['Copper output of 212 kt, 6.8% lower than in 4Q2031', 'change -6.8'],
+      ['Cash costs rose to US$1.92/lb, 5.5% higher than in 2Q32.', 'change 5.5'],
+    ];
+    for (const [text, want] of cases) {
+      expect(
+        read(text).filter((r) => r.startsWith('change')),
+        text,
+      ).toEqual([want]);
+    }
+  });
+  it('keeps another group after "than in" no figure', () => {
+    for (const text of [
+      'Wages in the capital were 6.1% higher than in the provinces.',
+      'Prices were 4% lower than in rural areas.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('a multiple past ten in one word (ho238)', () => {
+  it('reads the teens and round tens with "-fold" as a change', () => {
+    for (const [text, want] of [
+      ['Exports to the region rose fourteen-fold over the decade.', 'change 1300'],
+      ['Imports climbed twelvefold after the opening of the port.', 'change 1100'],
+      ['Deposits grew sixty-fold in the decade after the reform.', 'change 5900'],
+    ] as const) {
+      expect(read(text), text).toEqual([want]);
+    }
+  });
+  it('keeps a number word that is no multiple no figure', () => {
+    expect(read('A seventeen-member panel reviewed the case.')).toEqual([]);
   });
 });
