@@ -55,6 +55,7 @@ import { MONEY_PUT } from './extract/decided.ts';
 import { measureKind } from './extract/measure.ts';
 import { changeAcronyms } from './extract/kind.ts';
 import { moneyUnitBracket, tableCells } from './extract/tables.ts';
+import { underReturnTitle } from './extract/returnList.ts';
 import { continuesScenario, namesScenario, supposedRow } from './extract/supposed.ts';
 import { carriedStatus, passedMeasure } from './extract/carry.ts';
 import { compileLargePatterns, subjectKindOf } from './extract/compileAhead.ts';
@@ -458,7 +459,13 @@ export function extractCandidates(
         const restated =
           restatesForecast && !CAUSE_BEFORE_RE.test(sentence.slice(0, ownStart(found)));
         const inherited = borrowedStatus ?? (restated ? 'expected' : partsOf);
-        const m = inherited ? { ...found, status: found.status ?? inherited } : found;
+        const own = inherited ? { ...found, status: found.status ?? inherited } : found;
+        // "Return on investments, in Swiss francs" ⏎ "2033: currency reserves 1.3%, of which gold
+        // 3.6%": the title names every row's measure, a holding's return, a change (v106).
+        const m =
+          own.kind === 'share' && !own.range && underReturnTitle(text, sStart + own.start)
+            ? { ...own, kind: 'change' as const }
+            : own;
         const candidate = buildCandidate(text, sourceId, sentence, sStart, sEnd, m, para, {
           toCp,
           previousLabel,

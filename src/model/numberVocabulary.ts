@@ -1063,6 +1063,12 @@ export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above
 export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind|slower|weaker|cheaper|niedriger|weniger|geringer`;
 /** Nouns of change: "an increase of 5 %", "a 15 % drop". */
 export const UP_NOUN = String.raw`upward\s+revisions?|increases?|rises?|hikes?|growths?|gains?|jumps?|climb(?=\s+(?:of|in)\b)|expansions?|surges?|upturn|upswing|recovery|rebounds?|improvement|acceleration|pick-?up|appreciation|(?:up)?lifts?(?=\s+of\b)|uplifts?|(?:pay|wage|salary)\s+awards?(?=\s+of\b)|(?:pay|wage|salary)\s+(?:raises?|adjustments?)|raises?(?=\s+(?:for|to|in|on|from)\b)|cost[\s-]of[\s-]living\s+(?:adjustments?|increases?)`;
+/** After "return", the accounting base that makes it a ratio, a `share` (return on equity, on
+ *  average or total assets, on capital employed, on investment, on sales), not a holding's
+ *  return over a period: the base is a bare mass noun, with no article, possessive or noun of
+ *  holdings ("the return on the reserves", "on our bond holdings", "on the equity portfolio",
+ *  "on investments" are what a portfolio earned, a `change`; v106). */
+export const RATIO_BASE_AFTER_RETURN = String.raw`\s+on\s+(?:average\s+)?(?:(?:(?:shareholders|stockholders)['’]?\s+|tangible\s+|common\s+)?equity|(?:total\s+|net\s+|risk-weighted\s+)?assets|(?:invested\s+|employed\s+)?capital(?:\s+employed)?|investment|sales|revenues?)\b(?!\s+(?:portfolios?|holdings?|funds?|mandates?|investments?)\b)`;
 export const DOWN_NOUN = String.raw`negative\s+growth|downgrades?|devaluations?|downward\s+revisions?|downward\s+(?:trajector(?:y|ies)|paths?|trends?|slides?)|declines?|decreases?|drops?|fall-?offs?|falls?(?!\s+(?:between|within)\b)|reductions?|cuts?|contractions?|slumps?|slides?|plunges?|dips?|downturn|deterioration|depreciation|deceleration|slowdown|deflation`;
 /** A fraction after a noun of change: "growth of one quarter on 2028", "a decline of
  *  a third". Not a share ("a rise of a third of the total") nor a period ("growth of quarter 3").

@@ -64,8 +64,10 @@ import {
   yenSign,
   closeSpacedGroups,
   firstEndTakesScale,
+  RATIO_BASE_AFTER_RETURN,
 } from './numberVocabulary.ts';
 import { signedExec, signedPattern, type SignSlots } from './looseSign.ts';
+import { columnScale } from './pipeColumn.ts';
 
 export interface StatedReading {
   value: number;
@@ -225,6 +227,14 @@ const UNIT_QUALIFIER = String.raw`,\s*(?![^()\n]*(?:%|\bper\b|\bpercent|\bpoints
  *  "annual % change", "percent growth", the abbreviated "(y/y % chg.)". */
 const YEARLY_CHANGE_UNIT_RE =
   /(?:\b(?:percent(?:age)?|per\s?cent)|%)\s+(?:changes?|growth|chg\b)|\bgrowth\s+rates?\b|\(\s*(?:%|percent|per\s?cent)\s+y\/y\s*\)/i;
+/** A row label's or title's head, before any comma, that names a holding's return over a period
+ *  ("Return, total reserves (percent)", "Total return (%)", "Return on the reserves (percent)"):
+ *  what the portfolio earned, a change, as funds' and reserve managers' key figures list it; a
+ *  return on equity, assets or capital and an internal rate of return are ratios (v106). */
+const RETURN_HEAD_RE = new RegExp(
+  String.raw`^(?:[\w'’-]+\s+){0,3}?(?<!\binternal\s+rate\s+of\s+)returns?\b(?!${RATIO_BASE_AFTER_RETURN})`,
+  'i',
+);
 /** A column of levels in percent of a whole: "(percent of GDP)", "% of labour force", a bare "(%)". */
 const YEARLY_SHARE_UNIT_RE = new RegExp(
   String.raw`(?:\b(?:percent|per\s?cent)|%)\s+of\s+\p{L}|\((?:in\s+)?(?:%|percent|per\s?cent)(?:${UNIT_QUALIFIER})?\)`,
@@ -342,7 +352,11 @@ export function yearTableUnit(words: string): 'share' | 'change' | undefined {
   if (YEARLY_CHANGE_UNIT_RE.test(words)) return 'change';
   if (YEARLY_SHARE_UNIT_RE.test(words)) {
     const bracket = /\(([^()]*)\)/.exec(words);
-    return bracket && CHANGE_COLUMN_RE.test(words.slice(0, bracket.index)) ? 'change' : 'share';
+    if (!bracket) return 'share';
+    const before = words.slice(0, bracket.index);
+    return CHANGE_COLUMN_RE.test(before) || RETURN_HEAD_RE.test(before.split(',')[0]!.trim())
+      ? 'change'
+      : 'share';
   }
   return undefined;
 }
@@ -1223,6 +1237,16 @@ export function readStatedValue(
     const n = readNumber(barePoints[2]!)!;
     readings.push({ value: signed(n, Boolean(barePoints[1]), down), unit: 'percentage-points' });
   }
+  // "| Gold reserves | US$9 412 |" under "| | As at 31 August 2034 (million) |": a sum with its
+  // sign and no scale of its own takes the scale its pipe table's column header gives (v106).
+  const column =
+    kind === 'amount' && context?.lead !== undefined && /\d\s*$/.test(text)
+      ? columnScale(context.lead)
+      : undefined;
+  if (column)
+    return readings
+      .filter((r) => r.unit !== 'percent' && (!column.units || column.units.includes(r.unit)))
+      .map((r) => ({ value: round(r.value * column.scale), unit: r.unit }));
   return readings;
 }
 

@@ -2,6 +2,8 @@
 // reader of stated words (so every draft validates as written), status, topic, label, period,
 // speaker, both W3C selectors, and ids namespaced by source. Pure; no I/O.
 
+import { exchangeRateCell } from '../../model/pipeColumn.ts';
+import { benchmarkGap } from './benchmarkGap.ts';
 import type { FigureStatus, Unit } from '../../model/figure.ts';
 import { isCurrency } from '../../model/units.ts';
 import { CONTEXT_LENGTH, firstCodePoints, lastCodePoints } from '../../model/codePoints.ts';
@@ -541,6 +543,15 @@ export function buildCandidate(
   // "1 in 4 dollars of aid": the whole of a ratio of money, no amount.
   if (found.kind === 'amount' && ONE_IN_BEFORE_RE.test(sentence.slice(0, found.start)))
     return undefined;
+  // "| EUR/US$ exchange rate | US$1.1285 |": a pipe table's row of exchange rates prices one
+  // currency in another, no sum (v106).
+  if (found.kind === 'amount' && exchangeRateCell(sentence.slice(0, found.start))) return undefined;
+  // "outperformed its benchmark by 0.03 percentage point", "21 basis points higher than that of the
+  // neutral benchmark": two returns of the same period set side by side, no change (v106).
+  if (found.kind === 'change' && !found.range) {
+    const digit = sentence.slice(found.start, found.end).search(/\d/);
+    if (digit >= 0 && benchmarkGap(sentence, found.start + digit, found.end)) return undefined;
+  }
   // "is US$17.5 billion (100%)": the whole a project's total is stated on, no share of it.
   if (
     found.kind !== 'amount' &&

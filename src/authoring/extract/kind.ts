@@ -4,7 +4,7 @@
 // Pure text work on the words before and after one number; it knows nothing of other figures.
 
 import { CHANGE_NOUN, CHANGED_NOUNS, VERB } from './vocabulary.ts';
-import { DOWN_NOUN, UP_VERB } from '../../model/numberVocabulary.ts';
+import { DOWN_NOUN, RATIO_BASE_AFTER_RETURN, UP_VERB } from '../../model/numberVocabulary.ts';
 import { measureKind } from './measure.ts';
 
 export type PercentOf = 'change' | 'share';
@@ -130,8 +130,9 @@ const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approxima
 /** Nouns that name a change of a level, beyond the verbs' nouns: a pay award, an indexation, a fare
  *  adjustment, cost escalation, an uprating, a revision, a fund's return over a period, a
  *  cost-of-living adjustment (COLA). A return "on" equity or assets, and an internal rate of
- *  return, are ratios and are left out. */
-const CHANGE_HEAD = String.raw`${CHANGE_NOUN}|indexations?|escalations?|adjustments?|awards?|upratings?|uplifts?|revisions?|(?<!\binternal\s+rate\s+of\s+)returns?(?!\s+on\b)|COLAs?`;
+ *  return, are ratios and are left out; a return on a holding ("the return on the reserves") is
+ *  what it earned over the period (v106). */
+const CHANGE_HEAD = String.raw`${CHANGE_NOUN}|indexations?|escalations?|adjustments?|awards?|upratings?|uplifts?|revisions?|(?<!\binternal\s+rate\s+of\s+)returns?(?!${RATIO_BASE_AFTER_RETURN})|COLAs?`;
 
 /** Nouns that name a level or a part of a whole: a rate (of interest, tax, a levy), a ratio, a
  *  coupon, a yield, a margin, a weight or relative importance, a share, stake or proportion, a
@@ -269,7 +270,7 @@ const NOT_OBJECT = String.raw`(?<!\bof\s+(?:[\w'’-]+\s+){0,3})`;
  *  year's gain on the fund came to ", "the next COLA, payable from January, will be ", "tariff
  *  increases since 2030 now exceed ", "cuts averaging almost ". Group `noun` is the noun. */
 const CHANGE_SUBJECT_BEFORE_RE = new RegExp(
-  String.raw`${NOT_OBJECT}\b(?<noun>${CHANGE_HEAD})(?:\s+(?:in|of|on|for|since|across|over|to|at|among|under|paid|granted|awarded|applied|approved|agreed)\b[^;:%,]{0,80}?|\s*,[^;:%]{1,60}?,)?\s+(?:(?:has|have|had|will|would|is|are|was|were|now|also|then|still|only|generally|typically)\s+){0,2}(?:averag(?:e|es|ed|ing)|r[au]n(?:s|ning)?\s+at|c(?:ame|omes?)\s+(?:in\s+)?(?:to|at)|amount(?:s|ed)?\s+to|total(?:s|led|ed)?|st(?:ood|ands?)\s+at|be|is|are|was|were|reach(?:es|ed)?|exceed(?:s|ed)?|capped\s+at|limited\s+to|range[sd]?\s+from|rang(?:e|ed)\s+between)\s+${HEDGE}$`,
+  String.raw`${NOT_OBJECT}\b(?<noun>${CHANGE_HEAD}|(?<!\binternal\s+)rates?\s+of\s+return(?!${RATIO_BASE_AFTER_RETURN}))(?:\s+(?:in|of|on|for|since|across|over|to|at|among|under|paid|granted|awarded|applied|approved|agreed)\b[^;:%,]{0,80}?|\s*,[^;:%]{1,60}?,)?\s+(?:(?:has|have|had|will|would|is|are|was|were|now|also|then|still|only|generally|typically)\s+){0,2}(?:averag(?:e|es|ed|ing)|r[au]n(?:s|ning)?\s+at|c(?:ame|omes?)\s+(?:in\s+)?(?:to|at)|amount(?:s|ed)?\s+to|total(?:s|led|ed)?|st(?:ood|ands?)\s+at|be|is|are|was|were|reach(?:es|ed)?|exceed(?:s|ed)?|capped\s+at|limited\s+to|range[sd]?\s+from|rang(?:e|ed)\s+between)\s+${HEDGE}$`,
   'i',
 );
 /** A verb that sets a limit on a change noun, then "at" or "to": "capped increases at ", "keeps

@@ -4393,6 +4393,9 @@ function* amounts(s: string): Generator<Match> {
       if (/^\s*[-–]\s*\d/.test(after) && !aside) continue;
       if (/^\s*(?:st|nd|rd|th)\b/.test(after)) continue;
       if (SDR_AFTER_RE.test(after)) continue;
+      // "USD 40% (39%)", "EUR 36%": a currency's sign or code labels the share of its holdings
+      // that the percent right after the number states; the number is no sum (v106).
+      if (/\d$/.test(m[0]) && /^\s?%/.test(after)) continue;
       // "toUSD 0.07": a code glued to the word before counts only in capitals (see AMOUNT_SIGN_RE).
       if (
         re === AMOUNT_SIGN_RE &&

@@ -1,0 +1,72 @@
+// A cell of a table written with pipes ("| Gold reserves (1) | US$9 412 | US$9 105 |") read with
+// its column's header, the first pipe line above it: the scale a header gives a column of sums
+// whose cells carry only their currency's sign ("| | As at 31 August 2034 (million) | … |"), as
+// central banks' reserve notices and statements of assets lay them out, and a row whose label
+// names a price or a rate of exchange, which no column's scale multiplies.
+// Pure text work on the words before one cell (its lead); it knows nothing of figures.
+
+import { currenciesOf, scaleOf } from './numberVocabulary.ts';
+import type { Unit } from './figure.ts';
+
+/** A header cell's closing bracket that gives a scale, alone or after a currency's sign: "As at
+ *  31 August 2034 (million)", "End-December 2033 (€ million)", "2033 (US$ bn)", "(R'000)",
+ *  "(thousand)". Group 1 is the sign, group 2 the scale. */
+const HEADER_SCALE_RE =
+  /\((?:in\s+)?(?:([^\s()\d][^()\d]{0,5}?)\s?)?(thousands?|['’]000|millions?|mn|mln|m|billions?|bn|bln|crores?|cr|lakhs?)\.?\)\s*$/i;
+/** A row label that names a price or a rate, whose cells are no sums a scale multiplies: "Market
+ *  gold price", "Gold price per troy ounce", "EUR/US$ exchange rate", "Statutory gold price". */
+const PRICE_ROW_RE =
+  /\b(?:prices?|rates?|per|parit(?:y|ies)|fixings?)\b|\p{Sc}?\s?[A-Z]{0,3}\$?\s?\/\s?[A-Z$€£¥]/u;
+/** A row label that names a rate of exchange: "EUR/US$ exchange rate", "US$/ZAR", "Rand per US
+ *  dollar". */
+const EXCHANGE_ROW_RE =
+  /\bexchange\s+rates?\b|\b[A-Z]{2,3}\$?\s?\/\s?[A-Z]{2,3}\$?(?![\w$])|\bper\s+(?:US\s+)?(?:dollar|euro|pound|US\$)\b/i;
+
+/** The row a cell stands in and the label and header cell of its column, from the words before
+ *  the cell: the lead's last line opens with a pipe, and the first of the pipe lines right above
+ *  it is the header. Undefined for anything else, so prose is never read as a pipe table. */
+function pipeCell(lead: string): { label: string; header: string } | undefined {
+  const lines = lead.split('\n');
+  const row = lines[lines.length - 1]!;
+  if (!/^\s*\|/.test(row)) return undefined;
+  const fields = row.split('|');
+  const column = fields.length - 1;
+  if (column < 2 || !/^\s*$/.test(fields[column]!)) return undefined;
+  let h = lines.length - 1;
+  while (h > 0 && /^\s*\|/.test(lines[h - 1]!)) h--;
+  if (h === lines.length - 1) return undefined;
+  const header = lines[h]!.split('|')[column];
+  return header === undefined ? undefined : { label: fields[1]!, header };
+}
+
+/**
+ * The scale a pipe table's header gives the cell's column of sums, and the currencies its bracket
+ * names (none when it names only the scale): the cell's row labels no price or rate ("Market gold
+ * price", "Gold price per troy ounce" keep their own reading, prices in whole units).
+ * @example columnScale('| | As at 31 August 2034 (million) |\n| Gold reserves | ') // { scale: 1e6, units: undefined }
+ * @example columnScale('| | 2034 (million) |\n| Market gold price | ') // undefined
+ */
+export function columnScale(lead: string): { scale: number; units?: readonly Unit[] } | undefined {
+  const cell = pipeCell(lead);
+  if (!cell || PRICE_ROW_RE.test(cell.label)) return undefined;
+  const m = HEADER_SCALE_RE.exec(cell.header);
+  if (!m) return undefined;
+  const word = m[2]!.toLowerCase();
+  const scale = /000$/.test(word) ? 1e3 : scaleOf(word);
+  if (scale <= 1) return undefined;
+  if (m[1] === undefined) return { scale };
+  const units = currenciesOf(m[1]);
+  return units.length > 0 ? { scale, units } : undefined;
+}
+
+/**
+ * Whether the cell stands in a pipe table's row that names a rate of exchange ("| EUR/US$
+ * exchange rate | US$1.1285 |", "| US$/ZAR | R17.8450 |"): the price of one currency in another,
+ * no sum.
+ * @example exchangeRateCell('| | 31 Aug |\n| EUR/US$ exchange rate | ') // true
+ * @example exchangeRateCell('| | 31 Aug |\n| Gold reserves | ') // false
+ */
+export function exchangeRateCell(lead: string): boolean {
+  const cell = pipeCell(lead);
+  return cell !== undefined && EXCHANGE_ROW_RE.test(cell.label);
+}
