@@ -3975,9 +3975,10 @@ const BOUND_BEFORE_WOULD_RE =
 const SOUGHT_AFTER_RE =
   /^(?:\s?\/\s?[A-Za-z]+)?\s+(?:(?!(?:of|as|and|or|but|than|was|were|is|are|be|been)\b)[\w'’&-]+\s+){0,3}?(?:(?:had|has|have|originally|initially|first)\s+)*(?:sought|asked\s+for|requested|claimed|applied\s+for|assumed|recommended|proposed|presented|put\s+forward|urged)\b/i;
 /** Right before a number, a verb of asking for it: "the firm had sought ", "it requested about ",
- *  "had asked for ", "applied for " ("as requested" is granted and comes after). */
+ *  "had asked for ", "applied for " ("as requested" is granted and comes after), also with the
+ *  noun of what is asked and its "of": "had sought repayment of ", "sought back pay of ". */
 const SOUGHT_BEFORE_RE =
-  /\b(?:sought|requested|asked\s+for|applied\s+for)\s+(?:(?:about|around|some|nearly|almost|roughly|an?|the)\s+)?$/i;
+  /\b(?:sought|requested|asked\s+for|applied\s+for)\s+(?:(?:an?|the|its|their)\s+)?(?:(?:(?!(?:of|total|sum|amount|maximum|minimum|average)\b)[a-z-]+\s+){1,2}of\s+)?(?:(?:about|around|some|nearly|almost|roughly|an?|the)\s+)?$/i;
 /** Right before a number, a claim or bid for it: "its claim of ", "the bid for about ". The least
  *  or most a rule lets one bid ("a minimum bid of ₱") is the rule's, no bid made. */
 const CLAIM_OF_BEFORE_RE =

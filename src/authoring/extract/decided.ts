@@ -976,10 +976,10 @@ const OWED_AFTER_RE = new RegExp(
   'i',
 );
 /** What keeps such a sentence from stating an order made: a condition ("if", "unless", "should the
- *  appeal fail"), a hedge ("may", "would", "could"), or a party's case, argued, claimed or sought
+ *  appeal fail"), a hedge ("may", "would", "could"; not the month, "on Tuesday (6 May)"), or a party's case, argued, claimed or sought
  *  ("The claimant argued that Colombia must pay"). */
 const ORDER_OPEN_RE =
-  /\b(?:if|unless|whether|in\s+the\s+event|should\s+(?:the|it|they)|may|might|could|would|argu(?:ed|es|ing)|contend(?:ed|s|ing)|claim(?:ed|s|ing)|s(?:ought|eeks?|eeking)|ask(?:ed|s|ing)|request(?:ed|s|ing)|submit(?:ted|s)|urg(?:ed|es|ing)|propos(?:ed|es|ing))\b/i;
+  /\b(?:if|unless|whether|in\s+the\s+event|should\s+(?:the|it|they)|(?<!\d\s)may(?!\s+(?:\d|\(?(?:19|20)\d\d))|might|could|would|argu(?:ed|es|ing)|contend(?:ed|s|ing)|claim(?:ed|s|ing)|s(?:ought|eeks?|eeking)|ask(?:ed|s|ing)|request(?:ed|s|ing)|submit(?:ted|s)|urg(?:ed|es|ing)|propos(?:ed|es|ing))\b/i;
 
 /**
  * Whether the number is a sum an order of a court, tribunal, ombudsman or enforcement body lays on a
