@@ -909,6 +909,12 @@ const YEN_RE = /\d\s?(?:(?:thousand|million|billion|trillion)\s+)?yen\b/i;
  *  "released in ", "vis-à-vis " (not "Harbourtown, ", nor a line of its own). Letters of any script:
  *  an ASCII `\w` stopped at the "à" of "vis-à-vis", so the month it leads to dated the document. */
 const RUNNING_WORD_BEFORE_RE = /(?<![\p{L}\p{N}_'’-])\p{Ll}[\p{L}\p{N}_'’-]*[ \t]+$/u;
+/** A date in brackets inside a running clause, between its verb and the words that go on after it:
+ *  "NNR awarded (October 2029) the construction", "The ministry replied (14 May 2027) that" — when
+ *  the act happened, not the document's date (a bracketed date that ends a title line, "Farm
+ *  accounts (March 2027)", or follows a place, "Harbourtown (14 March 2027)", still dates it). */
+const BRACKET_OPENS_IN_CLAUSE_RE = /(?<![\p{L}\p{N}_'’-])\p{Ll}[\p{L}\p{N}_'’-]*[ \t]+\($/u;
+const BRACKET_CLOSES_IN_CLAUSE_RE = /^\)[ \t]+\p{Ll}/u;
 
 /** Right before a date, what makes it a bound of a period the text names ("the fiscal year (from
  *  1 April 2030 to 31 March 2031)", "since May 2030", "for the year ended 30 June 2031", "the
@@ -928,6 +934,13 @@ function datelineIn(top: string, re: RegExp, monthOnly = false): RegExpMatchArra
     // "(SHA, revised edition March 2017)": a month and year that a word of a running sentence
     // leads to names something else's date, not the document's.
     if (monthOnly && RUNNING_WORD_BEFORE_RE.test(top.slice(0, m.index))) continue;
+    // Nor does one in brackets inside a running clause, "awarded (October 2029) the", nor the month
+    // and year of a whole such date, "replied (14 May 2027) that".
+    if (
+      BRACKET_OPENS_IN_CLAUSE_RE.test(top.slice(0, m.index).replace(/\b[0-3]?\d\s+$/, '')) &&
+      BRACKET_CLOSES_IN_CLAUSE_RE.test(top.slice((m.index ?? 0) + m[0].length))
+    )
+      continue;
     // A month and year inside a whole date that bounds a period ("From 1 July 2030, …") dates no
     // document either: the day before it is passed over too.
     if (!PERIOD_BOUND_BEFORE_RE.test(top.slice(0, m.index).replace(/\b[0-3]?\d\s+$/, ''))) return m;
