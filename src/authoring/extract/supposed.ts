@@ -3,6 +3,7 @@
 // Pure; it sees one sentence, one match and whether the sentence before named a scenario, and
 // knows nothing of kinds, status or other figures.
 
+import { CURRENCY_WORD } from '../../model/numberVocabulary.ts';
 import type { Match, SentenceContext } from './matching.ts';
 
 /** Why a number is no figure but a supposition:
@@ -38,8 +39,11 @@ export function supposition(
   // the sentence carries at its top is no part of its grammar, whose openings ("A … would",
   // "If … were", "Were …") start under it. Read again from there, only to add a supposition, so
   // a heading that names the scenario ("Adverse scenario ⏎ Output falls 6%") keeps its reading.
+  // A paragraph's number at the top ("4.2 A 10 per cent fall in profits would …", "(b) A 1
+  // point rise …", "12. A further …") is no part of it either: v112, read on from after it.
   const heading = HEADING_LINES_RE.exec(s);
-  const cut = heading?.[0].length ?? 0;
+  const headed = heading?.[0].length ?? 0;
+  const cut = headed + (PARAGRAPH_NUMBER_RE.exec(s.slice(headed))?.[0].length ?? 0);
   if (cut === 0 || (m.own ?? m.start) < cut) return undefined;
   const shift = (n: number | undefined) => (n === undefined ? undefined : n - cut);
   return suppositionInLine(
@@ -53,6 +57,11 @@ export function supposition(
  *  that opens with a capital ("Sensitivity", "Risks to the forecast", "Box 2.3 Commodity prices"). */
 const HEADING_LINES_RE =
   /^(?:[ \t]*(?:[^\n.;!?]|\.(?=\d)){1,60}?[^\s.,;:!?][ \t]*\n)+(?=[ \t]*["“]?[A-Z])/;
+
+/** A paragraph's number or letter before its first capital: "4.2 ", "12. ", "3.4.1 ", "(b) ",
+ *  "iv) ", "(3) ". One or two digits a part, so a year ("2034 Budget") is none. */
+const PARAGRAPH_NUMBER_RE =
+  /^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]{1,4}\)|\(?\d{1,2}\))[ \t]+(?=["“]?[A-Z])/;
 
 /** The supposition() reading of a sentence as it stands. */
 function suppositionInLine(
@@ -552,6 +561,12 @@ function supposedCharge(s: string): RegExpExecArray | null {
 /** A sum of money a price may move by, with the unit it is quoted per: "$10/bbl", "US$5", "10
  *  cents", "€2 a tonne", "one-dollar". */
 const MONEY_STEP = String.raw`(?:(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|₹|₦|\b[A-Z]{3}\s?)\d[\d.,]*|\d[\d.,]*[\s-]?(?:cents?|pence)|(?:one|two|five|ten)[\s-](?:cents?|dollars?|euros?))(?:\s?\/\s?(?:bbl|b|t|lb|oz|MMBtu)\b|\s+(?:a|per)\s+(?:barrel|tonne|ton|pound|ounce|litre|liter|gallon|MMBtu)\b)?`;
+/** A step in money written as its number and the currency's word after it, or the "p" of pence
+ *  glued to it: "a 1p change in the duty rate", "A 10 won rise in the won-dollar rate", "a 5 rupee
+ *  increase", "a 1 rand move", "A 100 yen fall" (v112: treasuries, tax offices and companies
+ *  quote a step in their own currency's word as they quote one in "$" or cents). Read in
+ *  MONEY_STEP_RE only, whose case is kept, so "10 pp" and "per cent" stay points and percent. */
+const WORD_MONEY_STEP = String.raw`\d[\d.,]*(?:p(?![\w.])|[\s-](?:${CURRENCY_WORD})(?![\w.]))`;
 /** What a price's step does in the present of a rule of thumb: "alters revenues by", "moves the
  *  total by", "lowers earnings by" (a step that happened is past: "lifted revenue by"). */
 const STEP_EFFECT_PRESENT = String.raw`(?:alters|moves|changes|shifts|lowers|raises|reduces|adds|cuts|lifts|increases|decreases|shaves|boosts|trims|swings)\b`;
@@ -567,7 +582,7 @@ const STEP_EFFECT_PRESENT = String.raw`(?:alters|moves|changes|shifts|lowers|rai
  * reduces": v93, the same step in a currency's or price's own words).
  */
 const MONEY_STEP_RE = new RegExp(
-  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?(?:${MONEY_STEP}[\s-]+${STEP_NOUN}|${STEP_NOUN}\s+of\s+${MONEY_STEP})\s+(?:in|of)\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|${STEP_EFFECT_PRESENT})`,
+  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?(?:(?:${MONEY_STEP}|${WORD_MONEY_STEP})[\s-]+${STEP_NOUN}|${STEP_NOUN}\s+of\s+(?:${MONEY_STEP}|${WORD_MONEY_STEP}))\s+(?:in|of)\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|${STEP_EFFECT_PRESENT})`,
 );
 
 /** A step per unit (in percent, points or money) whose own clause names what moves by it, then

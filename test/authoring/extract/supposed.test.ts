@@ -1698,3 +1698,91 @@ describe('supposedRow: a row of a sensitivity table (v95)', () => {
     ['Discount rate: 5.2%', 'Sensitivity of the obligation'],
   ])('%j is no supposed row', (line, heading) => expect(supposedRow(line, heading)).toBe(false));
 });
+
+describe('v112: a supposed step in money written as a number and its currency word or the "p" of pence', () => {
+  it.each<Row>([
+    [
+      "On the department's estimates, a 2p rise in the tobacco duty per stick adds roughly £310 million a year to receipts.",
+      '£310 million',
+      'sensitivity',
+    ],
+    [
+      'For the airline, a 10 cent change in the jet fuel price per gallon moves annual costs by about $95 million.',
+      '$95 million',
+      'sensitivity',
+    ],
+    [
+      'A 5 rupee increase in the minimum support price per quintal raises the procurement bill by an estimated Rs 2,400 crore.',
+      'Rs 2,400 crore',
+      'sensitivity',
+    ],
+    [
+      'The mining house notes that a 1 rand move in the rand-dollar exchange rate shifts annual earnings by some R1.8 billion.',
+      'R1.8 billion',
+      'sensitivity',
+    ],
+    [
+      "A 100 yen fall in the yen-dollar rate lowers the carmaker's operating profit by about 40 billion yen.",
+      '40 billion yen',
+      'sensitivity',
+    ],
+    [
+      'A 20 naira rise in the pump price would cut fuel subsidy costs by ₦90 billion.',
+      '₦90 billion',
+      'sensitivity',
+    ],
+    // Near misses: a step that happened, one with no effect, and one with no currency.
+    [
+      'A 2p rise in the tobacco duty per stick took effect in April and added £310 million to receipts.',
+      '£310 million',
+      undefined,
+    ],
+    [
+      "Last year a 10 cent rise in the jet fuel price per gallon raised the airline's costs by $95 million.",
+      '$95 million',
+      undefined,
+    ],
+    [
+      'A 5 rupee increase in the minimum support price was announced in June.',
+      '5 rupee',
+      undefined,
+    ],
+    ['A 20 percent share of the market raised sales by $4 million.', '$4 million', undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('v112: a paragraph number before a sentence is skipped as a heading is', () => {
+  it.each<Row>([
+    [
+      '3.4 A 5 per cent rise in world oil prices would add about 0.3 percentage points to headline inflation.',
+      '0.3 percentage points',
+      'sensitivity',
+    ],
+    [
+      '(b) A 1 percentage point increase in interest rates raises annual debt service by around N$450 million.',
+      'N$450 million',
+      'sensitivity',
+    ],
+    [
+      '12. A further 10 per cent fall in copper prices would cut mineral royalties by about K800 million.',
+      'K800 million',
+      'sensitivity',
+    ],
+    [
+      '4.2 A 10 per cent fall in dividends would reduce receipts by about KSh 1.7 billion.',
+      '10 per cent',
+      'sensitivity',
+    ],
+    // Near misses: the same paragraph numbers before facts.
+    [
+      '4.2 Dividend receipts rose by 12 per cent to KSh 14.6 billion in 2031/32.',
+      '12 per cent',
+      undefined,
+    ],
+    [
+      '12. Copper prices fell 10 per cent in the quarter, cutting royalties by K800 million.',
+      'K800 million',
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
+});
