@@ -5302,15 +5302,24 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     const listedBound =
       LISTED_BOUND_END_RE.test(between) &&
       !COMPARED_BETWEEN_RE.test(between.replace(LISTED_BOUND_END_RE, ' '));
+    // "Revenue climbed 6.1%, while the load factor eased from 84%": a clause of its own after the
+    // change, whose subject names no change, sets its level against nothing before.
+    const joined = [...('0' + between).matchAll(JOINED_CLAUSE_RE)].at(-1);
+    const ownClause =
+      joined !== undefined &&
+      JOINED_LEVEL_PATH_RE.test(between.slice(joined.index + joined[0].length - 1)) &&
+      measureKind(joined[1]!.replace(/\s+\S+$/, '')) !== 'change';
     const comparedChange =
       previous?.kind === 'change' &&
       cue.guessed &&
       !levelSubject &&
+      !ownClause &&
       COMPARED_BETWEEN_RE.test(between);
     if (
       previous?.kind === 'change' &&
       ((cue.guessed &&
         !levelSubject &&
+        !ownClause &&
         ((COMPARED_BETWEEN_RE.test(between) && !listedBound) || cameFrom(s, previous, between))) ||
         (cue.kind === 'share' && !cue.object && PARTICIPLE_TO_BETWEEN_RE.test(between)))
     ) {
@@ -7431,7 +7440,16 @@ export function comparedLevel(
   return cameFrom(s, previous, between) || COMPARED_BETWEEN_RE.test(between);
 }
 
-function subjectMeasure(clause: string): 'change' | 'share' | undefined {
+function subjectMeasure(whole: string): 'change' | 'share' | undefined {
+  // "Its unit prices fell 7.5% and its EBIT margin fell from ", "Prices fell 3%, while capacity
+  // utilisation dropped to ": a clause joined after a number, with a subject and verb of its own,
+  // opens on that subject; the first clause's measure is not this one's.
+  // Only a level it went to or from: "and mining output fell by an average of" keeps the size.
+  const joined = [...whole.matchAll(JOINED_CLAUSE_RE)].at(-1);
+  const clause =
+    joined && JOINED_LEVEL_PATH_RE.test(whole.slice(joined.index + joined[0].length))
+      ? whole.slice(joined.index + joined[0].length - joined[1]!.length)
+      : whole;
   const opening = measureKind(
     clause.replace(HEADING_LINE_RE, '').trimStart().slice(0, 30),
     'first',
@@ -7440,6 +7458,17 @@ function subjectMeasure(clause: string): 'change' | 'share' | undefined {
     ? 'change'
     : undefined;
 }
+/** After a number, a conjunction, then a clause of its own: a subject (group 1, up to five words,
+ *  no verb or sequence word first) and a verb of change: " and its EBIT margin fell", ", while
+ *  capacity utilisation dropped", " but the load factor has eased" (not " and then fell"). */
+/** After a joined clause's verb, the level path it takes to the number, no size ("by"): " from ",
+ *  " to ", " back to about ", " from 9.2% to ", " from 6.8% of turnover in 2028 to ". */
+const JOINED_LEVEL_PATH_RE =
+  /^(?:\s+(?:sharply|further|back|slightly|markedly|steeply))?(?:\s+(?:in|over|during)\s+[^\d;,]{1,30}?)?\s+(?:to|from)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[-–−+]?\d[^;]*?\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?)?$/i;
+const JOINED_CLAUSE_RE = new RegExp(
+  String.raw`\d[^;\d]*?(?:,\s*|\s)(?:and|while|whereas|but|although|though)\s+(?!(?:then|also|further|later|again|so|thus|that|which|it|they|this)\b)(?!(?:${VERB})\b)((?:[\p{L}'’-]+\s+){1,5}?(?:(?:has|have|had)\s+)?(?:${VERB})\b)`,
+  'giu',
+);
 /** A heading on its own line that the sentence under it runs on from ("Prices" ⏎ "The share of
  *  firms expecting to raise prices fell to"): a short line, no stop, over a line that opens a
  *  sentence. It is not the subject, so the subject's opening is read after it. */
