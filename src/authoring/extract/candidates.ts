@@ -710,6 +710,7 @@ export function buildCandidate(
           FORECAST_CAUSE_RE,
           UNREAL_PAST_ASIDE_RE,
           UNREAL_PAST_MODAL_RE,
+          READING_ADVICE_RE,
           OTHER_NOUN_FORECAST_RE,
         )
   )
@@ -858,9 +859,17 @@ export function buildCandidate(
   // a target an outturn told with a past verb was held against is the target of the period that
   // outturn is over, as a budgeted sum is; a full-year target, a year not over and a forecast
   // set against a target keep their reading.
+  // "…, against a target of KSh 25.0 billion, or 86.4 per cent of the target": a share that
+  // restates the outturn against the target is read with the words before the target.
+  const heldLead = sentence.slice(
+    0,
+    restated !== null && TARGET_HELD_BEFORE_RE.test(restated[1]!.replace(/\S+\s*$/, ''))
+      ? restated[1]!.replace(/\S+\s*$/, '').length
+      : m.start,
+  );
   const heldAgainstTarget =
-    TARGET_HELD_BEFORE_RE.test(sentence.slice(0, m.start)) &&
-    PAST_OUTTURN_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    TARGET_HELD_BEFORE_RE.test(heldLead) &&
+    PAST_OUTTURN_BEFORE_RE.test(heldLead) &&
     !FORECAST_WORD_RE.test(sentence) &&
     !CURRENT_OR_NEXT_YEAR_RE.test(sentence) &&
     ((PART_OF_YEAR_SPAN_RE.test(sentence) &&
@@ -868,6 +877,10 @@ export function buildCandidate(
       [...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].every(
         (y) => Number(y[0]) < ctx.documentYear!,
       )) ||
+      // "Dividends received in FY 2031/32 amounted to KSh 21.6 billion, against a target of KSh
+      // 25.0 billion", "In 2030 occupancy stood at 61 percent, against a target of 65 percent",
+      // dated after the year: a whole year named and over is the target's period too.
+      periodOver(sentence, ctx.documentYear, ctx.documentMonth) ||
       // "for January to June 2033", "in the six months to June 2033", dated July 2033: a span named
       // by its months, over by the dateline's month, as "the first half" of a year over is. A whole
       // date outranks a month line near the top, which may be the month a sentence reports on.
@@ -1402,7 +1415,8 @@ export function buildCandidate(
     m.kind === 'amount' &&
     (PLANNED_SUM_BEFORE_RE.test(sentence.slice(0, m.start)) ||
       PLANS_SPENDING_BEFORE_RE.test(sentence.slice(0, m.start))) &&
-    !SPENT_RE.test(sentence) &&
+    // "14 per cent more than the 2030 outturn": the base's outturn leaves the plan its sum.
+    !SPENT_RE.test(sentence.replace(OUTTURN_BASE_RE, ' ')) &&
     // Its own words only: "up $7.4 billion on last year's survey" after it is a base, not its period.
     !periodOver(
       sentence.slice(0, m.end) + /^[^,;]*/.exec(sentence.slice(m.end))![0],
@@ -3000,6 +3014,12 @@ const UNREAL_PAST_ASIDE_RE = /\([^()]*\bwould\s+have\b[^()]*\)/g;
  *  was due or could have been, in the past, a whole the number is set against, and hedges no
  *  number before it ("the reform would raise revenue by" stays a forecast). */
 const UNREAL_PAST_MODAL_RE = /\b(?:would|should|could|might|must)\s+(?:not\s+|never\s+)?have\b/gi;
+/** After a number, advice on how to read it: "The 8.5 percent rise should therefore be read together
+ *  with April's figures", "That 6% drop must be seen against a strong January", "the figure needs to
+ *  be treated with care". The modal asks something of the reader and hedges no number before it
+ *  ("Visitor numbers should rise 4 percent" stays a forecast). */
+const READING_ADVICE_RE =
+  /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:(?:therefore|thus|also|still|again|perhaps|probably|only|not)\s+){0,2}be\s+(?:(?:carefully|cautiously|properly)\s+)?(?:read|seen|viewed|treated|interpreted|taken|considered|understood|judged|assessed|weighed|compared|set|put)\b(?=\s+(?:with|against|in|together|alongside|as|cautiously|carefully|beside|next|relative)\b)/gi;
 /** Right before a number, a change asked for: "request for an average price increase of ", "its
  *  application for a 9% rise" ("for a " then the number), "requested a tariff hike of ", "had asked
  *  for a 7% rise", "sought an increase of ". */
@@ -3146,7 +3166,7 @@ const PAST_OUTTURN_VERB_RE = new RegExp(
 /** Right before a number, a target an outturn is set against, of no full year: "against a target
  *  of ", "within the programme target of ", "compared with the revised target of GH¢". */
 const TARGET_HELD_BEFORE_RE =
-  /\b(?:against|within|versus|compared\s+(?:with|to))\s+(?:the|a|an|its|their|our)\s+(?:(?!(?:full|annual|end|whole|year|yearly|medium)\b)[\w-]+\s+){0,2}?target\s+(?:of\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:against|within|versus|compared\s+(?:with|to))\s+(?:the|a|an|its|their|our)\s+(?:(?!(?:full|annual|end|whole|year|yearly|medium)\b)[\w'’-]+\s+){0,2}?target\s+(?:of\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Before a sum, a budget still to be voted as the subject of a present verb that puts money
  *  somewhere: "The draft budget allocates ", "the proposed 2032 estimates set aside ", "The budget
  *  bill earmarks ", "the Finance Bill 2032 reserves ", "The draft estimates tabled in Parliament
@@ -3323,8 +3343,9 @@ const RELATIVE_ASIDE_RE = /,\s*(?:which|that|who)\b[^,]*,/gi;
 /** A present perfect of change, which states a level now ("has risen to"), no past. */
 const PRESENT_PERFECT_OF_CHANGE_RE =
   /\b(?:has|have)\s+(?:now\s+)?(?:risen|grown|increased|climbed|gone\s+up|fallen)\b/gi;
-/** The outturn a budget is set against: "compared with an outturn of", "against last year's outturn". */
-const OUTTURN_BASE = String.raw`\b(?:compared\s+(?:with|to)|against|versus|from|over|on)\s+(?:(?:an?|the|its|last\s+year(?:'s|’s))\s+)?(?:[\w-]+\s+)?outturn\b`;
+/** The outturn a budget is set against: "compared with an outturn of", "against last year's outturn",
+ *  "27.3 per cent more than the outturn". */
+const OUTTURN_BASE = String.raw`\b(?:compared\s+(?:with|to)|against|versus|from|over|on|than)\s+(?:(?:an?|the|its|last\s+year(?:'s|’s))\s+)?(?:[\w-]+\s+)?outturn\b`;
 const OUTTURN_BASE_RE = new RegExp(OUTTURN_BASE, 'gi');
 const OUTTURN_BASE_BEFORE_RE = new RegExp(
   String.raw`${OUTTURN_BASE}\s+(?:of|at)\s+(?:(?:about|around|some)\s+)?$`,
@@ -3969,11 +3990,12 @@ const BOUND_BEFORE_WOULD_RE =
   /\bbefore\s+[^.;,]{0,60}?\bwould\s+be\s+(?:triggered|breached|reached|exceeded|crossed|required|needed)\b/gi;
 
 /** Right after a number (and a unit per slash), what was sought, claimed, assumed or proposed,
- *  with up to three words of its subject: " sought", " the company had asked for", "/MWh assumed",
+ *  with up to five words of its subject: " sought", " the company had asked for", " the National
+ *  Ports Authority had requested", "/MWh assumed",
  *  " first presented by staff". Not " as requested" (granted), nor a share's whole ("of firms
  *  sought"). */
 const SOUGHT_AFTER_RE =
-  /^(?:\s?\/\s?[A-Za-z]+)?\s+(?:(?!(?:of|as|and|or|but|than|was|were|is|are|be|been)\b)[\w'’&-]+\s+){0,3}?(?:(?:had|has|have|originally|initially|first)\s+)*(?:sought|asked\s+for|requested|claimed|applied\s+for|assumed|recommended|proposed|presented|put\s+forward|urged)\b/i;
+  /^(?:\s?\/\s?[A-Za-z]+)?\s+(?:(?!(?:of|as|and|or|but|than|was|were|is|are|be|been)\b)[\w'’&-]+\s+){0,5}?(?:(?:had|has|have|originally|initially|first)\s+)*(?:sought|asked\s+for|requested|claimed|applied\s+for|assumed|recommended|proposed|presented|put\s+forward|urged)\b/i;
 /** Right before a number, a verb of asking for it: "the firm had sought ", "it requested about ",
  *  "had asked for ", "applied for " ("as requested" is granted and comes after), also with the
  *  noun of what is asked and its "of": "had sought repayment of ", "sought back pay of ". */
@@ -4249,10 +4271,15 @@ const COMPARED_PERIOD_RE =
  *  projects totals ". Within one clause. */
 const PLANNED_SUM_BEFORE_RE =
   /\b(?:(?:investment|capital(?:\s+works)?|works|spending|expenditure|capex|development|drilling)\s+(?:programmes?|programs?|plans?)|(?:project|investment)\s+pipeline|(?:pipeline|portfolio)\s+of\s+(?:[\w-]+\s+){0,6}?(?:projects|initiatives|investments))\b(?:\s+(?:for|in)\s+[^,;.]{1,30}?)?\s+(?:is|are|totals?|amounts?\s+to|comes?\s+to|stands?\s+at|is\s+(?:worth|valued\s+at|put\s+at))\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$/i;
-/** Right before a number, what a company or government "plans" to spend: "plans capital spending
- *  of ", "is planning investment of ", "plans capex of about ". */
+/** Right before a number, what a company or government "plans", "guides", "budgets", "targets" or
+ *  "projects" in the present for a sum of money, whatever words qualify the sum's noun: "plans
+ *  capital spending of ", "plans gross capital expenditure of ", "guides capital spending of
+ *  between ", "budgets annual maintenance outlays of about ", "projects total fuel costs of "; and
+ *  what a budget, plan or its estimates "estimate", "forecast" or "provide for" ("The FY 2032/33
+ *  budget estimates dividend income of "). An office's own estimate ("The statistics office
+ *  estimates farm output of ") is a measure, read elsewhere. */
 const PLANS_SPENDING_BEFORE_RE =
-  /\b(?:plans|is\s+planning|are\s+planning)\s+(?:(?:total|capital|annual)\s+)?(?:spending|expenditures?|investments?|capex|outlays?)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$/i;
+  /\b(?:(?:plans|guides|budgets|targets|envisages|projects|forecasts|(?:is|are)\s+(?:planning|guiding|budgeting|targeting|projecting|forecasting))(?:\s+for)?|(?:budgets?|estimates|plans?|programmes?|programs?)\s+(?:(?:now|also)\s+)?(?:estimates?|forecasts?|projects?|envisages?|provides?\s+for|assumes?))\s+(?:[\w'’-]+\s+){0,3}?(?:spending|expenditures?|investments?|capex|outlays?|costs|revenues?|income|dividends?|receipts|profits?|earnings|borrowing)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?(?:between\s+)?$/i;
 
 /**
  * The line right above the paragraph the text at `at` opens or sits in, when it reads as a title:
