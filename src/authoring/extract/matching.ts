@@ -330,6 +330,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !indexLevel(sentence, m) &&
       !groupGap(sentence, m) &&
       !otherPriceGap(sentence, m) &&
+      !undercutGap(sentence, m) &&
       supposition(sentence, m, context) === undefined &&
       !(
         m.kind === 'amount' &&
@@ -3764,6 +3765,34 @@ function groupGap(s: string, m: Match): boolean {
  *  session names the other price. */
 const OTHER_PRICE_GAP_AFTER_RE =
   /^(?:\s*(?:a|an|per|\/)\s*(?:tonnes?|allowances?|units?|certificates?|MWh|kWh|megawatt[\s-]hours?|kilowatt[\s-]hours?|barrels?|ounces?)\b)?\s*,?\s*(?:below|above|under|over|(?:lower|higher|cheaper|dearer)\s+than)\s+(?:the|that\s+(?:of|on|in))\s+(?:(?:[\w-]+\s+){0,4}?(?:closing|settlement|secondary(?:[\s-]+market)?|futures?|forward|spot|wholesale|day[\s-]ahead)\s+(?:[\w-]+\s+){0,2}?prices?\b|(?:[\w-]+\s+){0,6}?prices?\b[^.;]{0,60}?\b(?:in|at|on)\s+the\s+same\s+(?:auctions?|days?|sessions?|dates?|trading\s+days?)\b)/i;
+/** Before a number or a range in percent, a verb of undercutting or underselling, its object and
+ *  "by", with an average's or margins' words: "undercut the Australian industry's prices by an
+ *  average of ", "undersold the domestic like product by margins of ", "were undercutting local
+ *  mills by between ". The object is another party's price or the party itself. */
+const UNDERCUT_BY_BEFORE_RE =
+  /\b(?:under-?cut(?:s|ting)?|under-?s(?:old|ell(?:s|ing)?)|under-?bid(?:s|ding)?|under-?pric(?:e|es|ed|ing))\b([^.;:]{0,80}?)\s+by\s+(?:(?:an?\s+)?(?:(?:weighted\s+)?average|margins?|range)\s+(?:of\s+)?)?(?:(?:about|around|some|nearly|almost|roughly|up\s+to|as\s+much\s+as|between|from)\s+)?$/i;
+/** In the object of undercutting, what makes it the same party's own level at another time or in a
+ *  plan: "its own list price of last year", "the budget", "our 2030 tariff". */
+const OWN_OR_EARLIER_RE =
+  /\b(?:(?:its|their|our|his|her)\s+own|last|previous|preceding|prior|earlier|ago|(?:19|20)\d\d|budget(?:ed)?|plan(?:ned)?|estimates?|targets?|forecasts?)\b/i;
+
+/**
+ * True when a percent, or a range of them, is the margin by which one party's price undercut or
+ * undersold another's at the same time ("Exports from Marlova undercut the Australian industry's
+ * prices by an average of 12.1%", "those imports undercut the prices of the Union industry by
+ * between 11.4% and 19.8%"): two parties' levels set side by side, as a gap to another group's
+ * level is, no change over time. Undercutting "its own list price of last year" keeps its reading.
+ * @example undercutGap('Imports undercut domestic producers by 23%.', { start: 36, end: 39, kind: 'share' } as Match) // true
+ */
+function undercutGap(s: string, m: Match): boolean {
+  const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
+  if (!/%|per\s?cent|percent/i.test(own)) return false;
+  const digit = own.search(/[-–−+]?\d/);
+  const before = s.slice(0, ownStart(m) + Math.max(digit, 0));
+  const undercut = UNDERCUT_BY_BEFORE_RE.exec(before);
+  return undercut !== null && !OWN_OR_EARLIER_RE.test(undercut[1] ?? '');
+}
+
 /** A time before the other price's, which makes the gap a change over time: " a year earlier", "
  *  of last year", " at the previous auction", " in 2031", " in March". */
 const EARLIER_TIME_AFTER_RE =
@@ -3808,7 +3837,7 @@ const AVERAGE_OF = String.raw`(?:\s+(?:wages?|earnings|incomes?|levels?|rates?|p
  *  countries", "the listed peers", "OECD member states". Members, not periods: "the average of
  *  2022", "of the previous three auctions", "of the past five years" name earlier times of the
  *  same measure, a change. */
-const AVERAGE_OF_GROUP = String.raw`(?:average|mean|median)\s+of\s+(?:(?:the|all|other|its|our|their)\s+)?(?:(?!(?:previous|past|last|preceding|prior|earlier|recent|first|latest)\b)[A-Za-z][\w'’-]*\s+){0,4}?(?:countries|economies|states|members|peers|comparators|jurisdictions|regions|provinces|municipalities|cities|operators|providers|carriers|networks|banks|firms|companies|utilities|markets|regulators|neighbou?rs)\b`;
+const AVERAGE_OF_GROUP = String.raw`(?:average|mean|median)\s+of\s+(?:(?:the|all|other|its|our|their)\s+)?(?:(?!(?:previous|past|last|preceding|prior|earlier|recent|first|latest)\b)[A-Za-z][\w'’-]*\s+){0,4}?(?:countries|economies|states|members|peers|comparators|jurisdictions|regions|provinces|municipalities|cities|operators|providers|carriers|networks|banks|firms|companies|utilities|markets|regulators|neighbou?rs|councils|authorities|boroughs|boards|trusts|agencies|bodies|districts|counties|universities|colleges|schools|hospitals|forces|insurers|lenders|producers|suppliers|manufacturers|retailers|bidders|tenderers)\b`;
 
 /** From a number in percent or points, a comparative and the average, mean or median of the whole
  *  a place or group belongs to, or the whole's own rate or level: "12 percent below the national
