@@ -1206,11 +1206,22 @@ const LATER_TIME_RE = /\d|\b(?:next|from|as\s+of|starting|effective|later|until)
  *  (whose list goes on while items are marked), or no list. */
 type Commitment = 'lead-in' | 'item' | 'marked' | undefined;
 
+/** A lead-in in which a body recommends or proposes what its list states, for another to decide
+ *  (README: a recommendation, a proposal is expected): "The Authority recommends the imposition of
+ *  definitive anti-dumping duty … at the amounts below:", "The Review Body recommends the following
+ *  salary scale:", "The Tribunal has recommended … as follows:", "The Committee is recommending new
+ *  fees at the rates set out below:", "It is recommended that the Commission impose the following
+ *  fines:". Not what was decided on it: "As recommended by the Authority, the Ministry has imposed
+ *  … at the following rates:", "The Minister accepted the duties the Commission recommended, …:"
+ *  (a bare past participle, or a verb of deciding after it, keeps the rows' own reading). */
+const RECOMMENDS_LIST_RE =
+  /(?:\b(?:recommend|propose)s?|\b(?:has|have)\s+(?:(?:also|now|therefore|today)\s+)?(?:recommended|proposed)|\b(?:is|are)\s+(?:(?:also|now|therefore)\s+)?(?:recommending|proposing)|\bit\s+is\s+(?:(?:also|therefore|further)\s+)?(?:recommended|proposed)\s+that)\b(?![^:;]*\b(?:accepted|adopted|approved|imposed|endorsed|enacted|implemented|rejected|agreed)\b)[^:;]*:$/i;
+
 /** A lead-in that commits to or forecasts what its list states; also one whose last word before
  *  the colon is a verb of forecasting ("the Chamber's survey predicts:", "for next year the board
  *  expects:", "the institute foresees:"), whose items are infinitives ("growth to reach 2 percent"). */
 const COMMITMENT_LEAD_IN_RE = new RegExp(
-  String.raw`\b(?:predict(?:s|ed)?|expect(?:s|ed)?|foresee(?:s|n)?|anticipate(?:s|d)?|project(?:s|ed)?|forecast(?:s|ed)?)\s*:$|${EXPECTED_RE.source}|\b(?:we|they|leaders|ministers|members|governors|parties)\s+(?:(?:have|has|also|further|jointly)\s+)*(?:agreed|committed|pledged|undertaken|undertook|resolved|decided)\b`,
+  String.raw`\b(?:predict(?:s|ed)?|expect(?:s|ed)?|foresee(?:s|n)?|anticipate(?:s|d)?|project(?:s|ed)?|forecast(?:s|ed)?)\s*:$|${EXPECTED_RE.source}|${RECOMMENDS_LIST_RE.source}|\b(?:we|they|leaders|ministers|members|governors|parties)\s+(?:(?:have|has|also|further|jointly)\s+)*(?:agreed|committed|pledged|undertaken|undertook|resolved|decided)\b`,
   'i',
 );
 
