@@ -194,10 +194,11 @@ const SPREAD_RATE_BEFORE_RE = new RegExp(
 /** A bare percent, the margin a formula writes after "plus" ("2%", "4 per cent"). */
 const SPREAD_PERCENT_RE = /^(?:plus\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)$/i;
 /** After a margin, what ends the formula: a stop, a comma, or the words of its period, compounding
- *  or start ("per annum", "a year", "compounded annually", "from the date of payment"); a noun after
+ *  or start ("per annum", "a year", "1% a month", "monthly", "compounded annually", "from the date
+ *  of payment"): default interest is often written by the month; a noun after
  *  it ("plus 2% capital gains") makes the percent a part of something else. */
 const FORMULA_END_AFTER_RE =
-  /^(?:\s*(?:[,.;:)]|$)|\s+(?:per\s+(?:annum|year)|a\s+year|annually|p\.\s?a\.|compounded|from|until|till|on|for|and|or|with|since)\b)/i;
+  /^(?:\s*(?:[,.;:)]|$)|\s+(?:(?:per|a|each)\s+(?:annum|year|quarter|month|week|day)|annually|quarterly|monthly|weekly|daily|p\.\s?a\.|compounded|from|until|till|on|for|and|or|with|since)\b)/i;
 const SPREAD_POINTS_RE = new RegExp(
   String.raw`^(?:plus\s+|minus\s+)?(?:\d[\d.,]*|(?:${NUMBER_WORD})\b|half\s+a)\s?(?:percentage\s+points?|basis\s+points?|pp|p\.p\.|bps?)$`,
   'i',
@@ -387,13 +388,19 @@ const INDEXATION_RULE_PLUS_BEFORE_RE = new RegExp(
   String.raw`\b(?:raised|uprated|indexed|adjusted|increased|revalued|(?:rises?|grows?)(?=\s+by))\b[^.;]{0,40}?\bby\b[^.;]{0,40}?\b(?:${INDEXATION_BASE}|(?:consumer|retail)\s+price\s+index|price\s+index)\b(?:[^.;]|\b(?:i\.e|e\.g)\.){0,200}?\bplus\s+$`,
   'i',
 );
+/** What may follow a named index before the margin: what it covers ("for machinery", "of
+ *  building materials") and a bracketed scope or acronym ("(civil construction)", "(HSCI)"). */
+const NAMED_INDEX_QUALIFIER = String.raw`(?:\s+(?:for|of)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?(?:\s+\([^().;]{1,40}\))?`;
 /** The same rule before a margin joined by its operator, the index any named index ("the income
  *  index", "the pension index"): "balances are indexed by the growth of the average wage index
  *  less a deduction of ", "is adjusted annually by the change in the consumer price index plus a
- *  margin of ". "Pensions were adjusted by 3.1 percent, less than the 4.6 percent rise in the
+ *  margin of ", "prices are indexed to the national construction cost index less ", "are linked
+ *  to the producer price index for machinery less ", "by the movement in the Capital Goods Price
+ *  Index (civil construction) less an efficiency factor of ". "Pensions were adjusted by 3.1
+ *  percent, less than the 4.6 percent rise in the
  *  income index" puts no margin after an index. */
 const INDEXATION_RULE_MARGIN_BEFORE_RE = new RegExp(
-  String.raw`\b(?:raised|uprated|indexed|adjusted|increased|revalued|(?:rises?|grows?)(?=\s+by))\b[^.;]{0,40}?\bby\b[^.;]{0,60}?\b(?:${INDEXATION_BASE}|[a-z][\w-]*\s+index)\s+${INDEX_MARGIN_OPERATOR}$`,
+  String.raw`\b(?:raised|uprated|indexed|adjusted|increased|revalued|linked|tied|pegged|(?:rises?|grows?)(?=\s+by))\b[^.;]{0,40}?\b(?:by|to)\b[^.;]{0,60}?\b(?:${INDEXATION_BASE}|[a-z][\w-]*\s+index${NAMED_INDEX_QUALIFIER})\s+${INDEX_MARGIN_OPERATOR}$`,
   'i',
 );
 

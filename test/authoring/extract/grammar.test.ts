@@ -13768,6 +13768,40 @@ describe('traps: the margin an indexation rule adds to a price index', () => {
   });
 });
 
+describe('traps: the margin a formula takes from a named index or adds to a rate by the month', () => {
+  it('"indexed to the national construction cost index less 0.5 percentage points" and "at the SELIC rate plus 1% a month" propose no percent, in the voices of rents, tariffs, grants and arrears; an index\'s own change and a rate\'s level keep their reading', () => {
+    for (const [text, want] of [
+      ['Rents are indexed to the regional housing cost index less 0.5 percentage points.', []],
+      ['Contract prices are linked to the producer price index for machinery less 1 percent.', []],
+      [
+        'Tariffs are adjusted each January by the movement in the Electricity Cost Index (distribution) less an efficiency factor of 1.2 percentage points.',
+        [],
+      ],
+      [
+        'Grants are uprated by the Health Services Cost Index (HSCI) less 0.25 percentage points each year.',
+        [],
+      ],
+      ['Fees are tied to the national wage index minus 0.3 percentage points.', []],
+      ['Arrears accrue interest at the statutory rate plus 2% per month.', []],
+      ['Overdue invoices bear interest at the base rate plus 0.5% monthly.', []],
+      [
+        'Late payments carry default interest at the policy rate plus 1 percent a month from the due date.',
+        [],
+      ],
+      // Near-misses: an index's own change, and a rate's level by the month.
+      ['The national construction cost index rose 3.2 percent in 2031.', ['change 3.2']],
+      [
+        'Pensions were adjusted by 3.1 percent, less than the 4.6 percent rise in the income index.',
+        ['change 3.1', 'change 4.6'],
+      ],
+      ['The policy rate rose to 11.25% in March.', ['share 11.25']],
+      ['Interest rates on card debt averaged 2% a month.', ['share 2']],
+    ] as const) {
+      expect(read(text), text).toEqual(want);
+    }
+  });
+});
+
 describe('amounts: a bare "P" sum in a document about Botswana is the pula, which the contract does not chart', () => {
   it('"receipts came to P4.2 billion" from a Botswana ministry proposes nothing; the same sum from a Philippine office stays a peso amount', () => {
     const from = (publisher: string) => ({
