@@ -3221,6 +3221,9 @@ const BARE_FIRST_END_HUNDREDTH_RE = new RegExp(
   'i',
 );
 
+/** A verb of ranging right before "from": "sizes will range from ", "consignments ranged from ". */
+const RANGING_FROM_BEFORE_RE = /\brang(?:e|es|ed|ing)\s+from\s+$/i;
+
 function* amountRanges(s: string): Generator<Match> {
   // The pattern as written reads again from a loose match whose sign is none ("$1.06 to around
   // $1.14"), rare; compiled ahead, its 43,000 characters cost ~30 ms rather than ~110 in bytecode.
@@ -3236,7 +3239,7 @@ function* amountRanges(s: string): Generator<Match> {
     // "narrowed its range to $9.20 to $9.80, from $8.80 to $9.80 previously": the range it moved
     // from is one figure as well.
     const ranging =
-      /\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before) || EARLIER_RANGE_FROM_BEFORE_RE.test(before);
+      RANGING_FROM_BEFORE_RE.test(before) || EARLIER_RANGE_FROM_BEFORE_RE.test(before);
     if (/\bfrom\s+$/i.test(before) && !ranging) continue;
     // "rose $2 billion to $30 billion", "a decrease in the deficit of $5 billion to $60 billion":
     // a change and the level it reached, two figures; so are "from the current $40 billion to
@@ -4515,8 +4518,13 @@ function* amounts(s: string): Generator<Match> {
       }
       // "from US$ 27 to 276 billion": the scale written once after the second end is the first
       // end's too, so its stated words run on to it (only its own part must not overlap).
+      // "ranged from €12,500 to €2.4 million": after a verb of ranging the pair is one range
+      // (amountRanges), whose first end keeps its own size.
       const shared =
-        re === AMOUNT_SIGN_RE && /\bfrom\s+$/i.test(lead) && !/\d\s*[a-z]+$/i.test(m[0])
+        re === AMOUNT_SIGN_RE &&
+        /\bfrom\s+$/i.test(lead) &&
+        !RANGING_FROM_BEFORE_RE.test(lead) &&
+        !/\d\s*[a-z]+$/i.test(m[0])
           ? signedExec(SHARED_SCALE_AFTER_RE, sharedScaleAfterAsWritten, after, { space: true })
           : null;
       const end = m.index + m[0].length;
