@@ -22,8 +22,8 @@ const OPENED = resolve(import.meta.dirname, '../fixtures/prose/opened');
 interface Floor {
   figures: number;
   recall: number;
-  precision: number;
-  /** Proposals that match no figure, traps included: held so precision cannot fall unseen. */
+  /** Proposals that match no figure, traps included: held so precision cannot fall unseen. (Matched
+   *  proposals are not floored: one range that replaces two overlapping readings of it is a gain.) */
   falseProposals: number;
   traps: number;
   kind: number;
@@ -56,7 +56,6 @@ function counts(t: Tally): Floor {
   return {
     figures: t.figures,
     recall: t.matched,
-    precision: t.matchedCandidates,
     falseProposals: t.candidates - t.matchedCandidates,
     traps: t.traps,
     kind: t.kind,
@@ -95,7 +94,7 @@ describe('the opened sets', { timeout: 300_000 }, () => {
       expect(got.figures, `${set}: the truth's figure count changed; update floors.json`).toBe(
         floor.figures,
       );
-      for (const key of ['recall', 'precision', 'kind', 'value', 'unit', 'status'] as const) {
+      for (const key of ['recall', 'kind', 'value', 'unit', 'status'] as const) {
         expect(got[key], `${set} ${key} fell below its floor\n${problems}`).toBeGreaterThanOrEqual(
           floor[key],
         );
