@@ -3820,8 +3820,28 @@ function otherPriceGap(s: string, m: Match): boolean {
     m.kind === 'change'
       ? s.slice(ownStart(m)).replace(/^[^%]*?(?:%|per\s?cent|percent)/i, '')
       : after;
-  return OTHER_PRICE_GAP_AFTER_RE.test(fromNumber) && !EARLIER_TIME_AFTER_RE.test(fromNumber);
+  return (
+    (OTHER_PRICE_GAP_AFTER_RE.test(fromNumber) || RIVAL_OR_BARE_GAP_AFTER_RE.test(fromNumber)) &&
+    !EARLIER_TIME_AFTER_RE.test(fromNumber)
+  );
 }
+
+/** What, after "cheaper than" or "dearer than", opens no other good but a time, a plan or a phrase
+ *  with a determiner: "than planned", "than expected", "than usual", "than last year", "than a
+ *  month earlier", "than in 2030", "than the budget". */
+const NOT_BARE_GOOD = String.raw`(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|last|next|previous|in|at|on|for|from|before|after|previously|earlier|then|now|today|yesterday|ever|once|usual|normal|expected|planned|forecast|budgeted|estimated|anticipated|assumed|projected|predicted|intended|hoped|feared|thought|required|needed|necessary|originally|elsewhere|average|it|they|we|he|she|is|was|were|are)\b)`;
+/**
+ * After a number (and a sum's "a litre", "per kg"), the price of another bidder or another good at
+ * the same time: " above the lowest offer", " higher than the second-lowest tender", " below the
+ * highest compliant bid" (a rival's bid, no plan or earlier bid of the same body), and " dearer
+ * than petrol", " cheaper than wheat flour", " cheaper than gas per unit of heat" (a bare noun, no
+ * determiner, naming another good). "cheaper than planned", "dearer than a month earlier", "above
+ * the budget" and "above the original estimate" keep their change.
+ */
+const RIVAL_OR_BARE_GAP_AFTER_RE = new RegExp(
+  String.raw`^(?:\s*(?:a|an|per|\/)\s*[a-z]+\b)?\s*,?\s*(?:(?:below|above|under|over|(?:lower|higher|cheaper|dearer)\s+than)\s+the\s+(?:(?:next|second|third)[\s-]+)?(?:lowest|highest|cheapest|dearest|best|winning)\s+(?:[\w-]+\s+){0,2}?(?:offers?|bids?|tenders?|quotes?|quotations?|bidders?|tenderers?)\b|(?:cheaper|dearer)\s+than\s+${NOT_BARE_GOOD}(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*(?=\s*(?:[.,;:)]|$)|\s+(?:per|a|an|in|at|on)\b))`,
+  'i',
+);
 
 /** The whole a place or group belongs to, whose average it is set beside: "national", "EU", "euro
  *  area", "urban", "mainland", "city" (a name in capitals is read by NAMED_AVERAGE_SHARE_RE). */
