@@ -1105,10 +1105,14 @@ const BARE_BOUND_SUBJECT_BEFORE_RE = new RegExp(
   String.raw`(?:^|[:;(]\s*|\b(?:and|or|while|whereas)\s+|\b(?:anything|any\s+(?:value|reading|score|figure|level|rate|ratio|result))\s+)${BOUND}\s+${SIGN}$`,
   'i',
 );
-/** Right after such a bound's number, the class a present predicate names it: " is rated",
- *  " are classed as", " is considered", " counts as". */
+/** Right after such a bound's number (and the whole it is a share of, "of the export price", or
+ *  two words that qualify it, "ad valorem"), the class a present predicate names it: " is rated",
+ *  " are classed as", " is considered", " counts as", with the rater named before "as" ("is
+ *  regarded by the Authority as"), or a bare adjective that closes its clause (" is
+ *  insignificant.", " are negligible and"; v120). An adjective of likelihood or a participle
+ *  ("is likely next year", "is expected to persist") makes a forecast, not a class. */
 const CLASS_PREDICATE_AFTER_RE =
-  /^\s*(?:%|per\s?cent|percent|(?:percentage\s+)?points?|pp)?\s*(?:(?:is|are)\s+(?:(?:now|usually|generally|normally|typically|also|still)\s+)?(?:rated|graded|classed|classified|categori[sz]ed|considered|deemed|regarded\s+as|treated\s+as|labell?ed|counted\s+as|judged|ranked|scored|defined\s+as|marked|flagged|designated|read\s+as|taken\s+as)\b|counts?\s+as\b)/i;
+  /^\s*(?:%|per\s?cent|percent|(?:percentage\s+)?points?|pp)?(?:\s+of\s+(?:[\w'-]+\s+){0,3}?[\w'-]+|(?:\s+(?!(?:is|are|was|were|be|been|will|would|counts?)\b)[a-z]+\b){1,2}?)?\s*(?:\b(?:is|are)\s+(?:(?:now|usually|generally|normally|typically|also|still|thus|therefore|not)\s+)*(?:(?:rated|graded|classed|classified|categori[sz]ed|considered|deemed|labell?ed|judged|ranked|scored|marked|flagged|designated)\b|(?:regarded|treated|counted|defined|read|taken|seen|viewed)\s+(?:by\s+(?:[\w'-]+\s+){1,4}?)?as\b|(?!(?:likely|unlikely|possible|probable|improbable|certain|uncertain|expected|due|set|about|forecast|projected|planned|bound|sure|rare|common|unusual|usual)\b)[a-z]{3,}(?<!ed|ing)(?=\s*(?:[.;,:)]|$)|\s+(?:and|or|but|while|whereas)\b))|counts?\s+as\b)/i;
 
 /**
  * A bound that says which cases fall in a class or set off a rule: one that opens the subject of a

@@ -2095,3 +2095,55 @@ describe('v95: a bound on the measure counted members report', () => {
     ['Banks reported a ratio of 14.2% at the end of June.', '14.2%', {}, undefined],
   ])('%j: %j (%j) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
 });
+
+describe('v120: a bound whose present copula names a class by a bare adjective, or by a rater named', () => {
+  it.each<Row>([
+    // a trade remedy's de minimis margin, a regulator's risk class, a health guideline, a lender's
+    // rule, a statistician's note: the bound says which cases the adjective or class covers
+    [
+      'A subsidy amount of less than 1% ad valorem is negligible and the proceeding is closed.',
+      '1%',
+      {},
+      'condition',
+    ],
+    [
+      'Import volumes below 3 per cent of total imports are negligible.',
+      '3 per cent',
+      {},
+      'condition',
+    ],
+    ['A blood pressure above 140 is high; below 90 is low.', '140', {}, 'condition'],
+    ['Debt service above 40% of income is generally unaffordable.', '40%', {}, 'condition'],
+    [
+      'Occupancy above 95 per cent is regarded by the regulator as a safety risk.',
+      '95 per cent',
+      {},
+      'condition',
+    ],
+    [
+      'A coefficient of variation above 30% is treated by the statistics office as unreliable.',
+      '30%',
+      {},
+      'condition',
+    ],
+    [
+      'Loan-to-value ratios above 90% are considered by most lenders risky.',
+      '90%',
+      {},
+      'condition',
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[3]));
+  it.each<Row>([
+    ['Utilisation was above 80% in March.', '80%', {}, undefined],
+    ['Inflation above 3% is expected to persist.', '3%', {}, undefined],
+    ['Inflation above 3% is likely next year.', '3%', {}, undefined],
+    ['Growth was above 4% and is strong.', '4%', {}, undefined],
+    ['Utilisation rose above 80% and was regarded by the board as high.', '80%', {}, undefined],
+    [
+      'Output of more than 2 million tonnes is possible this year.',
+      '2 million tonnes',
+      {},
+      undefined,
+    ],
+  ])('%s (%s) stays a figure', (...row) => expect(read(row)).toBe(row[3]));
+});
