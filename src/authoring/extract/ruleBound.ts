@@ -49,9 +49,13 @@ const BOUND_BEFORE_RE =
 
 /** What a rule gives to or lays on those it binds, as a noun (a sanction, a relief, a grant, a
  *  contribution or a charge: the noun classes the README's calls name, not one sentence's word) or
- *  as the verb of a body's act on them ("deduct", "levy", "impose"). */
+ *  as the verb of a body's act on them ("deduct", "levy", "impose"). A settlement is the sum a
+ *  breach or a liability is settled for, a sanction ("HMRC may reduce the settlement by up to
+ *  70%", v121), the object of the act a rule permits; a settlement that itself may grow or rise
+ *  is no such object, a pay or wage settlement is a rise agreed, a land or housing settlement a
+ *  place. */
 const RULE_THING_RE =
-  /\b(?:deduct|levy|impose|fines?|penalt(?:y|ies)|sanctions?|surcharges?|discounts?|reductions?|rebates?|reliefs?|deductions?|deductible|exemptions?|immunity|grants?|awards?|funding|aid|subsid(?:y|ies)|subventions?|support|allowances?|contributions?|co-?financing|fees?|charges?|tariffs?|tolls?|levy|levies|tax(?:es)?|royalt(?:y|ies)|duty|duties|refunds?|compensation|bills?|allocations?)\b(?!\s+(?:income|revenues?|receipts|proceeds|collections?|yields?))/i;
+  /\b(?:deduct|levy|impose|fines?|penalt(?:y|ies)|sanctions?|(?<!\b(?:pay|wage|salary|land|housing|human|informal|rural|urban|new)\s)settlements?(?!\s+(?:(?:may|can|could|might|will|would)\s+)?(?:rise|fall|grow|increase|decrease|decline|expand|shrink|reach|add)\b)|surcharges?|discounts?|reductions?|rebates?|reliefs?|deductions?|deductible|exemptions?|immunity|grants?|awards?|funding|aid|subsid(?:y|ies)|subventions?|support|allowances?|contributions?|co-?financing|fees?|charges?|tariffs?|tolls?|levy|levies|tax(?:es)?|royalt(?:y|ies)|duty|duties|refunds?|compensation|bills?|allocations?)\b(?!\s+(?:income|revenues?|receipts|proceeds|collections?|yields?))/i;
 /** A rule named as such: "Under the Act", "the guidelines", "the scheme", "Section 27", "the
  *  requirement", "the Code". */
 const RULE_NAMED_RE =
