@@ -4,8 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { proseDocuments } from '../support/proseDocuments.ts';
 import { draftFigureFile, extractCandidates, type Candidate } from '../../src/authoring/extract.ts';
 import {
   checkTruth,
@@ -206,20 +206,6 @@ describe('checkTruthShape', () => {
   });
 });
 
-function documents(dir: string): { name: string; text: string; truth: Truth }[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.truth.json'))
-    .sort()
-    .map((f) => {
-      const name = f.replace(/\.truth\.json$/, '');
-      return {
-        name,
-        text: readFileSync(resolve(dir, `${name}.txt`), 'utf8'),
-        truth: JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as Truth,
-      };
-    });
-}
-
 /** The evaluation set's misses on the final code of round 18, each a call the extractor still gets
  *  wrong in its context (they read right in simpler sentences). */
 const KNOWN_MISSES = [
@@ -234,8 +220,8 @@ const KNOWN_MISSES = [
 // others reuse its candidates), so that test grows with the set: about 10 s on a quiet two-core
 // machine, 80 s in a gate run beside two other test runs.
 describe('the evaluation set', { timeout: 300_000 }, () => {
-  const set = documents(PROSE);
-  const heldOut = documents(HELD_OUT);
+  const set = proseDocuments(PROSE);
+  const heldOut = proseDocuments(HELD_OUT);
   const extracted = new Map<string, Candidate[]>();
   const candidatesOf = (d: { name: string; text: string; truth: Truth }): Candidate[] => {
     let cs = extracted.get(d.name);

@@ -8,14 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { proseDocuments } from '../support/proseDocuments.ts';
 import { extractCandidates } from '../../src/authoring/extract.ts';
-import {
-  checkTruth,
-  scoreDocument,
-  sumTallies,
-  type Tally,
-  type Truth,
-} from '../../src/authoring/evaluate.ts';
+import { checkTruth, scoreDocument, sumTallies, type Tally } from '../../src/authoring/evaluate.ts';
 
 const OPENED = resolve(import.meta.dirname, '../fixtures/prose/opened');
 
@@ -36,20 +31,6 @@ const floors = JSON.parse(readFileSync(resolve(OPENED, 'floors.json'), 'utf8')) 
   string,
   Floor
 >;
-
-function documents(dir: string): { name: string; text: string; truth: Truth }[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.truth.json'))
-    .sort()
-    .map((f) => {
-      const name = f.replace(/\.truth\.json$/, '');
-      return {
-        name,
-        text: readFileSync(resolve(dir, `${name}.txt`), 'utf8'),
-        truth: JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as Truth,
-      };
-    });
-}
 
 /** The counts a floor is held on: correct readings up, traps down. */
 function counts(t: Tally): Floor {
@@ -78,7 +59,7 @@ describe('the opened sets', { timeout: 300_000 }, () => {
 
   for (const set of sets) {
     it(`${set}: valid truth files, and no count below its floor`, () => {
-      const docs = documents(resolve(OPENED, set));
+      const docs = proseDocuments(resolve(OPENED, set));
       expect(docs.length, `${set} has 12 documents`).toBe(12);
       for (const d of docs) expect(checkTruth(d.text, d.truth), `${set}/${d.name}`).toEqual([]);
       const scores = docs.map((d) =>

@@ -29,6 +29,19 @@ export interface AuditClass {
   open?: readonly Open[];
 }
 
+/** The kind and status of the figure whose stated words overlap `number` in a body under the
+ *  title line "Annual report", or why there is none (the v116 and v121 audits). */
+export function kindAndStatusOf(body: string, number: string): string {
+  const text = `Annual report\n\n${body}`;
+  const at = text.indexOf(number);
+  if (at < 0) throw new Error(`"${number}" is not in "${body}": fix the row`);
+  // The rows are in the Basic Multilingual Plane: code points and UTF-16 offsets agree.
+  const found = extractCandidates(text, 'doc', {
+    source: { date: '2031-04-02', publisher: 'Arland Office', url: 'https://example.org/doc' },
+  }).find((c) => c.stated.start < at + number.length && c.stated.end > at);
+  return found ? `${found.kind} ${found.status}` : 'no figure proposed';
+}
+
 /** The status of the figure whose stated words overlap `number`, or why there is none. */
 export function readingOf(sentence: string, number: string): string {
   const at = sentence.indexOf(number);

@@ -8,21 +8,9 @@
 // own words, then the kind and status wanted.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { kindAndStatusOf as readingOf } from '../../support/statusAudit.ts';
 
 type Row = readonly [text: string, number: string, kind: string, status: string];
-
-/** The kind and status of the figure whose stated words overlap `number`, or why there is none. */
-function readingOf(body: string, number: string): string {
-  const text = `Annual report\n\n${body}`;
-  const at = text.indexOf(number);
-  if (at < 0) throw new Error(`"${number}" is not in "${body}": fix the row`);
-  // The rows are in the Basic Multilingual Plane: code points and UTF-16 offsets agree.
-  const found = extractCandidates(text, 'doc', {
-    source: { date: '2031-04-02', publisher: 'Arland Office', url: 'https://example.org/doc' },
-  }).find((c) => c.stated.start < at + number.length && c.stated.end > at);
-  return found ? `${found.kind} ${found.status}` : 'no figure proposed';
-}
 
 const ROWS: readonly Row[] = [
   // A settlement agreed: the sum a party has agreed to pay to settle or resolve is in force.
