@@ -1454,8 +1454,10 @@ const CURRENCY_SUBJECT = String.raw`\b(?:crown|koruna|lev|leu|dinar|dollar|euro|
  *  "weakened to", "was worth", and what one unit of it "cost" in another ("one euro cost 11.74
  *  kroner", as "one dollar fetched R18.40" and "bought 7.46 kroner"); also in the perfect ("has
  *  fallen to", "has since recovered to") and a bare "is" with its "at" or "around" ("is currently
- *  around R17.85", "is now at $1.19"): governors and ministers answer so (v84). */
-const CURRENCY_PRICE_VERB = String.raw`(?:(?:was|is|were|are|has\s+been)\s+)?(?:(?:now|currently|still)\s+)?(?:(?:has|have|had)\s+(?:(?:now|since|also|already)\s+)?(?:fallen|risen|weakened|strengthened|slipped|declined|climbed|dropped|recovered|eased|firmed|depreciated|appreciated|traded|averaged|jumped|slid|tumbled|rebounded)|(?:is|was|are|were)(?:\s+(?:now|currently|still))?(?=\s+(?:at|around|about|near)\s)|trad(?:ed|es|ing)|stood|stands|closed|closes|ended|ends|finished|fell|falling|rose|rising|(?:de|in)creas(?:ed|ing)|declin(?:ed|ing)|weaken(?:ed|ing)|strengthen(?:ed|ing)|firmed|slipped|(?:de|ap)preciat(?:ed|ing)|averag(?:ed|es|ing)|worth|quoted|valued|bought|buys|fetched|fetches|cost|costs)\s+(?:(?:at|to|from)\s+|from\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|an\s+average\s+of)\s+)?`;
+ *  around R17.85", "is now at $1.19"): governors and ministers answer so (v84); a verb of closing or
+ *  opening may name the period it closes before its "at" ("The dollar closed the year at R$ 5.62",
+ *  "the euro ended the quarter at $1.09"; v122). */
+const CURRENCY_PRICE_VERB = String.raw`(?:(?:was|is|were|are|has\s+been)\s+)?(?:(?:now|currently|still)\s+)?(?:(?:has|have|had)\s+(?:(?:now|since|also|already)\s+)?(?:fallen|risen|weakened|strengthened|slipped|declined|climbed|dropped|recovered|eased|firmed|depreciated|appreciated|traded|averaged|jumped|slid|tumbled|rebounded)|(?:is|was|are|were)(?:\s+(?:now|currently|still))?(?=\s+(?:at|around|about|near)\s)|(?:closed|closes|ended|ends|finished|finishes|opened|opens)(?:\s+(?:the|its)\s+(?:day|week|month|quarter|half|year|session|period)(?=\s+at\s))?|trad(?:ed|es|ing)|stood|stands|fell|falling|rose|rising|(?:de|in)creas(?:ed|ing)|declin(?:ed|ing)|weaken(?:ed|ing)|strengthen(?:ed|ing)|firmed|slipped|(?:de|ap)preciat(?:ed|ing)|averag(?:ed|es|ing)|worth|quoted|valued|bought|buys|fetched|fetches|cost|costs)\s+(?:(?:at|to|from)\s+|from\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|an\s+average\s+of)\s+)?`;
 /** Before an amount, a currency as the subject of its price: "the dollar traded at ", "The euro was
  *  worth ", "the rand weakened to ", "the pound closed at about ", "The New Zealand dollar averaged
  *  ", and a participle with its "from … to" ("the peso falling from P51.20 to "), also as the subject
@@ -1478,9 +1480,10 @@ const CURRENCY_MOVE_BEFORE_RE = new RegExp(
 );
 /** Before an amount with no scale, the earlier price a currency's price is set against: "The New
  *  Zealand dollar averaged US$0.59 in October, against ", "the rand closed at R18.2 to the dollar,
- *  compared with ". The earlier price is a rate too. */
+ *  compared with ", and so with the day or the year between ("The shilling traded at KSh 131.45 per
+ *  US dollar on 24 April, compared with "; v122). The earlier price is a rate too. */
 const CURRENCY_PRICE_COMPARED_BEFORE_RE = new RegExp(
-  String.raw`${CURRENCY_SUBJECT}\s+${CURRENCY_PRICE_VERB}(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?![\d.,]*\s*(?:million|billion|trillion|bn|m)\b)[^.;\d]{0,40}?,?\s+(?:compared\s+(?:with|to)|against|versus|(?:up|down)\s+from)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$`,
+  String.raw`${CURRENCY_SUBJECT}\s+${CURRENCY_PRICE_VERB}(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?![\d.,]*\s*(?:million|billion|trillion|bn|m)\b)(?:[^.;\d]|\b\d{1,2}\b|\b(?:19|20)\d\d\b){0,40}?,?\s+(?:compared\s+(?:with|to)|against|versus|(?:up|down)\s+from)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
 
@@ -4139,16 +4142,18 @@ const OTHER_GROUP_OF_AFTER_RE =
 /** Before a multiple in its sentence, words that say two subjects are compared. */
 const COMPARISON_BEFORE_RE = /\b(?:for|by|in)\s+comparison\b/i;
 /** Before a multiple, a bound a rule sets: "must be no lower than ", "shall not exceed ",
- *  "should be at least ". */
+ *  "should be at least ", and so after a modal of leave ("may not exceed ", "cannot exceed "; v122). */
 const RULE_BOUND_BEFORE_RE =
-  /\b(?:must|should|shall|is\s+to|are\s+to)\s+(?:not\s+)?(?:be\s+)?(?:(?:no|not)\s+(?:lower|less|higher|more|greater)\s+than|at\s+(?:least|most)|exceed|fall\s+below)\s+$/i;
+  /\b(?:must|should|shall|may|can|cannot|is\s+to|are\s+to)\s+(?:not\s+)?(?:be\s+)?(?:(?:no|not)\s+(?:lower|less|higher|more|greater)\s+than|at\s+(?:least|most)|exceed|fall\s+below)\s+$/i;
 /** Before a multiple, up to the multiple itself, the formula that caps or picks a sanction: a choice
  *  among bases ("the greater of $50 million; three times", "the higher of R5,000 or twice", "the
  *  lesser of SDR 1 million or four times") or a sanction's bound ("a fine … may amount to up to
- *  double", "a penalty of no more than three times", "damages are capped at twice"). The multiple
- *  says how the sanction is set from another measure, no change of anything. */
+ *  double", "a penalty of no more than three times", "damages are capped at twice"), or the
+ *  sanction's "of" itself ("a penalty of three times the value of the goods", "a fine of twice the
+ *  profit gained"; v122). The multiple says how the sanction is set from another measure, no change
+ *  of anything. */
 const SANCTION_FORMULA_MULTIPLE_RE =
-  /(?:\bthe\s+(?:greater|higher|larger|lesser|lower|smaller)\s+of\b[^.]{0,200}?|\b(?:penalt(?:y|ies)|fines?|damages|compensation|surcharges?|sanctions?)\b[^.;]{0,200}?\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|capped\s+at|limited\s+to)\s+)(?:[\w.,-]+\s+)?(?:times|twice|double|triple|treble|quadruple)(?:\s+the)?$/i;
+  /(?:\bthe\s+(?:greater|higher|larger|lesser|lower|smaller)\s+of\b[^.]{0,200}?|\b(?:penalt(?:y|ies)|fines?|damages|compensation|surcharges?|sanctions?)\b[^.;]{0,200}?\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|capped\s+at|limited\s+to|of)\s+)(?:[\w.,-]+\s+)?(?:times|twice|double|triple|treble|quadruple)(?:\s+the)?$/i;
 /** After a multiple, an earlier time of the same measure: "the 2031 level", "what it was a year ago". */
 const SANCTION_EARLIER_AFTER_RE =
   /^[^.;:]{0,40}?\b(?:(?:19|20)\d\d|ago|earlier|previous(?:ly)?|last\s+year)\b/i;
@@ -4202,6 +4207,14 @@ const OTHER_MEASURE_AFTER_RE =
  *  " NLW", " GDP" (not " GDP of 2010", " CPI level a year earlier"). Case-sensitive. */
 const ACRONYM_MEASURE_AFTER_RE =
   /^\s+[A-Z]{2,6}\b(?![^.;:]*?\b(?:(?:19|20)\d\d|ago|earlier|before|previously)\b)/;
+
+/** After "N times the", another measure an owner's possessive names, with no earlier time in its
+ *  clause: " country's short-term external debt", " city's annual debt service", " member's share
+ *  capital", " bank's wholesale funding" (v122). The owner's level, figure, total or size (" company's
+ *  2020 level", " firm's total") and the owner's measure at an earlier time (" region's exports a
+ *  decade ago") are the same measure then, a change. */
+const POSSESSED_MEASURE_AFTER_RE =
+  /^\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?!(?:[\w-]+\s+){0,3}?(?:levels?|figures?|totals?|sizes?|amounts?|averages?|means?|medians?)\b)[a-z][\w-]*\b(?![^.;:,]*?\b(?:(?:19|20)\d\d|ago|earlier|before|previously|last\s+(?:year|month|quarter)|pre-[\w-]+)\b)/;
 
 /** After "N times the" or "N times its", what is on offer at the same time: " funding available",
  *  " places on offer", " money set aside for it", " capacity". */
@@ -4259,7 +4272,8 @@ function* multipliers(s: string): Generator<Match> {
       continue;
     // "must sit no lower than 1.4 times what it costs to grow": a floor or ceiling a rule sets
     // as a multiple of another measure says how one is fixed from the other, no change.
-    if (RULE_BOUND_BEFORE_RE.test(s.slice(0, m.index)) && /\btimes\b/i.test(words)) continue;
+    if (RULE_BOUND_BEFORE_RE.test(s.slice(0, m.index)) && /\b(?:times|twice)\b/i.test(words))
+      continue;
     // "the greater of $50 million; three times the value of the benefit obtained", "a fine … may
     // amount to up to double the economic benefit obtained": a multiple in the formula that caps
     // or picks a sanction sets it from another measure, no change; "fines rose to three times the
@@ -4323,6 +4337,14 @@ function* multipliers(s: string): Generator<Match> {
       /\b(?:times|twice|double|triple|treble)\s+the$/i.test(words) &&
       (NAMED_PLACE_AFTER_RE.test(s.slice(m.index + words.length)) ||
         NAMED_PLACE_LEVEL_AFTER_RE.test(s.slice(m.index + words.length)))
+    )
+      continue;
+    // "about 3.9 times the country's short-term external debt", "3.1 times the city's annual debt
+    // service": a multiple of another measure an owner's possessive names is a ratio of two
+    // measures at one time, no change; "3.9 times the country's 2020 level" keeps the change (v122).
+    if (
+      /\b(?:times|twice|double|triple|treble)\s+the$/i.test(words) &&
+      POSSESSED_MEASURE_AFTER_RE.test(s.slice(m.index + words.length))
     )
       continue;
     // "bids worth 2.3 times the funding available", "demand ran at three times the seats on
