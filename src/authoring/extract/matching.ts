@@ -3768,9 +3768,12 @@ function groupGap(s: string, m: Match): boolean {
  *  the exchange", " lower than the futures price for baseload electricity", " below the average
  *  price of general allowances in the same auctions". A market word (closing, settlement,
  *  secondary-market, futures, forward, spot, wholesale, day-ahead) or "the same" auction, day or
- *  session names the other price. */
+ *  session names the other price, and so "the same" period or the time of the purchase, and the
+ *  price "of the same" good another seller or list quotes (" above the price of the same model in the
+ *  online catalogue at the time of purchase", " more than the price of the same item on the portal";
+ *  v122). */
 const OTHER_PRICE_GAP_AFTER_RE =
-  /^(?:\s*(?:a|an|per|\/)\s*(?:tonnes?|allowances?|units?|certificates?|MWh|kWh|megawatt[\s-]hours?|kilowatt[\s-]hours?|barrels?|ounces?)\b)?\s*,?\s*(?:below|above|under|over|(?:lower|higher|cheaper|dearer)\s+than)\s+(?:the|that\s+(?:of|on|in))\s+(?:(?:[\w-]+\s+){0,4}?(?:closing|settlement|secondary(?:[\s-]+market)?|futures?|forward|spot|wholesale|day[\s-]ahead)\s+(?:[\w-]+\s+){0,2}?prices?\b|(?:[\w-]+\s+){0,6}?prices?\b[^.;]{0,60}?\b(?:in|at|on)\s+the\s+same\s+(?:auctions?|days?|sessions?|dates?|trading\s+days?)\b)/i;
+  /^(?:\s*(?:a|an|per|\/)\s*(?:tonnes?|allowances?|units?|certificates?|MWh|kWh|megawatt[\s-]hours?|kilowatt[\s-]hours?|barrels?|ounces?)\b)?\s*,?\s*(?:below|above|under|over|(?:lower|higher|cheaper|dearer|more|less)\s+than)\s+(?:the|that\s+(?:of|on|in))\s+(?:(?:[\w-]+\s+){0,4}?(?:closing|settlement|secondary(?:[\s-]+market)?|futures?|forward|spot|wholesale|day[\s-]ahead)\s+(?:[\w-]+\s+){0,2}?prices?\b|(?:[\w-]+\s+){0,6}?prices?\b[^.;]{0,60}?\b(?:(?:in|at|on|for|during)\s+the\s+same\s+(?:auctions?|days?|sessions?|dates?|trading\s+days?|period|months?|quarters?|weeks?)|at\s+the\s+time\s+of\s+(?:the\s+)?(?:purchase|sale|award|order|contract|tender|invoice)|(?:prices?\s+)?(?:of|for)\s+the\s+same\s+(?!(?:period|months?|quarters?|years?|weeks?|days?|time|season|date)\b)[a-z][\w-]*)\b)/i;
 /** Before a number or a range in percent, a verb of undercutting or underselling, its object and
  *  "by", with an average's or margins' words: "undercut the Australian industry's prices by an
  *  average of ", "undersold the domestic like product by margins of ", "were undercutting local
@@ -3804,6 +3807,16 @@ function undercutGap(s: string, m: Match): boolean {
 const EARLIER_TIME_AFTER_RE =
   /^[^.;]{0,80}?\b(?:(?:a|one|two|three)\s+(?:years?|months?|quarters?|weeks?)\s+(?:earlier|ago|before)|last\s+(?:year|month|quarter|week)|(?:previous|preceding|prior|last)\s+(?:year|month|quarter|week|auction|round)|(?:in|of)\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
 
+/** Before a percent, another price the sentence has set its price against, and a comma: "paid R$ 6.92
+ *  per kilometre, against a reference price of R$ 5.01 per kilometre in the state cost table for the
+ *  same period, ", "compared with a market price of KSh 0.8 million for the same model, ". Group 1 is
+ *  the other price's phrase, read for an earlier time. */
+const PRICE_AGAINST_BEFORE_RE =
+  /\b(?:against|compared\s+(?:with|to)|versus)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?prices?\s+of\s+((?:[^.;]|\.(?=\d)){1,160}?),\s*(?:(?:or|some|about|nearly|almost|roughly)\s+)?$/i;
+/** After a percent, a bare comparative that closes its clause: " more.", " higher;", " less". */
+const BARE_COMPARATIVE_AFTER_RE =
+  /^\s+(?:more|less|higher|lower|dearer|cheaper|above|below)\s*(?:[.;)]|$)/i;
+
 /**
  * True when a sum or a percent is the gap between a price and the price of another market or
  * instrument at the same time ("sold at $68.20, $2.15 below the closing secondary market price on
@@ -3823,6 +3836,14 @@ function otherPriceGap(s: string, m: Match): boolean {
     m.kind === 'change'
       ? s.slice(ownStart(m)).replace(/^[^%]*?(?:%|per\s?cent|percent)/i, '')
       : after;
+  // "paid R$ 6.92 per kilometre, against a reference price of R$ 5.01 per kilometre … for the same
+  // period, 38% more": the percent closes a sentence that has set the price against another's, the
+  // gap between two prices at one time; "against $164 per tonne in 2031, 29% more" names an earlier
+  // time (and no price) and keeps its change (v122).
+  if (m.kind === 'change' && BARE_COMPARATIVE_AFTER_RE.test(fromNumber)) {
+    const against = PRICE_AGAINST_BEFORE_RE.exec(s.slice(0, ownStart(m)));
+    if (against && !EARLIER_TIME_AFTER_RE.test(against[1]!)) return true;
+  }
   return (
     (OTHER_PRICE_GAP_AFTER_RE.test(fromNumber) || RIVAL_OR_BARE_GAP_AFTER_RE.test(fromNumber)) &&
     !EARLIER_TIME_AFTER_RE.test(fromNumber)

@@ -4,7 +4,10 @@
 // another measure an owner's possessive names ("about 3.9 times the country's short-term external
 // debt"), a multiple a modal bound caps ("may not exceed five times the sum of capital and
 // reserves") and a sanction set "of" a multiple beside another base ("a penalty of three times the
-// value of the goods …, whichever is greater") set one measure from another, no change. Every
+// value of the goods …, whichever is greater") set one measure from another, no change; a price's
+// gap to the price of the same good another seller or table quotes at the same time ("42 percent
+// above the price of the same model in the online catalogue at the time of purchase", "against a
+// reference price of R$ 5.01 … for the same period, 38% more") sets two prices side by side. Every
 // sentence is our own, in voices other than the release, the results and the notice the rules were
 // found in; the near misses keep their reading.
 
@@ -114,6 +117,51 @@ describe('a multiple of another measure sets one from the other, no change', () 
     [
       'Fines of $2 million rose to three times the 2031 level.',
       ['$2 million amount 2000000 USD', 'three times the change 200 percent'],
+    ],
+  ] as const)('near miss %#: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('a price set beside another party’s price for the same thing at the same time: its gap is no change', () => {
+  it.each([
+    // A hospital trust's internal audit.
+    [
+      'The trust bought stents at £1,450 each, 27% above the price of the same stent in the national framework catalogue at the time of purchase.',
+      ['£1,450 amount 1450 GBP'],
+    ],
+    // A state audit office's finding.
+    [
+      'The department paid $212 per tonne of gravel, against a reference price of $164 per tonne in the state price table for the same period, 29% more.',
+      ['$212 amount 212 USD', '$164 amount 164 USD'],
+    ],
+    // An anti-corruption commission's report.
+    [
+      'Each generator cost the county KSh 1.2 million, compared with a market price of KSh 0.8 million for the same model, 50 percent more.',
+      ['KSh 1.2 million amount 1200000 KES', 'KSh 0.8 million amount 800000 KES'],
+    ],
+    // A procurement watchdog's bulletin.
+    [
+      'Ministries paid on average 18% more than the price of the same item on the public e-procurement portal during the same month.',
+      [],
+    ],
+  ] as const)('%#: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // Near misses: the same price at an earlier time, or a price's own change.
+    [
+      'The trust paid £1,450 per stent, 27% above the price of the same stent a year earlier.',
+      ['£1,450 amount 1450 GBP', '27% above change 27 percent'],
+    ],
+    [
+      'The department paid $212 per tonne, against $164 per tonne in 2031, 29% more.',
+      ['$212 amount 212 USD', '$164 amount 164 USD', '29% more change 29 percent'],
+    ],
+    [
+      'Ticket prices rose to $4.10, 12% more.',
+      ['$4.10 amount 4.1 USD', '12% more change 12 percent'],
     ],
   ] as const)('near miss %#: %s', (text, want) => {
     expect(read(text)).toEqual(want);
