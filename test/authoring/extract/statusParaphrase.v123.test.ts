@@ -101,3 +101,103 @@ describe('a budget a past or perfect verb raised or cut is decided (v123)', () =
     expect(readingOf(text, number)).toBe(reading);
   });
 });
+
+// Held sentences of the second v123 class (README, "The calls", what is asked for and not yet
+// granted): what one body asks another for, or to pay, transfer, refund or contribute, is asked,
+// not granted, also for a period that is over. Voices other than a treasury asking for dividends:
+// a finance ministry and its central bank, a shareholder, a water regulator, a city, a union, a
+// ministry and a state oil company. Near-misses: an order, a payment made, a sum granted, a
+// clause of its own after the infinitive, a participle set off by a comma.
+const ASKED: readonly Row[] = [
+  [
+    'The finance ministry asked the central bank to transfer €3 billion of its profit to the budget this year.',
+    '€3 billion',
+    'amount expected',
+  ],
+  [
+    'The shareholder asked the company to pay a dividend of $400 million for 2031.',
+    '$400 million',
+    'amount expected',
+  ],
+  [
+    'The regulator has asked the water company to refund £38 million to customers.',
+    '£38 million',
+    'amount expected',
+  ],
+  [
+    'The city has asked developers to contribute $12,000 for each new home towards schools.',
+    '$12,000',
+    'amount expected',
+  ],
+  [
+    'The union called on the employer to pay each worker a one-off bonus of R5,000.',
+    'R5,000',
+    'amount expected',
+  ],
+  [
+    'The Ports Authority was asked to pay a special dividend of KSh 3.0 billion this year.',
+    'KSh 3.0 billion',
+    'amount expected',
+  ],
+  [
+    'The ministry urged the state oil company to invest $2 billion in new refining capacity by 2034.',
+    '$2 billion',
+    'amount expected',
+  ],
+  [
+    'The regulator has ordered the water company to refund £38 million to customers.',
+    '£38 million',
+    'amount actual',
+  ],
+  ['The court required the bank to repay €22.4 million.', '€22.4 million', 'amount actual'],
+  ['The company has agreed to pay a dividend of $400 million.', '$400 million', 'amount expected'],
+  [
+    'The company paid a dividend of $400 million in March, as the Treasury had asked.',
+    '$400 million',
+    'amount actual',
+  ],
+  ['The Treasury asked for $2 billion and received $1.6 billion.', '$1.6 billion', 'amount actual'],
+  [
+    'Asked to explain the payment, the company said it had paid $4 million to the agent.',
+    '$4 million',
+    'amount actual',
+  ],
+  [
+    'The ministry asked the firm to confirm that it had paid $4 million to the agent.',
+    '$4 million',
+    'amount actual',
+  ],
+  [
+    'The committee asked how the agency had spent $3 million on consultants in 2030.',
+    '$3 million',
+    'amount actual',
+  ],
+  ['Staff asked to work overtime earned $400 more a month in 2030.', '$400', 'amount actual'],
+  [
+    'In 2029 the ministry had asked the regulator for $40 million, and it granted $25 million.',
+    '$40 million',
+    'amount expected',
+  ],
+  [
+    'In 2029 the ministry had asked the regulator for $40 million, and it granted $25 million.',
+    '$25 million',
+    'amount actual',
+  ],
+  [
+    'The union had asked the employer to pay a bonus of R5,000 in 2029; the employer paid R3,000.',
+    'R5,000',
+    'amount expected',
+  ],
+  [
+    'The union had asked the employer to pay a bonus of R5,000 in 2029; the employer paid R3,000.',
+    'R3,000',
+    'amount actual',
+  ],
+  ['The 2029 Budget requests $4 billion for defence.', '$4 billion', 'amount actual'],
+];
+
+describe('what one body asks another for or to pay is asked, not granted (v123)', () => {
+  it.each(ASKED)('%s — %s', (text, number, reading) => {
+    expect(readingOf(text, number)).toBe(reading);
+  });
+});
