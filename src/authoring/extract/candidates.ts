@@ -1921,8 +1921,13 @@ export function buildCandidate(
         : pledgeEnds.some((y) => y >= ctx.documentYear!))) ||
     // "urged ministers to raise the credit to 15 per cent", "call on the government to cut the
     // levy by 2 points": a change a body calls on another to make is asked for, not yet made.
+    // "The Treasury had asked state-owned companies for R$ 58.3 billion in dividends in 2032", "has
+    // asked the Ports Authority to pay a special dividend of KSh 5.0 billion": what one body asks
+    // another for, or to pay, is asked, not granted, also for a period that is over (v123); what
+    // was granted is told with its own verb ("and it granted $25 million").
+    ASKED_FOR_BEFORE_RE.test(chargeLead) ||
+    ASKED_TO_ACT_BEFORE_RE.test(chargeLead) ||
     ((REQUESTED_SUM_BEFORE_RE.test(chargeLead) ||
-      ASKED_FOR_BEFORE_RE.test(chargeLead) ||
       REQUEST_NAMED_BEFORE_RE.test(chargeLead) ||
       CALL_TO_CHANGE_BEFORE_RE.test(chargeLead) ||
       // "A proposal from the Ministry of Agriculture to raise the subsidy to 40% is under
@@ -3052,6 +3057,16 @@ const ASKED_FOR_BEFORE_RE =
 /** The first digit of a percent's or points' own number in its stated words: none that a currency
  *  sign opens ("on the first £25,000 of salary by 1 percentage point" leads to the "1"). */
 const OWN_DIGIT_RE = /(?<![$€£¥₹\d.,]\s?)(?<!\b[A-Z]{3}\s)\d/;
+/** Before a number, in its sentence, a call on someone to do something with it, the one asked
+ *  named as the object of the verb of asking or as the subject of its passive, and the number in
+ *  the object of the infinitive (v123: "has also asked the Ports Authority to pay a special
+ *  dividend of ", "asked the central bank to transfer ", "called on the employer to pay each worker
+ *  a one-off bonus of ", "was asked to pay "): what is asked is not yet done, whatever the verb
+ *  asked for. Not a verb of asking under a modal or "to", a clause of its own after the
+ *  infinitive ("asked it to confirm that it had paid "), nor a participle set off by a comma
+ *  ("Asked to explain the payment, the company said it had paid "). */
+const ASKED_TO_ACT_BEFORE_RE =
+  /(?<!\b(?:can|may|could|might|shall|should|must|to)\s+)\b(?:(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+(?:(?!(?:to|for|that|whether|if|was|were|is|are|has|have|had|will|would)\b)[\w'’.-]+\s+){1,8}?|\b(?:was|were|is|are|been|being)\s+(?:(?:also|again|formally|now)\s+)?(?:asked|urged|called\s+(?:on|upon)|requested|pressed)\s+)to\s+(?!(?:be|have)\b)[a-z]+\s+(?:(?!(?:that|which|who|whether|because|after|before|when|but|and|or)\b)[^\s.;:,]+\s+){0,10}?(?:[^\s\d.;:,]{1,4}\s?)?$/i;
 const CALL_TO_CHANGE_BEFORE_RE =
   /\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?(?:\s+for)?|request(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+[^.;:,]*?\bto\s+(?:be\s+)?(?:raise|increase|lift|cut|reduce|lower|restore|extend|expand|double|halve|boost|set|fix)(?:d|s)?\b(?:[^.;:,]|,(?=\d))*?\s(?:by|to|at|of)\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a number, a noun of proposing or asking and the change its infinitive lays out,

@@ -13,6 +13,7 @@ import {
 /** Which decision sets the figure, so a caller or a test can say why it is actual. */
 export type DecidedReading =
   | 'allocated'
+  | 'budget moved'
   | 'charge'
   | 'money'
   | 'settlement'
@@ -117,6 +118,17 @@ const ALLOCATED_AFTER_RE = new RegExp(
  *  recurrent funding of ", "has confirmed that it will disburse ", "have been allocated ". */
 const MONEY_DECIDED_BEFORE_RE = new RegExp(
   String.raw`\b(?:(?:has|have|had)\s+(?:(?:today|now|also|already|formally)\s+)?(?:confirmed|approved)\s+(?:(?:[a-z]+\s+){0,3}?(?:funding|grants?|allocations?|budgets?)\b|that\s+it\s+will\s+(?:disburse|pay|provide|allocate|award)\b)|(?:has|have|had)\s+(?:(?:today|now|also|already)\s+)?(?:been\s+)?(?:${MONEY_PUT}))(?:[^.;:]|\.\d)*$`,
+  'i',
+);
+/** Before a sum, in its clause, a finite past or perfect verb that moved a budget, allocation,
+ *  appropriation or line of funding named as its object, up to the "to" or "from" of the sum
+ *  (v123: "The Government has raised HMRC's enforcement budget for 2032-33 to ", "The ministry
+ *  increased the roads allocation for 2032 to €412 million from ", "The council cut the library's
+ *  grant from "): the raise or cut is the decision, whoever made it and for whatever year. Not a
+ *  verb governed by a modal, "to" or a passive's "be" ("will raise", "plans to cut", "is to be
+ *  reduced"), nor a participle used as an adjective ("a reduced budget of"). */
+const BUDGET_MOVED_BEFORE_RE = new RegExp(
+  String.raw`(?:\b(?:has|have|had)\s+(?:(?:also|now|already|today|since|recently|again|further)\s+)?|(?<!\b(?:be|been|being|is|are|was|were|am|to|the|an?|its|their|his|her|our|${GOVERNING_MODAL}|not|never)\s+))\b(?:raised|increased|lifted|boosted|cut|reduced|lowered|trimmed|topped\s+up)\s+(?:(?!(?:to|from|by|is|are|was|were|will|would|be|expected|forecast|projected)\b)[\w'’.-]+\s+){0,6}?(?:budgets?|allocations?|appropriations?|funding|grants?|envelopes?)\b(?:[^.;:]|\.\d){0,80}?\b(?:to|from)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:[^\s\d.;:]{1,4}\s?)?$`,
   'i',
 );
 /** After a sum, the passive of a decision that puts it somewhere: " is earmarked for", " have
@@ -1154,6 +1166,11 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     (!BUDGET_ESTIMATE_AFTER_RE.test(after) || IN_BUDGET_ESTIMATES_AFTER_RE.test(after))
   )
     return 'allocated';
+
+  // "The Government has raised HMRC's enforcement budget for 2032-33 to £18.6 million from £15.2
+  // million": a past or perfect raise or cut of a budget named as its object is the decision, the
+  // new level and the level it moved from alike; a forecast word keeps the old reading.
+  if (amount && BUDGET_MOVED_BEFORE_RE.test(v.lead) && unhedged(v)) return 'budget moved';
 
   // "RESOLVED that the Council: 1. approves a net revenue budget of £684.312m for 2034/35;": what
   // a resolution approves or sets is decided, for any year.
