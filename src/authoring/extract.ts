@@ -10,11 +10,13 @@ import {
   fiscalYearEnd,
   capitalise,
   uniqueId,
+  periodOver,
   DRAFT_NOTE,
   UNKNOWN_SPEAKER,
   kebab,
   type BuildContext,
 } from './extract/candidates.ts';
+import { proposalContent, proposalDocument } from './extract/proposalStage.ts';
 import {
   matchFigures,
   openingSubject,
@@ -666,6 +668,19 @@ export function extractCandidates(
           if (first === undefined) listStatus.set(headerStart, candidate.status);
           else candidate.status = first;
         }
+        // "Table 3: Estimated Project Cost by Component (US$ million)" ⏎ "1. Bulk water supply and
+        // treatment: 92.7", in a project appraisal document: a row with no year of its own lays out
+        // the proposal, expected, as its sentences do (proposalStage.ts).
+        if (
+          candidate.status === 'actual' &&
+          year === undefined &&
+          cell.actual !== true &&
+          proposalDocument(budgetTitle) &&
+          proposalContent(quote.slice(0, m.start), quote.slice(m.end), (c) =>
+            periodOver(c, documentYear, documentMonth),
+          )
+        )
+          candidate.status = 'expected';
         candidate.id = uniqueId(candidate.id, usedIds);
         candidates.push(candidate);
       }

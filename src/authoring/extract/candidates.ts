@@ -29,6 +29,7 @@ import type { Paragraph } from './structure.ts';
 import {
   committedTo,
   decidedSetting,
+  type DecidedReading,
   lostMotion,
   setAt,
   namesDecision,
@@ -42,6 +43,7 @@ import { lawFixedRate, ruleBound } from './ruleBound.ts';
 import { awardWeighting } from './weighting.ts';
 import { financedShare } from './financedShare.ts';
 import { requirementSum } from './requirement.ts';
+import { appraisalEstimate, proposalContent, proposalDocument } from './proposalStage.ts';
 import { costedInBody, costedListHeading, costingDocument, costStated } from './costing.ts';
 import { sectionHeading } from './documentContext.ts';
 import {
@@ -503,6 +505,22 @@ function documentUnit(units: readonly Unit[], ctx: BuildContext): Unit | undefin
   if (cents && units.includes(cents)) return cents;
   return ctx.currencies?.prefer.find((u) => units.includes(u)) ?? units[0];
 }
+
+/** The decided readings that rest on the sentence's own words of deciding, approving or ordering
+ *  (a resolution, a court's order, an adopted budget, "has decided that", money allocated or a
+ *  settlement made), which a proposal document's present does not undo (proposalStage.ts); the
+ *  other readings infer a decision from the document's kind or a charge's verb, and yield to it. */
+const DECISION_READ_FROM_SENTENCE: ReadonlySet<DecidedReading> = new Set<DecidedReading>([
+  'allocated',
+  'money',
+  'settlement',
+  'budget adopted',
+  'budget approved',
+  'decided that',
+  'set by body',
+  'ordered payment',
+  'resolved',
+]);
 
 /**
  * The draft figure for one match, or undefined when the shared reader cannot read its words back.
@@ -2204,8 +2222,25 @@ export function buildCandidate(
   // "That Council accepts the tender … at $1,284,000 per annum." ⏎ "LOST 4/5": a motion the vote
   // lost stays a proposal (decided.ts).
   const motionLost = lostMotion(sentence, m.start, text.slice(sEnd, sEnd + 400));
+  // "Report and Recommendation of the President: Proposed Loans" ⏎ "The economic internal rate of
+  // return is 15.8%", "- APIB regular loan: $1,250.0 million (62.5% of the total)": in a document
+  // that puts a loan, a project or an allowance forward for a decision still to come, what it lays
+  // out in the present is the proposal, expected; an outturn told in the past, a period over, a
+  // decision named and the "from" level a change starts at keep their reading (proposalStage.ts).
+  const proposedInDocument =
+    ctx.budgetTitle !== undefined &&
+    (decidedReading === undefined || !DECISION_READ_FROM_SENTENCE.has(decidedReading)) &&
+    !namesDecision(sentence) &&
+    proposalDocument(ctx.budgetTitle) &&
+    proposalContent(sentence.slice(clause[0], m.start), sentence.slice(m.end, clause[1]), (c) =>
+      periodOver(c, ctx.documentYear, ctx.documentMonth),
+    ) &&
+    !earlierLevelOfChange(sentence.slice(0, m.own ?? m.start), sentence.slice(m.ownEnd ?? m.end));
   const worded: FigureStatus =
     motionLost ||
+    proposedInDocument ||
+    // "compared with 24.3 percent at appraisal": what an appraisal estimated ahead (proposalStage.ts).
+    appraisalEstimate(sentence.slice(m.ownEnd ?? m.end)) ||
     pledged === 'pledge' ||
     estimatedCostNow ||
     estimateMoved ||
@@ -4327,7 +4362,11 @@ function titleLineAbove(text: string, at: number): string | undefined {
  * document's own ("in FY2029/30" too).
  * @example periodOver('in the fourth quarter of 2032', 2033) // true
  */
-function periodOver(clauseText: string, documentYear?: number, documentMonth?: number): boolean {
+export function periodOver(
+  clauseText: string,
+  documentYear?: number,
+  documentMonth?: number,
+): boolean {
   if (FINISHED_PERIOD_RE.test(clauseText)) return true;
   if (partsOver(clauseText, documentYear, documentMonth)) return true;
   const years = namedYears(clauseText, documentYear, documentMonth);

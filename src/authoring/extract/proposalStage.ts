@@ -1,0 +1,118 @@
+// The stage of a document that puts something forward for a decision still to come: a development
+// bank's report and recommendation on a proposed loan, a project appraisal document, an appraisal
+// note, a regulator's consultation paper or draft decision. What such a document lays out in the
+// present (its cost estimate, financing plan, loan terms, returns and proposed allowances) is the
+// proposal, expected until the body decides; what it tells in the past, of a period over or of a
+// decision already made, keeps its reading. Pure text work, read once from the title and opening.
+
+/** The words that name a document a proposal or an appraisal awaiting a decision: "Proposed Loan",
+ *  "on a Proposed Credit", "Proposed Additional Financing", "Report and Recommendation of the
+ *  President", "Project Appraisal Document", "Appraisal Note", "Consultation Paper", "Draft
+ *  Determination", "Proposals for …". */
+const PROPOSAL_STAGE_RE =
+  /\b(?:(?:loan|credit|grant|financing|project|programme|program|investment)\s+proposals?|propos(?:ed|als?)\s+(?:[\w-]+\s+){0,2}?(?:loans?|credits?|grants?|financing|guarantees?|facilit(?:y|ies)|programmes?|programs?|projects?|investments?|determinations?|decisions?|allowances?|revenues?|tariffs?|rates?|price\s+controls?)|recommendation\s+of\s+the\s+president|appraisal\s+(?:documents?|notes?|reports?|memorand(?:um|a))|project\s+appraisal|consultation\s+(?:papers?|documents?|notes?)|draft\s+(?:determinations?|decisions?))\b/i;
+
+/** The words that name a decision or a record of what was done, which no proposal is: a final
+ *  decision, an order, an approval, a signing, a completion report, a press release of approval. */
+const DECIDED_STAGE_RE =
+  /\b(?:final\s+(?:decisions?|determinations?)|orders?\s+on|approves|approved|signing|signed|completion|results\s+report|annual\s+report)\b/i;
+
+/**
+ * True when a document's title or the short block of lines it opens with names it a proposal or an
+ * appraisal put to a body that has still to decide ("Report and Recommendation of the President:
+ * Proposed Loans", "Project Appraisal Document on a Proposed Credit", "Price Control 6: Allowed
+ * Revenue 2033–2037, Consultation Paper"), and not a decision, an approval or a completion report.
+ * @example proposalDocument({ title: 'Project Appraisal Document on a Proposed Credit to Kenya', top: '' }) // true
+ * @example proposalDocument({ title: 'Gas Networks Allowed Revenue, Consultation Paper', top: '' }) // true
+ * @example proposalDocument({ title: 'Board approves US$1.02 billion for 7 operations', top: '' }) // false
+ * @example proposalDocument({ title: 'Implementation Completion and Results Report', top: '' }) // false
+ */
+export function proposalDocument({ title, top }: { title: string; top: string }): boolean {
+  const block = (
+    top
+      .split(/\n[ \t]*\n/)
+      .slice(0, 3)
+      .join('\n')
+      .match(/^[^\n]{0,120}$/gm) ?? []
+  )
+    .filter((l) => !/[.;!?]\s*$/.test(l))
+    .join('\n');
+  const named = `${title}\n${block}`;
+  return PROPOSAL_STAGE_RE.test(named) && !DECIDED_STAGE_RE.test(title);
+}
+
+/** A past or perfect finite verb, a date a level was measured at, or a word of the present state
+ *  of things: what tells an outturn, a decision already made or a fact the proposal starts from
+ *  ("fell 38.2% in 2030", "stood at", "The Board approved", "has been disbursed", "as of 31
+ *  December 2033", "Network costs currently make up"). */
+const TOLD_AS_FACT_RE =
+  /\b(?:was|were|had|did|has\s+(?:been|[a-z]+ed)|have\s+(?:been|[a-z]+ed)|fell|rose|grew|stood|reached|came|went|saw|hit|increased|decreased|declined|dropped|amounted|totall?ed|approved|disbursed|signed|completed|recorded|carried|spent|paid|received|achieved|exceeded|lengthened|shortened|doubled|halved|jumped|slipped|climbed|as\s+of|as\s+at|to\s+date|so\s+far|current(?:ly)?|at\s+present|today|outstanding|existing|prevailing|in\s+force)\b/i;
+
+/** Right after the number, a past participle of a decision already made on it: "the €2.31 billion
+ *  allowed for the current price control", "the $210 million approved in 2029". */
+const DECIDED_AFTER_RE =
+  /^\s*(?:(?:already|previously|originally)\s+)?(?:allowed|approved|agreed|adopted|granted|awarded|sanctioned|set|determined|decided|committed|signed)\b/i;
+
+/** Words that make a figure the proposal's own estimate or content, whatever else the clause says:
+ *  the appraisal named ("at appraisal") or a verb of proposing or estimating in the present ("We
+ *  propose", "is estimated at", "works out to"). */
+const PROPOSED_NOW_RE =
+  /\b(?:at\s+appraisal|(?:we|staff|management|the\s+(?:bank|fund|authority|commission|regulator))\s+(?:propose|proposes|recommend|recommends|estimate|estimates)|(?:is|are)\s+(?:estimated|proposed|recommended)|works?\s+out\s+(?:at|to))\b/i;
+
+/** After the number, where its own words end: a comma before a participle, a relative or a clause
+ *  of cause ("falls from 23.3% to 9.4%, reflecting the fiscal constraints of the debt restructuring
+ *  completed in 2032"), whose tense and years are its own. */
+const TAIL_CUT_RE = /,\s+(?:[a-z]+ing|which|who|whose|after|because|since|as|following)\b/i;
+
+/** A year that names the prices or terms a sum is stated in, not a period: "in 2031 prices", "in
+ *  2026 terms", "at 2030 prices", "in constant 2032 pesos". */
+const PRICE_BASE_RE =
+  /\b(?:in|at)\s+(?:constant\s+|real\s+)?(?:FY\s?)?(?:19|20)\d\d(?:[-/–]\d{2,4})?\s+(?:prices|terms|money|[a-z]+s)\b/gi;
+
+/**
+ * True when a number, in a document whose stage is a proposal or an appraisal (proposalDocument),
+ * is what the proposal lays out: its own words tell nothing in the past, no present fact and no
+ * period that is over (as the caller's `over` reads a clause), so the cost estimate, financing
+ * plan line, loan term, return or allowance it states is expected ("The economic internal rate of
+ * return is 15.8%", "- APIB regular loan: $1,250.0 million (62.5% of the total)", "a commitment
+ * charge of 0.15% per year", "We propose a real pre-tax weighted average cost of capital of
+ * 4.15%"). An outturn ("Ridership fell 38.2% in 2030"), a decision made ("The Board approved the
+ * original loan of $210.0 million") and a present fact ("Network costs currently make up 29%")
+ * keep their reading; a year of prices ("in 2031 prices") is no period.
+ * @example proposalContent('The economic internal rate of return is ', '.', () => false) // true
+ * @example proposalContent('- APIB regular loan: ', ' (62.5% of the total)', () => false) // true
+ * @example proposalContent('Ridership on the line fell ', ' in 2030.', () => false) // false
+ * @example proposalContent('The Board approved the original loan of ', ' on 14 October 2029.', () => false) // false
+ */
+export function proposalContent(
+  clauseBefore: string,
+  clauseAfter: string,
+  over: (clause: string) => boolean,
+): boolean {
+  const cut = clauseAfter.search(TAIL_CUT_RE);
+  const after = cut >= 0 ? clauseAfter.slice(0, cut) : clauseAfter;
+  if (over(`${clauseBefore} ${after}`.replace(PRICE_BASE_RE, ' '))) return false;
+  if (DECIDED_AFTER_RE.test(after)) return false;
+  if (PROPOSED_NOW_RE.test(clauseBefore)) return true;
+  return !TOLD_AS_FACT_RE.test(clauseBefore) && !TOLD_AS_FACT_RE.test(after);
+}
+
+/** Right after the number, the appraisal it was estimated at: " at appraisal", " estimated at
+ *  appraisal", " (2026 terms) at appraisal", " in the appraisal". */
+const AT_APPRAISAL_AFTER_RE =
+  /^\s*(?:(?:as\s+)?(?:originally\s+)?(?:estimated|projected|expected|forecast|envisaged|planned)\s+)?(?:at|in\s+the|in\s+its)\s+(?:project\s+)?appraisal\b/i;
+
+/**
+ * True when the words right after a number say it is what an appraisal estimated before the
+ * project ran ("compared with 24.3 percent at appraisal", "the $273.8 million estimated at
+ * appraisal", "against LKR 5.6 billion in 2026 terms at appraisal"): an estimate made ahead, as
+ * a forecast is, expected in any document (a completion report's re-estimate beside it keeps its
+ * reading). An appraisal fronted as the time a level was measured ("At appraisal, only 54 percent
+ * of villages had") is no such estimate.
+ * @example appraisalEstimate(' at appraisal, mainly because') // true
+ * @example appraisalEstimate(' in 2026 terms at appraisal.') // true
+ * @example appraisalEstimate(' of villages had all-weather access.') // false
+ */
+export function appraisalEstimate(after: string): boolean {
+  return AT_APPRAISAL_AFTER_RE.test(after.replace(PRICE_BASE_RE, ' '));
+}
