@@ -892,9 +892,16 @@ export function buildCandidate(
       ? restated[1]!.replace(/\S+\s*$/, '').length
       : m.start,
   );
+  // "above the Bank's target of 50% set for 2035", "against a national target of 15% by 2030": a
+  // target that names its own horizon after it is no target of the outturn's period.
+  const targetHorizon = TARGET_HORIZON_AFTER_RE.exec(sentence.slice(m.end));
   const heldAgainstTarget =
     TARGET_HELD_BEFORE_RE.test(heldLead) &&
     PAST_OUTTURN_BEFORE_RE.test(heldLead) &&
+    (targetHorizon === null ||
+      (targetHorizon[1]!.toLowerCase() !== 'by' &&
+        ctx.documentYear !== undefined &&
+        Number(targetHorizon[2]) < ctx.documentYear)) &&
     !FORECAST_WORD_RE.test(sentence) &&
     !CURRENT_OR_NEXT_YEAR_RE.test(sentence) &&
     ((PART_OF_YEAR_SPAN_RE.test(sentence) &&
@@ -3222,8 +3229,12 @@ const PAST_OUTTURN_VERB_RE = new RegExp(
 );
 /** Right before a number, a target an outturn is set against, of no full year: "against a target
  *  of ", "within the programme target of ", "compared with the revised target of GH¢". */
+/** After a target's number, the horizon the target names of its own: " set for 2035", " by 2030",
+ *  " for end-2034". Groups: the preposition, the year. */
+const TARGET_HORIZON_AFTER_RE =
+  /^\s*(?:[^\s.;,]+\s+){0,2}?(?:set\s+|to\s+be\s+(?:met|reached)\s+)?(by|for|until|in)\s+(?:end-?|the\s+end\s+of\s+)?(?:FY\s?)?((?:19|20)\d\d)\b/i;
 const TARGET_HELD_BEFORE_RE =
-  /\b(?:against|within|versus|compared\s+(?:with|to))\s+(?:the|a|an|its|their|our)\s+(?:(?!(?:full|annual|end|whole|year|yearly|medium)\b)[\w'’-]+\s+){0,2}?target\s+(?:of\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:against|within|versus|compared\s+(?:with|to)|exceeding|surpassing|beating|missing|(?:falling\s+)?short\s+of|above|below)\s+(?:the|a|an|its|their|our)\s+(?:(?!(?:full|annual|end|whole|year|yearly|medium)\b)[\w'’-]+\s+){0,2}?(?:target|goal)\s+(?:for\s+the\s+(?:period|month|quarter|half)\s+)?(?:of\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Before a sum, a budget still to be voted as the subject of a present verb that puts money
  *  somewhere: "The draft budget allocates ", "the proposed 2032 estimates set aside ", "The budget
  *  bill earmarks ", "the Finance Bill 2032 reserves ", "The draft estimates tabled in Parliament
@@ -3278,7 +3289,7 @@ const TARGET_PASSED_AFTER_RE = new RegExp(
 /** A span of the year that an outturn to date covers: "the first half", "the six months to
  *  June", "the half-year", "the first nine months". */
 const PART_OF_YEAR_SPAN_RE =
-  /\b(?:(?:first|second)\s+half|(?:first|second|third)\s+(?:quarter|nine\s+months)|[a-z]+\s+months\s+(?:to|ended|ending)|half[- ]year)\b/i;
+  /\b(?:(?:first|second)\s+half|(?:first|second|third)\s+(?:quarter|[a-z]+\s+months)|[a-z]+\s+months\s+(?:to|ended|ending)|half[- ]year)\b/i;
 const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 /** A span of months named by its last month and the year it ends in: "January to June 2033",
  *  "January–June 2033", "between April and June 2033", "from January through June 2033", "the six
@@ -3304,9 +3315,14 @@ function monthSpanOver(sentence: string, documentYear?: number, documentMonth?: 
   );
 }
 /** Before a number, a past verb that states an outturn's level, a currency sign or code allowed
- *  before the outturn's digits: "amounted to GH¢118.6", "came to Ksh 1.32", "was 2.0". */
+ *  before the outturn's digits: "amounted to GH¢118.6", "came to Ksh 1.32", "was 2.0"; or a past
+ *  verb of what was collected, raised, earned, lent or paid, with up to two words of its object
+ *  ("collected KSh 221.4", "mobilised GH¢39.84", "collected net revenue of R2 184.6", "paid out
+ *  R1.2", "brought in €96.3"; v125), but not a verb of planning or deciding ("budgeted",
+ *  "approved"), a participle opening the subject ("Combined tourism revenue of 2.76") nor a
+ *  change told by its verb ("increased by 17.5"). */
 const PAST_OUTTURN_BEFORE_RE =
-  /\b(?:came|amounted|ran|stood|totall?ed|reached|was|were|ended|finished|closed)\s+(?:(?:to|at|up\s+at|on)\s+)?(?:(?:about|around|some|nearly|almost|just|only)\s+)?(?:[^\s\d]{1,4}\s?)?\d/i;
+  /\b(?:(?:came|amounted|ran|stood|totall?ed|reached|was|were|ended|finished|closed)\s+(?:(?:to|at|up\s+at|on)\s+)?|(?<!^\s*|\b(?:the|a|an|its|their|our|his|her|this|that)\s+)(?!(?:expected|projected|forecasted|budgeted|planned|targeted|estimated|assumed|proposed|requested|needed|required|intended|aimed|hoped|scheduled|allowed|approved|allocated|earmarked|assigned|revised|lowered|cumulated)\b)[a-z]{3,}ed\s+(?!(?:[a-z]+\s+){0,2}?(?:by|to|from)\b)(?:(?:out|in|up)\s+)?(?:(?:net|gross|total)\s+)?(?:[a-z]+\s+){0,2}?(?:(?<=\b(?:revenue|receipts|collections?|income|sales|proceeds|disbursements|payments|a\s+total)\s+)of\s+)?|(?:paid|spent|lent|bought|sold|made|took|brought|won|drew)\s+(?:(?:out|in)\s+)?)(?:(?:about|around|some|nearly|almost|just|only)\s+)?(?:[^\s\d]{1,4}\s?)?\d/i;
 /** A year not yet over named without its number: "this year", "the current year", "next year". */
 const CURRENT_OR_NEXT_YEAR_RE =
   /\b(?:this|the\s+current|next|the\s+coming)\s+(?:(?:fiscal|financial|budget|calendar)\s+)?year\b/i;
