@@ -187,9 +187,26 @@ export const EMPTY_CELL_RE = /[ \t|]+(?:[–—‑−-]|n\.?\s?[am]\.?|n\/a)[ \t
  *  "Exports        2031   2032   2033", "2031–32   2032–33" (fiscal years), but for the day of a
  *  year-end the label names ("Year ended 30 June   2033   2034", "Year ending 31 March", "Fiscal
  *  year ended June 30"), and maybe a last column of the change between them ("(PLN million)   2032
- *  2031   Change (%)", group 2). */
+ *  2031   Change (%)", group 2) or of their total ("Particulars   2032-33   2033-34   Total", group
+ *  3), as appraisals and capital plans phase a cost (v126). */
 export const YEAR_HEADER_RE = new RegExp(
-  String.raw`^(?:(?:[^\d\n]|(?<=\bend(?:ed|ing)\s(?:[A-Z][a-z]+\.?\s)?)\d{1,2}\b)*[\s|])?((?:${HEADER_YEAR}[ \t|]+)+${HEADER_YEAR})(?:[ \t|]+(${YEAR_CHANGE_COLUMN}))?[ \t|]*$`,
+  String.raw`^(?:(?:[^\d\n]|(?<=\bend(?:ed|ing)\s(?:[A-Z][a-z]+\.?\s)?)\d{1,2}\b)*[\s|])?((?:${HEADER_YEAR}[ \t|]+)+${HEADER_YEAR})(?:[ \t|]+(${YEAR_CHANGE_COLUMN})|[ \t|]+(Total|TOTAL))?[ \t|]*$`,
+);
+/** A month's name, maybe cut short ("August", "Aug.", "Sept"). */
+const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/** A column's head that dates its column with more than a year: a month before it ("August
+ *  2033") or a mark in brackets after it ("2031-32 (Final)", "2032-33 (4th AE)", "2033 (Prov.)"),
+ *  as statistics offices head the two periods a table of counts or quantities sets side by side. */
+const DATED_HEAD = String.raw`(?:${MONTH_NAME}[^\S\n]+)?${HEADER_YEAR}(?:[^\S\n]?\([^()%\n]{1,12}\))?`;
+/**
+ * A header line of dated columns that ends with the percent change between them, which YEAR_HEADER_RE
+ * does not read: "Species   August 2032   August 2033   Change (%)", "Crop   2031-32 (Final)
+ * 2032-33 (4th AE)   Change (%)". Only the change column is read under it (its other columns are
+ * of the periods the heads name, whose status their year alone does not tell). Group 1 is the
+ * heads, group 2 the change column.
+ */
+export const DATED_CHANGE_HEADER_RE = new RegExp(
+  String.raw`^(?:[^\d\n]*[\s|])?((?:${DATED_HEAD}[ \t|]+)+${DATED_HEAD})[ \t|]+(${YEAR_CHANGE_COLUMN})[ \t|]*$`,
 );
 
 /**
@@ -381,7 +398,7 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   let h = lines.length - 2;
   for (; h >= 0; h--) {
     const line = lines[h]!.replace(EMPTY_CELL_RE, '');
-    if (YEAR_HEADER_RE.test(line)) break;
+    if (YEAR_HEADER_RE.test(line) || DATED_CHANGE_HEADER_RE.test(line)) break;
     if (line.trim() === '' || YEAR_MARKS_RE.test(line) || GROUP_HEADING_RE.test(line)) continue;
     const cells = new RegExp(
       String.raw`[\s|]((?:${TABLE_CELL}${CELL_MARK}?[ \t|]+)*${TABLE_CELL}${CELL_MARK}?)[ \t|]*$`,
@@ -389,27 +406,38 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
     if (!cells || !/\p{L}/u.test(line.slice(0, cells.index))) return undefined;
   }
   if (h < 0) return undefined;
-  const header = YEAR_HEADER_RE.exec(lines[h]!)!;
+  const plain = YEAR_HEADER_RE.exec(lines[h]!);
+  const header = plain ?? DATED_CHANGE_HEADER_RE.exec(lines[h]!)!;
   const years = headerYears(header[1]!);
   const column = run[1]!.match(CELLS_RE)?.length ?? 0;
   const own = yearTableUnit(label);
+  // "Mackerel   47,310   32,644   -31" under "August 2032   August 2033   Change (%)": the change
+  // between the dated columns, of the latest year; the columns of counts beside it stay unread.
+  if (!plain)
+    return years && column === years.length && !own
+      ? { kind: 'change', year: Math.max(...years) }
+      : undefined;
   // "Revenues adjusted   31,482   29,915   +5.2" under "2032   2031   Change (%)": the cell after
   // the years is the change between them, of the latest year; a row in percent of its own has
   // no such change (points or percent, the header does not say).
   if (years && column === years.length && header[2] !== undefined)
     return own ? undefined : { kind: 'change', year: Math.max(...years) };
-  const year = years?.[column];
+  // "Civil works   212.40   486.75   318.60   1,017.75" under "Particulars   2032-33   2033-34
+  // 2034-35   Total": the sum of the row's years, of the latest; only a sum has such a total.
+  const total = years !== undefined && column === years.length && header[3] !== undefined;
+  const year = total ? Math.max(...years) : years?.[column];
   if (!year) return undefined;
   // "FY2031": one year after the prefix, whose end the reader of the document tells.
   const fiscal = FISCAL_NAMED_YEAR_RE.test(header[1]!.match(HEADER_YEAR_TOKEN_RE)?.[column] ?? '')
     ? { fiscalNamed: true }
     : {};
-  if (own) return { kind: own, year: Number(year), ...fiscal };
+  if (own) return total ? undefined : { kind: own, year: Number(year), ...fiscal };
   // "Underlying cash balance ($b)": a row of money, whatever unit the title gives the others.
   const money = moneyRow(label);
   if (money) return { kind: 'amount', year: Number(year), money, ...fiscal };
   const title = [...lines.slice(0, h), lines[h]!.slice(0, header.index)].join('\n');
   const kind = yearTableUnit(title);
+  if (kind && total) return undefined;
   if (!kind) {
     const titleLines = [...lines.slice(0, h), lines[h]!.slice(0, header[0].indexOf(header[1]!))];
     // "(₹ crore)" over "Particulars   2030-31   2031-32", or "(PLN million)" opening the year line:
