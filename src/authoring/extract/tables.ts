@@ -457,6 +457,9 @@ function listRows(
   // and the title's year dates none of them.
   const period = ALLOCATED_TITLE_RE.test(title) ? undefined : titlePeriod(title);
   const costing = !outturn && costingTitle(title) ? { costing: true, ...lastYear(title) } : {};
+  // "(fiscal years ended June 30; $ thousands)" over "Fiscal 2032: …": each row's year ends then,
+  // as a year line's label says for its columns (v126).
+  const endMonth = yearEndMonth(title);
   const cells: TableCell[] = [];
   let j = i + 1;
   // Empty lines between the title and its first row, as pages copied from PDF or HTML set them.
@@ -466,7 +469,13 @@ function listRows(
     const row = text.slice(rowStart, rowEnd);
     if (!listTableRow(row)) break;
     const rowCells = listRowCells(text, headerStart, rowStart, rowEnd, outturn, period);
-    cells.push(...rowCells.map((c) => ({ ...c, ...costing })));
+    cells.push(
+      ...rowCells.map((c) => ({
+        ...c,
+        ...costing,
+        ...(endMonth !== undefined && c.year !== undefined && { endMonth }),
+      })),
+    );
   }
   return { cells, next: j };
 }
