@@ -187,9 +187,26 @@ export const EMPTY_CELL_RE = /[ \t|]+(?:[–—‑−-]|n\.?\s?[am]\.?|n\/a)[ \t
  *  "Exports        2031   2032   2033", "2031–32   2032–33" (fiscal years), but for the day of a
  *  year-end the label names ("Year ended 30 June   2033   2034", "Year ending 31 March", "Fiscal
  *  year ended June 30"), and maybe a last column of the change between them ("(PLN million)   2032
- *  2031   Change (%)", group 2). */
+ *  2031   Change (%)", group 2) or of their total ("Particulars   2032-33   2033-34   Total", group
+ *  3), as appraisals and capital plans phase a cost (v126). */
 export const YEAR_HEADER_RE = new RegExp(
-  String.raw`^(?:(?:[^\d\n]|(?<=\bend(?:ed|ing)\s(?:[A-Z][a-z]+\.?\s)?)\d{1,2}\b)*[\s|])?((?:${HEADER_YEAR}[ \t|]+)+${HEADER_YEAR})(?:[ \t|]+(${YEAR_CHANGE_COLUMN}))?[ \t|]*$`,
+  String.raw`^(?:(?:[^\d\n]|(?<=\bend(?:ed|ing)\s(?:[A-Z][a-z]+\.?\s)?)\d{1,2}\b)*[\s|])?((?:${HEADER_YEAR}[ \t|]+)+${HEADER_YEAR})(?:[ \t|]+(${YEAR_CHANGE_COLUMN})|[ \t|]+(Total|TOTAL))?[ \t|]*$`,
+);
+/** A month's name, maybe cut short ("August", "Aug.", "Sept"). */
+const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/** A column's head that dates its column with more than a year: a month before it ("August
+ *  2033") or a mark in brackets after it ("2031-32 (Final)", "2032-33 (4th AE)", "2033 (Prov.)"),
+ *  as statistics offices head the two periods a table of counts or quantities sets side by side. */
+const DATED_HEAD = String.raw`(?:${MONTH_NAME}[^\S\n]+)?${HEADER_YEAR}(?:[^\S\n]?\([^()%\n]{1,12}\))?`;
+/**
+ * A header line of dated columns that ends with the percent change between them, which YEAR_HEADER_RE
+ * does not read: "Species   August 2032   August 2033   Change (%)", "Crop   2031-32 (Final)
+ * 2032-33 (4th AE)   Change (%)". Only the change column is read under it (its other columns are
+ * of the periods the heads name, whose status their year alone does not tell). Group 1 is the
+ * heads, group 2 the change column.
+ */
+export const DATED_CHANGE_HEADER_RE = new RegExp(
+  String.raw`^(?:[^\d\n]*[\s|])?((?:${DATED_HEAD}[ \t|]+)+${DATED_HEAD})[ \t|]+(${YEAR_CHANGE_COLUMN})[ \t|]*$`,
 );
 
 /**
@@ -314,13 +331,22 @@ const ABBREVIATED_SCALE: Record<string, string> = {
   'thous.': 'thousand',
   thous: 'thousand',
 };
+/** Before a money bracket's unit, the period or basis it covers, parted by a semicolon or a
+ *  comma: "(fiscal years ended June 30; $ thousands)", "(years ended 31 March; £ million)",
+ *  "(calendar years, € thousand)", as bond offering statements and accounts title their tables
+ *  (v126); one that names another unit first ("(% of revenue; $ thousands)") gives none. */
+const UNIT_LEAD = String.raw`(?![^()\n]*(?:%|\bper\b|\bpercent|\bpoints?\b|\bnumbers?\b|\bcounts?\b|\bchanges?\b|\bgrowth\b|=|\bindex\b))[^()\n,;\d]*[^()\n,;]{0,30}[;,]\s*`;
+/** After a money bracket's unit and a comma, what each sum is per: "(COP million, per
+ *  household)", "(R thousand, per school)", "(KSh thousand, per hectare)" (v126: a sum per unit
+ *  is still money, as "₹2,369 per quintal" is); "per cent" is none. */
+const MONEY_PER = String.raw`,\s*per\s+(?!cent\b)[a-z][a-z-]*`;
 /** A row label that ends with a bracket naming a currency and a scale, either way round:
  *  "Underlying cash balance ($b)", "Revenue (R billion)", "Gross reserves (US$ million)", "Net cash
  *  flow (NOK bn)", "Revenue (£m)", "(in € million)", "(billion NOK)", and with the scale a number
  *  before the currency ("(100 million yuan)"; "(US$100 million)" is a sum) or after "Unit:",
  *  "(Unit: trillion won)". Groups 1 and 2 are the currency and the scale, or 4 and 3. */
 const MONEY_ROW_RE = new RegExp(
-  String.raw`\((?:in\s+|units?\s*:\s*)?(?:([^\s(),\d][^(),\d]{0,5}?)\s?(${MONEY_SCALE})|(${NUMBER_SCALE}|${MONEY_SCALE})\s+(?:of\s+)?([^\s(),\d][^(),\d]{0,8}?))(?:${UNIT_QUALIFIER})?\)\s*$`,
+  String.raw`\((?:in\s+|units?\s*:\s*)?(?:${UNIT_LEAD})?(?:([^\s(),\d][^(),\d]{0,5}?)\s?(${MONEY_SCALE})|(${NUMBER_SCALE}|${MONEY_SCALE})\s+(?:of\s+)?([^\s(),\d][^(),\d]{0,8}?))(?:${UNIT_QUALIFIER}|${MONEY_PER})?\)\s*$`,
   'i',
 );
 
@@ -381,7 +407,7 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   let h = lines.length - 2;
   for (; h >= 0; h--) {
     const line = lines[h]!.replace(EMPTY_CELL_RE, '');
-    if (YEAR_HEADER_RE.test(line)) break;
+    if (YEAR_HEADER_RE.test(line) || DATED_CHANGE_HEADER_RE.test(line)) break;
     if (line.trim() === '' || YEAR_MARKS_RE.test(line) || GROUP_HEADING_RE.test(line)) continue;
     const cells = new RegExp(
       String.raw`[\s|]((?:${TABLE_CELL}${CELL_MARK}?[ \t|]+)*${TABLE_CELL}${CELL_MARK}?)[ \t|]*$`,
@@ -389,27 +415,38 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
     if (!cells || !/\p{L}/u.test(line.slice(0, cells.index))) return undefined;
   }
   if (h < 0) return undefined;
-  const header = YEAR_HEADER_RE.exec(lines[h]!)!;
+  const plain = YEAR_HEADER_RE.exec(lines[h]!);
+  const header = plain ?? DATED_CHANGE_HEADER_RE.exec(lines[h]!)!;
   const years = headerYears(header[1]!);
   const column = run[1]!.match(CELLS_RE)?.length ?? 0;
   const own = yearTableUnit(label);
+  // "Mackerel   47,310   32,644   -31" under "August 2032   August 2033   Change (%)": the change
+  // between the dated columns, of the latest year; the columns of counts beside it stay unread.
+  if (!plain)
+    return years && column === years.length && !own
+      ? { kind: 'change', year: Math.max(...years) }
+      : undefined;
   // "Revenues adjusted   31,482   29,915   +5.2" under "2032   2031   Change (%)": the cell after
   // the years is the change between them, of the latest year; a row in percent of its own has
   // no such change (points or percent, the header does not say).
   if (years && column === years.length && header[2] !== undefined)
     return own ? undefined : { kind: 'change', year: Math.max(...years) };
-  const year = years?.[column];
+  // "Civil works   212.40   486.75   318.60   1,017.75" under "Particulars   2032-33   2033-34
+  // 2034-35   Total": the sum of the row's years, of the latest; only a sum has such a total.
+  const total = years !== undefined && column === years.length && header[3] !== undefined;
+  const year = total ? Math.max(...years) : years?.[column];
   if (!year) return undefined;
   // "FY2031": one year after the prefix, whose end the reader of the document tells.
   const fiscal = FISCAL_NAMED_YEAR_RE.test(header[1]!.match(HEADER_YEAR_TOKEN_RE)?.[column] ?? '')
     ? { fiscalNamed: true }
     : {};
-  if (own) return { kind: own, year: Number(year), ...fiscal };
+  if (own) return total ? undefined : { kind: own, year: Number(year), ...fiscal };
   // "Underlying cash balance ($b)": a row of money, whatever unit the title gives the others.
   const money = moneyRow(label);
   if (money) return { kind: 'amount', year: Number(year), money, ...fiscal };
   const title = [...lines.slice(0, h), lines[h]!.slice(0, header.index)].join('\n');
   const kind = yearTableUnit(title);
+  if (kind && total) return undefined;
   if (!kind) {
     const titleLines = [...lines.slice(0, h), lines[h]!.slice(0, header[0].indexOf(header[1]!))];
     // "(₹ crore)" over "Particulars   2030-31   2031-32", or "(PLN million)" opening the year line:
@@ -474,7 +511,8 @@ const LIST_TITLE_UNIT_RE =
 const LIST_CHANGE_RE =
   /\b(?:changes?|growth|increases?|decreases?|rises?|falls?|y\/y|yoy|year-on-year|month-on-month|quarter-on-quarter|readjustments?|(?<!\bseasonal\s)adjustments?|revaluations?|revalori[sz]ations?|upratings?|indexations?|returns?(?!\s+on\s+(?:average\s+)?(?:(?:shareholders['’]?\s+)?equity|(?:total\s+|net\s+)?assets|(?:invested\s+|employed\s+)?capital|investment|sales)\b))\b/i;
 /** A list row's label: words with a letter, no colon, no cell separator ("Victoria", "Q3 2025",
- *  "Non-food products (except fuel)"), a year or fiscal year alone ("2024/25", "2031"), or the
+ *  "Non-food products (except fuel)"), as long as a results framework's indicator ("Share of
+ *  population with access to safely managed water in project towns", v126), a year or fiscal year alone ("2024/25", "2031"), or the
  *  length of the period a row covers ("1 year", "10 years", "5-year", "6 months": how funds list
  *  returns over periods to a date). */
 /** What a list row's year may carry to say what kind of number its cell is: the letter or star a
@@ -490,7 +528,7 @@ export const LIST_CELL_YEAR = String.raw`${LIST_CELL_YEAR_WORDS}(?=[-+–−‑(
  *  written answers and budget annexes number States, counties or projects ("1. Rajasthan:
  *  1,204.56"). A letter or roman numeral needs no mark of its own: it is no digit. */
 const LIST_ENUMERATOR = String.raw`(?:\d{1,2}[.)][^\S\n]+(?=[^\s\d:;|.,]))?`;
-const LIST_LABEL = String.raw`[^\S\n]*(?:${LIST_ENUMERATOR}[^:\n;|\d\s][^:\n;|]{0,60}?|(?:19|20)\d\d(?:[-–/](?:\d{2}|(?:19|20)\d\d))?${LIST_YEAR_MARK}|\d{1,2}(?:[^\S\n]+|-)(?:years?|months?)):[^\S\n]*`;
+const LIST_LABEL = String.raw`[^\S\n]*(?:${LIST_ENUMERATOR}[^:\n;|\d\s][^:\n;|]{0,100}?|(?:19|20)\d\d(?:[-–/](?:\d{2}|(?:19|20)\d\d))?${LIST_YEAR_MARK}|\d{1,2}(?:[^\S\n]+|-)(?:years?|months?)):[^\S\n]*`;
 /** A cell of a list row with its footnote mark and the words that say what it compares: "+2.4
  *  over the year", "+0.9*", "-0.5 on the month", or the year it is of: "93.1 in 2025". No unit may
  *  follow it (the prose reader has it). */
@@ -501,15 +539,21 @@ const LIST_LABEL = String.raw`[^\S\n]*(?:${LIST_ENUMERATOR}[^:\n;|\d\s][^:\n;|]{
  *  no measure in the title's unit. */
 const LIST_CELL_WORDS = String.raw`(?!(?:numbers?|no|counts?|units|people|persons|households|staff|employees|jobs|projects|homes|beneficiaries)\b)[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*(?:[^\S\n]+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*){0,2}[^\S\n]+`;
 const LIST_CELL = String.raw`(?:${LIST_CELL_YEAR}|${LIST_CELL_WORDS}(?=[-+–−‑(]?\d))?(?:${RANGE_CELL}|${SPACED_CELL}|${TABLE_CELL})\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?`;
+/** The bracketed part of a list cell that a cell of its own measures, right after it: "(of which
+ *  collected on imports 52,774)", "(of which: World Bank 40.0)", "(including heated products
+ *  210)", as revenue statements and budget annexes break a row's total down (v126). PART_OPEN is
+ *  the bracket up to the words before its cell. */
+const LIST_PART_OPEN = String.raw`[^\S\n]*\((?:of[^\S\n]+which|including|incl\.)[^\S\n]*:?[^\S\n]*`;
+const LIST_CELL_PART = String.raw`(?:${LIST_PART_OPEN}(?:${LIST_CELL_WORDS})?(?:${SPACED_CELL}|${TABLE_CELL})\))`;
 /** A whole list row: "Victoria: 4.5", "Food products: +1.1 over the year; +0.2 over the month",
  *  "Q3 2025: +0.6 | Q4 2025: +0.8". */
 const LIST_ROW_RE = new RegExp(
-  String.raw`^${LIST_LABEL}${LIST_CELL}(?:[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?${LIST_CELL})*[^\S\n]*[;|.]?[^\S\n]*$`,
+  String.raw`^${LIST_LABEL}${LIST_CELL}${LIST_CELL_PART}?(?:[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?${LIST_CELL}${LIST_CELL_PART}?)*[^\S\n]*[;|.]?[^\S\n]*$`,
   'i',
 );
 /** A list row up to one of its cells: the label and the cells before it. */
 const LIST_ROW_LEAD_RE = new RegExp(
-  String.raw`^${LIST_LABEL}(?:${LIST_CELL}[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?)*(?:${LIST_CELL_YEAR_WORDS}|${LIST_CELL_WORDS})?$`,
+  String.raw`^${LIST_LABEL}(?:${LIST_CELL}${LIST_CELL_PART}?[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?)*(?:${LIST_CELL}${LIST_PART_OPEN})?(?:${LIST_CELL_YEAR_WORDS}|${LIST_CELL_WORDS})?$`,
   'i',
 );
 

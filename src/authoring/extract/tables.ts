@@ -16,6 +16,7 @@ import {
   SPACED_CELL,
   TABLE_CELL,
   YEAR_HEADER_RE,
+  DATED_CHANGE_HEADER_RE,
   listTableColumn,
   moneyRow,
   listTableRow,
@@ -99,9 +100,11 @@ const ANY_UNIT_RE = /\((?:in\s+)?(?:%|per\s?cent|percent|pp|p\.p\.|basis|bps?|b\
 /** A cheap test before the scan for year tables: a line that ends with two years, each maybe
  *  marked ("2036*", "2035e", "2027f", "2036-37†"). */
 const ANY_YEARS_RE = new RegExp(
-  String.raw`${HEADER_YEAR}[ \t|]+${HEADER_YEAR}(?:[ \t|]+${YEAR_CHANGE_COLUMN})?[ \t|]*$`,
+  String.raw`${HEADER_YEAR}[ \t|]+${HEADER_YEAR}(?:[ \t|]+(?:${YEAR_CHANGE_COLUMN}|Total|TOTAL))?[ \t|]*$`,
   'm',
 );
+/** The same for a line of dated heads that ends with a change ("August 2032   August 2033   % change"). */
+const ANY_DATED_RE = new RegExp(DATED_CHANGE_HEADER_RE.source, 'm');
 /** A cheap test before the scan for list tables: a line that lists a label and a number, maybe
  *  after the words that name the cell ("Cohesion: commitments 79 320.8"). */
 const ANY_LIST_ROW_RE =
@@ -225,7 +228,8 @@ export function tableCells(text: string): TableCell[] {
   const units = ANY_UNIT_RE.test(text);
   const lists = ANY_LIST_ROW_RE.test(text);
   const yearRows = ANY_YEAR_ROW_RE.test(text);
-  if (!units && !lists && !yearRows && !ANY_YEARS_RE.test(text)) return [];
+  if (!units && !lists && !yearRows && !ANY_YEARS_RE.test(text) && !ANY_DATED_RE.test(text))
+    return [];
   const lines: [number, number][] = [];
   for (let pos = 0; pos <= text.length;) {
     const end = text.indexOf('\n', pos);
@@ -330,12 +334,16 @@ function yearRows(
   i: number,
 ): { cells: TableCell[]; next: number } {
   const [yearsStart, yearsEnd] = lines[i]!;
-  const header = YEAR_HEADER_RE.exec(text.slice(yearsStart, yearsEnd));
+  const yearLine = text.slice(yearsStart, yearsEnd);
+  const plain = YEAR_HEADER_RE.exec(yearLine);
+  // "Species   August 2032   August 2033   Change (%)": dated heads, of which only the change is read.
+  const header = plain ?? DATED_CHANGE_HEADER_RE.exec(yearLine);
   if (!header) return { cells: [], next: i + 1 };
-  const columns = header[1]!.match(/\d{4}/g)!.length;
+  const columns = header[1]!.match(/(?:19|20)\d\d/g)!.length;
   // "(PLN million)   2032   2031   Change (%)": one more cell, the change, may end each row, or a
-  // dash where the table states none.
-  const changeColumn = header[2] !== undefined;
+  // dash where the table states none; "Particulars   2032-33   2033-34   Total": one more, the total.
+  const changeColumn = header[2] !== undefined || (plain !== null && plain[3] !== undefined);
+  const dated = plain === null ? datedEnd(header[1]!) : {};
   const endMonth = yearEndMonth(
     text.slice(yearsStart, yearsStart + header.index + header[0].indexOf(header[1]!)),
   );
@@ -356,15 +364,35 @@ function yearRows(
     for (const cell of found) {
       const start = runStart + cell.index;
       const column = yearTableColumn(text.slice(headerStart, start));
-      if (!column) break;
+      // "Pulses   1.96   1.87   (4.6)" under "(million tonnes)": the columns of quantities are
+      // unread, the change after them is still the row's (v126).
+      if (!column) continue;
       cells.push({
         ...yearCell(start, cell[0], column, headerStart, rowEnd),
+        ...dated,
         ...(endMonth !== undefined && { endMonth }),
         ...(actual[found.indexOf(cell)] && { actual: true }),
       });
     }
   }
   return { cells, next: j };
+}
+
+/**
+ * When the latest of a dated header's columns ends, as a year cell's status needs it: the month
+ * its head names ("August 2033" ends in August), or, for a fiscal year written over two years
+ * ("2032-33 (4th AE)"), the month the document's fiscal years end in (`fiscal`).
+ * @example datedEnd('August 2032   August 2033') // { endMonth: 8 }
+ * @example datedEnd('2031-32 (Final)   2032-33 (4th AE)') // { fiscal: true }
+ */
+export function datedEnd(heads: string): { endMonth?: number; fiscal?: boolean } {
+  const last = [
+    ...heads.matchAll(/(?:([A-Z][a-z]+)\.?[^\S\n]+)?(?:19|20)\d\d([–\-/]\d\d(?!\d))?/g),
+  ].at(-1);
+  if (!last) return {};
+  const month = last[1] === undefined ? -1 : MONTHS.indexOf(last[1].slice(0, 3).toLowerCase());
+  if (month >= 0) return { endMonth: month + 1 };
+  return last[2] !== undefined ? { fiscal: true } : {};
 }
 
 /** A mark that makes a year column an outturn: "Actual", "Act.", "Outturn". */
@@ -429,6 +457,9 @@ function listRows(
   // and the title's year dates none of them.
   const period = ALLOCATED_TITLE_RE.test(title) ? undefined : titlePeriod(title);
   const costing = !outturn && costingTitle(title) ? { costing: true, ...lastYear(title) } : {};
+  // "(fiscal years ended June 30; $ thousands)" over "Fiscal 2032: …": each row's year ends then,
+  // as a year line's label says for its columns (v126).
+  const endMonth = yearEndMonth(title);
   const cells: TableCell[] = [];
   let j = i + 1;
   // Empty lines between the title and its first row, as pages copied from PDF or HTML set them.
@@ -438,7 +469,13 @@ function listRows(
     const row = text.slice(rowStart, rowEnd);
     if (!listTableRow(row)) break;
     const rowCells = listRowCells(text, headerStart, rowStart, rowEnd, outturn, period);
-    cells.push(...rowCells.map((c) => ({ ...c, ...costing })));
+    cells.push(
+      ...rowCells.map((c) => ({
+        ...c,
+        ...costing,
+        ...(endMonth !== undefined && c.year !== undefined && { endMonth }),
+      })),
+    );
   }
   return { cells, next: j };
 }
