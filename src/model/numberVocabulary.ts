@@ -1058,18 +1058,22 @@ export const DOWN_PHRASE = String.raw`(?:${GO})\s+(?:downwards?|down)|(?:is|are|
 /** Comparatives after the number: "12 % greater", "0.4 points lower". */
 /** The comparatives of a change, with the German ones ("3,6 % höher als", "2,1 % weniger als"),
  *  which name the direction as the English do, and those of a price ("7.8% cheaper than in
- *  November 2025", "4.1% dearer than a year earlier": a price index's change told by the price). */
+ *  November 2025", "4.1% dearer than a year earlier": a price index's change told by the price),
+ *  and those of a spread or a gap ("22 basis points tighter than on the 2031 bond", "9 basis
+ *  points narrower than a year earlier": a spread that closed, a fall; v128). */
 export const UP_COMPARATIVE = String.raw`higher|greater|more|larger|bigger|above|ahead|faster|stronger|dearer|costlier|höher|mehr|größer`;
-export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind|slower|weaker|cheaper|niedriger|weniger|geringer`;
-/** Nouns of change: "an increase of 5 %", "a 15 % drop". */
-export const UP_NOUN = String.raw`upward\s+revisions?|increases?|rises?|hikes?|growths?|gains?|jumps?|climb(?=\s+(?:of|in)\b)|expansions?|surges?|upturn|upswing|recovery|rebounds?|improvement|acceleration|pick-?up|appreciation|(?:up)?lifts?(?=\s+of\b)|uplifts?|(?:pay|wage|salary)\s+awards?(?=\s+of\b)|(?:pay|wage|salary)\s+(?:raises?|adjustments?)|raises?(?=\s+(?:for|to|in|on|from)\b)|cost[\s-]of[\s-]living\s+(?:adjustments?|increases?)`;
+export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind|slower|weaker|cheaper|narrower|tighter|niedriger|weniger|geringer`;
+/** Nouns of change: "an increase of 5 %", "a 15 % drop", and an outturn's signed distance from
+ *  its target or budget ("a positive deviation of 7.39 per cent", "an adverse variance of 4%": a
+ *  change, as "above budget" is, its sign in its adjective; v128). */
+export const UP_NOUN = String.raw`upward\s+revisions?|(?:positive|favou?rable)\s+(?:deviations?|variances?)|increases?|rises?|hikes?|growths?|gains?|jumps?|climb(?=\s+(?:of|in)\b)|expansions?|surges?|upturn|upswing|recovery|rebounds?|improvement|acceleration|pick-?up|appreciation|(?:up)?lifts?(?=\s+of\b)|uplifts?|(?:pay|wage|salary)\s+awards?(?=\s+of\b)|(?:pay|wage|salary)\s+(?:raises?|adjustments?)|raises?(?=\s+(?:for|to|in|on|from)\b)|cost[\s-]of[\s-]living\s+(?:adjustments?|increases?)`;
 /** After "return", the accounting base that makes it a ratio, a `share` (return on equity, on
  *  average or total assets, on capital employed, on investment, on sales), not a holding's
  *  return over a period: the base is a bare mass noun, with no article, possessive or noun of
  *  holdings ("the return on the reserves", "on our bond holdings", "on the equity portfolio",
  *  "on investments" are what a portfolio earned, a `change`; v106). */
 export const RATIO_BASE_AFTER_RETURN = String.raw`\s+on\s+(?:average\s+)?(?:(?:(?:shareholders|stockholders)['’]?\s+|tangible\s+|common\s+)?equity|(?:total\s+|net\s+|risk-weighted\s+)?assets|(?:invested\s+|employed\s+)?capital(?:\s+employed)?|investment|sales|revenues?)\b(?!\s+(?:portfolios?|holdings?|funds?|mandates?|investments?)\b)`;
-export const DOWN_NOUN = String.raw`negative\s+growth|downgrades?|devaluations?|downward\s+revisions?|downward\s+(?:trajector(?:y|ies)|paths?|trends?|slides?)|declines?|decreases?|drops?|fall-?offs?|falls?(?!\s+(?:between|within)\b)|reductions?|cuts?|contractions?|slumps?|slides?|plunges?|dips?|downturn|deterioration|depreciation|deceleration|slowdown|deflation`;
+export const DOWN_NOUN = String.raw`negative\s+growth|(?:negative|adverse|unfavou?rable)\s+(?:deviations?|variances?)|downgrades?|devaluations?|downward\s+revisions?|downward\s+(?:trajector(?:y|ies)|paths?|trends?|slides?)|declines?|decreases?|drops?|fall-?offs?|falls?(?!\s+(?:between|within)\b)|reductions?|cuts?|contractions?|slumps?|slides?|plunges?|dips?|downturn|deterioration|depreciation|deceleration|slowdown|deflation`;
 /** A fraction after a noun of change: "growth of one quarter on 2028", "a decline of
  *  a third". Not a share ("a rise of a third of the total") nor a period ("growth of quarter 3").
  *  Group 1 is the fraction. */
@@ -1330,6 +1334,23 @@ function centsOf(where: string, host: string | undefined): Unit | undefined {
   return dollar.some((at) => at < first[0]) ? undefined : first[1];
 }
 
+/** A sum written in euros: "€10.4 billion", "EUR 2.1 billion", "12 million euros". */
+const EURO_SUM_RE =
+  /€\s?\d|\bEUR\s?\d|\d[\d.,]*\s+(?:(?:thousand|million|billion|trillion|bn|mn)\s+)?euros?\b/i;
+/** Any dollar: its sign, its code's letters or its name. */
+const ANY_DOLLAR_RE = /\$|\b[Dd]ollars?\b|\b(?:US|AU|NZ|CA|HK|SG|TW)D\b/;
+
+/**
+ * Whose cents a bare "cents" counts when neither the host nor a country named says: the euro's, in
+ * a document whose sums are written in euros and that names no dollar anywhere ("awarded €10.4
+ * billion … 7.94 cents per kWh": the cents of the currency its own sums are in; v128).
+ * @example centsOfSums('Payments reached €10.4 billion; the rate is 7.94 cents per kWh.') // 'EUR'
+ * @example centsOfSums('Payments reached €10.4 billion and $2 billion; 7.94 cents.') // undefined
+ */
+export function centsOfSums(document: string): Unit | undefined {
+  return EURO_SUM_RE.test(document) && !ANY_DOLLAR_RE.test(document) ? 'EUR' : undefined;
+}
+
 /**
  * The bare currency names that, in a text, stand for a currency the contract does not chart: a
  * country whose own currency bears the name is named, and before any contract country of that name
@@ -1380,7 +1401,7 @@ export function documentCurrencies(
   for (const [, unit] of named) if (!prefer.includes(unit)) prefer.push(unit);
   const where = `${record} . ${opening}`;
   const namesakes = namesakesIn(where);
-  const cents = centsOf(where, host);
+  const cents = centsOf(where, host) ?? centsOfSums(document);
   const tld = host?.slice(host.lastIndexOf('.') + 1);
   const letters = LETTER_SIGN_COUNTRIES.filter(([re, h]) => tld === h || re.test(where)).map(
     ([, , unit]) => unit,
@@ -1397,12 +1418,20 @@ const OFFICIAL_HOST_RE = /(?:^|\.)(?:gov|govt|gc|gouv|gob|go)(?:\.|$)|\.gov$/;
  * ("bankofcanada.ca" for "Bank of Canada"), or any host when the record names no publisher.
  * @example hostSpeaksFor('www.rba.gov.au', 'Reserve Bank of Australia') // true
  * @example hostSpeaksFor('btd.com.au', 'Turkish Statistical Institute') // false
+ * @example hostSpeaksFor('www.ter.example.au', 'Tasman Energy Regulator') // true
  */
 function hostSpeaksFor(host: string, publisher: string | undefined): boolean {
   if (!publisher?.trim() || OFFICIAL_HOST_RE.test(host)) return true;
   const joined = publisher.toLowerCase().replace(/[^a-z0-9]/g, '');
   const labels = host.split('.').map((label) => label.replace(/-/g, ''));
   if (labels.some((label) => label.length >= 4 && joined.includes(label))) return true;
+  // "ter.example.au" for "Tasman Energy Regulator", "afga.example.eu" for "Alpenland Federal Grid
+  // Agency": a host named by the publisher's initials is the publisher's (v128).
+  const initials = (publisher.match(/[A-Za-z][\w-]*/g) ?? [])
+    .filter((word) => !/^(?:of|the|and|for|on|de|du|des|la|le)$/i.test(word))
+    .map((word) => word[0]!.toLowerCase())
+    .join('');
+  if (initials.length >= 3 && labels.includes(initials)) return true;
   // "Destination Queenstown" at "queenstownnz.co.nz", "Tourism Whitsundays" at
   // "visitwhitsundays.com.au": a host named for the place the publisher is named for, with a word
   // of its own beside it, is the publisher's; a word any institution may bear ("statistics",

@@ -135,9 +135,9 @@ const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approxima
 const CHANGE_HEAD = String.raw`${CHANGE_NOUN}|indexations?|escalations?|adjustments?|awards?|upratings?|uplifts?|revisions?|(?<!\binternal\s+rate\s+of\s+)returns?(?!${RATIO_BASE_AFTER_RETURN})|COLAs?`;
 
 /** Nouns that name a level or a part of a whole: a rate (of interest, tax, a levy), a ratio, a
- *  coupon, a yield, a margin, a weight or relative importance, a share, stake or proportion, a
+ *  coupon, a yield, a margin or mark-up, a weight or relative importance, a share, stake or proportion, a
  *  capital requirement, a royalty or levy. */
-const LEVEL_HEAD = String.raw`rates?|ratios?|coupons?|yields?|margins?|weights?|weightings?|importance|shares?|stakes?|proportions?|requirements?|royalt(?:y|ies)|lev(?:y|ies)`;
+const LEVEL_HEAD = String.raw`rates?|ratios?|coupons?|yields?|margins?|mark-?ups?|weights?|weightings?|importance|shares?|stakes?|proportions?|requirements?|royalt(?:y|ies)|lev(?:y|ies)`;
 
 /** Right before a number, the noun whose size it is and "of": "a fare adjustment of ", "the
  *  indexation of ", "a coupon of ", "a headline rate of about ", "a rate of interest of ". Group
@@ -160,6 +160,11 @@ const NOUN_AFTER_RE = new RegExp(
   String.raw`^\s+(?<pre>${CHANGED_NOUNS})?(?<noun>(?:${CHANGE_HEAD}|${LEVEL_HEAD}))\b(?!-|\s+(?:${CHANGE_NOUN}|changes?|cuts?|hikes?|index|indices)\b)`,
   'i',
 );
+/** The words before "rate of return" that make it the return a regulator allows on the assets it
+ *  regulates, a level as a return on capital is: "a nominal vanilla ", "the allowed ", "an
+ *  authorised post-tax ", "a weighted average " (v128). */
+const REGULATED_RETURN_RE =
+  /\b(?:allowed|authori[sz]ed|approved|regulated|regulatory|permitted|vanilla|pre-tax|post-tax|weighted(?:\s+average)?)\s+(?:[\w-]+\s+){0,2}$/i;
 /** After a rate, what it is the rate of when that is a change: " of return", " of inflation". */
 const RATE_OF_CHANGE_AFTER_RE =
   /^\s+of\s+(?:return|inflation|growth|increase|change|decline|price\s+increases?)\b/i;
@@ -198,9 +203,13 @@ function boundNoun(before: string, after: string): PercentOf | undefined {
   const noun = found.groups!.noun!;
   if (!new RegExp(String.raw`^(?:${LEVEL_HEAD})$`, 'i').test(noun)) return 'change';
   if (!/^rates?$/i.test(noun)) return 'share';
-  // "a rate of interest of", "a rate of return of" ("an internal rate of return" is a ratio).
+  // "a rate of interest of", "a rate of return of" ("an internal rate of return" is a ratio, and
+  // so is a rate of return a regulator allows on the assets it regulates: "a nominal vanilla rate
+  // of return of 5.87%", "the allowed rate of return of 8.2%"; v128).
   if (of?.groups!.of)
-    return RATE_OF_CHANGE_AFTER_RE.test(of.groups.of) && !/\binternal\s+$/i.test(of.groups.pre!)
+    return RATE_OF_CHANGE_AFTER_RE.test(of.groups.of) &&
+      !/\binternal\s+$/i.test(of.groups.pre!) &&
+      !(/^\s+of\s+return\b/i.test(of.groups.of) && REGULATED_RETURN_RE.test(of.groups.pre!))
       ? 'change'
       : 'share';
   if (qualified && RATE_OF_CHANGE_AFTER_RE.test(after.slice(qualified[0].length))) return 'change';

@@ -92,6 +92,7 @@ import {
   PORTUGUESE_CHANGE_BEFORE_RE,
   CHANGE_BRACKET_BEFORE_RE,
   CHANGE_OR_BEFORE_RE,
+  PLAN_DISTANCE_OR_BEFORE_RE,
   ELIDED_BY_RE,
   STEPS_OF_BEFORE_RE,
   FORECAST_WORD_RE,
@@ -5354,6 +5355,19 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         listed = -ownSize(m);
       }
     }
+    // "exceeding its target of P93.860 billion by P3.552 billion, or 3.8 percent": the percent
+    // restates the outturn's distance from its plan, a change; one that fell short is a fall, its
+    // stated words run from the verb so the validator reads the minus back.
+    const passed =
+      cue.kind === 'share' && !points ? PLAN_DISTANCE_OR_BEFORE_RE.exec(lead.slice(-200)) : null;
+    if (passed && !WRITTEN_MINUS_RE.test(m[0])) {
+      const prefer = /short|miss|under/i.test(passed[1]!) ? 'down' : 'up';
+      cue = { ...cue, kind: 'change', prefer, guessed: false, weak: undefined };
+      if (prefer === 'down') {
+        cue = { ...cue, start: lead.length - lead.slice(-200).length + passed.index };
+        listed = -ownSize(m);
+      }
+    }
     // "despite steep falls in sales, i.e. 12.4 % and 21.5 %": the numbers after "i.e." or "namely"
     // are the sizes of the change the noun before it names, with its sign; the stated words run
     // from the noun, so the validator reads the minus back.
@@ -5728,6 +5742,18 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       !WRITTEN_MINUS_RE.test(m[0]) &&
       /^[-–−+]?\d/.test(s.slice(cue.start, cue.end)) &&
       comparedLevel(s, previous, between, after)
+    ) {
+      cue = { ...cue, kind: 'share', prefer: undefined, guessed: false, weak: undefined };
+    }
+    // "25 basis points lower than the 9.70% allowed in its last rate case", "1.21 percentage points
+    // above the approved level of 8.63 per cent": the base a gap in points is measured from is a
+    // level, as points are the distance between two levels (v128).
+    if (
+      cue.kind === 'change' &&
+      !points &&
+      !WRITTEN_MINUS_RE.test(m[0]) &&
+      /^[-–−+]?\d/.test(s.slice(cue.start, cue.end)) &&
+      POINTS_GAP_BASE_BEFORE_RE.test(lead.slice(-160))
     ) {
       cue = { ...cue, kind: 'share', prefer: undefined, guessed: false, weak: undefined };
     }
@@ -7502,6 +7528,11 @@ function headNoun(clause: string): string {
   return cut < 0 ? text : text.slice(0, cut);
 }
 
+/** Before a percent, a gap in points and the comparative that sets it against this percent: "25
+ *  basis points lower than the ", "0.3 percentage points below the ", "1.21 percentage points above
+ *  the approved level of ", "9 bps tighter than its ". The percent is the level the gap is from. */
+const POINTS_GAP_BASE_BEFORE_RE =
+  /\d[\d.,]*\s*(?:percentage[\s-]+points?|basis[\s-]+points?|bps?|pp|p\.p\.)\s+(?:lower|higher|below|above|under|over|narrower|wider|tighter|less|more)\s+(?:than\s+)?(?:the|its|their|our|a|an)\s+(?:(?:[\w'’-]+\s+){0,4}?(?:level|rate|figure|mark|average|ratio|return|yield|spread|margin)\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** The measure a clause opens with as its subject, when nothing later in the clause names another
  *  kind: "GDP is expected to rise in 2034 to ", "Business investment has been revised to ". A
  *  clause that names a share anywhere ("Exports accounted for ") gives none.

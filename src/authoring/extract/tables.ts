@@ -180,9 +180,10 @@ export function titlePeriod(title: string): { year: number; fiscal: boolean } | 
 }
 
 /** A title whose rows a decision put somewhere: "Investment allocated by area, 2030", "Funds
- *  appropriated for 2031", "Grants awarded in 2032". */
+ *  appropriated for 2031", "Grants awarded in 2032", "Approved revenue building blocks ($ million,
+ *  2031–32 prices)": an approval is a decision, as an allocation is (v128). */
 const ALLOCATED_TITLE_RE =
-  /\b(?:allocated|appropriated|earmarked|awarded|granted|disbursed|committed)\b/i;
+  /\b(?:allocated|appropriated|earmarked|awarded|granted|disbursed|committed|approved)\b/i;
 
 /** How many lines above its years a table's title may state the unit. */
 const TITLE_LINES = 2;

@@ -224,8 +224,10 @@ const PLANNED_BASE = String.raw`(?:(?:available|approved|original|originally\s+a
  *  the plan an outturn is measured from, "18 percent over forecast", "3 per cent under plan",
  *  "7 percent under projections", "5% under its budget", "4% over what was budgeted" (a distance
  *  from the plan, a change, as "above budget" is). "over the forecast period" is a span; "under"
- *  with "the" and a bare noun ("30% under the plan") names the plan's terms and keeps its reading. */
-const OVER_FUNDING = String.raw`(?:over(?=\s+(?:(?:(?:the|its|their|our)\s+)?(?:(?:available|approved|original|originally\s+approved|planned|allocated|agreed)\s+)?(?:funding|costs?)\b|(?:(?:the|its|their|our)\s+)?${PLANNED_BASE}|what\s+(?:was|had\s+been)\s+(?:budgeted|planned|forecast|projected|expected|targeted)\b))|under(?=\s+(?:(?:its|their|our)\s+)?${PLANNED_BASE}|\s+the\s+(?:budgeted|planned|forecast|projected|targeted|approved|original)\s+|\s+what\s+(?:was|had\s+been)\s+(?:budgeted|planned|forecast|projected|expected|targeted)\b))`;
+ *  with "the" and a bare noun ("30% under the plan") names the plan's terms and keeps its reading;
+ *  an estimate named with words of its own is a plan either way ("6.2% under the appraisal
+ *  estimate", "12% over the engineer's cost estimate"; v128). */
+const OVER_FUNDING = String.raw`(?:over(?=\s+(?:(?:(?:the|its|their|our)\s+)?(?:(?:available|approved|original|originally\s+approved|planned|allocated|agreed)\s+)?(?:funding|costs?)\b|(?:(?:the|its|their|our)\s+)?${PLANNED_BASE}|what\s+(?:was|had\s+been)\s+(?:budgeted|planned|forecast|projected|expected|targeted)\b))|(?:over|under)(?=\s+(?:the|its|their|our)\s+(?:[a-z][\w'’-]*\s+){1,3}?estimates?\b(?!\s+(?:periods?|horizons?|years?)\b))|under(?=\s+(?:(?:its|their|our)\s+)?${PLANNED_BASE}|\s+the\s+(?:budgeted|planned|forecast|projected|targeted|approved|original)\s+|\s+what\s+(?:was|had\s+been)\s+(?:budgeted|planned|forecast|projected|expected|targeted)\b))`;
 /** A "respectively" between a number and the comparative or change word it shares with the list
  *  before it: "4.2% and 3.3% respectively below their 2029 peaks", "…, respectively, above". */
 const RESPECTIVELY = String.raw`\s+respectively|\s*,\s*respectively\s*,`;
@@ -394,6 +396,15 @@ export const CHANGE_OR_BEFORE_RE = new RegExp(
   String.raw`\b(${CHANGE_WORD}|${CHANGE_NOUN}|(?<!\b(?:make|makes|made|making|take|takes|took|taking)\s)up|down)(?:\s+(?:by|of))?\s+(?:[^()%;]|\([^()%;]{1,40}\)|\((?=\s*by\s)){1,70}?\s(?:\(\s*)?or\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$`,
   'i',
 );
+/** Before a percent, a verb of passing or missing a target, plan or estimate, the sum "by" which,
+ *  and ", or ": the percent restates that distance from the plan, a change ("exceeding its target
+ *  of P93.860 billion for the month by P3.552 billion, or 3.8 percent", "fell short of the
+ *  estimate by R2.1 billion, or 1.9 per cent", "exceeding its allowance of €290 million by €22
+ *  million, or 7.6 percent"; v128). Group 1 is the verb, which gives the sign. */
+export const PLAN_DISTANCE_OR_BEFORE_RE = new RegExp(
+  String.raw`\b(exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|overshot|overshoot(?:s|ing)?|outstrip(?:s|ped|ping)?|beat(?:s|ing)?|(?:fell|falls?|falling|fallen)\s+short\s+of|missed|miss(?:es|ing)?|undershot|undershoot(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[^.;%()\d]{0,40}?)?(?:${PLANNED_BASE}|allowances?\b|allocations?\b|quotas?\b|ceilings?\b)(?:[^.;%()]|\.\d){0,60}?\s+by\s+${AMOUNT_AFTER_BY}(?:\s+[a-z]+)?,?\s+or\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$`,
+  'i',
+);
 /** After a percent, the amount it restates and then the comparative both share: "was 1.8% or €118
  *  million below profile", "2.1% (€40 million) ahead of profile". The comparative gives the percent
  *  its kind and sign. */
@@ -471,7 +482,7 @@ export const PRICE_INDEX_ACRONYM = String.raw`CPIH?|HICP|PPI|RPIX?|IPCA|INPC|IPC
  *  "crecimiento" are changes as "inflation" and "growth" are, and so are "inflationary expectations"
  *  as "inflation expectations" are. */
 export const SUBJECT_KIND_RE = new RegExp(
-  String.raw`\b(?:(?<change>(?:${CHANGE_QUALIFIER})(?:\s+(?:growth|inflation))?\s+(?:rates?|changes?|pace)|rates?\s+of\s+(?:change|increase|decrease|growth|inflation|decline|expansion|contraction)|growth|inflation|deflation|inflationary\s+expectations|inflación|crecimiento|(?<!\bof\s+)(?:economic\s+activity|activity(?=\s+(?:in|across)\s))(?!\s+(?:rates?|ratios?|levels?|index)\b)|(?:GDP|output)\)?\s+(?:forecasts?|projections?|outlook|estimates?)|price[\s-]+stability\s+(?:targets?|goals?|objectives?)|(?<!climate\s)(?:changes?|variations?)|movements?(?=\s+(?:of|was|were|is|are)\s+(?:(?:about|around|only|just)\s+)?$)|(?:consumer|producer|retail|import|export|harmoni[sz]ed)\s+price(?:s|\s+index(?:es)?)|(?:consumer|producer|retail|import|export|wholesale)\s+(?:[A-Za-z]+\s+){0,2}?price\s+ind(?:ex|exes|ices)|harmoni[sz]ed\s+index|${PRICE_INDEX_ACRONYM})|(?<event>(?:the|a|an|this|that|its|their|our|total)\s+(?:(?!(?:will|would|may|might|could|should|shall|can|to|is|are|was|were|has|have|had)\b)[\w-]+\s+){0,2}?(?:(?<!climate\s)(?:changes?|variations?)|${CHANGE_NOUN})(?!\s+(?:rates?|pace)\b))|(?<level>(?:cash|interest|policy|key|bank|lending|deposit|repo|refinancing|overnight|funds|discount|mortgage|unemployment|jobless|employment|exchange|tax|tariff|savings|participation|vacancy|occupancy)\s+rates?|(?:tax\s+\([A-Z]{2,5}\)|VAT|GST)\s+rates?|Bank Rate|ratios?|proportions?|(?:import\s+)?dependen(?:ce|cy)|self-sufficiency|yields?|(?:net\s+interest|profit|operating|gross)\s+margins?|unemployment|(?:budget\s+|fiscal\s+|government\s+)?(?:deficits?|surplus(?:es)?)|(?:public|government|national)\s+debt))\b`,
+  String.raw`\b(?:(?<change>(?:${CHANGE_QUALIFIER})(?:\s+(?:growth|inflation))?\s+(?:rates?|changes?|pace)|rates?\s+of\s+(?:change|increase|decrease|growth|inflation|decline|expansion|contraction)|growth|inflation|deflation|inflationary\s+expectations|inflación|crecimiento|(?<!\bof\s+)(?:economic\s+activity|activity(?=\s+(?:in|across)\s))(?!\s+(?:rates?|ratios?|levels?|index)\b)|(?:GDP|output)\)?\s+(?:forecasts?|projections?|outlook|estimates?)|price[\s-]+stability\s+(?:targets?|goals?|objectives?)|(?<!climate\s)(?:changes?|variations?)|movements?(?=\s+(?:of|was|were|is|are)\s+(?:(?:about|around|only|just)\s+)?$)|(?:consumer|producer|retail|import|export|harmoni[sz]ed)\s+price(?:s|\s+index(?:es)?)|(?:consumer|producer|retail|import|export|wholesale)\s+(?:[A-Za-z]+\s+){0,2}?price\s+ind(?:ex|exes|ices)|harmoni[sz]ed\s+index|${PRICE_INDEX_ACRONYM})|(?<event>(?:the|a|an|this|that|its|their|our|total)\s+(?:(?!(?:will|would|may|might|could|should|shall|can|to|is|are|was|were|has|have|had)\b)[\w-]+\s+){0,2}?(?:(?<!climate\s)(?:changes?|variations?)|${CHANGE_NOUN})(?!\s+(?:rates?|pace)\b))|(?<level>(?:cash|interest|policy|key|bank|lending|deposit|repo|refinancing|overnight|funds|discount|mortgage|unemployment|jobless|employment|exchange|tax|tariff|duty|excise|levy|savings|participation|vacancy|occupancy)\s+rates?|(?:tax\s+\([A-Z]{2,5}\)|VAT|GST)\s+rates?|Bank Rate|ratios?|proportions?|(?:import\s+)?dependen(?:ce|cy)|self-sufficiency|yields?|(?:net\s+interest|profit|operating|gross)\s+margins?|unemployment|(?:budget\s+|fiscal\s+|government\s+)?(?:deficits?|surplus(?:es)?)|(?:public|government|national)\s+debt))\b`,
   'gi',
 );
 /** A growth or inflation rate named after its number: "the 2% inflation target", "a 0.4% CPI
