@@ -182,17 +182,25 @@ function bandSize(sentence: string, m: Match): boolean {
 }
 
 /** A reference rate a loan or a bond is priced over, by its name: "SOFR", "Term SOFR", "six-month
- *  Euribor", "SONIA", "€STR", "SOFR mid-swaps", "mid-swaps", "Treasuries". */
-const REFERENCE_RATE = String.raw`(?:SOFR|SONIA|€STR|ESTR|EURIBOR|LIBOR|TONA|TONAR|TIBOR|SARON|SHIBOR|HIBOR|JIBAR|BBSW|CORRA|MIBOR|KLIBOR|TIIE)(?:\s+mid-?swaps?)?|mid-?swaps?|(?:US\s+)?Treasuries`;
+ *  Euribor", "SONIA", "€STR", "SOFR mid-swaps", "mid-swaps", "Treasuries", and any interbank
+ *  offered rate by its "…IBOR" name ("KIBOR", "three-month STIBOR", "WIBOR", "NIBOR": v127). */
+const REFERENCE_RATE = String.raw`(?:SOFR|SONIA|€STR|ESTR|TONA|TONAR|SARON|JIBAR|BBSW|CORRA|TIIE|\b[A-Z]{0,5}IBOR\b)(?:\s+mid-?swaps?)?|mid-?swaps?|(?:US\s+)?Treasuries`;
 
 /** Right before a number of points, a rate it is added to or taken from ("the base rate plus 2
  *  percentage points", "the policy rate minus 50 basis points", "the average yield of 5-year
  *  government bonds plus one percentage point"): a spread that defines one rate from another, never
  *  a change of anything. */
 const SPREAD_RATE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:rates?|yields?|${REFERENCE_RATE})(?:\s+(?:of|on|(?:applied|set|charged|paid|published|fixed|quoted|used|prescribed)\s+(?:by|to|on|for|under))\s+[^.;:,]{1,80}?)?\s+(?:plus\s+)?$`,
+  String.raw`\b(?:rates?|yields?|${REFERENCE_RATE}|cost\s+of\s+(?:funds|funding|borrowing)|funding\s+costs?)(?:\s+(?:of|on|(?:applied|set|charged|paid|published|fixed|quoted|used|prescribed)\s+(?:by|to|on|for|under))\s+[^.;:,]{1,80}?)?\s+(?:(?:plus|less|minus)\s+)?$`,
   'i',
 );
+/** Right before a number, an X-factor or efficiency factor an indexation formula adds to an index
+ *  or takes from it: "CPI less an X-factor of ", "inflation minus an efficiency factor of " (v127:
+ *  the margin of the formula, as a spread over a reference rate is). */
+const FACTOR_MARGIN_BEFORE_RE =
+  /\b(?:plus|less|minus)\s+(?:an?\s+|the\s+|its\s+)?(?:X-?factor|(?:efficiency|productivity)\s+factor)\s+(?:of\s+)?$/i;
+/** Right before a number, a margin taken off a rate with "less" or "minus": "the Bank rate less ". */
+const LESS_BEFORE_RE = /\b(?:less|minus)\s+$/i;
 /** A bare percent, the margin a formula writes after "plus" ("2%", "4 per cent"). */
 const SPREAD_PERCENT_RE = /^(?:plus\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)$/i;
 /** After a margin, what ends the formula: a stop, a comma, or the words of its period, compounding
@@ -259,6 +267,8 @@ const OVER_RATE_AFTER_RE = new RegExp(
 function rateSpread(sentence: string, m: Match): boolean {
   if (m.range || m.kind === 'amount') return false;
   const before = sentence.slice(0, m.start);
+  // "revenue moves with inflation less an X-factor of 0%": the margin of an indexation formula.
+  if (FACTOR_MARGIN_BEFORE_RE.test(before)) return true;
   // "at an interest rate at least 3 percentage points above the loan product rate": a rate named
   // right before its points over another rate is set by that margin, as a spread is; "the policy
   // rate is 2 percentage points above the neutral rate" (a verb between) keeps its reading.
@@ -274,7 +284,9 @@ function rateSpread(sentence: string, m: Match): boolean {
   // reference rate by its name is the margin of a formula, as points are.
   if (REFERENCE_PLUS_BEFORE_RE.test(before)) return true;
   const stated = sentence.slice(m.start, m.end);
-  const plus = /\bplus\s+$/i.test(before) || /^plus\b/i.test(stated);
+  // "at the Bank rate less 1.5 percentage points", "the policy rate less 2 per cent" (v127): a
+  // margin taken off a rate is the formula's as one added is; "less than 4%" has its "than".
+  const plus = /\bplus\s+$/i.test(before) || /^plus\b/i.test(stated) || LESS_BEFORE_RE.test(before);
   // "interest runs at the six-month U.S. Treasury bill rate plus 2%, compounded annually", "at the
   // rate applied by the European Central Bank to its main refinancing operations plus 3.5
   // percentage points", "the prescribed rate plus 4 per cent": a bare percent added to a rate named

@@ -325,8 +325,9 @@ const SUPPOSED_STEP_OPENING_RE =
 const CLAUSE_OPENING = String.raw`(?<=(?:\bthat|[,:;]|\b(?:while|whereas|but|although|though|yet|and))\s)`;
 
 /** The noun of a supposed step: "rise", "fall", also the "shortfall" in growth, the "slowdown" of
- *  a partner, the "depreciation" of a currency an official sensitivity supposes. */
-const STEP_NOUN = String.raw`(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move|shortfall|slowdown|depreciation|appreciation|devaluation|hike|reduction|contraction|shock|revision|adjustment)`;
+ *  a partner, the "depreciation", "weakening" or "strengthening" of a currency an official
+ *  sensitivity supposes (v127: "A 100-rupiah weakening of the rupiah against the dollar adds …"). */
+const STEP_NOUN = String.raw`(?:swing|rise|fall|increase|decrease|decline|slump|jump|change|drop|cut|movement|shift|move|shortfall|slowdown|depreciation|appreciation|devaluation|hike|reduction|contraction|shock|revision|adjustment|weakening|strengthening)`;
 
 /** The unit of a supposed step's size, written out or as rating agencies, central banks and debt
  *  analyses abbreviate it: "%", "per cent", "percentage points", "basis points", "100bp", "25 bps",
@@ -502,8 +503,9 @@ const PRESENT_EFFECT = String.raw`(?:adds|raises|lowers|reduces|cuts|lifts|widen
 const BASE_EFFECT = String.raw`(?:add|raise|lower|reduce|cut|lift|widen|narrow|increase|decrease|subtract|shave|boost|trim|push|move|shift|alter|change|knock|wipe|cost|save|depress|dampen|worsen|improve|take)\b`;
 /** A word of the step's "in"/"of" phrase: no auxiliary, modal, relative or conjunction, nor a past
  *  verb of effect or change, which would start a clause of its own ("a 3% rise in food prices was
- *  the main driver", "a 2% rise in rents lifted costs"). */
-const PHRASE_WORD = String.raw`(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|which|that|who|and|but|or|added|raised|lowered|reduced|cut|lifted|widened|narrowed|increased|decreased|subtracted|shaved|boosted|trimmed|pushed|moved|shifted|altered|changed|knocked|wiped|cost|saved|took|rose|fell|grew|declined|dropped|climbed)\b)[^\s.;:,]+`;
+ *  the main driver", "a 2% rise in rents lifted costs"). A "cost of" is the noun ("in the cost of
+ *  capital", v127), no verb. */
+const PHRASE_WORD = String.raw`(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|which|that|who|and|but|or|added|raised|lowered|reduced|cut|lifted|widened|narrowed|increased|decreased|subtracted|shaved|boosted|trimmed|pushed|moved|shifted|altered|changed|knocked|wiped|cost(?!\s+of\b)|saved|took|rose|fell|grew|declined|dropped|climbed)\b)[^\s.;:,]+`;
 /**
  * A step in percent or points picked with "a" or "an" whose own predicate is a verb of effect in the
  * present, what the step does as a rule of thumb or an elasticity, wherever it stands in the
@@ -517,10 +519,13 @@ const PHRASE_WORD = String.raw`(?!(?:is|are|was|were|has|have|had|will|would|cou
  * a clause of its own between it and the verb ("a 3% rise in food prices was the main driver,
  * adding") and a step that takes a rate "to" a level, as a decision does ("a 25 basis point
  * increase takes the cash rate to 4.10 per cent"), keep their reading (v84: ho233's governors
- * stated three pass-through rules so).
+ * stated three pass-through rules so). The noun may come before the size, as regulators write it
+ * (v127: "A change of 1 percentage point in the cost of capital alters allowable revenue by
+ * roughly R8 billion", "an increase of 50 basis points in the return on debt adds about $95
+ * million"), the same step.
  */
 const PRESENT_STEP_RE = new RegExp(
-  String.raw`\b[Aa]n?\s+(?:[\w-]+\s+)?(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten|half\s+a)[\s-]+)${STEP_SIZE_UNIT}[\s-]+${STEP_MODIFIERS}${STEP_NOUN}(?:\s+(?:in|of|to|against|versus|on|for)\s+(?:${PHRASE_WORD}\s+){1,6}?|\s+)(?:(?:typically|usually|generally|normally|roughly|broadly|only|then|also)\s+)?(?:${PRESENT_EFFECT}|tends?\s+to\s+${BASE_EFFECT})(?![^.;:,]*?(?<![\d½¼¾]\s)\bto\s+(?:(?:about|around|roughly|some)\s+)?\d)`,
+  String.raw`\b[Aa]n?\s+(?:[\w-]+\s+)?(?:(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten|half\s+a)[\s-]+)${STEP_SIZE_UNIT}[\s-]+${STEP_MODIFIERS}${STEP_NOUN}|${STEP_NOUN}\s+of\s+${STEP_SIZE})(?:\s+(?:in|of|to|against|versus|on|for)\s+(?:${PHRASE_WORD}\s+){1,6}?|\s+)(?:(?:typically|usually|generally|normally|roughly|broadly|only|then|also)\s+)?(?:${PRESENT_EFFECT}|tends?\s+to\s+${BASE_EFFECT})(?![^.;:,]*?(?<![\d½¼¾]\s)\bto\s+(?:(?:about|around|roughly|some)\s+)?\d)`,
 );
 
 /** The head noun of a charge a body levies or pays out per unit, in percent: a tariff, a tax, a
@@ -566,7 +571,12 @@ const MONEY_STEP = String.raw`(?:(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|₹|₦|\b[A
  *  increase", "a 1 rand move", "A 100 yen fall" (v112: treasuries, tax offices and companies
  *  quote a step in their own currency's word as they quote one in "$" or cents). Read in
  *  MONEY_STEP_RE only, whose case is kept, so "10 pp" and "per cent" stay points and percent. */
-const WORD_MONEY_STEP = String.raw`\d[\d.,]*(?:p(?![\w.])|[\s-](?:${CURRENCY_WORD})(?![\w.]))`;
+const WORD_MONEY_STEP = String.raw`(?:\d[\d.,]*(?:p(?![\w.])|[\s-](?:${CURRENCY_WORD})(?![\w.]))|(?:one|two|five|ten)[\s-](?:${CURRENCY_WORD})(?![\w.]))`;
+/** The unit a step in money is quoted per, between its sum and its noun: "a 1p per kWh change",
+ *  "a 10 cent per cubic metre rise", "a $2 per tonne fall" (v127: a tariff's, a duty's or a
+ *  charge's step is quoted per unit of what it prices, as a crude price's is "/bbl"). One word
+ *  of unit, or "cubic" or "square" and one. */
+const PER_UNIT = String.raw`(?:\s+per\s+(?:(?:cubic|square)\s+)?[A-Za-z][A-Za-z0-9³²]{0,11})?`;
 /** What a price's step does in the present of a rule of thumb: "alters revenues by", "moves the
  *  total by", "lowers earnings by" (a step that happened is past: "lifted revenue by"). */
 const STEP_EFFECT_PRESENT = String.raw`(?:alters|moves|changes|shifts|lowers|raises|reduces|adds|cuts|lifts|increases|decreases|shaves|boosts|trims|swings)\b`;
@@ -582,7 +592,7 @@ const STEP_EFFECT_PRESENT = String.raw`(?:alters|moves|changes|shifts|lowers|rai
  * reduces": v93, the same step in a currency's or price's own words).
  */
 const MONEY_STEP_RE = new RegExp(
-  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?(?:(?:${MONEY_STEP}|${WORD_MONEY_STEP})[\s-]+${STEP_NOUN}|${STEP_NOUN}\s+of\s+(?:${MONEY_STEP}|${WORD_MONEY_STEP}))\s+(?:in|of)\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|${STEP_EFFECT_PRESENT})`,
+  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?(?:(?:${MONEY_STEP}|${WORD_MONEY_STEP})${PER_UNIT}[\s-]+${STEP_NOUN}|${STEP_NOUN}\s+of\s+(?:${MONEY_STEP}|${WORD_MONEY_STEP})${PER_UNIT})\s+(?:in|of|against)\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|${STEP_EFFECT_PRESENT})`,
 );
 
 /** A step per unit (in percent, points or money) whose own clause names what moves by it, then
