@@ -58,7 +58,14 @@ import { measureKind } from './extract/measure.ts';
 import { changeAcronyms } from './extract/kind.ts';
 import { moneyUnitBracket, tableCells } from './extract/tables.ts';
 import { underReturnTitle } from './extract/returnList.ts';
-import { continuesScenario, namesScenario, supposedRow } from './extract/supposed.ts';
+import {
+  continuesScenario,
+  exampleHeading,
+  introducesExample,
+  namesScenario,
+  opensExample,
+  supposedRow,
+} from './extract/supposed.ts';
 import { carriedStatus, passedMeasure } from './extract/carry.ts';
 import { compileLargePatterns, subjectKindOf } from './extract/compileAhead.ts';
 
@@ -191,6 +198,9 @@ export function extractCandidates(
   // The last heading line read: with the lead-in before a block of label lines, what says the rows
   // are a sensitivity table's (v95).
   let lastHeadingLine = '';
+  // The last heading named a worked example, or the last paragraph introduced one: the paragraph
+  // below is illustrative.
+  let exampleAhead = false;
   const titled = new Set<Candidate>();
   // The figures of a question headline ("What's $1.9 billion buy?"), which restate one the body
   // states and take its status, whichever it is.
@@ -300,6 +310,7 @@ export function extractCandidates(
     // +8.7": the heading, the lead-in and the block's first line title its rows (v95).
     const rowsTitle = `${lastHeadingLine}\n${lastSentence}\n${body.split('\n')[0]}`;
     if (para.level === 0 && HEADING_RE.test(body.trim())) {
+      exampleAhead = exampleHeading(body);
       lastHeadingLine = body.trim();
       headingChange = CHANGE_HEADING_RE.test(body);
       headingMeasure = measureKind(body);
@@ -310,6 +321,11 @@ export function extractCandidates(
       previousLeadStatus = undefined;
       continue;
     }
+    // "Worked example" ⏎ "A business has a reference amount of £42,000. …", "The following example
+    // shows how the discount is worked out:" ⏎ "A household uses 3,100 kWh …", "Suppose a graduate
+    // earns …": the paragraph is a worked example, every number of it illustrative (supposed.ts).
+    const workedExample = exampleAhead || opensExample(body);
+    exampleAhead = introducesExample(body);
     // "2%" + "" + "Farm exports first passed this share of output in 2029": a round key figure whose
     // caption names it as a level first reached is a mark passed, no figure.
     if (
@@ -356,6 +372,7 @@ export function extractCandidates(
         sampledEstimates,
         changeAcronyms: acronyms,
         scenarioBefore: describing,
+        workedExample,
         wholeBefore: !first && SHARE_OF_WHOLE_RE.test(lastSentence),
         sumBefore: !first && WHOLE_SUM_BEFORE_RE.test(lastSentence),
         documentYear,

@@ -233,6 +233,10 @@ export interface SentenceContext {
    *  for the exercise is severe.") and kept describing it, which "It includes …", "Under it, …" or
    *  a sentence that goes on with its paths in the present ("Rents drop 9%.") continues. */
   scenarioBefore?: boolean;
+  /** The paragraph is a worked example: under a heading that names one ("Worked example"), after a
+   *  lead-in that introduces one ("The following example shows …:"), or opening by supposing a
+   *  member ("Suppose a graduate earns …"). Every number of it is illustrative (supposed.ts). */
+  workedExample?: boolean;
   /** The sentence before, in the same paragraph, named a share of a whole ("Climate protection
    *  accounted for about 57% of commitments."), which a fraction that leaves its whole out takes
    *  ("Sub-Saharan Africa received around a third"). */

@@ -19,7 +19,7 @@ export type SuppositionMatch = Pick<Match, 'start' | 'end' | 'own' | 'ownEnd' | 
 /** What the reader needs of the text before the sentence: whether the sentences before, in the same
  *  paragraph, named a scenario or a stress test (and kept describing it), which "It includes …",
  *  "Under it, …" or a sentence that goes on with its paths ("Rents drop 9%.") continues. */
-export type SuppositionContext = Pick<SentenceContext, 'scenarioBefore'>;
+export type SuppositionContext = Pick<SentenceContext, 'scenarioBefore' | 'workedExample'>;
 
 /**
  * Why the number at `m` is supposed rather than measured or forecast: a worked example or an
@@ -33,6 +33,9 @@ export function supposition(
   m: SuppositionMatch,
   context: SuppositionContext = {},
 ): SuppositionReading | undefined {
+  // "Worked example ⏎ A business has a reference amount of £42,000. The first £30,000 is reduced
+  // by 76%, leaving £7,200.": every number of a worked example's paragraph is illustrative.
+  if (context.workedExample) return 'example';
   const reading = suppositionInLine(s, m, context);
   if (reading !== undefined) return reading;
   // "Sensitivity ⏎ A permanent 100 basis point increase in rates would add $9 billion": a heading
@@ -52,6 +55,55 @@ export function supposition(
     context,
   );
 }
+
+/**
+ * Whether a heading line names a worked example, whose paragraph below (or wrapped under it) is
+ * illustrative: "Worked example", "Example", "Example 2: a member retiring early",
+ * "Illustration", "How the taper works: a worked example". A heading of examples of something
+ * ("Examples of good practice") names real cases and is none.
+ * @example exampleHeading('Example 2: a member retiring early') // true
+ * @example exampleHeading('Examples of good practice in 2033') // false
+ */
+export function exampleHeading(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length <= 80 && !/[.;!?]$/.test(trimmed) && EXAMPLE_HEADING_RE.test(trimmed);
+}
+
+/**
+ * Whether a paragraph opens as a worked example, to its end: a heading line that names one wrapped
+ * over its first sentence ("Worked example ⏎ A business has …"), or an opening that supposes a
+ * member picked with "a", "an" or "one" ("Suppose a graduate earns R420,000 a year.", "Take, for
+ * example, a household that uses 3,100 kWh", "Imagine a farm of 200 hectares").
+ * @example opensExample('Suppose a graduate earns R420,000 a year.') // true
+ */
+export function opensExample(paragraph: string): boolean {
+  const newline = paragraph.indexOf('\n');
+  if (newline > 0 && exampleHeading(paragraph.slice(0, newline))) return true;
+  return SUPPOSED_MEMBER_OPENING_RE.test(paragraph);
+}
+
+/**
+ * Whether a lead-in introduces the paragraph below it as an example: a sentence that ends with a
+ * colon and names an example or an illustration ("The following example shows how the discount
+ * is worked out:", "Here is an illustration:", "For example:"). "Examples of eligible costs
+ * include:" lists real cases and is none.
+ * @example introducesExample('The following example shows how the discount is worked out:') // true
+ */
+export function introducesExample(sentence: string): boolean {
+  return EXAMPLE_LEAD_IN_RE.test(sentence.trim());
+}
+
+/** A worked example's heading: the word alone or with its adjective or number, and what it is of
+ *  after a colon or a dash; or any heading that ends by naming one. */
+const EXAMPLE_HEADING_RE =
+  /^(?:(?:an?|one)\s+)?(?:(?:worked|illustrative|numerical|hypothetical|simple)\s+)?(?:example|illustration)(?:\s+(?:calculation|case))?(?:\s*\d{1,2}|\s+[A-H])?(?:\s*[:.–—-]\s*[^\n]*)?$|\b(?:an?\s+)?(?:worked|illustrative)\s+examples?\)?$/i;
+/** A paragraph's opening that supposes one member: "Suppose a ", "Imagine an ", "Take, for
+ *  example, a ", "Consider one ", "Say that a ". */
+const SUPPOSED_MEMBER_OPENING_RE =
+  /^\s*["“]?(?:suppose|imagine|consider|take|say)\b(?:\s*,?\s*(?:for\s+(?:example|instance)|as\s+an\s+(?:example|illustration))\s*,)?\s+(?:that\s+)?(?:an?|one)\s+[a-z]/i;
+/** A lead-in, ending with a colon, that names an example or an illustration of what follows. */
+const EXAMPLE_LEAD_IN_RE =
+  /\b(?:(?:the\s+following|this|an?|one)\s+(?:(?:worked|illustrative|simple|numerical|short)\s+)?(?:example|illustration)|for\s+(?:example|instance)|to\s+illustrate)\b[^.;!?]*:$/i;
 
 /** Heading lines at the top of a sentence: short lines with no sentence end in them, over a line
  *  that opens with a capital ("Sensitivity", "Risks to the forecast", "Box 2.3 Commodity prices"). */

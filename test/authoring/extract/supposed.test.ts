@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   continuesScenario,
+  exampleHeading,
+  introducesExample,
   namesScenario,
+  opensExample,
   supposedRow,
   supposition,
   type SuppositionMatch,
@@ -1785,4 +1788,40 @@ describe('v112: a paragraph number before a sentence is skipped as a heading is'
       undefined,
     ],
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
+});
+
+describe('a worked example’s paragraph (v129)', () => {
+  it.each([
+    ['Worked example', true],
+    ['Example', true],
+    ['Example 2: a member retiring early', true],
+    ['Illustration', true],
+    ['How the taper works: a worked example', true],
+    ['Examples of good practice in 2033', false],
+    ['Example of the year’s results.', false],
+    ['Payments in 2033', false],
+  ] as const)('heading %s: %s', (line, want) => {
+    expect(exampleHeading(line)).toBe(want);
+  });
+
+  it.each([
+    ['Worked example\nA business has a reference amount of £42,000.', true],
+    ['Suppose a graduate earns R420,000 a year.', true],
+    ['Take, for example, a household that uses 3,100 kWh a year.', true],
+    ['Imagine one farm of 200 hectares.', true],
+    ['Suppose the board agrees. Revenue rose 6.1%.', false],
+    ['Consider the results for 2033: revenue rose 6.1%.', false],
+  ] as const)('paragraph %s: %s', (text, want) => {
+    expect(opensExample(text)).toBe(want);
+  });
+
+  it.each([
+    ['The following example shows how a couple’s award is tapered:', true],
+    ['Here is an illustration:', true],
+    ['For example:', true],
+    ['Examples of eligible costs include:', false],
+    ['The reductions are as follows:', false],
+  ] as const)('lead-in %s: %s', (text, want) => {
+    expect(introducesExample(text)).toBe(want);
+  });
 });
