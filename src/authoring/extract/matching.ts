@@ -2,6 +2,7 @@
 // amounts, multipliers and fractions, each with the kind its words give it.
 // Works on one sentence's text (UTF-16 offsets within it); it builds no figures and reads no files.
 
+import { appraisalRate } from './appraisalRate.ts';
 import type { FigureKind, FigureStatus } from '../../model/figure.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
 import { signedExec, signedMatches, signedPattern } from '../../model/looseSign.ts';
@@ -318,6 +319,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !denomination(sentence, m) &&
       !productGrade(sentence, m) &&
       !benchmarkDifferential(sentence, m) &&
+      !appraisalRate(sentence, m) &&
       !planTolerance(sentence, m) &&
       !unknownScale(sentence, m) &&
       !probability(sentence, m) &&
