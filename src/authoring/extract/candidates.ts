@@ -4,6 +4,7 @@
 
 import { exchangeRateCell } from '../../model/pipeColumn.ts';
 import { benchmarkGap } from './benchmarkGap.ts';
+import { ratingTrigger } from './ratingTrigger.ts';
 import type { FigureStatus, Unit } from '../../model/figure.ts';
 import { isCurrency } from '../../model/units.ts';
 import { CONTEXT_LENGTH, firstCodePoints, lastCodePoints } from '../../model/codePoints.ts';
@@ -589,6 +590,19 @@ export function buildCandidate(
     const digit = sentence.slice(found.start, found.end).search(/\d/);
     if (digit >= 0 && benchmarkGap(sentence, found.start + digit, found.end)) return undefined;
   }
+  // "Factors that could lead to a downgrade:" ⏎ "-- Carrying costs rising above 20% of spending",
+  // "We could lower the rating if reserves fall below 10%": a case a rating agency would act on,
+  // no level (v130).
+  if (
+    !found.range &&
+    ratingTrigger(
+      text.slice(Math.max(0, sStart - 1500), sStart),
+      sentence,
+      found.start,
+      sentence.slice(found.start, found.end),
+    )
+  )
+    return undefined;
   // "is US$17.5 billion (100%)": the whole a project's total is stated on, no share of it.
   if (
     found.kind !== 'amount' &&
