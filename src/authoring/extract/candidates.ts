@@ -758,6 +758,8 @@ export function buildCandidate(
           PURPOSE_RE,
           FORECAST_BOUND_RE,
           APPOSITIVE_RELATIVE_RE,
+          COMPARED_PROPOSAL_RE,
+          PART_OF_PROPOSAL_RE,
           FORECAST_CAUSE_RE,
           UNREAL_PAST_ASIDE_RE,
           UNREAL_PAST_MODAL_RE,
@@ -4174,6 +4176,21 @@ const REPORTED_BEFORE_RE =
  *  forecast word dates the bound; it is no hedge of the number. Global, for blankAll. */
 const FORECAST_BOUND_RE =
   /\b(?:between|from|since|after|until|before)\s+the\s+(?:forecast|projected|expected|planned|scheduled)\b/gi;
+
+/** After a number, the proposal it is set against, with the proposal's own number and its verb:
+ *  ", compared with the 7.6% Vaalkrag proposed", "lower than the 14.32 percent the company
+ *  proposed", "down from the €2.10 per tonne the operator had proposed", "compared to the 4.5%
+ *  proposed by the finance committee" (v131). The proposal hedges its own number, which reads its
+ *  verb after it, not the level the sentence's body decided before it. Global, for blankAll. */
+const COMPARED_PROPOSAL_RE =
+  /\b(?:than|compared\s+(?:with|to)|against|versus|below|above|from|over|under)\s+(?:the|its|their|an?)\s+(?:[\w'’]+\s+){0,2}?[^\s\d]{0,4}\d[\d.,]*(?:\s?(?:%|per\s?cent|percent|[a-z]+))?\s+(?:(?!(?:and|but|while|which|that|so)\b)[\w'’.-]+\s+){0,6}?(?:(?:had|has|have)\s+(?:(?:initially|originally|earlier|first)\s+)?)?(?:proposed|requested|sought|asked\s+for|applied\s+for|bid)\b(?:\s+(?:by|in|as)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?/gi;
+
+/** Right after a sum, the whole it is part of named by what another party proposed: " of the
+ *  operating costs VGG proposed", " of the capital spending the company had requested" (v131).
+ *  The relative clause tells where the whole came from; the part keeps its own verb ("The
+ *  Authority did not accept PLN 412 million of the operating costs VGG proposed"). */
+const PART_OF_PROPOSAL_RE =
+  /^\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:had|has|have)\s+)?(?:proposed|requested|sought|asked\s+for|applied\s+for)\b/gi;
 
 /** After a number's clause, a noun that names it again and a relative clause: ", an amount that
  *  could be recovered", ", a sum which may yet rise". What the relative clause says may happen to

@@ -75,6 +75,10 @@ const COST_STATED_BEFORE_RE = new RegExp(
   String.raw`(?:\b(?:puts?|estimates?|sets?|places?)\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){0,3}?${COST_NOUN}(?:\s+(?:of|for)\s+[^.;:\d]{1,60}?)?\s+at|\b${COST_NOUN}(?:\s+(?:of|for)\s+[^.;:\d]{1,60}?)?\s+(?:is|are|would\s+be|will\s+be|ranges?\s+from|comes?\s+to|totals?|amounts?\s+to|of)|,\s*worth)\s+(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|up\s+to)\s+)?$`,
   'i',
 );
+/** The cost of a source of finance, a rate of return ("a weighted average cost of capital of
+ *  5.1%", "the cost of debt of 4.2%"): what a lender or an owner is paid, no costing (v131). */
+const FINANCE_COST_BEFORE_RE =
+  /\bcosts?\s+of\s+(?:(?:new|embedded|existing|long-term|short-term)\s+)?(?:capital|debt|equity|funds|borrowing|finance|financing)\b[^.;:\d]{0,40}$/i;
 /** In the sentence, a sign the cost is of what was done or spent, told in the past. */
 const COST_PAST_RE =
   /\b(?:was|were|had|has\s+been|have\s+been|to\s+date|so\s+far|spent|incurred|last\s+year|in\s+(?:19|20)\d\d(?![-–/]))\b/i;
@@ -91,6 +95,7 @@ const COST_PAST_RE =
 export function costStated(lead: string, sentence: string): boolean {
   return (
     COST_STATED_BEFORE_RE.test(lead) &&
+    !FINANCE_COST_BEFORE_RE.test(lead) &&
     new RegExp(String.raw`\b${PROPOSAL_NOUN}\b`, 'i').test(
       // "electricity and city gas bills": what households pay, no bill put to a house
       sentence.replace(

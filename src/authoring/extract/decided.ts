@@ -35,7 +35,8 @@ export type DecidedReading =
   | 'requirement'
   | 'kept level'
   | 'ordered payment'
-  | 'resolved';
+  | 'resolved'
+  | 'approved level';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
@@ -684,19 +685,65 @@ const DECIDED_LEAD_IN_RE = new RegExp(
   String.raw`(?<!\b(?:not|yet|be|been|being|to)\s+)\b(?:decided|approved|set|fixed|agreed|determined|confirmed|adopted)\s+(?:on\s+)?(?:the\s+)?following\s+(?:[\w-]+\s+){0,3}?(?:${CHARGES}|rates?|prices?|premiums?)\b[^\n]*:$`,
   'i',
 );
+/** The revenue a regulator lets a utility collect, which its charges recover: "Allowable revenue",
+ *  "ARR" (an aggregate revenue requirement), "revenue requirement" (v131). */
+/** A table's own label before its title: "Table 3: ", "Figure 2. " (v131). */
+const TABLE_LABEL = String.raw`(?:(?:Table|Figure|Chart|Exhibit)\s+[\w.-]{1,6}[:.]\s+)?`;
+const REGULATED_REVENUE = String.raw`(?:allowed\s+|allowable\s+|maximum\s+)?revenues?(?:\s+requirements?)?|ARRs?`;
 /** A heading that names charges a decision set: "Port dues decided for 2032", "Administered prices
  *  set for January", "Fares approved" (a line with no sentence stop, not a proposal). */
 const DECIDED_HEADING_RE = new RegExp(
-  String.raw`^[^.:;!?]{0,60}?\b(?:${CHARGES}|rates?|prices?|premiums?)\b[^.:;!?]{0,20}?\b(?:decided|approved|set|fixed|agreed|determined|confirmed|adopted)\b[^.:;!?]{0,30}$`,
+  String.raw`^${TABLE_LABEL}[^.:;!?]{0,60}?\b(?:${CHARGES}|rates?|prices?|premiums?|${REGULATED_REVENUE})\b[^.:;!?]{0,20}?\b(?:decided|approved|set|fixed|agreed|determined|confirmed|adopted)\b[^.:;!?]{0,30}$`,
   'i',
 );
 /** A title whose participle of decision comes first, before the charges and what moves them:
  *  "Approved tariff adjustments for 2034/35 (%)", "Agreed fare changes from 1 January (%)",
  *  "Confirmed port dues for 2035". */
 const DECIDED_CHARGES_FIRST_TITLE_RE = new RegExp(
-  String.raw`^[^.:;!?]{0,30}?\b(?:decided|approved|agreed|determined|confirmed|adopted|final)\s+(?:[\w-]+\s+){0,2}?(?:${CHARGES}|rates?|prices?|premiums?)\b`,
+  String.raw`^${TABLE_LABEL}[^.:;!?]{0,30}?\b(?:decided|approved|agreed|determined|confirmed|adopted|final)\s+(?:[\w-]+\s+){0,2}?(?:${CHARGES}|rates?|prices?|premiums?|${REGULATED_REVENUE})\b`,
   'i',
 );
+
+/** A participle of a body's approval, what it allowed or determined (v131). Not "set", which
+ *  also names goals ("the target set for 2035"), nor "proposed", "sought", "requested". */
+const APPROVED_PARTICIPLE = String.raw`approved|allowed|determined|authori[sz]ed|sanctioned|granted`;
+/** Before a number, its clause's subject named by a participle of approval and its copula: "The
+ *  average cost of supply approved for FY 2033-34 is ", "The approved revenue is ", "The allowed
+ *  return for 2033 is ": the level the body decided, for whatever period (v131). */
+const APPROVED_SUBJECT_BEFORE_RE = new RegExp(
+  String.raw`^(?:[^,;:]*,\s*)?(?:the|its|their|this\s+year['’]s|next\s+year['’]s)\s+(?:(?:${APPROVED_PARTICIPLE})\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|(?:[\w'’-]+\s+){0,5}?[\w'’-]+\s+(?:${APPROVED_PARTICIPLE}))(?:\s+(?:by|for|in|under)\s+(?:(?!(?:is|are|was|were|will|would|be|to|expected|forecast|proposed)\b)[\w'’/–-]+\s+){1,6}?)?\s*(?:is|are|was|were|stands\s+at|comes\s+to|amounts\s+to|totals?|totalled|totaled)\s+(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** Right after a sum or a level, the participle of approval that names it and what for: "the
+ *  R294.6 billion allowed for 2031/32", "the 9.70% approved in its last rate case", "the €2.31
+ *  billion allowed under the current price control" (v131; "allowed to rise" is a permission,
+ *  and a participle with no "for", "in", "under" or "by" after it is left alone). */
+const APPROVED_AFTER_RE = new RegExp(
+  String.raw`^(?:\s?(?:%|per\s?cent|percent))?(?:\s+(?:in|of)\s+(?:(?!(?:to|be|been|being|expected|yet|not|still|due|likely|that|which)\b)[\w'’-]+\s+){1,3}?)?\s+(?:(?:has|have|had)\s+been\s+|(?:was|were)\s+)?(?:${APPROVED_PARTICIPLE})\s+(?:for|in|under|by)\b`,
+  'i',
+);
+/** A change set against a level a participle of approval names, "6.1% higher than the R294.6
+ *  billion allowed for 2031/32", "2.8% more than the revenue allowed for 2027–32": a gap between
+ *  decisions, after "than", "on" or "over" (v131). */
+const APPROVED_BASE_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:than|on|over|compared\s+(?:with|to))\s+(?:the|its|their)\s+(?:(?:[^\s\d]{0,4}\s?\d[\d.,]*(?:\s?(?:%|per\s?cent|percent|billion|million|trillion|bn|m|crore|lakh))?|(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+)(?:${APPROVED_PARTICIPLE})\s+(?:for|in|under|by)\b`,
+  'i',
+);
+
+/**
+ * Whether a number is a level a body approved, named so by a participle of approval: the subject
+ * of its copula ("The average cost of supply approved for FY 2033-34 is Rs. 7.84"), its own
+ * participle after it ("the R294.6 billion allowed for 2031/32") or, for a change, the level it is
+ * set against ("6.1% higher than the R294.6 billion allowed for 2031/32"). What a body decided is
+ * actual for any period (README, Status); a forecast word in the clause keeps the other reading.
+ * @example approvedLevel('The average cost of supply approved for FY 2033-34 is ', ' per kWh.', 'amount') // true
+ * @example approvedLevel('Vaalkrag had sought ', ' for 2031/32.', 'amount') // false
+ */
+export function approvedLevel(lead: string, after: string, kind: string): boolean {
+  if (APPROVED_SUBJECT_BEFORE_RE.test(lead)) return true;
+  if (kind === 'change') return APPROVED_BASE_AFTER_RE.test(after);
+  return APPROVED_AFTER_RE.test(after);
+}
 
 /**
  * Whether a table's or list's title says a decision set the charges under it, its participle
@@ -1553,6 +1600,10 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     unhedged(v, sentence)
   )
     return 'kept level';
+
+  // "The average cost of supply approved for FY 2033-34 is Rs. 7.84 per kWh", "the R294.6 billion
+  // allowed for 2031/32": a level a participle of approval names is the body's decision (v131).
+  if (approvedLevel(v.lead, after, m.kind) && unhedged(v)) return 'approved level';
 
   return undefined;
 }
