@@ -29,6 +29,7 @@ export type DecidedReading =
   | 'set by body'
   | 'decided that'
   | 'charge dated'
+  | 'set passive'
   | 'charge list'
   | 'pay set'
   | 'scheme rate'
@@ -455,6 +456,11 @@ const CHARGE_WILL_LEVEL_BEFORE_RE = new RegExp(
   String.raw`(?:${CHARGE_SUBJECT}(?:[^.;:]|\.\d){0,120}?\bwill\s+(?:(?:again|also|then|now)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move|remain|stay)\b(?:[^.;:]|\.\d){0,80}|\bwill\s+(?:raise|increase|lift|cut|reduce|lower)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:rates|fees|fares|tolls|tariffs|charges|dues)\s+(?:by|to)\s+)$`,
   'i',
 );
+/** Before a number, a level in the passive of a verb of setting it, with "will" or "shall", and
+ *  what follows it in its clause: "will be raised by ", "shall be fixed at ", "will be cut by 2%
+ *  to ", "will be raised by ₹117 to ₹2,486 per quintal, an increase of ". */
+const SET_PASSIVE_BEFORE_RE =
+  /\b(?:will|shall)\s+(?:(?:also|again|now|then)\s+)?be\s+(?:raised|increased|hiked|lifted|cut|reduced|lowered|set|fixed|revised\s+(?:up|down)(?:wards?)?)\s+(?:by|to|at|from)\b(?:[^.;:]|\.\d){0,80}$/i;
 /** Before a number, a charge or a rate a rule sets as the subject of a present verb of its level
  *  or of its path: "the contribution rate rises by 0.5 percentage points a year, from 9 per cent in
  *  2025 to ", "the corporation tax rate falls to ", "the allowed return on equity is ", "the capital
@@ -1510,6 +1516,21 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     unhedged(v)
   )
     return 'charge dated';
+
+  // "The MSP for paddy will be raised by ₹117 to ₹2,486 per quintal, an increase of 4.9 per cent,
+  // the Cabinet said", "the allowance shall be increased to $40 a day, the Council of Ministers
+  // said": a level put in the passive of a verb of setting it ("will be raised", "shall be fixed
+  // at"), in a sentence that names the decision (a collegial body in session reporting it, README
+  // v91), is that decision, actual, whatever its noun; an outcome in the active ("growth will slow
+  // to 4.5 percent, the meeting said"), a proposal, a condition and a hedge keep the old reading.
+  if (
+    SET_PASSIVE_BEFORE_RE.test(ownLead) &&
+    namesDecision(sentence) &&
+    !v.requested &&
+    !v.forecastItself &&
+    unhedged(v)
+  )
+    return 'set passive';
 
   // "The Board has approved the following fares, effective 1 January 2032:\n- Adult single: will
   // rise to $3.40": a line that states what "will" be, listed under a lead-in or heading that names

@@ -18637,6 +18637,46 @@ describe('v91: what a collegial body in session says a benefit, subsidy or charg
   });
 });
 
+describe('v134: a level set in the passive, with will or shall, in a sentence that names its decision is that decision', () => {
+  const statuses = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.status);
+  it('reads a price, a quota or an allowance a body will raise or fix as decided, actual', () => {
+    for (const [text, readings] of [
+      [
+        'The procurement price for wheat will be raised by 150 rupees to 2,425 rupees per quintal, the Cabinet said.',
+        ['actual', 'actual'],
+      ],
+      [
+        'The Council of Ministers said the purchase price of milk will be increased to 41 cents per litre from May.',
+        ['actual'],
+      ],
+      [
+        'According to the executive meeting, the grain reserve price will be set at 2,800 yuan a tonne for the new harvest.',
+        ['actual'],
+      ],
+      [
+        'The daily field allowance shall be fixed at $38 from 1 July, as approved by the Board.',
+        ['actual'],
+      ],
+      [
+        'The herring quota will be cut by 12 per cent to 310,000 tonnes next season, the Council announced.',
+        ['actual'],
+      ],
+    ] as const) {
+      expect(statuses(text), text).toEqual(readings);
+    }
+  });
+  it('keeps an outcome in the active, a condition, a hedge and a body that only expects open', () => {
+    for (const text of [
+      'Farm output will rise by 4.1 per cent next year, the Cabinet said.',
+      'The procurement price will be raised to 2,425 rupees per quintal if the monsoon fails, the meeting said.',
+      'The quota could be cut by 12 per cent next season, the Council said.',
+      'The purchase price will be raised to 41 cents per litre, the dairy board expects.',
+    ]) {
+      expect(statuses(text), text).toEqual(['expected']);
+    }
+  });
+});
+
 describe('int55: the "from" level of a budget change keeps the reading of a version not yet enacted', () => {
   const statuses = (title: string, text: string) =>
     extractCandidates(`${title}\n\n${text}`, 'doc', { source: { ...SOURCE.source, title } }).map(
