@@ -31,6 +31,7 @@ import {
   committedTo,
   decidedSetting,
   type DecidedReading,
+  lostBallot,
   lostMotion,
   setAt,
   namesDecision,
@@ -2256,7 +2257,10 @@ export function buildCandidate(
       : undefined;
   // "That Council accepts the tender … at $1,284,000 per annum." ⏎ "LOST 4/5": a motion the vote
   // lost stays a proposal (decided.ts).
-  const motionLost = lostMotion(sentence, m.start, text.slice(sEnd, sEnd + 400));
+  const motionLost =
+    lostMotion(sentence, m.start, text.slice(sEnd, sEnd + 400)) ||
+    // "$640 million, 53.7% yes, 55% needed (failed)": a sum a failed vote asked for (decided.ts).
+    lostBallot(sentence, statedText);
   // "Report and Recommendation of the President: Proposed Loans" ⏎ "The economic internal rate of
   // return is 15.8%", "- APIB regular loan: $1,250.0 million (62.5% of the total)": in a document
   // that puts a loan, a project or an allowance forward for a decision still to come, what it lays

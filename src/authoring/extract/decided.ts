@@ -1172,6 +1172,34 @@ export function lostMotion(sentence: string, start: number, after: string): bool
   );
 }
 
+/** A vote put to the electorate: its words of voting ("yes", "voters", "votes", "ballot",
+ *  "referendum", "supermajority") or a measure or levy put to it. */
+const BALLOT_RE =
+  /\b(?:yes|voters?|votes?|ballots?|referend(?:um|a|ums)|supermajority|electorate|measures?\s+[A-Z0-9]{1,3}\b)/i;
+/** The vote failed: "(failed)", "was defeated", "failed with", "voters rejected", "short of the …
+ *  needed". "failed to" names some other thing that fell short. */
+const BALLOT_FAILED_RE =
+  /\((?:failed|defeated|rejected)\)|\b(?:was|were)\s+(?:narrowly\s+)?(?:defeated|rejected|voted\s+down)\b|\bfailed\b(?!\s+to\b)|\bvoters\s+(?:narrowly\s+)?(?:rejected|defeated|turned\s+down)\b|\bshort\s+of\s+the\b[^.;]*\b(?:needed|required)\b/i;
+/** The vote passed: "(passed)", "was approved", "voters approved". */
+const BALLOT_PASSED_RE = /\((?:passed|approved|carried)\)|\b(?:passed|approved|carried)\s+with\b/i;
+
+/**
+ * Whether a sum of money is one the voters were asked for in a vote the sentence or list line says
+ * failed: a sum put to the vote is a proposal, and a failed one never became a decision, as a lost
+ * motion did not ("- Quarry Hill Measure Q: $640 million, 53.7% yes, 55% needed (failed)", "the
+ * $1.4 billion bond request received 64.1% yes votes, short of the two-thirds supermajority
+ * needed", "The $75 million parks levy was defeated"). Only money: the vote's tally is actual. A
+ * shortfall with no vote ("revenue of $3.1 billion fell short of the $3.3 billion needed") and a
+ * measure that passed keep their reading.
+ * @example lostBallot('- Selden bonds: $18.2 million, 49.6% yes (failed)', '$18.2 million') // true
+ */
+export function lostBallot(sentence: string, statedText: string): boolean {
+  if (!/[$€£¥₹]|\b(?:[A-Z]{3}|R)\s?\d/.test(statedText)) return false;
+  return (
+    BALLOT_RE.test(sentence) && BALLOT_FAILED_RE.test(sentence) && !BALLOT_PASSED_RE.test(sentence)
+  );
+}
+
 /**
  * The decision that sets the number, when one does, in the order the status chain asks them:
  * money allocated, a charge set, money decided, a settlement's charge, a price a body decided;
