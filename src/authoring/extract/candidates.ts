@@ -56,6 +56,7 @@ import {
   settingBudget,
 } from './documentStage.ts';
 import { pledgeDocument, pledgeReading } from './pledge.ts';
+import { choiceFormulaTerm } from './choiceFormula.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -568,6 +569,10 @@ export function buildCandidate(
   if (indexSpread(sentence, found)) return undefined;
   // "with quality weighted 70% and price 30%": the weights of award criteria, a rule of scoring.
   if (criterionWeight(sentence, found)) return undefined;
+  // "the lesser of maximum annual debt service, 125% of average annual debt service and 10% of
+  // proceeds": a percent term of a formula that picks one of several sets a sum from another
+  // measure, no figure; "the greater of €5 million or …" keeps its money (v135).
+  if (found.kind !== 'amount' && choiceFormulaTerm(sentence, found.start)) return undefined;
   // "Maturity premium by average repayment maturity:" ⏎ "- up to 8 years: 0.10%", after "SOFR
   // plus … a maturity premium": a premium's schedule a pricing sentence adds to a rate, no figure.
   if (
