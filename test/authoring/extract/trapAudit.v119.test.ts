@@ -8,7 +8,7 @@
 // the 8 held sentences; the first version of the rule missed none. Every sentence is our own.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { proposalsHolding } from '../../support/proposals.ts';
 
 const SOURCE = {
   source: {
@@ -20,11 +20,7 @@ const SOURCE = {
 };
 
 /** The stated words of the proposals that hold the given number. */
-function holding(text: string, num: string): string[] {
-  return extractCandidates(text, 'doc', SOURCE)
-    .map((c) => c.stated.text)
-    .filter((t) => t.includes(num));
-}
+const holding = (text: string, num: string): string[] => proposalsHolding(text, num, SOURCE);
 
 describe('v119: a gap to another bidder’s or another good’s price at one time is a trap', () => {
   it.each([

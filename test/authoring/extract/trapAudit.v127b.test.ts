@@ -10,7 +10,7 @@
 // is our own.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { proposalsHolding } from '../../support/proposals.ts';
 
 const SOURCE = {
   source: {
@@ -22,11 +22,7 @@ const SOURCE = {
 };
 
 /** The stated words of the proposals that hold the given number. */
-function holding(text: string, num: string): string[] {
-  return extractCandidates(text, 'doc', SOURCE)
-    .map((c) => c.stated.text)
-    .filter((t) => t.includes(num));
-}
+const holding = (text: string, num: string): string[] => proposalsHolding(text, num, SOURCE);
 
 describe('v127: the margin of a pricing or indexation formula is a trap', () => {
   it.each([
