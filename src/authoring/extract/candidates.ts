@@ -57,6 +57,7 @@ import {
 } from './documentStage.ts';
 import { pledgeDocument, pledgeReading } from './pledge.ts';
 import { choiceFormulaTerm } from './choiceFormula.ts';
+import { ruleTerm } from './ruleTerm.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -573,6 +574,10 @@ export function buildCandidate(
   // proceeds": a percent term of a formula that picks one of several sets a sum from another
   // measure, no figure; "the greater of €5 million or …" keeps its money (v135).
   if (found.kind !== 'amount' && choiceFormulaTerm(sentence, found.start)) return undefined;
+  // "set at 70 per cent of the average of the best five years", "indexed by 70% of the change in
+  // the CPI", "reduced by 1.5 times the difference": a rule's term, how a sum is set from a measure
+  // a formula works out, no figure (v137).
+  if (found.kind !== 'amount' && ruleTerm(sentence, found.start)) return undefined;
   // "Maturity premium by average repayment maturity:" ⏎ "- up to 8 years: 0.10%", after "SOFR
   // plus … a maturity premium": a premium's schedule a pricing sentence adds to a rate, no figure.
   if (
