@@ -2,6 +2,7 @@
 // reader of stated words (so every draft validates as written), status, topic, label, period,
 // speaker, both W3C selectors, and ids namespaced by source. Pure; no I/O.
 
+import { askedFor } from './askedFor.ts';
 import { exchangeRateCell } from '../../model/pipeColumn.ts';
 import { benchmarkGap } from './benchmarkGap.ts';
 import { ratingTrigger } from './ratingTrigger.ts';
@@ -2045,7 +2046,11 @@ export function buildCandidate(
   const sought =
     SOUGHT_AFTER_RE.test(sentence.slice(m.end)) ||
     CLAIM_OF_BEFORE_RE.test(sentence.slice(0, m.start)) ||
-    SOUGHT_BEFORE_RE.test(lead);
+    SOUGHT_BEFORE_RE.test(lead) ||
+    // "Intervenors had argued for an ROE of 8.5 per cent", "had requested an increase of $142.7
+    // million, or 8.8%", "denied Northfield's request to recover $23.5 million": the object of a
+    // verb of asking is asked, not granted (askedFor.ts, v138).
+    askedFor(chargeLead);
   // "still inside the 20 per cent limit the state sets", "below the 4% minimum in the reserve
   // policy", "the 5% referendum threshold": a number named right before the limit, floor or
   // threshold it is holds now, actual, whatever the clause forecasts of what is measured against
