@@ -11,7 +11,7 @@
 const ASKING_VERB = String.raw`(?:argu(?:e|es|ed|ing)\s+for|had\s+claimed|advis(?:e|es|ed|ing)|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|sought|seek(?:s|ing)?)`;
 /** The object: a noun naming the level, not a tally of requests ("requested a total of €2 billion
  *  in 2031" sums a funding call's bids, v29), and "of". */
-const ASKED_OBJECT = String.raw`(?:\s+(?:an?|the|its|their)\s+(?!(?:total|sum|amount|aggregate)\b)(?:[\w'’()-]+\s+){0,4}?of|(?<=for))`;
+const ASKED_OBJECT = String.raw`(?:\s+(?:an?|the|its|their)\s+(?!(?:total|sum|amount)\b)(?:[\w'’()-]+\s+){0,4}?of|(?<=for))`;
 
 /** A verb or noun of asking with the infinitive of what is asked: "had asked to offset ",
  *  "Northfield's request to recover ", "its application to collect ". */
