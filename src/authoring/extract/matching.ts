@@ -13,6 +13,7 @@ import { measureKind } from './measure.ts';
 import { carriedMeasure } from './carry.ts';
 import { percentOf } from './kind.ts';
 import { membershipBound } from './membership.ts';
+import { otherGroupLevel } from './otherGroupLevel.ts';
 import { heldBack } from './heldBack.ts';
 import { comparedStandard } from './attachment.ts';
 import { supposition } from './supposed.ts';
@@ -336,6 +337,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !bandWidth(sentence, m) &&
       !indexLevel(sentence, m) &&
       !groupGap(sentence, m) &&
+      !otherGroupLevel(sentence, m) &&
       !otherPriceGap(sentence, m) &&
       !undercutGap(sentence, m) &&
       supposition(sentence, m, context) === undefined &&
@@ -1464,9 +1466,10 @@ const CURRENCY_SUBJECT = String.raw`\b(?:crown|koruna|lev|leu|dinar|dollar|euro|
  *  around R17.85", "is now at $1.19"): governors and ministers answer so (v84); a verb of closing or
  *  opening may name the period it closes before its "at" ("The dollar closed the year at R$ 5.62",
  *  "the euro ended the quarter at $1.09"; v122). */
-const CURRENCY_PRICE_VERB = String.raw`(?:(?:was|is|were|are|has\s+been)\s+)?(?:(?:now|currently|still)\s+)?(?:(?:has|have|had)\s+(?:(?:now|since|also|already)\s+)?(?:fallen|risen|weakened|strengthened|slipped|declined|climbed|dropped|recovered|eased|firmed|depreciated|appreciated|traded|averaged|jumped|slid|tumbled|rebounded)|(?:is|was|are|were)(?:\s+(?:now|currently|still))?(?=\s+(?:at|around|about|near)\s)|(?:closed|closes|ended|ends|finished|finishes|opened|opens)(?:\s+(?:the|its)\s+(?:day|week|month|quarter|half|year|session|period)(?=\s+at\s))?|trad(?:ed|es|ing)|stood|stands|fell|falling|rose|rising|(?:de|in)creas(?:ed|ing)|declin(?:ed|ing)|weaken(?:ed|ing)|strengthen(?:ed|ing)|firmed|slipped|(?:de|ap)preciat(?:ed|ing)|averag(?:ed|es|ing)|worth|quoted|valued|bought|buys|fetched|fetches|cost|costs)\s+(?:(?:at|to|from)\s+|from\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|an\s+average\s+of)\s+)?`;
+const CURRENCY_PRICE_VERB = String.raw`(?:(?:was|is|were|are|has\s+been)\s+)?(?:(?:now|currently|still)\s+)?(?:(?:has|have|had)\s+(?:(?:now|since|also|already)\s+)?(?:fallen|risen|weakened|strengthened|slipped|declined|climbed|dropped|recovered|eased|firmed|depreciated|appreciated|traded|averaged|jumped|slid|tumbled|rebounded)|(?:is|was|are|were)(?:\s+(?:now|currently|still))?(?=\s+(?:at|around|about|near)\s)|(?:closed|closes|ended|ends|finished|finishes|opened|opens)(?:\s+(?:the|its)\s+(?:day|week|month|quarter|half|year|session|period)(?=\s+at\s))?|(?:assumed|expected|forecast|projected|estimated|seen)\s+to\s+(?:average|trade)|trad(?:ed|es|ing)|stood|stands|fell|falling|rose|rising|(?:de|in)creas(?:ed|ing)|declin(?:ed|ing)|weaken(?:ed|ing)|strengthen(?:ed|ing)|firmed|slipped|(?:de|ap)preciat(?:ed|ing)|averag(?:ed|es|ing)|worth|quoted|valued|bought|buys|fetched|fetches|cost|costs)\s+(?:(?:at|to|from)\s+|from\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s+to\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|an\s+average\s+of)\s+)?`;
 /** Before an amount, a currency as the subject of its price: "the dollar traded at ", "The euro was
- *  worth ", "the rand weakened to ", "the pound closed at about ", "The New Zealand dollar averaged
+ *  worth ", "the rand weakened to ", "the pound closed at about ", "The Canadian dollar is assumed
+ *  to average " (a budget's assumption, v139), "The New Zealand dollar averaged
  *  ", and a participle with its "from … to" ("the peso falling from P51.20 to "), also as the subject
  *  of a second verb its "and" joins ("the rand has traded in a range … and is currently around ",
  *  v84); a currency that names an area, a value or a price ("the euro area", "the dollar value of

@@ -805,7 +805,7 @@ const COLLECTIVE_RE =
 /** A bound right before a number, a currency sign allowed between: "more than ", "up to £", "at or
  *  under C$", "between ", and a bound that includes its number, "equal to or below US$ ", "equal
  *  to or greater than €". One list for the general readings below. */
-const BOUND = String.raw`(?:(?:no|not)\s+(?:more|less)\s+than|at\s+(?:least|most)|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:equal\s+to\s+or\s+)?(?:more|less|greater|higher|lower|fewer)\s+than|(?:(?:at|equal\s+to)\s+or\s+)?(?:above|over|below|under)|between)`;
+const BOUND = String.raw`(?:(?:no|not)\s+(?:more|less)\s+than|at\s+(?:least|most)|up\s+to(?:\s+and\s+including)?|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:equal\s+to\s+or\s+)?(?:more|less|greater|higher|lower|fewer)\s+than|(?:(?:at|equal\s+to)\s+or\s+)?(?:above|over|below|under)|between)`;
 const SIGN = String.raw`(?:[^\s\d]{1,4}\s?)?`;
 const BOUND_END_RE = new RegExp(String.raw`\b${BOUND}\s+${SIGN}$`, 'i');
 /** A bound, then the whole's average it is stated as, up to the number: "above the state average
@@ -894,6 +894,14 @@ const MEMBERS_BEFORE_BRACKET_RE = /[^,;:(—–]{0,120}\b[a-z]{3,}s\s*$/i;
 const ITEM_START = String.raw`(?:^|[;:\n]|[–—•*]\s)\s*(?:[–—•*-]\s*)?`;
 /** From an item's start, a bound or "from", then the number: "– below $", "; under £", "Between $". */
 const ITEM_BOUND_BEFORE_RE = new RegExp(String.raw`${ITEM_START}(?:${BOUND}|from)\s+${SIGN}$`, 'i');
+/** From an item's start, up to three words naming the base a tier is cut on, then a bound: "- HMA
+ *  below US$", "- gold price below US$", "- norm price over $" (v139: royalty schedules name the
+ *  price the bands sort before the first band's bound). No verb among the words ("- Exports rose
+ *  above $" reports a level). */
+const LABELLED_ITEM_BOUND_BEFORE_RE = new RegExp(
+  String.raw`${ITEM_START}(?:(?!(?:rose|fell|grew|was|were|is|are|has|have|had|stood|reached|remained|stayed|increased|decreased|declined|dropped|climbed)\b)[A-Za-z][\w'’-]*\s+){1,3}?${BOUND}\s+${SIGN}$`,
+  'i',
+);
 /** From an item's start, the number alone: "– $", "• ". */
 const ITEM_BARE_BEFORE_RE = new RegExp(String.raw`${ITEM_START}${SIGN}$`, 'i');
 /** After a tier's number, the colon that closes its label: " an ounce: ", " and above: ". */
@@ -910,6 +918,15 @@ const APPLIES_TO_BOUND_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** A percent sign or word after a band's bound, in a schedule of margin or price bands ("- over
+ *  20% and up to 45%: 12", v139). */
+const BAND_PERCENT = String.raw`(?:\s?(?:%|per\s?cent|percent))?`;
+/** A rate or charge applied to items "of" a sum, up to the number: "applies to dividends and
+ *  interest of NT$", "is levied on transfers of €". */
+const APPLIES_TO_OPEN_BEFORE_RE = new RegExp(
+  String.raw`\b(?:appl(?:y|ies)|(?:is|are)\s+(?:levied|charged|payable|due))\s+(?:only\s+)?(?:to|on)\s+(?:[\w'’-]+\s+){1,5}?of\s+${SIGN}$`,
+  'i',
+);
 /** A scale word after a band's bound: "₹4 lakh", "€2 million". */
 const BAND_SCALE = String.raw`(?:\s*(?:lakh|crore|thousand|million|billion|bn|m|k)\b)?`;
 /** The word that joins a band's two bounds: " to ", " and up to ", " – ", and the second's own
@@ -920,13 +937,13 @@ const BAND_JOIN = String.raw`\s*(?:(?:up\s+)?to(?:\s+and\s+including)?(?:\s+${BO
 /** After a band's first bound, its second and the item label's colon: " to R$ 2,952.14: ", " lakh
  *  and up to ₹8 lakh: ", " to £50,270 a year: ". */
 const BAND_SECOND_BOUND_AFTER_RE = new RegExp(
-  String.raw`^${BAND_SCALE}${BAND_JOIN}${SIGN}\d[\d.,]*${BAND_SCALE}[^.;:\d]{0,40}:\s*\S`,
+  String.raw`^${BAND_SCALE}${BAND_PERCENT}${BAND_JOIN}${SIGN}\d[\d.,]*${BAND_SCALE}[^.;:\d]{0,40}:\s*\S`,
   'i',
 );
 /** From an item's start, a band's first bound and the word that joins it to the second, right
  *  before the second: "- from R$ 1,708.01 to R$ ", "– over ₹4 lakh and up to ₹". */
 const BAND_FIRST_BOUND_BEFORE_RE = new RegExp(
-  String.raw`${ITEM_START}(?:${BOUND}|from)\s+${SIGN}\d[\d.,]*${BAND_SCALE}${BAND_JOIN}${SIGN}$`,
+  String.raw`${ITEM_START}(?:(?:${BOUND}|from)\s+)?${SIGN}\d[\d.,]*${BAND_SCALE}${BAND_PERCENT}${BAND_JOIN}${SIGN}$`,
   'i',
 );
 
@@ -983,8 +1000,17 @@ function rowLabelBand(before: string, after: string, range: boolean): boolean {
  */
 function scheduleTier(before: string, after: string, range: boolean): boolean {
   if (APPLIES_TO_BOUND_BEFORE_RE.test(before)) return true;
+  // "The supplementary premium applies to dividends and interest of NT$20,000 or more in a single
+  // payment": the bound written open after its number says which items the charge takes (v139).
+  if (APPLIES_TO_OPEN_BEFORE_RE.test(before) && OPEN_CONDITION_END_AFTER_RE.test(after))
+    return true;
   if (rowLabelBand(before, after, range)) return true;
-  if (ITEM_BOUND_BEFORE_RE.test(before) && BAND_SECOND_BOUND_AFTER_RE.test(after)) return true;
+  if (
+    (ITEM_BOUND_BEFORE_RE.test(before) || ITEM_BARE_BEFORE_RE.test(before)) &&
+    BAND_SECOND_BOUND_AFTER_RE.test(after)
+  )
+    return true;
+  if (LABELLED_ITEM_BOUND_BEFORE_RE.test(before) && LABEL_COLON_AFTER_RE.test(after)) return true;
   if (BAND_FIRST_BOUND_BEFORE_RE.test(before) && LABEL_COLON_AFTER_RE.test(after)) return true;
   const bounded =
     ITEM_BOUND_BEFORE_RE.test(before) ||
@@ -1037,6 +1063,20 @@ function leviedBand(before: string, after: string): boolean {
  *  exceeded 5%") says when something happened, a time, and stays a figure. */
 const PRESENT_CONDITION_BEFORE_RE = new RegExp(
   String.raw`\b(?:when|whenever|once)\s+[^.;:,?!()]{1,60}?\b(?:(?:exceeds?|surpass(?:es)?|tops?|reach(?:es)?|pass(?:es)?)\s+|(?:is|are|falls|rises|goes|drops|stays|remains|moves)\s+${BOUND}\s+)${SIGN}$`,
+  'i',
+);
+/** A condition in the present whose bound is written open after its number, "when the norm price
+ *  is US$", " or more", or the second end of such a band, "when the price is US$4,500 or more but
+ *  less than US$" (v139: royalty schedules set each rate so, "(b) 6.5% when the norm price is
+ *  US$4,500 or more but less than US$6,500 per tonne"). Group 1 holds the first end, when there. */
+const OPEN_CONDITION_BEFORE_RE = new RegExp(
+  String.raw`\b(?:when|whenever|once|where|if)\s+[^.;:,?!()]{1,60}?\b(?:is|are)\s+(${SIGN}\d[\d.,]*${BAND_SCALE}${BAND_PERCENT}(?:\s+(?:per|a|an)\s+(?:[a-z]+\s+)?[a-z]+)?\s+(?:or|and)\s+(?:more|above|over|higher)\s+(?:but|and)\s+${BOUND}\s+)?${SIGN}$`,
+  'i',
+);
+/** After a condition's number, its open end: " or more", " per tonne or more", " a cubic metre or
+ *  more", " and above". */
+const OPEN_CONDITION_END_AFTER_RE = new RegExp(
+  String.raw`^${BAND_SCALE}${BAND_PERCENT}(?:\s+(?:per|a|an)\s+(?:[a-z]+\s+)?[a-z]+)?\s+(?:or|and)\s+(?:more|less|above|below|over|under|higher|lower)\b`,
   'i',
 );
 /** A condition in the perfect, a verb of change and its size: "whenever the index has risen by ",
@@ -1153,6 +1193,8 @@ function criterionOfClass(before: string, after: string): boolean {
  */
 function conditionBound(before: string, after: string): boolean {
   if (PRESENT_CONDITION_BEFORE_RE.test(before)) return true;
+  const open = OPEN_CONDITION_BEFORE_RE.exec(before);
+  if (open && (open[1] !== undefined || OPEN_CONDITION_END_AFTER_RE.test(after))) return true;
   if (criterionOfClass(before, after)) return true;
   // "whenever the index has risen by 2% or more since the last revaluation", "once the index has
   // risen by more than 3%": a change a rule waits for, in the perfect, is its trigger.

@@ -221,6 +221,11 @@ function suppositionInLine(
   // thumb, the effect and the step alike.
   for (const per of s.matchAll(EFFECT_PER_STEP_RE))
     if ((m.ownEnd ?? m.end) > per.index && start < per.index + per[0].length) return 'sensitivity';
+  // "Each foot of draft lost reduces annual revenue by about US$48 million": a rule of thumb per
+  // unit of anything, the step and its effect alike, to the clause's end.
+  const eachUnit = EACH_UNIT_EFFECT_RE.exec(s);
+  if (eachUnit !== null && start >= eachUnit.index && start < eachUnit.index + eachUnit[0].length)
+    return 'sensitivity';
   // A supposed step in a price, written as a sum of money, and what it does: the clause from it on.
   const moneyStep = MONEY_STEP_RE.exec(s);
   if (moneyStep !== null && start >= moneyStep.index) return 'sensitivity';
@@ -647,13 +652,17 @@ const MONEY_STEP_RE = new RegExp(
   String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?(?:(?:${MONEY_STEP}|${WORD_MONEY_STEP})${PER_UNIT}[\s-]+${STEP_NOUN}|${STEP_NOUN}\s+of\s+(?:${MONEY_STEP}|${WORD_MONEY_STEP})${PER_UNIT})\s+(?:in|of|against)\b[^.;:]*?\b(?:${SUPPOSED_EFFECT}|${STEP_EFFECT_PRESENT})`,
 );
 
+/** A step in money with a scale word, whose "of" names what the sum is spent on or lost in: "R100
+ *  million of capital expenditure", "₹10 crore", "$1 billion of spending" (v139: "for every R100
+ *  million of capital expenditure that slips …, the Regulator claws back about R11 million"). */
+const SCALED_MONEY_STEP = String.raw`(?:(?:US|A|C|NZ|HK|S|NT)?\$|€|£|¥|₹|₦|\bRs\.?|\bR|\b[A-Z]{3})\s?\d[\d.,]*\s?(?:million|billion|trillion|crore|lakh|bn|mn)\b`;
 /** A step per unit (in percent, points or money) whose own clause names what moves by it, then
  *  what follows: "For every 10 percent the kina loses against the dollar, …", "for each 1% that
  *  wages rise, …", "for every 1 percentage point by which unemployment rises, …", "Every 10 per
  *  cent that the rand depreciates adds …", "Each 25 basis points the central bank adds to its rate
  *  lifts …" (a verb of effect after it). The step's "of" a whole ("For every 10 percent of
  *  households surveyed") is a share, no step; "For each year" has no unit. To the semicolon. */
-const STEP_UNIT = String.raw`(?:(?:further|additional|extra)\s+)?(?:\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)|${MONEY_STEP})(?!\s+of\b)`;
+const STEP_UNIT = String.raw`(?:(?:further|additional|extra)\s+)?(?:(?:\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)|${MONEY_STEP})(?!\s+of\b)|${SCALED_MONEY_STEP})`;
 const PER_STEP_CLAUSE_RE = new RegExp(
   String.raw`(?:^\s*["“]?|${CLAUSE_OPENING})(?:for\s+(?:each|every)\s+${STEP_UNIT}[^.;:,]{1,80},[^;]*|(?:for\s+)?(?:each|every)\s+${STEP_UNIT}\s+(?:that|by\s+which)\s[^;]*|(?:each|every)\s+${STEP_UNIT}\s+(?:[^\s.;:,]+\s+){1,8}?(?:${STEP_EFFECT_PRESENT}|would|could|might)[^;]*)`,
   'i',
@@ -679,6 +688,17 @@ const EACH_STEP_RE = new RegExp(
   'i',
 );
 
+/** A rule of thumb told per unit of anything, at the sentence's opening (after a list mark such as
+ *  "(d) ") or a clause's: "Each foot of draft lost at the lake reduces annual revenue by about
+ *  US$48 million", "Each instalment of 4 per cent dearness allowance adds about ₹410 crore a
+ *  year", "Every additional day a ship waits costs its owner some $30,000" (v139): "each" or
+ *  "every" and a unit, then a present verb of effect, to the clause's end. Every number in it is
+ *  the step or its effect. A time ("Each year the fund adds …"), "each of" a set of members and a
+ *  verb that is no effect ("Each school receives R1,760 per learner") keep their readings. */
+const EACH_UNIT_EFFECT_RE = new RegExp(
+  String.raw`(?:^\s*["“]?(?:\(?[a-z0-9]{1,3}[.)]\s*)?|${CLAUSE_OPENING})(?:[Ee]ach|[Ee]very)\s+(?!(?:year|month|quarter|week|day|time|season|term|semester|of)\b)(?:[^\s.;:,]+\s+){1,10}?(?:${PRESENT_EFFECT}|claws\s+back)[^;]*`,
+);
+
 /** A supposed step whose size comes after the noun and what it changes, opening its sentence
  *  (after a short lead-in and its comma) or after "that", a comma or a colon, and what it would
  *  or could do: "A sustained fall in gas prices of 20% would raise production by", "we estimate
@@ -691,7 +711,7 @@ const STEP_SIZED_AFTER_RE = new RegExp(
 /** A noun of a shock or a turn that may befall an economy, a market or a firm: what a supposed
  *  event is, when the text picks one with "a", "another" or "any" rather than one that happened
  *  or a plan ("the levy", "a new hospital" name things meant, not events supposed). */
-const EVENT_NOUN = String.raw`(?:recessions?|downturns?|slowdowns?|shocks?|cris[ie]s|fragmentation|escalation|outages?|droughts?|floods?|flooding|disruptions?|repricing|defaults?|downgrades?|collapses?|corrections?|sell-?offs?|tightening|contagion|spikes?|wars?|conflicts?|pandemics?|epidemics?|strikes?|shutdowns?|blockades?|cyber-?attacks?|disasters?|earthquakes?|cyclones?|hurricanes?|stops?|failures?|deterioration|reversals?|busts?|(?:failed|poor|bad|weak)\s+harvests?)`;
+const EVENT_NOUN = String.raw`(?:episodes?|recessions?|downturns?|slowdowns?|shocks?|cris[ie]s|fragmentation|escalation|outages?|droughts?|floods?|flooding|disruptions?|repricing|defaults?|downgrades?|collapses?|corrections?|sell-?offs?|tightening|contagion|spikes?|wars?|conflicts?|pandemics?|epidemics?|strikes?|shutdowns?|blockades?|cyber-?attacks?|disasters?|earthquakes?|cyclones?|hurricanes?|stops?|failures?|deterioration|reversals?|busts?|(?:failed|poor|bad|weak)\s+harvests?)`;
 
 /** A verb of effect after the modal: what the event would do to a measure. */
 const EVENT_EFFECT = String.raw`(?:add|raise|lower|reduce|cut|lift|widen|narrow|increase|decrease|subtract|shave|boost|trim|push|knock|wipe|cost|save|depress|dampen|worsen|take|drain|erase|slash|dent|hit)\b`;
@@ -700,10 +720,10 @@ const EVENT_EFFECT = String.raw`(?:add|raise|lower|reduce|cut|lift|widen|narrow|
  *  sentence's or a clause's opening, and the modal verb of effect it governs: "Another failed
  *  harvest would take", "a one-year recession of the size seen in 2008-09 would add", "a severe
  *  fragmentation of trade could, in the long run, cost", "Any escalation of the conflict could
- *  lift", up to the verb. The event names no number of its own (a step that does is read by
+ *  lift", "An El Niño episode of moderate strength would cut" (v139), up to the verb. The event names no number of its own (a step that does is read by
  *  SENSITIVITY_RE), and an event dated by its own "in 2034" is a forecast's assumption. */
 const SUPPOSED_EVENT_RE = new RegExp(
-  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?(?:\s+further)?|[Aa]nother|[Aa]ny)\s+(?:[\w-]+\s+){0,3}?${EVENT_NOUN}(?!\s+(?:in|during|from)\s+(?:19|20)\d\d)(?:\s+(?:of|in|at|on|across|among|to|from|with|by|along|over|between|within|for|affecting|hitting)\s+(?:(?!(?:would|could|might|is|are|was|were|has|have|had|will)\b)[^\s.;:,]+\s+){1,8}?|\s+)(?:would|could|might)\s*(?:,[^,.;:]{1,40},\s*)?(?:(?:also|still|then|easily|quickly|potentially|eventually|ultimately)\s+)?(?=${EVENT_EFFECT})`,
+  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?(?:\s+further)?|[Aa]nother|[Aa]ny)\s+(?:[^\s.;:,]+\s+){0,3}?${EVENT_NOUN}(?!\s+(?:in|during|from)\s+(?:19|20)\d\d)(?:\s+(?:of|in|at|on|across|among|to|from|with|by|along|over|between|within|for|like|affecting|hitting)\s+(?:(?!(?:would|could|might|is|are|was|were|has|have|had|will)\b)[^\s.;:,]+\s+){1,8}?|\s+)(?:would|could|might)\s*(?:,[^,.;:]{1,40},\s*)?(?:(?:also|still|then|easily|quickly|potentially|eventually|ultimately)\s+)?(?=${EVENT_EFFECT})`,
   'g',
 );
 
