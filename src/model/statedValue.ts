@@ -173,9 +173,10 @@ export function tableColumn(lead: string): TableColumn | undefined {
  *  second year's last two digits, "2031–32", "2031-32", "2031/32", or after the fiscal-year prefix
  *  budget offices, ministries and companies head their columns with ("FY2031", "FY 2031",
  *  "FY2030/31"); either may carry the sign of a footnote or the letter that marks an estimate, a
- *  forecast or a projection ("2036*", "2035-36†", "2035e", "2036f", "2036P"), which says what
- *  kind of number the column holds, no year of its own. */
-export const HEADER_YEAR = String.raw`(?:FY[^\S\n]?)?(?:19|20)\d\d(?:[–\-/]\d\d(?!\d))?(?:\*{1,3}|[†‡]|[efpEFP](?![A-Za-z]))?`;
+ *  forecast or a projection ("2036*", "2035-36†", "2035e", "2036f", "2036P"), alone or in brackets
+ *  ("2031-32(P)", "2033 (p)": the same letter, as Indian and South African tables mark a provisional
+ *  year, v140), which says what kind of number the column holds, no year of its own. */
+export const HEADER_YEAR = String.raw`(?:FY[^\S\n]?)?(?:19|20)\d\d(?:[–\-/]\d\d(?!\d))?(?:\*{1,3}|[†‡]|[efpEFP](?![A-Za-z])|[^\S\n]?\([efpEFP]\))?`;
 /** After a year line's years, a last column of the percent change between them, as results
  *  statements, annual reports and budget summaries head it: "Change (%)", "Change, %", "% change",
  *  "% chg.", "Var. %", "y/y (%)", "Δ %". Its unit must be written: a bare "Change" may be a sum. */
@@ -194,10 +195,10 @@ export const YEAR_HEADER_RE = new RegExp(
 );
 /** A month's name, maybe cut short ("August", "Aug.", "Sept"). */
 const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-/** A column's head that dates its column with more than a year: a month before it ("August
- *  2033") or a mark in brackets after it ("2031-32 (Final)", "2032-33 (4th AE)", "2033 (Prov.)"),
+/** A column's head that dates its column with more than a year: a month, a quarter or a half
+ *  before it ("August 2033", "Q4 2033", "H1 2033": v140) or a mark in brackets after it ("2031-32 (Final)", "2032-33 (4th AE)", "2033 (Prov.)"),
  *  as statistics offices head the two periods a table of counts or quantities sets side by side. */
-const DATED_HEAD = String.raw`(?:${MONTH_NAME}[^\S\n]+)?${HEADER_YEAR}(?:[^\S\n]?\([^()%\n]{1,12}\))?`;
+const DATED_HEAD = String.raw`(?:(?:${MONTH_NAME}|Q[1-4]|H[12])[^\S\n]+)?${HEADER_YEAR}(?:[^\S\n]?\([^()%\n]{1,12}\))?`;
 /**
  * A header line of dated columns that ends with the percent change between them, which YEAR_HEADER_RE
  * does not read: "Species   August 2032   August 2033   Change (%)", "Crop   2031-32 (Final)
@@ -402,7 +403,8 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   const row = lines[lines.length - 1]!;
   const run = ROW_CELLS_BEFORE_RE.exec(row);
   if (!run) return undefined;
-  const label = row.slice(0, run.index);
+  // "| Total assets (CHF million) | 4,862.5 |": a pipe table's label, its pipes no words of it.
+  const label = row.slice(0, run.index).replace(/[\s|]+$/, ' ');
   if (!/\p{L}/u.test(label)) return undefined;
   let h = lines.length - 2;
   for (; h >= 0; h--) {
@@ -467,6 +469,14 @@ const NOT_MONEY_ROW_RE =
   /\b(?:rates?|ratios?|shares?|margins?|yields?|returns?|ind(?:ex|ices)|deflators?|numbers?|counts?|no\.|staff|employees|headcount|workforce|passengers|customers|subscribers|users|members|households|persons|people|days|months|years|times|per\s?cent|percent)\b|%/i;
 /** A bracket in a row label that holds no acronym ("(million)", "(number)", "(000)", not "(EBIT)"). */
 const OWN_BRACKET_RE = /\((?![A-Z][A-Z0-9&/.-]*\))/;
+/** A bracket in a row label that qualifies the sum, no unit of its own (v140): the negative side
+ *  of the row after a slash, as accounts write it ("Net surplus/(deficit)", "Profit/(loss)",
+ *  "Increase/(decrease) in cash"); the part one payer funds ("Samagra Shiksha (State share)",
+ *  "Mid-day meals (Central share)", "(employer share)"); or the budget's class of the sum
+ *  ("School buildings (capital)", "Grants (recurrent)", "Interest (net)"). A share of a whole
+ *  ("(share of GSDP)") or a count or scale ("(number)", "(thousands)") stays the row's own. */
+const QUALIFIER_BRACKET_RE =
+  /\/\([\p{L}][\p{L} -]{0,30}\)|\((?:[\p{L}-]+\s+){1,2}share\)|\((?:capital|revenue|recurrent|current|development|operating|net|gross)\)/giu;
 
 /**
  * Whether a row under a title that gives a money unit ("(₹ crore)", "(PLN million)") is a sum in
@@ -475,9 +485,12 @@ const OWN_BRACKET_RE = /\((?![A-Z][A-Z0-9&/.-]*\))/;
  * @example moneyTitleRow('Passengers (million) ') // false
  * @example moneyTitleRow('Operating result (EBIT) ') // true
  * @example moneyTitleRow('Wage-to-revenue ratio ') // false
+ * @example moneyTitleRow('Samagra Shiksha (State share) ') // true
+ * @example moneyTitleRow('Net surplus/(deficit) ') // true
  */
 export function moneyTitleRow(label: string): boolean {
-  return !NOT_MONEY_ROW_RE.test(label) && !OWN_BRACKET_RE.test(label);
+  const named = label.replace(QUALIFIER_BRACKET_RE, '');
+  return !NOT_MONEY_ROW_RE.test(named) && !OWN_BRACKET_RE.test(named);
 }
 /** Each column's year on a year line, with its prefix and marks. */
 const HEADER_YEAR_TOKEN_RE = new RegExp(HEADER_YEAR, 'g');

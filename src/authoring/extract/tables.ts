@@ -384,16 +384,21 @@ function yearRows(
  * its head names ("August 2033" ends in August), or, for a fiscal year written over two years
  * ("2032-33 (4th AE)"), the month the document's fiscal years end in (`fiscal`).
  * @example datedEnd('August 2032   August 2033') // { endMonth: 8 }
+ * @example datedEnd('Q4 2032   Q4 2033') // { endMonth: 12 }
  * @example datedEnd('2031-32 (Final)   2032-33 (4th AE)') // { fiscal: true }
  */
 export function datedEnd(heads: string): { endMonth?: number; fiscal?: boolean } {
   const last = [
-    ...heads.matchAll(/(?:([A-Z][a-z]+)\.?[^\S\n]+)?(?:19|20)\d\d([–\-/]\d\d(?!\d))?/g),
+    ...heads.matchAll(
+      /(?:(?:([A-Z][a-z]+)|([QH])([1-4]))\.?[^\S\n]+)?(?:19|20)\d\d([–\-/]\d\d(?!\d))?/g,
+    ),
   ].at(-1);
   if (!last) return {};
+  // "Q4 2033" ends in December, "H1 2033" in June (v140).
+  if (last[2] !== undefined) return { endMonth: Number(last[3]) * (last[2] === 'Q' ? 3 : 6) };
   const month = last[1] === undefined ? -1 : MONTHS.indexOf(last[1].slice(0, 3).toLowerCase());
   if (month >= 0) return { endMonth: month + 1 };
-  return last[2] !== undefined ? { fiscal: true } : {};
+  return last[4] !== undefined ? { fiscal: true } : {};
 }
 
 /** A mark that makes a year column an outturn: "Actual", "Act.", "Outturn". */
