@@ -105,3 +105,77 @@ describe('heads dated by quarter or half with a change column', () => {
     ['Cargo (thousand tonnes)\nTerminal   Q2 2032   Q2 2033\nNorth quay   812   790\n', []],
   ])('%j', (text, expected) => expect(read(text)).toEqual(expected));
 });
+
+describe('returns over period lengths', () => {
+  it.each([
+    // A provident fund's factsheet, an insurer's unit-linked funds, a university endowment.
+    [
+      'Net returns to 30 September 2033 (% a year)\nGrowth fund: 1 year 8.4 | 3 years 6.1 | 5 years 7.0\nStable fund: 1 year 4.2 | 3 years 3.9 | 5 years 4.4\n',
+      [
+        '8.4 change 8.4 percent actual',
+        '6.1 change 6.1 percent actual',
+        '7.0 change 7 percent actual',
+        '4.2 change 4.2 percent actual',
+        '3.9 change 3.9 percent actual',
+        '4.4 change 4.4 percent actual',
+      ],
+    ],
+    [
+      'Unit-linked fund returns to 31 December 2033 (% p.a.)\nFund   1 year   3 years   5 years\nEquity   12.4   7.7   9.1\nBond   3.2   1.1   2.0\n',
+      [
+        '12.4 change 12.4 percent actual',
+        '7.7 change 7.7 percent actual',
+        '9.1 change 9.1 percent actual',
+        '3.2 change 3.2 percent actual',
+        '1.1 change 1.1 percent actual',
+        '2.0 change 2 percent actual',
+      ],
+    ],
+    [
+      'Endowment returns to 30 June 2033 (% per annum)\n| | 1 year | 10 years |\n| Endowment | 9.8 | 8.1 |\n| Policy portfolio | 9.1 | 7.6 |\n| Excess return | +0.7 | +0.5 |\n',
+      [
+        '9.8 change 9.8 percent actual',
+        '8.1 change 8.1 percent actual',
+        '9.1 change 9.1 percent actual',
+        '7.6 change 7.6 percent actual',
+      ],
+    ],
+    // Near-misses: a year's column still labels a list cell; a table of shares over periods keeps
+    // the title's share.
+    [
+      'Growth (% change)\nNorth: 2034 2.6; 2035 2.1\n',
+      ['2.6 change 2.6 percent expected', '2.1 change 2.1 percent expected'],
+    ],
+  ])('%j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('month columns under rows that name their unit', () => {
+  it.each([
+    // A central bank's monthly credit table, a tourism board's arrivals, a retail sales bulletin.
+    [
+      'Table 4: Credit to the private sector\nIndicator   Oct-33   Nov-33   Dec-33\nHousehold credit (% change, y/y)   6.1   6.4   6.9\n',
+      [
+        '6.1 change 6.1 percent actual',
+        '6.4 change 6.4 percent actual',
+        '6.9 change 6.9 percent actual',
+      ],
+    ],
+    [
+      'Visitor arrivals\n| | Jan 2034 | Feb 2034 |\n| Arrivals, year on year (percent change) | 4.2 | -1.3 |\n',
+      ['4.2 change 4.2 percent actual', '-1.3 change -1.3 percent actual'],
+    ],
+    [
+      'Retail trade at constant prices\nNov-33 Dec-33 Jan-34\nAnnual growth rate (% change) 1.8 2.4 0.9\nShare of online sales (%) 11.2 12.0 10.4\n',
+      [
+        '1.8 change 1.8 percent actual',
+        '2.4 change 2.4 percent actual',
+        '0.9 change 0.9 percent actual',
+        '11.2 share 11.2 percent actual',
+        '12.0 share 12 percent actual',
+        '10.4 share 10.4 percent actual',
+      ],
+    ],
+    // Near-misses: rows that name no unit are counts; a month written in a sentence is no head.
+    ['Arrivals (thousand)\nDec-33 Jan-34\nVisitors 412 398\n', []],
+  ])('%j', (text, expected) => expect(read(text)).toEqual(expected));
+});
