@@ -173,9 +173,10 @@ export function tableColumn(lead: string): TableColumn | undefined {
  *  second year's last two digits, "2031–32", "2031-32", "2031/32", or after the fiscal-year prefix
  *  budget offices, ministries and companies head their columns with ("FY2031", "FY 2031",
  *  "FY2030/31"); either may carry the sign of a footnote or the letter that marks an estimate, a
- *  forecast or a projection ("2036*", "2035-36†", "2035e", "2036f", "2036P"), which says what
- *  kind of number the column holds, no year of its own. */
-export const HEADER_YEAR = String.raw`(?:FY[^\S\n]?)?(?:19|20)\d\d(?:[–\-/]\d\d(?!\d))?(?:\*{1,3}|[†‡]|[efpEFP](?![A-Za-z]))?`;
+ *  forecast or a projection ("2036*", "2035-36†", "2035e", "2036f", "2036P"), alone or in brackets
+ *  ("2031-32(P)", "2033 (p)": the same letter, as Indian and South African tables mark a provisional
+ *  year, v140), which says what kind of number the column holds, no year of its own. */
+export const HEADER_YEAR = String.raw`(?:FY[^\S\n]?)?(?:19|20)\d\d(?:[–\-/]\d\d(?!\d))?(?:\*{1,3}|[†‡]|[efpEFP](?![A-Za-z])|[^\S\n]?\([efpEFP]\))?`;
 /** After a year line's years, a last column of the percent change between them, as results
  *  statements, annual reports and budget summaries head it: "Change (%)", "Change, %", "% change",
  *  "% chg.", "Var. %", "y/y (%)", "Δ %". Its unit must be written: a bare "Change" may be a sum. */
@@ -194,10 +195,10 @@ export const YEAR_HEADER_RE = new RegExp(
 );
 /** A month's name, maybe cut short ("August", "Aug.", "Sept"). */
 const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-/** A column's head that dates its column with more than a year: a month before it ("August
- *  2033") or a mark in brackets after it ("2031-32 (Final)", "2032-33 (4th AE)", "2033 (Prov.)"),
+/** A column's head that dates its column with more than a year: a month, a quarter or a half
+ *  before it ("August 2033", "Q4 2033", "H1 2033": v140) or a mark in brackets after it ("2031-32 (Final)", "2032-33 (4th AE)", "2033 (Prov.)"),
  *  as statistics offices head the two periods a table of counts or quantities sets side by side. */
-const DATED_HEAD = String.raw`(?:${MONTH_NAME}[^\S\n]+)?${HEADER_YEAR}(?:[^\S\n]?\([^()%\n]{1,12}\))?`;
+const DATED_HEAD = String.raw`(?:(?:${MONTH_NAME}|Q[1-4]|H[12])[^\S\n]+)?${HEADER_YEAR}(?:[^\S\n]?\([^()%\n]{1,12}\))?`;
 /**
  * A header line of dated columns that ends with the percent change between them, which YEAR_HEADER_RE
  * does not read: "Species   August 2032   August 2033   Change (%)", "Crop   2031-32 (Final)
@@ -208,6 +209,34 @@ const DATED_HEAD = String.raw`(?:${MONTH_NAME}[^\S\n]+)?${HEADER_YEAR}(?:[^\S\n]
 export const DATED_CHANGE_HEADER_RE = new RegExp(
   String.raw`^(?:[^\d\n]*[\s|])?((?:${DATED_HEAD}[ \t|]+)+${DATED_HEAD})[ \t|]+(${YEAR_CHANGE_COLUMN})[ \t|]*$`,
 );
+
+/** A column's head that is a month of a year, the year maybe cut to two digits: "Dec-32",
+ *  "Jan-33", "Mar 2033", "Sept. 2033", as statistics offices head their monthly growth tables. */
+const MONTH_HEAD = String.raw`${MONTH_NAME}(?:[-–/ ]|[^\S\n]+)['’]?(?:(?:19|20)\d\d|\d\d)(?![\d.,])`;
+/**
+ * A header line of month columns after an optional label with no digit (v140): "Dec-32   Jan-33
+ * Feb-33   Mar-33", "Indicator   Jan 2033   Feb 2033". Its rows must name their unit in their own
+ * label ("Year-on-year, unadjusted (% change)"); each cell is of its column's month. Group 1 is the
+ * heads.
+ */
+export const MONTH_HEADER_RE = new RegExp(
+  String.raw`^(?:[^\d\n]*[\s|])?((?:${MONTH_HEAD}[ \t|]+)+${MONTH_HEAD})[ \t|]*$`,
+);
+
+/**
+ * The year and month (1–12) each head of a month header line stands for, a two-digit year in this
+ * century.
+ * @example monthHeads('Dec-32   Jan-33') // [{ year: 2032, month: 12 }, { year: 2033, month: 1 }]
+ */
+export function monthHeads(heads: string): { year: number; month: number }[] {
+  const names = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+  return [...heads.matchAll(/([A-Za-z]{3})[a-z]*\.?(?:[-–/ ]|[^\S\n]+)['’]?(\d{2,4})/g)].map(
+    (m) => ({
+      month: names.indexOf(m[1]!.toLowerCase()) + 1,
+      year: m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]),
+    }),
+  );
+}
 
 /**
  * The year each column of a year line's years stands for: a calendar year itself, a fiscal year
@@ -402,12 +431,18 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   const row = lines[lines.length - 1]!;
   const run = ROW_CELLS_BEFORE_RE.exec(row);
   if (!run) return undefined;
-  const label = row.slice(0, run.index);
+  // "| Total assets (CHF million) | 4,862.5 |": a pipe table's label, its pipes no words of it.
+  const label = row.slice(0, run.index).replace(/[\s|]+$/, ' ');
   if (!/\p{L}/u.test(label)) return undefined;
   let h = lines.length - 2;
   for (; h >= 0; h--) {
     const line = lines[h]!.replace(EMPTY_CELL_RE, '');
-    if (YEAR_HEADER_RE.test(line) || DATED_CHANGE_HEADER_RE.test(line)) break;
+    if (
+      YEAR_HEADER_RE.test(line) ||
+      DATED_CHANGE_HEADER_RE.test(line) ||
+      MONTH_HEADER_RE.test(line)
+    )
+      break;
     if (line.trim() === '' || YEAR_MARKS_RE.test(line) || GROUP_HEADING_RE.test(line)) continue;
     const cells = new RegExp(
       String.raw`[\s|]((?:${TABLE_CELL}${CELL_MARK}?[ \t|]+)*${TABLE_CELL}${CELL_MARK}?)[ \t|]*$`,
@@ -416,7 +451,16 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   }
   if (h < 0) return undefined;
   const plain = YEAR_HEADER_RE.exec(lines[h]!);
-  const header = plain ?? DATED_CHANGE_HEADER_RE.exec(lines[h]!)!;
+  const datedHeader = plain ?? DATED_CHANGE_HEADER_RE.exec(lines[h]!);
+  if (!datedHeader) {
+    // "Year-on-year, unadjusted (% change)   2.1   -0.4" under "Dec-32   Jan-33": the row's own
+    // unit, of its column's month (v140); a row that names none is not read.
+    const months = monthHeads(MONTH_HEADER_RE.exec(lines[h]!)![1]!);
+    const at = months[run[1]!.match(CELLS_RE)?.length ?? 0];
+    const unit = yearTableUnit(label);
+    return at && unit && at.month > 0 ? { kind: unit, year: at.year } : undefined;
+  }
+  const header = datedHeader;
   const years = headerYears(header[1]!);
   const column = run[1]!.match(CELLS_RE)?.length ?? 0;
   const own = yearTableUnit(label);
@@ -467,6 +511,14 @@ const NOT_MONEY_ROW_RE =
   /\b(?:rates?|ratios?|shares?|margins?|yields?|returns?|ind(?:ex|ices)|deflators?|numbers?|counts?|no\.|staff|employees|headcount|workforce|passengers|customers|subscribers|users|members|households|persons|people|days|months|years|times|per\s?cent|percent)\b|%/i;
 /** A bracket in a row label that holds no acronym ("(million)", "(number)", "(000)", not "(EBIT)"). */
 const OWN_BRACKET_RE = /\((?![A-Z][A-Z0-9&/.-]*\))/;
+/** A bracket in a row label that qualifies the sum, no unit of its own (v140): the negative side
+ *  of the row after a slash, as accounts write it ("Net surplus/(deficit)", "Profit/(loss)",
+ *  "Increase/(decrease) in cash"); the part one payer funds ("Samagra Shiksha (State share)",
+ *  "Mid-day meals (Central share)", "(employer share)"); or the budget's class of the sum
+ *  ("School buildings (capital)", "Grants (recurrent)", "Interest (net)"). A share of a whole
+ *  ("(share of GSDP)") or a count or scale ("(number)", "(thousands)") stays the row's own. */
+const QUALIFIER_BRACKET_RE =
+  /\/\([\p{L}][\p{L} -]{0,30}\)|\((?:[\p{L}-]+\s+){1,2}share\)|\((?:capital|revenue|recurrent|current|development|operating|net|gross)\)/giu;
 
 /**
  * Whether a row under a title that gives a money unit ("(₹ crore)", "(PLN million)") is a sum in
@@ -475,9 +527,12 @@ const OWN_BRACKET_RE = /\((?![A-Z][A-Z0-9&/.-]*\))/;
  * @example moneyTitleRow('Passengers (million) ') // false
  * @example moneyTitleRow('Operating result (EBIT) ') // true
  * @example moneyTitleRow('Wage-to-revenue ratio ') // false
+ * @example moneyTitleRow('Samagra Shiksha (State share) ') // true
+ * @example moneyTitleRow('Net surplus/(deficit) ') // true
  */
 export function moneyTitleRow(label: string): boolean {
-  return !NOT_MONEY_ROW_RE.test(label) && !OWN_BRACKET_RE.test(label);
+  const named = label.replace(QUALIFIER_BRACKET_RE, '');
+  return !NOT_MONEY_ROW_RE.test(named) && !OWN_BRACKET_RE.test(named);
 }
 /** Each column's year on a year line, with its prefix and marks. */
 const HEADER_YEAR_TOKEN_RE = new RegExp(HEADER_YEAR, 'g');
@@ -538,7 +593,12 @@ const LIST_LABEL = String.raw`[^\S\n]*(?:${LIST_ENUMERATOR}[^:\n;|\d\s][^:\n;|]{
  *  988.1", "operating profit " (one to three words). A count ("number", "staff", "projects") is
  *  no measure in the title's unit. */
 const LIST_CELL_WORDS = String.raw`(?!(?:numbers?|no|counts?|units|people|persons|households|staff|employees|jobs|projects|homes|beneficiaries)\b)[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*(?:[^\S\n]+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*){0,2}[^\S\n]+`;
-const LIST_CELL = String.raw`(?:${LIST_CELL_YEAR}|${LIST_CELL_WORDS}(?=[-+–−‑(]?\d))?(?:${RANGE_CELL}|${SPACED_CELL}|${TABLE_CELL})\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?`;
+/** The length of the period a list cell covers, right before it, as funds list returns over
+ *  periods to a date: "1 year " and "10 years " in "Balanced: 1 year 9.1 | 10 years 8.2" (v140;
+ *  exported for the table reader, which skips it). */
+const LIST_CELL_PERIOD_WORDS = String.raw`\d{1,2}(?:[^\S\n]+|-)(?:years?|months?|yrs?)[^\S\n]+`;
+export const LIST_CELL_PERIOD = String.raw`${LIST_CELL_PERIOD_WORDS}(?=[-+–−‑(]?\d)`;
+const LIST_CELL = String.raw`(?:${LIST_CELL_YEAR}|${LIST_CELL_PERIOD}|${LIST_CELL_WORDS}(?=[-+–−‑(]?\d))?(?:${RANGE_CELL}|${SPACED_CELL}|${TABLE_CELL})\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?`;
 /** The bracketed part of a list cell that a cell of its own measures, right after it: "(of which
  *  collected on imports 52,774)", "(of which: World Bank 40.0)", "(including heated products
  *  210)", as revenue statements and budget annexes break a row's total down (v126). PART_OPEN is
@@ -553,7 +613,7 @@ const LIST_ROW_RE = new RegExp(
 );
 /** A list row up to one of its cells: the label and the cells before it. */
 const LIST_ROW_LEAD_RE = new RegExp(
-  String.raw`^${LIST_LABEL}(?:${LIST_CELL}${LIST_CELL_PART}?[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?)*(?:${LIST_CELL}${LIST_PART_OPEN})?(?:${LIST_CELL_YEAR_WORDS}|${LIST_CELL_WORDS})?$`,
+  String.raw`^${LIST_LABEL}(?:${LIST_CELL}${LIST_CELL_PART}?[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?)*(?:${LIST_CELL}${LIST_PART_OPEN})?(?:${LIST_CELL_YEAR_WORDS}|${LIST_CELL_PERIOD_WORDS}|${LIST_CELL_WORDS})?$`,
   'i',
 );
 
@@ -655,6 +715,45 @@ export function listTableColumn(lead: string): ListColumn | undefined {
   return column.kind === 'amount' && OWN_UNIT_LABEL_RE.test(row) ? undefined : column;
 }
 
+/** A header line of columns that are period lengths, after an optional label with no digit, as
+ *  funds head their returns: "| | 1 year | 3 years | 5 years | 10 years |", "Option   1 yr   5 yrs".
+ *  Group 1 is the heads. */
+export const PERIOD_HEADER_RE =
+  /^(?:[^\d\n]*?[ \t|])?((?:\d{1,2}[ -](?:years?|months?|yrs?)[ \t|]+)+\d{1,2}[ -](?:years?|months?|yrs?))[ \t|]*$/i;
+/** A row whose label names the gap between two rows' returns ("Relative", "Excess return",
+ *  "Difference", "Out/under-performance", "Active return"): two returns over the same periods set
+ *  side by side, no change of anything (v106's benchmark gap), so no row of the table's unit. */
+const GAP_ROW_RE =
+  /^[ \t|]*(?:relative|excess|difference|active|gap|out\/?under|under\/?out|(?:out|under)-?performance|value\s+added)\b/i;
+
+/**
+ * The column of a bare cell in a table whose columns are period lengths (v140): the lead's first
+ * line is a list table's title whose bracket gives the unit ("Annualised returns to 31 March 2033
+ * (% p.a.)"), its second the heads ("| | 1 year | 3 years | 5 years |"), each line after a row of
+ * a label and as many bare cells as heads, the last such a row up to the cell. A row naming the
+ * gap between others ("Relative") is no row. Undefined for anything else.
+ * @example periodTableColumn('Returns (% p.a.)\n| | 1 year | 5 years |\n| Fund | 5.6 | ') // { kind: 'change', unit: 'percent', basis: false }
+ */
+export function periodTableColumn(lead: string): TableColumn | undefined {
+  const lines = lead.split('\n');
+  if (lines.length < 3) return undefined;
+  const column = listTableTitle(lines[0]!);
+  if (!column || column.kind === 'amount') return undefined;
+  const heads = PERIOD_HEADER_RE.exec(lines[1]!);
+  if (!heads) return undefined;
+  const columns = heads[1]!.match(/\d{1,2}[ -](?:years?|months?|yrs?)/gi)!.length;
+  const rowRe = new RegExp(
+    String.raw`^[ \t|]*\p{L}[^\n\d]*?[ \t|]((?:${TABLE_CELL}[ \t|]+){${columns - 1}}${TABLE_CELL})[ \t|]*$`,
+    'u',
+  );
+  for (const row of lines.slice(2, -1))
+    if (!rowRe.test(row) || GAP_ROW_RE.test(row)) return undefined;
+  const last = lines[lines.length - 1]!;
+  const run = ROW_CELLS_BEFORE_RE.exec(last);
+  if (!run || !/\p{L}/u.test(last.slice(0, run.index)) || GAP_ROW_RE.test(last)) return undefined;
+  return (run[1]!.match(CELLS_RE)?.length ?? 0) < columns ? column : undefined;
+}
+
 /** A row of a table whose rows are years, up to its cells: the year, after "Fiscal", "FY" or
  *  "Year" and before a colon, a pipe or spaces ("Fiscal 2034: ", "2034    ", "| FY2034 | "). */
 const YEAR_ROW_LABEL = String.raw`^[ \t|]*(?:(?:fiscal(?:\s+year)?|calendar\s+year|year|FY)\s?)?((?:19|20)\d\d)(?:[ \t]*[:|][ \t]*|[ \t]+)`;
@@ -740,7 +839,8 @@ function cellReadings(words: string, kind: FigureKind, lead: string): StatedRead
   const column: ListColumn | undefined =
     tableColumn(lead) ??
     (yearly && { kind: yearly.kind as TableColumn['kind'], unit: 'percent', basis: false }) ??
-    listTableColumn(lead);
+    listTableColumn(lead) ??
+    periodTableColumn(lead);
   // "Shelter and settlements: 3.21" under "Budget by area of focus (CHF million)".
   if (column?.kind === 'amount') return kind === 'amount' ? moneyCell(words, column.money) : [];
   if (kind === 'amount') return undefined;

@@ -31,6 +31,11 @@ import {
   yearTableColumn,
   yearTableUnit,
   YEAR_CHANGE_COLUMN,
+  LIST_CELL_PERIOD,
+  PERIOD_HEADER_RE,
+  periodTableColumn,
+  MONTH_HEADER_RE,
+  monthHeads,
 } from '../../model/statedValue.ts';
 import { decidedChargesTitle } from './decided.ts';
 import { supposedTitle } from './supposed.ts';
@@ -104,7 +109,7 @@ const ANY_YEARS_RE = new RegExp(
   'm',
 );
 /** The same for a line of dated heads that ends with a change ("August 2032   August 2033   % change"). */
-const ANY_DATED_RE = new RegExp(DATED_CHANGE_HEADER_RE.source, 'm');
+const ANY_DATED_RE = new RegExp(`${DATED_CHANGE_HEADER_RE.source}|${MONTH_HEADER_RE.source}`, 'm');
 /** A cheap test before the scan for list tables: a line that lists a label and a number, maybe
  *  after the words that name the cell ("Cohesion: commitments 79 320.8"). */
 const ANY_LIST_ROW_RE =
@@ -124,7 +129,7 @@ const CELL_YEAR_BEFORE_RE = new RegExp(
   'i',
 );
 /** A year that is the label of the cell right after it, no cell of its own. */
-const CELL_YEAR_AT_RE = new RegExp(String.raw`^${LIST_CELL_YEAR}`);
+const CELL_YEAR_AT_RE = new RegExp(String.raw`^(?:${LIST_CELL_YEAR}|${LIST_CELL_PERIOD})`);
 /** A cheap test before the scan for tables whose rows are years: a line that opens with a year
  *  and ends with a bare number. */
 const ANY_YEAR_ROW_RE = /^[ \t|]*(?:\p{L}+\s?)?(?:19|20)\d\d\b.*\d[ \t|;]*$/imu;
@@ -277,6 +282,20 @@ function columnCells(
       cells.push(...listRowCells(text, headerStart, headerStart, headerEnd, false));
       continue;
     }
+    // "Annualised returns to 31 March 2033 (% p.a.)" ⏎ "| | 1 year | 3 years | 5 years |": columns
+    // that are period lengths under a list's title (v140).
+    const next = lines[i + 1];
+    if (
+      columns === 0 &&
+      next !== undefined &&
+      PERIOD_HEADER_RE.test(text.slice(...next)) &&
+      listTableTitle(text.slice(headerStart, headerEnd))
+    ) {
+      const period = periodRows(text, lines, i);
+      cells.push(...period.cells);
+      i = period.next - 1;
+      continue;
+    }
     if (columns === 0 && lists && listTableTitle(text.slice(headerStart, headerEnd))) {
       const listed = listRows(text, lines, i);
       if (listed.cells.length > 0) {
@@ -339,7 +358,7 @@ function yearRows(
   const plain = YEAR_HEADER_RE.exec(yearLine);
   // "Species   August 2032   August 2033   Change (%)": dated heads, of which only the change is read.
   const header = plain ?? DATED_CHANGE_HEADER_RE.exec(yearLine);
-  if (!header) return { cells: [], next: i + 1 };
+  if (!header) return monthRows(text, lines, i);
   const columns = header[1]!.match(/(?:19|20)\d\d/g)!.length;
   // "(PLN million)   2032   2031   Change (%)": one more cell, the change, may end each row, or a
   // dash where the table states none; "Particulars   2032-33   2033-34   Total": one more, the total.
@@ -380,20 +399,94 @@ function yearRows(
 }
 
 /**
+ * The cells of a table whose title (line `i`) gives the unit and whose heads (line `i + 1`) are
+ * period lengths: each row right under them of a label and one bare cell a head, read by
+ * periodTableColumn with the title in the quote; the first line that is no such row ends the
+ * table, `next` is that line (v140).
+ * @example periodRows('Returns (% p.a.)\n| | 1 year | 5 years |\n| Fund | 5.6 | 7.2 |', lines, 0).cells.length // 2
+ */
+function periodRows(
+  text: string,
+  lines: [number, number][],
+  i: number,
+): { cells: TableCell[]; next: number } {
+  const headerStart = lines[i]![0];
+  const cells: TableCell[] = [];
+  let j = i + 2;
+  for (; j < lines.length; j++) {
+    const [rowStart, rowEnd] = lines[j]!;
+    const run = ROW_CELLS_RE.exec(text.slice(rowStart, rowEnd));
+    if (!run) break;
+    const runStart = rowStart + run.index + run[0].indexOf(run[1]!);
+    for (const cell of run[1]!.matchAll(CELL_RE)) {
+      const start = runStart + cell.index;
+      const column = periodTableColumn(text.slice(headerStart, start));
+      if (column)
+        cells.push({ start, end: start + cell[0].length, kind: column.kind, headerStart, rowEnd });
+    }
+  }
+  return { cells, next: j };
+}
+
+/**
+ * The cells of a table whose header line (line `i`) is months ("Dec-32   Jan-33   Feb-33"): rows
+ * of a label that names its unit and one bare number a month, each of its column's month (v140:
+ * statistics offices' monthly growth tables). The first line that is no such row ends the table.
+ * @example monthRows('Dec-32   Jan-33\nOutput (% change)   2.1   -0.4', lines, 0).cells.length // 2
+ */
+function monthRows(
+  text: string,
+  lines: [number, number][],
+  i: number,
+): { cells: TableCell[]; next: number } {
+  const [headsStart, headsEnd] = lines[i]!;
+  const header = MONTH_HEADER_RE.exec(text.slice(headsStart, headsEnd));
+  if (!header) return { cells: [], next: i + 1 };
+  const months = monthHeads(header[1]!);
+  const cells: TableCell[] = [];
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const [rowStart, rowEnd] = lines[j]!;
+    const row = text.slice(rowStart, rowEnd);
+    if (row.trim() === '') continue;
+    const run = ROW_CELLS_RE.exec(row);
+    if (!run || !/\p{L}/u.test(row.slice(0, run.index))) break;
+    const found = [...run[1]!.matchAll(CELL_RE)];
+    if (found.length !== months.length) break;
+    const runStart = rowStart + run.index + run[0].indexOf(run[1]!);
+    found.forEach((cell, c) => {
+      const start = runStart + cell.index;
+      const column = yearTableColumn(text.slice(headsStart, start));
+      if (!column) return;
+      cells.push({
+        ...yearCell(start, cell[0], column, headsStart, rowEnd),
+        endMonth: months[c]!.month,
+      });
+    });
+  }
+  return { cells, next: j };
+}
+
+/**
  * When the latest of a dated header's columns ends, as a year cell's status needs it: the month
  * its head names ("August 2033" ends in August), or, for a fiscal year written over two years
  * ("2032-33 (4th AE)"), the month the document's fiscal years end in (`fiscal`).
  * @example datedEnd('August 2032   August 2033') // { endMonth: 8 }
+ * @example datedEnd('Q4 2032   Q4 2033') // { endMonth: 12 }
  * @example datedEnd('2031-32 (Final)   2032-33 (4th AE)') // { fiscal: true }
  */
 export function datedEnd(heads: string): { endMonth?: number; fiscal?: boolean } {
   const last = [
-    ...heads.matchAll(/(?:([A-Z][a-z]+)\.?[^\S\n]+)?(?:19|20)\d\d([–\-/]\d\d(?!\d))?/g),
+    ...heads.matchAll(
+      /(?:(?:([A-Z][a-z]+)|([QH])([1-4]))\.?[^\S\n]+)?(?:19|20)\d\d([–\-/]\d\d(?!\d))?/g,
+    ),
   ].at(-1);
   if (!last) return {};
+  // "Q4 2033" ends in December, "H1 2033" in June (v140).
+  if (last[2] !== undefined) return { endMonth: Number(last[3]) * (last[2] === 'Q' ? 3 : 6) };
   const month = last[1] === undefined ? -1 : MONTHS.indexOf(last[1].slice(0, 3).toLowerCase());
   if (month >= 0) return { endMonth: month + 1 };
-  return last[2] !== undefined ? { fiscal: true } : {};
+  return last[4] !== undefined ? { fiscal: true } : {};
 }
 
 /** A mark that makes a year column an outturn: "Actual", "Act.", "Outturn". */
