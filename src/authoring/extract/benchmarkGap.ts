@@ -3,20 +3,58 @@
 // reference index". Two returns over the same period set side by side, as two groups' levels
 // are: no change of anything over time, so no figure (v106). A return compared with its own
 // earlier level ("0.4 percentage points higher than in 2032") and a gap between other measures
-// ("Exports outperformed imports by 3 percent") keep their reading.
+// ("Exports outperformed imports by 3 percent") keep their reading. v141: the same gap worded as
+// pension funds word it: an opening that sets the clause against the benchmark ("Relative to its
+// benchmark index, the listed portfolio returned 0.3 per cent"), "ahead of the strategic benchmark
+// by 1.4 percentage points", a verb of beating with a pronoun or no object where the sentence has
+// named the benchmark ("beat theirs by 0.09 percentage points", "Its benchmark strategy returned
+// 6.9%, so the portfolio lagged by 0.5 percentage points"), a noun of value added over the
+// benchmark ("Value added over the Reference Portfolio of 0.9%") and the gap restated in money
+// after ", or" ("of 0.9%, or $1.2 billion").
 // Pure text work on one sentence; it knows nothing of figures.
 
 /** What a portfolio is measured against: a benchmark (its index, portfolio or return), a
  *  reference index or portfolio, up to three words before it ("its neutral benchmark", "the
  *  strategic benchmark index", "the currency benchmark"). */
 const BENCHMARK = String.raw`(?:the|its|their|our|a)\s+(?:[\w'’-]+\s+){0,3}?(?:benchmarks?(?:\s+(?:index|indices|portfolios?))?|reference\s+(?:index|indices|portfolios?))\b`;
+/** A hedge between "by" and the number. */
+const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only)\s+)?`;
+/** A verb of beating or trailing. */
+const BEAT = String.raw`(?:(?:out|under)perform(?:s|ed|ing)?|beat(?:s|ing)?|lagg?(?:s|ed|ing)?|trail(?:s|ed|ing)?)`;
 /** Before the number: a verb of beating or trailing with the benchmark as its object, then "by"
  *  and a hedge ("outperformed its benchmark by ", "underperformed the reference index by about
  *  ", "beat the benchmark by ", "lagged its benchmark by "). */
 const BEATEN_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:out|under)perform(?:s|ed|ing)?|beat(?:s|ing)?|lagg?(?:s|ed|ing)?|trail(?:s|ed|ing)?)\s+${BENCHMARK}(?:['’]s\s+return)?\s+by\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only)\s+)?$`,
+  String.raw`\b(?:${BEAT}|(?:were|was|is|are|came\s+in|finished|ended)?\s*(?:ahead\s+of|behind))\s+${BENCHMARK}(?:['’]s\s+return)?\s+by\s+${HEDGE}$`,
   'i',
 );
+/** Before the number: a verb of beating with no object or a pronoun for the benchmark, then "by"
+ *  ("so the fund outperformed by ", "beat theirs by "): a gap only where the sentence has named a
+ *  benchmark before it. */
+const BEATEN_UNNAMED_BEFORE_RE = new RegExp(
+  String.raw`\b${BEAT}(?:\s+(?:it|them|theirs|ours|its\s+own|their\s+own))?\s+by\s+${HEDGE}$`,
+  'i',
+);
+const NAMES_BENCHMARK_RE = new RegExp(String.raw`\b${BENCHMARK}`, 'i');
+/** Before the number: an opening that sets the clause against the benchmark, then a verb of
+ *  return with no number between ("Relative to its benchmark index, the listed portfolio returned
+ *  ", "Measured against the reference portfolio, the fund added "). */
+const RELATIVE_OPENING_BEFORE_RE = new RegExp(
+  String.raw`^\s*(?:relative\s+to|measured\s+against|compared\s+(?:with|to))\s+${BENCHMARK}\s*,[^.;:\d]*?\b(?:returned|earned|gained|added|delivered|made)\s+${HEDGE}$`,
+  'i',
+);
+/** Before the number: a noun of the gap over the benchmark and its verb or "of" ("Value added
+ *  over the Reference Portfolio of ", "The excess return relative to the benchmark portfolio was
+ *  "). */
+const GAP_NOUN_BEFORE_RE = new RegExp(
+  String.raw`\b(?:value\s+added|(?:excess|active|relative)\s+returns?|out-?performance|under-?performance)\s+(?:over|against|relative\s+to|versus|vs\.?|to)\s+${BENCHMARK}\s+(?:of|was|were|is|came\s+to|stood\s+at|amounted\s+to)\s+${HEDGE}$`,
+  'i',
+);
+/** Before a number: a percent or points and ", or", the same quantity restated (in money): "of
+ *  0.9%, or $" as far as the currency's sign. Group 1 is the earlier number and its unit. */
+const RESTATED_BEFORE_RE =
+  /(\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage\s+points?|basis\s+points?|bps?))\s*,?\s+or\s+(?:(?:about|around|some|roughly)\s+)?(?:[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3}\s?)?$/i;
+
 /** After the number: a comparative and the benchmark it is compared with ("higher than that of
  *  the neutral benchmark", "lower than the benchmark index's", "above its benchmark", "below the
  *  reference portfolio"). */
@@ -36,10 +74,20 @@ const NUMBER_AND_UNIT_RE =
  * "by") or right after it (a comparative and the benchmark).
  * @example benchmarkGap('It outperformed its benchmark by 0.03 percentage point.', 32, 53) // true
  * @example benchmarkGap('Exports outperformed imports by 3 percent.', 32, 41) // false
+ * @example benchmarkGap('Value added over the benchmark of 0.9%, or $1.2 billion', 44, 55) // true
  */
 export function benchmarkGap(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const restated = RESTATED_BEFORE_RE.exec(before);
+  if (restated) {
+    const earlier = restated.index;
+    if (benchmarkGap(sentence, earlier, earlier + restated[1]!.length)) return true;
+  }
   return (
-    BEATEN_BEFORE_RE.test(sentence.slice(0, start)) ||
+    BEATEN_BEFORE_RE.test(before) ||
+    (BEATEN_UNNAMED_BEFORE_RE.test(before) && NAMES_BENCHMARK_RE.test(before)) ||
+    RELATIVE_OPENING_BEFORE_RE.test(before) ||
+    GAP_NOUN_BEFORE_RE.test(before) ||
     BENCHMARK_AFTER_RE.test(sentence.slice(end)) ||
     BENCHMARK_AFTER_RE.test(sentence.slice(start).replace(NUMBER_AND_UNIT_RE, ''))
   );

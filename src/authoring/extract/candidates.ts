@@ -597,8 +597,12 @@ export function buildCandidate(
   // currency in another, no sum (v106).
   if (found.kind === 'amount' && exchangeRateCell(sentence.slice(0, found.start))) return undefined;
   // "outperformed its benchmark by 0.03 percentage point", "21 basis points higher than that of the
-  // neutral benchmark": two returns of the same period set side by side, no change (v106).
-  if (found.kind === 'change' && !found.range) {
+  // neutral benchmark": two returns of the same period set side by side, no change (v106); and so
+  // "Value added over the Reference Portfolio of 0.9%, or $1.2 billion", whatever the kind (v141).
+  if (
+    (found.kind === 'change' || found.kind === 'share' || found.kind === 'amount') &&
+    !found.range
+  ) {
     const digit = sentence.slice(found.start, found.end).search(/\d/);
     if (digit >= 0 && benchmarkGap(sentence, found.start + digit, found.end)) return undefined;
   }

@@ -131,8 +131,10 @@ const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approxima
  *  adjustment, cost escalation, an uprating, a revision, a fund's return over a period, a
  *  cost-of-living adjustment (COLA). A return "on" equity or assets, and an internal rate of
  *  return, are ratios and are left out; a return on a holding ("the return on the reserves") is
- *  what it earned over the period (v106). */
-const CHANGE_HEAD = String.raw`${CHANGE_NOUN}|indexations?|escalations?|adjustments?|awards?|upratings?|uplifts?|revisions?|(?<!\binternal\s+rate\s+of\s+)returns?(?!${RATIO_BASE_AFTER_RETURN})|COLAs?`;
+ *  what it earned over the period (v106), and so is a fund's performance named as its return is ("a
+ *  net performance of 6.4%", "an investment performance of", v141); a bare "a performance of 96.0
+ *  per cent" against a target is a ratio. */
+const CHANGE_HEAD = String.raw`${CHANGE_NOUN}|indexations?|escalations?|adjustments?|awards?|upratings?|uplifts?|revisions?|(?<!\binternal\s+rate\s+of\s+)returns?(?!${RATIO_BASE_AFTER_RETURN})|(?<=\b(?:net|gross|investment|portfolio|fund(?:['’]s)?|annual|annuali[sz]ed|total)\s+)performances?|COLAs?`;
 
 /** Nouns that name a level or a part of a whole: a rate (of interest, tax, a levy), a ratio, a
  *  coupon, a yield, a margin or mark-up, a weight or relative importance, a share, stake or proportion, a

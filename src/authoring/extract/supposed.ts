@@ -63,10 +63,15 @@ export function supposition(
  * ("Examples of good practice") names real cases and is none.
  * @example exampleHeading('Example 2: a member retiring early') // true
  * @example exampleHeading('Examples of good practice in 2033') // false
+ * @example exampleHeading('Fee example') // true
  */
 export function exampleHeading(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed.length <= 80 && !/[.;!?]$/.test(trimmed) && EXAMPLE_HEADING_RE.test(trimmed);
+  return (
+    trimmed.length <= 80 &&
+    !/[.;!?]$/.test(trimmed) &&
+    (EXAMPLE_HEADING_RE.test(trimmed) || SUBJECT_EXAMPLE_HEADING_RE.test(trimmed))
+  );
 }
 
 /**
@@ -97,6 +102,11 @@ export function introducesExample(sentence: string): boolean {
  *  after a colon or a dash; or any heading that ends by naming one. */
 const EXAMPLE_HEADING_RE =
   /^(?:(?:an?|one)\s+)?(?:(?:worked|illustrative|numerical|hypothetical|simple)\s+)?(?:example|illustration)(?:\s+(?:calculation|case))?(?:\s*\d{1,2}|\s+[A-H])?(?:\s*[:.–—-]\s*[^\n]*)?$|\b(?:an?\s+)?(?:worked|illustrative)\s+examples?\)?$/i;
+/** A heading that names one example after one or two words of what it shows, capitalised as a
+ *  heading is and singular (v141: "Fee example", "Bill illustration", "Repayment example 2");
+ *  "Examples of good practice" and "Our example" are none. */
+const SUBJECT_EXAMPLE_HEADING_RE =
+  /^(?!(?:The|Our|Their|Its|Good|Best|Real|Further|Other)\b)[A-Z][a-z'’-]*(?:\s+[a-z'’-]+)?\s+(?:example|illustration)(?:\s+\d{1,2})?$/;
 /** A paragraph's opening that supposes one member: "Suppose a ", "Imagine an ", "Take, for
  *  example, a ", "Consider one ", "Say that a ". */
 const SUPPOSED_MEMBER_OPENING_RE =
