@@ -1556,8 +1556,13 @@ const NOTED_DOLLAR_NAME = String.raw`(?:U\.\s?S\.|US|United\s+States|American|Ne
  *  dollars)", "All dollar amounts are in U.S. dollars". Group `name` is the dollar's name. A sum
  *  raised or measured in a dollar ("60% will be raised in Canadian dollars", "bonds issued in
  *  Australian dollars") names no whole set and is no note. */
+/** A note that is a whole sentence or bracket of its own: a plural noun for the figures, "all" before
+ *  it or not, then only "in" a dollar, with "are" and a verb of stating between or not ("All prices
+ *  in US dollars.", "Rates are quoted in Singapore dollars.", "(Costs in Australian dollars)"). A
+ *  clause that goes on after the dollar ("All loans in Australian dollars were repaid") is no note. */
+const CLOSED_NOTE = String.raw`(?:^|(?<=[.!?:]\s+|\(\s*|\n\s*))(?:[Aa]ll\s+)?(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s\s+(?:(?:are|is)\s+)?(?:(?:quoted|expressed|stated|given|shown|reported|denominated|listed|presented)\s+)?in\s+(?:(?:millions|thousands|billions)\s+of\s+)?(?<closed>${NOTED_DOLLAR_NAME})\s+dollars?(?=\s*(?:[.;)\n]|$|,?\s+(?:unless|except)\b))`;
 const CURRENCY_NOTE_RE = new RegExp(
-  String.raw`(?:\b[Aa]ll\s+(?:(?:dollar|monetary|money|financial)\s+)?(?:figures|amounts|values|sums|numbers)\b|\b(?:[Ff]igures|[Aa]mounts|[Vv]alues)\s+(?:are|is)\b|\b[Uu]nless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b)[^.;\n]{0,60}?\bin\s+(?:(?:millions|thousands|billions)\s+of\s+)?(?<name>${NOTED_DOLLAR_NAME})\s+dollars?\b|\bin\s+(?<after>${NOTED_DOLLAR_NAME})\s+dollars?\s*,?\s*unless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b`,
+  String.raw`(?:\b[Aa]ll\s+(?:(?:dollar|monetary|money|financial)\s+)?(?:figures|amounts|values|sums|numbers)\b|\b(?:[Ff]igures|[Aa]mounts|[Vv]alues)\s+(?:are|is)\b|\b[Uu]nless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b)[^.;\n]{0,60}?\bin\s+(?:(?:millions|thousands|billions)\s+of\s+)?(?<name>${NOTED_DOLLAR_NAME})\s+dollars?\b|\bin\s+(?<after>${NOTED_DOLLAR_NAME})\s+dollars?\s*,?\s*unless\s+otherwise\s+(?:noted|stated|indicated|specified|mentioned)\b|${CLOSED_NOTE}`,
 );
 
 /**
@@ -1568,7 +1573,7 @@ const CURRENCY_NOTE_RE = new RegExp(
 export function notedDollar(document: string): Unit | undefined {
   const note = CURRENCY_NOTE_RE.exec(document);
   if (!note) return undefined;
-  const name = (note.groups!.name ?? note.groups!.after)!;
+  const name = (note.groups!.name ?? note.groups!.after ?? note.groups!.closed)!;
   if (/^(?:U\.\s?S\.|US|United|American)/.test(name)) return 'USD';
   const own = OWN_DOLLAR_RE.exec(name.replace(/^NZ$/, 'NZD').replace(/^NT$/, 'NT$'));
   const code = Object.entries(own?.groups ?? {}).find(([, v]) => v !== undefined)?.[0];

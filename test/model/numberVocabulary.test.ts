@@ -252,6 +252,32 @@ describe('v67: a currency note anywhere in the document says whose dollar its ba
   });
 });
 
+describe('v143: a currency note that is a sentence or bracket of its own names any plural noun', () => {
+  // The opening names Australia, a country with a dollar of its own, so without a note the bare
+  // "$" would be the Australian dollar; the note at the foot says otherwise.
+  const opening =
+    'Perth, Western Australia. Iron ore cargoes thinned this week and rates fell to $30,600 a day.\n';
+  const record = { publisher: 'Nordhavn Shipbrokers A/S', url: 'https://www.example.dk/weekly' };
+  it.each([
+    // A shipbroker's weekly report.
+    ['All prices in US dollars. This report is for information only.', 'USD'],
+    // A port authority's tariff.
+    ['Rates are quoted in Singapore dollars.', 'SGD'],
+    // A mining company's project update.
+    ['Capital costs rose again.\n(Costs in US dollars)', 'USD'],
+    // A commodity exchange's market note.
+    ['Settlement prices are expressed in US dollars unless stated otherwise.', 'USD'],
+    // A pension fund's factsheet.
+    ['All returns and balances shown in Canadian dollars.', 'CAD'],
+    // Near misses: a clause that goes on after the dollar, a sum raised in one, a rate measured in one.
+    ['All loans in US dollars were repaid in 2033.', 'AUD'],
+    ['Some 60% of the bonds will be raised in US dollars.', 'AUD'],
+    ['Earnings in US dollars per day fell again.', 'AUD'],
+  ])('%s → %s', (note, dollar) => {
+    expect(documentCurrencies(opening + note, record).dollar).toBe(dollar);
+  });
+});
+
 describe('POINTS: a bare "points" between a rate named before and a percent level after', () => {
   const pointsIn = (text: string) =>
     [...text.matchAll(new RegExp(String.raw`\d(?:[\d.]*\d)?${POINTS}`, 'gi'))].map((m) => m[0]);

@@ -1055,13 +1055,14 @@ const SEMICOLON_ITEM_BRACKET_RE =
   /^\s*(?:%|per\s?cent|percent)?\s*\)\s*;\s*(?:and\s+)?[^.;:()\d%]{1,80}\(\s*$/i;
 
 /** Between a ranking's lead and its first item: ", followed by Tana at ", " followed closely by
- *  the coast, with ". */
+ *  the coast, with ", or its item in brackets after the lead's share: " share in the value of
+ *  mineral production, followed by Rajasthan (". */
 const RANKED_FIRST_BETWEEN_RE =
-  /^\s*(?:%|per\s?cent|percent)?\s*,?\s*followed\s+(?:closely\s+|next\s+)?by\s+(?:the\s+)?[^.;:()\d%]{1,50}?,?\s+(?:also\s+)?(?:at|with|on)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?$/i;
+  /^\s*(?:%|per\s?cent|percent)?(?:\s+(?:share|weight|stake)(?:\s+(?:in|of)\s+[^.;:()\d%,]{1,60})?)?\s*,?\s*followed\s+(?:closely\s+|next\s+)?by\s+(?:the\s+)?[^.;:()\d%]{1,50}?(?:,?\s+(?:also\s+)?(?:at|with|on)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?|\s*\(\s*)$/i;
 /** Between one item of a ranking and the next: ", Narok at ", ", and Lamu also at ", ", and " (the
- *  place after the number: "and 73 percent in Peru"). */
+ *  place after the number: "and 73 percent in Peru"), or the next bracket: ") and Chhattisgarh (". */
 const RANKED_NEXT_BETWEEN_RE =
-  /^\s*(?:%|per\s?cent|percent)?\s*(?:in\s+(?:the\s+)?[A-Z][^.;:()\d%,]{0,40})?,?\s*(?:and\s+)?(?:(?:the\s+)?[A-Z][^.;:()\d%]{0,40}?,?\s+(?:also\s+)?(?:at|with|on)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?)?$/;
+  /^\s*(?:%|per\s?cent|percent)?\s*(?:in\s+(?:the\s+)?[A-Z][^.;:()\d%,]{0,40})?,?\s*(?:and\s+)?(?:(?:the\s+)?[A-Z][^.;:()\d%]{0,40}?,?\s+(?:also\s+)?(?:at|with|on)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?)?$|^\s*(?:%|per\s?cent|percent)?\s*\)\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Za-z][^.;:()\d%]{0,40}?\s*\(\s*$/;
 
 /** Right before a number, the ending of a Spanish word of change, a cheap test before
  *  SPANISH_CHANGE_BEFORE_RE: "del ", "de ", "un ", "el ", a gerund or a past ("cayó", "cayeron"). */
@@ -5352,9 +5353,11 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     }
     // "a decrease of 131 million dollars or 6.9%": the percent restates the change. Its stated
     // words stay the percent alone (the amount is its own figure), so a person sets the sign.
+    // "rose to 17.1 million, but only 7.4 million members, or 43 percent": a clause that opens
+    // after the change ("but", "while") names its own count, which the percent restates as a part.
     const recent = lead.slice(-80);
     const restated = CHANGE_OR_BEFORE_RE.exec(recent);
-    if (cue.guessed && restated) {
+    if (cue.guessed && restated && !NEW_CLAUSE_BETWEEN_RE.test(restated[0])) {
       const prefer = DECREASE.test(restated[1]!) ? 'down' : 'up';
       cue = { ...cue, kind: 'change', prefer, guessed: false };
       // A fall restated: the stated words run from the change word, as in a list, so the
@@ -5682,8 +5685,9 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // So is a target named after growth ("for the economy to grow by 6.8 percent … the target of
     // 6 percent"); "the deficit target of 3 percent" stays a level. So is the rate that makes a
     // member the fastest- or slowest-growing one ("the fastest-growing region, at 5.6 per cent").
+    // An item a ranking put after its lead took the lead's measure above, whatever grows before it.
     if (
-      (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      (cue.guessed || (cue.kind === 'share' && !cue.object && !rankedNow)) &&
       (measuredGrowth(lead) || FASTEST_GROWING_AT_BEFORE_RE.test(lead))
     ) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
@@ -5896,8 +5900,10 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // A bracketed item after a name (GDP "ahead of neighbours like Arland (4.2%) and
     // Brenmoor (2.6%)") is a reading of the measure its sentence named before it; one after an amount
     // ("1.4 trillion (6.9 percent)") is that amount's part of a whole and stays a share.
+    // An item a ranking's lead gave its measure ("a 24.31 per cent share …, followed by Rajasthan
+    // (17.06 per cent)") keeps it.
     if (
-      (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      (cue.guessed || (cue.kind === 'share' && !cue.object && !rankedNow)) &&
       NAMED_BRACKET_BEFORE_RE.test(lead) &&
       /^\s*\)/.test(after) &&
       measureKind(lead) === 'change'
@@ -6810,6 +6816,13 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   if (WEIGHT_BEFORE_RE.test(near)) return share(s, start, end, status);
   // "a 12% market share", "its 30 percent stake": a share named right after its number.
   if (SHARE_NOUN_AFTER_RE.test(after)) return { ...share(s, start, end, status), guessed: false };
+  // "ships under 10 years continue to receive a 20% reduction in annual tonnage tax": a reduction
+  // or cut a group receives, qualifies for or is granted is the rate of a relief, a part of the
+  // charge it is taken from, as "a 15% discount" is, no fall (README, a discount or rebate).
+  const relief = RELIEF_AFTER_RE.exec(after);
+  if (relief && RELIEF_RECEIVED_BEFORE_RE.test(near))
+    // The relief's noun stands as its object, so the noun after the number reads no change.
+    return { kind: 'share', start, end, object: relief[0].trim(), status, guessed: false };
   // "growth … at the lower-2% level": the part of a band a growth rate is in is that rate, a change.
   if (GROWTH_BAND_PART_BEFORE_RE.test(near))
     return { kind: 'change', start, end, status, guessed: false };
@@ -7170,6 +7183,13 @@ function settled(cue: Cue): Cue {
   return cue.guessed && cue.weak ? { ...cue, ...cue.weak, guessed: false } : cue;
 }
 
+/** Before "a 20% reduction", a verb of receiving a relief: "receive", "get", "enjoy", "qualify for",
+ *  "are granted", "is entitled to", "benefit from" (not "reported", "achieved", "recorded"). */
+const RELIEF_RECEIVED_BEFORE_RE =
+  /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|enjoy(?:s|ed|ing)?|qualif(?:y|ies|ied|ying)\s+for|(?:is|are|be|been|was|were)\s+(?:granted|given|offered|allowed|entitled\s+to|eligible\s+for)|benefit(?:s|ed|ing)?\s+from|(?:is|are)\s+entitled\s+to)\s+(?:an?\s+)?(?:(?:further|additional|flat|uniform|standard)\s+)?$/i;
+/** Right after the number, the noun of a relief that reads as a change elsewhere: " reduction", " cut". */
+const RELIEF_AFTER_RE = /^[\s-]+(?:reduction|cut)\b/i;
+
 function share(s: string, start: number, end: number, status?: FigureStatus): Cue {
   const object = objectOf(s.slice(end));
   return {
@@ -7252,6 +7272,10 @@ function objectOf(after: string): string | undefined {
 function objectWords(phrase: string): string {
   return phrase.replace(/^\s+of\s+/, '').replace(/[.,;:]+$/, '');
 }
+
+/** Between a change and an amount that ", or" restates, a clause of its own: ", but only ",
+ *  ", while ", ", although ". */
+const NEW_CLAUSE_BETWEEN_RE = /,\s+(?:but|while|whereas|although|though|yet)\s/i;
 
 /** "and", ", ", "in 2032 and" or "this year and" between two numbers: the second continues the
  *  first's verb. */

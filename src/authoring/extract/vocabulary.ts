@@ -57,8 +57,9 @@ export const APPROX = String.raw`about|around|some|nearly|almost|roughly|approxi
 const FILLER = String.raw`(?:(?:${APPROX})\s+)*`;
 
 export const VERB = `${UP_VERB}|${DOWN_VERB}`;
-/** Verbs that raise something by an amount ("raise the rate by"), with up-verbs. */
-const RAISE = String.raw`rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?`;
+/** Verbs that raise something by an amount ("raise the rate by"), with up-verbs; a charge or
+ *  benefit "indexed by 2.5%" or "uprated by 3.1%" is raised by that much, as prices moved. */
+const RAISE = String.raw`rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|index(?:ed|ing)(?=\s+by\b)|uprat(?:e|es|ed|ing)`;
 export const CHANGE_NOUN = `${UP_NOUN}|${DOWN_NOUN}`;
 /** The bare "lower" is a comparative unless an object follows it: "decided to lower the Bank's
  *  interest rates by", "lower its key rate by" (never "lower than"). */
@@ -102,12 +103,14 @@ const LISTED_OBJECT = String.raw`(?:its|the|their|our)(?:\s+(?!(?:${CHANGE_WORD}
  *  offset by"), a
  *  rate cut over the instruments it applies to, with no article before the rate ("cut interest rates
  *  on all its standing facilities by"; no verb or clause word among those words), a
- *  verb with its object ("raise the quota share of emerging members by", also with a bracketed
+ *  verb with its object ("raise the quota share of emerging members by", "reduced the value of
+ *  claims submitted in 2032 by": a year may stand in it; also with a bracketed
  *  abbreviation: "lift the gross regional product (GRP) by", or a bare noun with its "of" or
  *  "from" phrases: "cut purchase of maize and rice from Cestia by"), and a "by" set in brackets after its
  *  verb ("fell slightly (by 0.2%)"), an adverb of size between the verb and its number ("dipped
  *  marginally 0.3%"), or "back" ("fell back 2.2%"), and a noun with a comma and "at" ("showed year-on-year
- *  decreases, at 5.9% and 4.6% respectively"). */
+ *  decreases, at 5.9% and 4.6% respectively"). A comparative whose "by" a verb of change
+ *  after it takes is no change of its own ("the charges below have been indexed by"). */
 /** After "by", an article and up to two words that only describe the size: "declined by a
  *  sizeable 22.3%", "rose by a very modest 0.4%". Not a word that starts another phrase ("by a third
  *  to 4%", "by a margin of"). */
@@ -117,9 +120,9 @@ const BY_ADJECTIVE = String.raw`(?<=\bby)\s+an?(?:\s+(?!(?:to|of|from|in|on|at|f
 const SPAN_TO_BY = String.raw`${SPAN_BETWEEN}(?:${TIME_BETWEEN}|${BASE_BETWEEN}|(?:\s+[\w'’-]+){0,3}?)${SOURCE_ASIDE_BETWEEN},?\s+\(?\s*by`;
 /** What follows a verb of change before its number, each reading of CHANGE_BEFORE_RE that starts
  *  with one: the verb is written once before them all, so the pattern holds its long list once. */
-const BY_AFTER_CHANGE_WORD = String.raw`${SPAN_TO_BY}|\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|\s+(?:interest|policy|key|benchmark)\s+rates?\s+on\s+(?:(?!(?:${VERB}|but|while|whereas|as|after|when|since|is|are|was|were|has|have|had|will|would)\b)[\w'’-]+\s+){1,8}?by|(?:\s+(?:again|further|once\s+(?:again|more)))?${DAY_BETWEEN}\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\d{1,3}(?![\d.,%])|\([A-Za-z'’.-]{2,12}\))\s+){0,13}?by|${DAY_BETWEEN}\s+${LISTED_OBJECT}(?:,\s+${LISTED_OBJECT}){0,4},?\s+and\s+${LISTED_OBJECT}\s+by|\s+(?:(?:annual|monthly|quarterly|yearly|total|overall|average|daily|net|gross)\s+)?[a-z]+(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|and|or|but|by|of|from|to|in|for|between|on|at|across|the|its|their|our|a|an)\b)[a-z]+)?\s+(?:of|from|to|in|for|between|on|at|across)\s+(?:(?!(?:${VERB}|but|while|whereas|as|after|when|since|which|that|who|is|are|was|were|has|have|had|will|would|by)\b)[A-Za-z'’-]+\s+){1,8}?by|\s+(?:[a-z]+\s+){1,5}?(?:on|for)\s+(?:the\s+)?(?:first|top|next|last|lowest|highest)\s+(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}\s)\d[\d,]*(?:\.\d+)?(?:\s+(?:of|in)\s+[a-z]+(?:\s+[a-z]+)?)?\s+by|(?:\s+back)?(?:\s+(?:slightly|marginally|sharply|strongly|markedly|modestly|significantly|somewhat|steeply|further|again))?`;
+const BY_AFTER_CHANGE_WORD = String.raw`${SPAN_TO_BY}|\s+(?:of\s+)?(?:its|the|their|our)\s+(?:[\w'’-]+\s+){0,5}?(?:rates?|target|range)(?:\s+(?:under|on|for|of)\s+[^.;%\d]{1,40}?)?\s+by|\s+(?:interest|policy|key|benchmark)\s+rates?\s+on\s+(?:(?!(?:${VERB}|but|while|whereas|as|after|when|since|is|are|was|were|has|have|had|will|would)\b)[\w'’-]+\s+){1,8}?by|(?:\s+(?:again|further|once\s+(?:again|more)))?${DAY_BETWEEN}\s+(?:its|the|their|our)\s+(?:(?:[A-Za-z'’-]+|\d{1,3}(?![\d.,%])|(?:19|20)\d\d(?![\d.,%])|\([A-Za-z'’.-]{2,12}\))\s+){0,13}?by|${DAY_BETWEEN}\s+${LISTED_OBJECT}(?:,\s+${LISTED_OBJECT}){0,4},?\s+and\s+${LISTED_OBJECT}\s+by|\s+(?:(?:annual|monthly|quarterly|yearly|total|overall|average|daily|net|gross)\s+)?[a-z]+(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|and|or|but|by|of|from|to|in|for|between|on|at|across|the|its|their|our|a|an)\b)[a-z]+)?\s+(?:of|from|to|in|for|between|on|at|across)\s+(?:(?!(?:${VERB}|but|while|whereas|as|after|when|since|which|that|who|is|are|was|were|has|have|had|will|would|by)\b)[A-Za-z'’-]+\s+){1,8}?by|\s+(?:[a-z]+\s+){1,5}?(?:on|for)\s+(?:the\s+)?(?:first|top|next|last|lowest|highest)\s+(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}\s)\d[\d,]*(?:\.\d+)?(?:\s+(?:of|in)\s+[a-z]+(?:\s+[a-z]+)?)?\s+by|(?:\s+back)?(?:\s+(?:slightly|marginally|sharply|strongly|markedly|modestly|significantly|somewhat|steeply|further|again))?`;
 export const CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:${CHANGE_WORD})(?:${BY_AFTER_CHANGE_WORD})|(?:higher|lower|greater|smaller|ahead|behind|above|below|up|down)${SPAN_TO_BY}|${COMPARED_TO_YEAR_BY}|(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|beat|beats|topped|tops)(?:\s+[\w'’-]+){0,4}?\s+by|(?<=\b(?:turned|turns|became|becomes|become|got|gets|grew|were|was|is|are)\s)(?:costlier|dearer)\s+by|${GROW_AT}|(?:${CHANGE_NOUN})(?:(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|s?,\s+at)|(?!growths?\b)(?:${CHANGE_NOUN})\s+by|up|down|(?<=,\s?)off)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
+  String.raw`\b(?:(?:${CHANGE_WORD})(?:${BY_AFTER_CHANGE_WORD})|(?:higher|lower|greater|smaller|ahead|behind|above|below|up|down)(?!(?:\s+[\w'’-]+){0,3}?\s+(?:index(?:ed|ing)|uprat(?:ed|ing)|rais(?:ed|ing)|increas(?:ed|ing)|reduc(?:ed|ing)|cut|lower(?:ed|ing)|adjust(?:ed|ing))\s)${SPAN_TO_BY}|${COMPARED_TO_YEAR_BY}|(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|overshot|overshoot(?:s|ing)?|beat|beats|topped|tops)(?:\s+[\w'’-]+){0,4}?\s+by|(?<=\b(?:turned|turns|became|becomes|become|got|gets|grew|were|was|is|are)\s)(?:costlier|dearer)\s+by|${GROW_AT}|(?:${CHANGE_NOUN})(?:(?:\s+in\s+[^\d%,;:]{1,50}?)?\s+of|s?,\s+at)|(?!growths?\b)(?:${CHANGE_NOUN})\s+by|up|down|(?<=,\s?)off)(?:${BY_ADJECTIVE})?\s+${FILLER}$`,
   'i',
 );
 /** A rise in money then its size in percent: "increased by A$4.2 billion, or about 35%" (the
