@@ -2038,6 +2038,9 @@ export function buildCandidate(
   const decisionNamed =
     decidedReading !== undefined &&
     (decidedReading === 'payer bill' ||
+      // "Under the agreement, the share will rise to 22.5 per cent in 2033": the instrument the
+      // sentence opens with is the decision (decided.ts, ruleLevel).
+      decidedReading === 'rule level' ||
       setAt(lead) ||
       namesDecision(sentence) ||
       underDecision(text.slice(Math.max(0, sStart - 2000), sStart + m.start))) &&
@@ -2338,7 +2341,8 @@ export function buildCandidate(
     labelPlanned ||
     likelyOutturn ||
     periodPlan ||
-    budgetDocumentChange ||
+    // A change a law the sentence opens with sets is that law's, not the budget's plan (v142).
+    (budgetDocumentChange && decidedReading !== 'rule level') ||
     ceilingWhole ||
     (laterYearReading && !decisionNamed) ||
     (presentAhead && !decisionNamed) ||

@@ -7,6 +7,7 @@
 // measure the sentence before named (carriedMeasure).
 // Pure text work on one sentence; it knows nothing of candidates, paragraphs or headings.
 
+import { ruleHeaded } from './decided.ts';
 import { measureKind } from './measure.ts';
 
 /** What a status reader returns: the two statuses of the data contract. */
@@ -173,11 +174,15 @@ const PATH_VERB_RE =
  * @example pathGoesOn('Net interest costs rise to ') // true
  * @example pathGoesOn('Today debt stands at ') // false
  * @example pathGoesOn(', an increase of ') // false
+ * @example pathGoesOn('Under the School Finance Act, funding per pupil rises to ') // false
  */
 export function pathGoesOn(before: string): boolean {
   return (
     PATH_VERB_RE.test(before) &&
-    !/\b(?:today|now|currently|at\s+present|so\s+far|to\s+date)\b/i.test(before)
+    !/\b(?:today|now|currently|at\s+present|so\s+far|to\s+date)\b/i.test(before) &&
+    // "Under the School Finance Act, per-pupil funding rises to ": a level the law the clause opens
+    // with sets, no step of the projection before (decided.ts, ruleHeaded; v142).
+    !ruleHeaded(before)
   );
 }
 

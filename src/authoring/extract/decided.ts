@@ -37,7 +37,8 @@ export type DecidedReading =
   | 'kept level'
   | 'ordered payment'
   | 'resolved'
-  | 'approved level';
+  | 'approved level'
+  | 'rule level';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
@@ -1200,6 +1201,61 @@ export function lostBallot(sentence: string, statedText: string): boolean {
   );
 }
 
+/** A sentence that opens with the instrument that sets its levels: "Under the School Finance Act,",
+ *  "Under the bilateral agreement,", "Pursuant to the 2030 Ports Tariff Order,", "Under the national
+ *  norms and standards for school funding,", "Under the Regional Health Compact signed in November
+ *  2031," (a law, act, statute, regulation, rule, decree, order,
+ *  agreement, accord, compact, formula, norms or standards; up to six words naming it, and what it
+ *  is of or for). Current law or policy, and a draft, proposed or planned one, set nothing yet. */
+const RULE_HEAD_RE =
+  /^\s*(?:Under|Pursuant\s+to|In\s+line\s+with|As\s+set\s+(?:out\s+)?(?:in|by))\s+(?:the|its|their|this|that)\s+(?!(?:current|existing|present)\b)(?:(?!(?:draft|proposed|planned|new\s+draft)\b)[\w'’()-]+\s+){0,6}?(?:laws?|Acts?|statutes?|legislation|regulations?|rules|decrees?|orders?|agreements?|accords?|compacts?|formulae?|formulas|norms|standards)\b(?:\s+(?:of|for|on)\s+[^,.;:]{1,60})?(?:\s+(?:signed|agreed|adopted|enacted|passed|concluded|made|gazetted|in\s+force)\b[^,.;:]{0,40})?,\s/i;
+/**
+ * Whether a sentence (or its words up to a number) opens with the instrument that sets its levels
+ * (RULE_HEAD_RE): "Under the School Finance Act, …". Current law and a draft are none.
+ * @example ruleHeaded('Under the bilateral agreement, the share will rise to ') // true
+ * @example ruleHeaded('Under current law, the deficit rises to ') // false
+ */
+export function ruleHeaded(sentence: string): boolean {
+  return RULE_HEAD_RE.test(sentence);
+}
+/** Before the number, in its clause, a present or "will" verb that states a level: "rises to ",
+ *  "will rise from 20 per cent to ", "will be ", "receive a target amount of ", "stands at ", "will
+ *  pay ", with
+ *  what follows it up to the number ("…, an increase of "). */
+const LEVEL_VERB_BEFORE_RE =
+  /\b(?:(?:will|shall)\s+(?:(?:also|then|now|continue\s+to)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move|remain|stay|receive|get|reach|pay|cover|fund|contribute)|is|are|rises?|falls?|increases?|decreases?|climbs?|drops?|receives?|gets?|reach(?:es)?|stands?\s+at|remains?|stays?|pays?|covers?|funds?|contributes?)\b(?:[^.;:]|\.\d){0,120}$/i;
+/** An aggregate, whose path a law leads to but does not set: spending, revenue, a deficit, debt,
+ *  output, emissions, or a share of national output. */
+const RULE_AGGREGATE_RE =
+  /\b(?:spending|expenditures?|outlays?|revenues?|receipts|deficits?|surplus|debt|GDP|gross\s+domestic|output|emissions|inflation|growth|enrol(?:l)?ments?|costs?)\b/i;
+/** After the number, a unit it is paid or charged per ("per learner", "a month", "each"). */
+const PER_UNIT_OR_SHARE_AFTER_RE = /^\s*(?:per|a|an|each|for\s+each)\s+[a-z-]+/i;
+
+/**
+ * Whether a number is a level the law, rule, agreement or formula its sentence opens with sets:
+ * the sentence is headed "Under the … Act," (RULE_HEAD_RE), the number is stated by a present or
+ * "will" verb of level after the head, nothing in the sentence leaves it open (a proposal, a
+ * condition, a modal), and it is a rate or a share, not an aggregate (a per cent, or a sum per
+ * unit; a sum in millions only when per unit too).
+ * @example ruleLevel('Under the Act, funding per pupil rises to $8,496.', 42, '$8,496', '.') // true
+ * @example ruleLevel('Under current law, spending will rise to $4.1 billion.', 41, '$4.1 billion', '.') // false
+ */
+export function ruleLevel(sentence: string, start: number, stated: string, after: string): boolean {
+  const head = RULE_HEAD_RE.exec(sentence);
+  if (head === null || head[0].length > start) return false;
+  const lead = sentence.slice(head[0].length, start);
+  if (!LEVEL_VERB_BEFORE_RE.test(lead)) return false;
+  if (CHARGE_OPEN_RE.test(sentence) || AWAITED_RE.test(sentence) || MAY_RE.test(sentence))
+    return false;
+  // "member states are to lower methane emissions by 30%": a plan's "is to", and an aggregate in
+  // the lead or in the number's own words, set no level.
+  if (/\b(?:is|are)\s+to\b/i.test(lead)) return false;
+  if (RULE_AGGREGATE_RE.test(lead + stated) || OF_NATIONAL_OUTPUT_RE.test(after.slice(0, 20)))
+    return false;
+  const percent = /(?:%|per\s?cent|percent)/i.test(stated);
+  return percent || PER_UNIT_OR_SHARE_AFTER_RE.test(after) || /\bper\b/i.test(lead);
+}
+
 /**
  * The decision that sets the number, when one does, in the order the status chain asks them:
  * money allocated, a charge set, money decided, a settlement's charge, a price a body decided;
@@ -1544,6 +1600,19 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     unhedged(v)
   )
     return 'charge dated';
+
+  // "Under the School Finance Act, statewide base per-pupil funding rises to $8,496", "Under the
+  // agreement, the Commonwealth share will rise from 20 per cent to 22.5 per cent in 2033 and to 25
+  // per cent in 2036": a level stated under a law, rule, agreement or formula the sentence opens
+  // with is what that instrument sets, later phases included (v142), whatever its noun. A draft,
+  // current law, an aggregate, a plan, a hedge and a request keep the old reading.
+  if (
+    ruleLevel(sentence, m.start, v.statedText, after) &&
+    !v.requested &&
+    !v.forecastItself &&
+    unhedged(v)
+  )
+    return 'rule level';
 
   // "The MSP for paddy will be raised by ₹117 to ₹2,486 per quintal, an increase of 4.9 per cent,
   // the Cabinet said", "the allowance shall be increased to $40 a day, the Council of Ministers
