@@ -577,8 +577,16 @@ export function buildCandidate(
   if (found.kind !== 'amount' && choiceFormulaTerm(sentence, found.start)) return undefined;
   // "set at 70 per cent of the average of the best five years", "indexed by 70% of the change in
   // the CPI", "reduced by 1.5 times the difference": a rule's term, how a sum is set from a measure
-  // a formula works out, no figure (v137).
-  if (found.kind !== 'amount' && ruleTerm(sentence, found.start)) return undefined;
+  // a formula works out, no figure (v137). The term is read from the number itself, since a
+  // change's stated words open on its verb ("uprated each April by 80 per cent").
+  if (
+    found.kind !== 'amount' &&
+    ruleTerm(
+      sentence,
+      found.start + Math.max(0, sentence.slice(found.start, found.end).search(/\d/)),
+    )
+  )
+    return undefined;
   // "Maturity premium by average repayment maturity:" ⏎ "- up to 8 years: 0.10%", after "SOFR
   // plus … a maturity premium": a premium's schedule a pricing sentence adds to a rate, no figure.
   if (
