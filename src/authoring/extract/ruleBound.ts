@@ -25,8 +25,12 @@ export interface RuleBoundView {
 
 /** A modal of permission or ability: "may", "may in no case", "can", "cannot", "should not". */
 const PERMISSIVE = String.raw`may(?:\s+(?:not|only|in\s+no\s+case|under\s+no\s+circumstances))?|can(?:not|\s+not|\s+only)?|should\s+not`;
-/** A modal of obligation or prohibition: "must", "must not", "shall", "shall not". */
-const OBLIGING = String.raw`must(?:\s+not)?|shall(?:\s+not)?|may\s+(?:not|only|in\s+no\s+case|under\s+no\s+circumstances)|cannot|can\s+not|(?:is|are|was|were)\s+(?:not\s+)?(?:required|obliged|bound)\s+to`;
+/** The rule a modal names between itself and its "not" ("may by law not", "may under the Act
+ *  not", "may by regulation not"; v144). */
+const BY_RULE = String.raw`(?:(?:by|under)\s+(?:the\s+)?(?:law|statute|regulations?|decree|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+Act|Act)\s+)?`;
+/** A modal of obligation or prohibition: "must", "must not", "shall", "shall not", "may by law
+ *  not". */
+const OBLIGING = String.raw`must(?:\s+not)?|shall(?:\s+not)?|may\s+${BY_RULE}(?:not|only|in\s+no\s+case|under\s+no\s+circumstances)|cannot|can\s+not|(?:is|are|was|were)\s+(?:not\s+)?(?:required|obliged|bound)\s+to`;
 /** A verb or adjective of permission whose subject is the rule or the one it entitles: "allows",
  *  "permits", "provides for", "entitles", "is eligible for", "are allowed to". */
 const PERMITTING = String.raw`(?:allow(?:s|ed)?|permit(?:s|ted)?|provides?\s+for|provided\s+for|entitle(?:s|d)?|(?:is|are|was|were)\s+(?:eligible|entitled)(?:\s+(?:for|to))?)`;
@@ -36,16 +40,17 @@ const PERMITTING_RE = new RegExp(String.raw`\b${PERMITTING}\b`, 'gi');
 const OBLIGING_RE = new RegExp(String.raw`\b(?:${OBLIGING})\b`, 'i');
 /** A modal passive after the number: "… shall be levied", "… may be awarded for each project". */
 const MODAL_PASSIVE_AFTER_RE = new RegExp(
-  String.raw`^[^,;]{0,60}?\b(?:${PERMISSIVE}|${OBLIGING})\s+be\s+[a-z]+(?:ed|en|id)\b`,
+  String.raw`^[^,;]{0,60}?\b(?:${PERMISSIVE}|${OBLIGING})\s+be\s+(?:[a-z]+(?:ed|en|id)|spent|lent|kept|held|set|sold|put|cut|met|dealt|left|made)\b`,
   'i',
 );
 /** "… available to a first applicant", "… available under the scheme": a relief a rule offers. */
 const AVAILABLE_AFTER_RE = /^\s+available\s+(?:to|for|under)\b/i;
 
 /** A bound right before the number, in its lead or opening its stated words: "up to", "no more
- *  than", "at least", "a maximum of", "between", "exceed". */
+ *  than", "at least", "a maximum of", "between", "exceed", and one the verb states ("fall below",
+ *  "drop under", "rise above": what a modal of obligation forbids it to cross; v144). */
 const BOUND_BEFORE_RE =
-  /\b(?:up\s+to|(?:no|not)\s+more\s+than|more\s+than|(?:no|not)\s+less\s+than|at\s+(?:most|least)|a\s+(?:maximum|minimum|ceiling|floor)\s+of|(?:maximum|minimum)\s+of|between|exceed(?:s|ing)?|as\s+much\s+as)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:up\s+to|(?:fall|drop|sink|go|rise|climb)\s+(?:below|under|above|over)|(?:no|not)\s+more\s+than|more\s+than|(?:no|not)\s+less\s+than|at\s+(?:most|least)|a\s+(?:maximum|minimum|ceiling|floor)\s+of|(?:maximum|minimum)\s+of|between|exceed(?:s|ing)?|as\s+much\s+as)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** What a rule gives to or lays on those it binds, as a noun (a sanction, a relief, a grant, a
  *  contribution or a charge: the noun classes the README's calls name, not one sentence's word) or
@@ -75,6 +80,12 @@ const PURPOSE_AFTER_RE =
  *  deduct ", "can obtain a rebate of ". */
 const PERMITTED_OBJECT_RE = new RegExp(
   String.raw`\b(?:${PERMISSIVE})\s+(?:still\s+|also\s+|therefore\s+|thus\s+|then\s+|together\s+)?[a-z]+\s+(?:[a-z'’-]+\s+){0,3}?(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** A modal of obligation that governs the verb whose object the number is: "must deliver ", "shall
+ *  surrender ", "are required to sell ". */
+const QUOTA_OBJECT_RE = new RegExp(
+  String.raw`\b(?:${OBLIGING})\s+(?:also\s+|still\s+)?[a-z]+\s+(?:at\s+least\s+)?$`,
   'i',
 );
 /** A verb of change or level right before the number: "may rise 4%", "can reach 5%". A modal with
@@ -146,6 +157,17 @@ export function ruleBound(view: RuleBoundView): boolean {
   const permissive = modal || permits !== undefined || AVAILABLE_AFTER_RE.test(view.after);
   // "must not raise rents by more than 3%", "must capture at least 75%": an obligation with a bound.
   if (obliging && bound) return true;
+  // "Licensed gold traders must deliver 40% of purchases to the Bank", "exporters must surrender 30%
+  // of their earnings": a share of their own flows an obligation makes them hand over, a quota the
+  // rule sets (v144); "exports must grow 5%" states a change, no quota.
+  if (
+    obliging &&
+    QUOTA_OBJECT_RE.test(before) &&
+    !MOVES_BEFORE_RE.test(before) &&
+    /(?:%|per\s?cent|percent)(?:\s+of\s|\s*$)/i.test(view.stated) &&
+    (/\s+of\s/i.test(view.stated) || /^\s+of\s/i.test(view.after))
+  )
+    return true;
   if (!thing) return false;
   // "shall pay a surcharge of 2%", "may impose a fine of up to 10%", "can obtain a rebate of 12%".
   if (obliging) return true;
