@@ -1005,6 +1005,16 @@ const KEPT_ASIDE_RE = /\s*\([^()]*\)|,\s+(?:which|who|where|whose)\b(?:[^,;:.]|[
 const PART_OF_COSTS_RE =
   /(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?costs?\b/i;
 
+/** A part of what those paid are owed or entitled to, named as theirs: "80 per cent of their SRS",
+ *  "100 percent of their accrued pension" (v144). Group 1: the words after "their". */
+const PART_OF_OWN_RE =
+  /(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:their|its)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\b/i;
+/** Whether the number is a part of what its receivers are owed ("will continue to receive 80 per
+ *  cent of their SRS"), not of their income, revenue or costs (NOT_SET_HEAD_RE). */
+function partOfOwn(statedAndAfter: string): boolean {
+  const own = PART_OF_OWN_RE.exec(statedAndAfter);
+  return own !== null && !NOT_SET_HEAD_RE.test(own[1]!) && !RULE_AGGREGATE_RE.test(own[1]!);
+}
 /** The bodies that settle a dispute or sanction a breach, and the records of what they decide: a
  *  court, tribunal, judge or justice, an arbitrator or arbitral panel, an ombudsman, an enforcement
  *  or appeal committee; a judgment, ruling, verdict, award, disallowance, penalty or fine. */
@@ -1223,11 +1233,21 @@ export function ruleHeaded(sentence: string): boolean {
  *  pay ", with
  *  what follows it up to the number ("…, an increase of "). */
 const LEVEL_VERB_BEFORE_RE =
-  /\b(?:(?:will|shall)\s+(?:(?:also|then|now|continue\s+to)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move|remain|stay|receive|get|reach|pay|cover|fund|contribute)|is|are|rises?|falls?|increases?|decreases?|climbs?|drops?|receives?|gets?|reach(?:es)?|stands?\s+at|remains?|stays?|pays?|covers?|funds?|contributes?)\b(?:[^.;:]|\.\d){0,120}$/i;
+  /\b(?:(?:will|shall)\s+(?:(?:also|then|now|continue\s+to)\s+)?(?:be|rise|fall|increase|decrease|go|climb|drop|move|remain|stay|receive|get|reach|pay|cover|fund|contribute|maintain|keep|hold)|is|are|rises?|falls?|increases?|decreases?|climbs?|drops?|receives?|gets?|reach(?:es)?|stands?\s+at|remains?|stays?|pays?|covers?|funds?|contributes?)\b(?:[^.;:]|\.\d){0,120}$/i;
 /** An aggregate, whose path a law leads to but does not set: spending, revenue, a deficit, debt,
  *  output, emissions, or a share of national output. */
 const RULE_AGGREGATE_RE =
   /\b(?:spending|expenditures?|outlays?|revenues?|receipts|deficits?|surplus|debt|GDP|gross\s+domestic|output|emissions|inflation|growth|enrol(?:l)?ments?|costs?)\b/i;
+/**
+ * The sentence right before a sentence in its paragraph, from the document's text up to it; empty
+ * when the sentence opens its paragraph or line.
+ * @example sentenceBefore('Title\n\nUnder the Act, the rate rises to 5%. ') // 'Under the Act, the rate rises to 5%.'
+ * @example sentenceBefore('Under the Act, the rate rises to 5%.\n') // ''
+ */
+export function sentenceBefore(textBefore: string): string {
+  const line = textBefore.slice(textBefore.lastIndexOf('\n') + 1).trimEnd();
+  return line.split(/(?<=[.!?])\s+(?=[A-Z"“‘])/).pop() ?? '';
+}
 /** After the number, a unit it is paid or charged per ("per learner", "a month", "each"). */
 const PER_UNIT_OR_SHARE_AFTER_RE = /^\s*(?:per|a|an|each|for\s+each)\s+[a-z-]+/i;
 
@@ -1240,10 +1260,20 @@ const PER_UNIT_OR_SHARE_AFTER_RE = /^\s*(?:per|a|an|each|for\s+each)\s+[a-z-]+/i
  * @example ruleLevel('Under the Act, funding per pupil rises to $8,496.', 42, '$8,496', '.') // true
  * @example ruleLevel('Under current law, spending will rise to $4.1 billion.', 41, '$4.1 billion', '.') // false
  */
-export function ruleLevel(sentence: string, start: number, stated: string, after: string): boolean {
+export function ruleLevel(
+  sentence: string,
+  start: number,
+  stated: string,
+  after: string,
+  textBefore = '',
+): boolean {
   const head = RULE_HEAD_RE.exec(sentence);
-  if (head === null || head[0].length > start) return false;
-  const lead = sentence.slice(head[0].length, start);
+  // "Under the agreement, the Commonwealth share will rise … The Tasmanian Government will maintain
+  // its own share at 75 per cent": the instrument the paragraph's sentence before opens with sets
+  // the next sentence's levels too (v144), unless that sentence opens with its own.
+  const carried = head === null && ruleHeaded(sentenceBefore(textBefore));
+  if (!carried && (head === null || head[0].length > start)) return false;
+  const lead = sentence.slice(carried ? 0 : head![0].length, start);
   if (!LEVEL_VERB_BEFORE_RE.test(lead)) return false;
   if (CHARGE_OPEN_RE.test(sentence) || AWAITED_RE.test(sentence) || MAY_RE.test(sentence))
     return false;
@@ -1607,7 +1637,13 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // with is what that instrument sets, later phases included (v142), whatever its noun. A draft,
   // current law, an aggregate, a plan, a hedge and a request keep the old reading.
   if (
-    ruleLevel(sentence, m.start, v.statedText, after) &&
+    ruleLevel(
+      sentence,
+      m.start,
+      v.statedText,
+      after,
+      v.textBefore?.slice(0, Math.max(0, v.textBefore.length - m.start)),
+    ) &&
     !v.requested &&
     !v.forecastItself &&
     unhedged(v)
@@ -1710,7 +1746,8 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
       )) ||
       (CONTINUES_RATE_BEFORE_RE.test(ownLead) &&
         (!/\bcontinue\s+to\s+\w+\s+(?:[^\s\d]{1,4}\s?)?$/i.test(ownLead) ||
-          PART_OF_COSTS_RE.test(statedText + after)))) &&
+          PART_OF_COSTS_RE.test(statedText + after) ||
+          partOfOwn(statedText + after)))) &&
     !v.requested &&
     !CHARGE_OPEN_RE.test(sentence) &&
     !MAY_RE.test(sentence) &&
