@@ -47,8 +47,11 @@ const SIGN_OR_PLUS = String.raw`(?:(?<!\w)([-–−‑]|(?<=\b(?:between|and)\s+
 /** What parts the two ends: a figure dash (U+2012, "2.7%‒2.8%") as a hyphen or an en dash;
  *  U+FFFD is the replacement character a page put for its lost dash. */
 const SEPARATOR = String.raw`(to|–|‒|—|-|and|\uFFFD)`;
+/** A place the first end is the level of, before "to": "from 9.44 percent in Niigata to 10.78
+ *  percent" (the extractor's ranges across places). */
+const PLACE = String.raw`(?:(?<=%|cent)\s+(?:in|at)\s+(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?(?=\s+to\s))?`;
 const RANGE = new RegExp(
-  String.raw`(between\s+|range\s+of\s+|from\s+)?${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}\s*${SEPARATOR}\s*${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}`,
+  String.raw`(between\s+|range\s+of\s+|from\s+)?${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}${PLACE}\s*${SEPARATOR}\s*${SIGN_OR_PLUS}${CURRENCY}${NUM}${SCALE}${PCT}`,
   'i',
 );
 

@@ -20,6 +20,12 @@ describe('readStatedRange', () => {
     },
     { text: 'grow 1% to 1.5%', kind: 'change', expected: { low: 1, high: 1.5, unit: 'percent' } },
     { text: '1 to 1.5 %', kind: 'share', expected: { low: 1, high: 1.5, unit: 'percent' } },
+    // A range across places: the first end names the place it is the level of (v148).
+    {
+      text: '9.44 percent in Niigata to 10.78 percent',
+      kind: 'share',
+      expected: { low: 9.44, high: 10.78, unit: 'percent' },
+    },
     {
       text: 'between 2 and 3 per cent',
       kind: 'change',

@@ -3091,7 +3091,7 @@ function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
         before,
       ) ||
         (FROM_LEVEL_OF_BEFORE_RE.test(before) && FIRST_END_PERCENT_RE.test(m[0]))) &&
-      !/\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before) &&
+      !RANGING_FROM_BEFORE_RE.test(before) &&
       !EARLIER_RANGE_FROM_BEFORE_RE.test(before) &&
       // "far from the 5-7 percent growth rates of the previous decade": a range joined by a bare hyphen is one.
       !/^[\d.,]+[-–][\d.,]+\s?(?:%|per\s?cent|percent)/i.test(m[0])
@@ -3235,8 +3235,9 @@ const BARE_FIRST_END_HUNDREDTH_RE = new RegExp(
   'i',
 );
 
-/** A verb of ranging right before "from": "sizes will range from ", "consignments ranged from ". */
-const RANGING_FROM_BEFORE_RE = /\brang(?:e|es|ed|ing)\s+from\s+$/i;
+/** A verb of ranging or varying right before "from": "sizes will range from ", "consignments ranged
+ *  from ", "an average of nearly $5,000 for each school, varying from ". */
+const RANGING_FROM_BEFORE_RE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$/i;
 
 function* amountRanges(s: string): Generator<Match> {
   // The pattern as written reads again from a loose match whose sign is none ("$1.06 to around
@@ -5112,6 +5113,14 @@ const FRACTION_BEFORE_BRACKET_RE =
  *  subject with its "by" ("…, and the lending rate by "; "down 20 bp to 3.5%, and 10 bp"). */
 const LEVEL_THEN_BY_RE =
   /^\s*,?\s*(?:and|while|with)\s+(?:(?:the\s+|its\s+)?[A-Za-z'’ -]{1,50}?\s+by\s+|by\s+)?$/i;
+/** Between a change and the next number, the level the change reached, then the next subject
+ *  alone, its verb left out with no "by": " to NT$717.2 billion and the budget for primary care
+ *  clinics ", " to $410 million and those on copper " (no verb of being, having or making up in the
+ *  subject, which would give the number a verb of its own). */
+const REACHED_THEN_SUBJECT_RE =
+  /^\s+to\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?|[A-Z]{2,3}\s)?\d[\d.,]*(?:\s*(?:million|billion|trillion|thousand|crore|lakh|bn|m)\b)?\s*,?\s*and\s+(?:the|its|their|those|that)\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|may|can|could|should|took|takes|take|make|makes|made|account|accounts|accounted|goes|go|went)\b)[A-Za-z'’-]+\s+){1,7}$/i;
+/** Right after a percent, the level its change reached: " to NT$194.6 billion", " to £64 million". */
+const REACHED_AFTER_RE = /^\s+to\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s)?\d/;
 
 /** Right before a bare percent, an earlier period set against a change, named by its span, then
  *  ", which was": "little changed from the 12-month period ended March 2030, which was ", "down from
@@ -5200,6 +5209,21 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       outer !== previous &&
       outer.kind === 'change' &&
       depthAt(start) === 0;
+    // "was raised 4.7 percent to NT$717.2 billion and the budget for primary care clinics 4.4 percent
+    // to NT$194.6 billion": the next subject, its verb left out with no "by", takes the change the
+    // same way when it too reaches a level.
+    const reachedBare =
+      previous?.kind === 'change' &&
+      REACHED_THEN_SUBJECT_RE.test(s.slice(previous.end, start)) &&
+      REACHED_AFTER_RE.test(after)
+        ? previous
+        : undefined;
+    // A fall's stated words would have to run from its verb over the level between, so only a rise
+    // is read this way.
+    if (cue.guessed && reachedBare && reachedBare.prefer !== 'down') {
+      cue = { ...cue, kind: 'change', prefer: reachedBare.prefer, guessed: false };
+      borrowed = true;
+    }
     const byFrom = aside ? outer : previous?.kind === 'change' ? previous : reached;
     const elided =
       byFrom !== undefined && (ELIDED_BY_RE.test(lead) || (byFrom === reached && points));
@@ -7292,7 +7316,8 @@ function gapped(between: string): boolean {
   return (
     between.length <= 100 &&
     !/[:()]/.test(between) &&
-    !/\d/.test(between.replace(/\b(?:19|20)\d\d\b/g, '')) &&
+    // A date is no other number: "by 20 percent from 1 January 2033, and the prices … by".
+    !/\d/.test(withoutPeriods(between)) &&
     !GAP_BARRIER_RE.test(between) &&
     // "by 25 basis points to 4.50%", "at 2%": a level the change reached or started from.
     !/\b(?:to|at|from)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just)\s+)*$/i.test(

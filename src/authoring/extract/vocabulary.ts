@@ -937,8 +937,13 @@ const SIGNED_ENDS = [PERCENT, POINTS]
       String.raw`[-–−‑+]\s?(?:${NUMBER})(?:${unit})\s+to\s+(?:\+\s?|(?=[-–−‑]))(?=[-–−‑]?\s?(?:${NUMBER})(?:${unit}))`,
   )
   .join('|');
+/** After a verb of ranging, two ends across places, each end with its percent and the first its
+ *  place: "range from 9.44 percent in Niigata to 10.78 percent in Saga", "varied from 3% in Ontario
+ *  to" (one range; the place names what the end is the level of, no time: "from 3% in 2031 to" is
+ *  two levels). */
+const ACROSS_PLACES = String.raw`(?<=\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+)${SIGNED}(?:${NUMBER})(?:${PERCENT})\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?\s+to`;
 export const RANGE_RE = new RegExp(
-  String.raw`(?<![\w.,/$€¥₽₩-])(?:${SIGNED_ENDS}|between\s+${BETWEEN_END}\s+and|range\s+of\s+${END}\s+and|(?<=\brang(?:e|es|ed|ing)\s+)from\s+${BETWEEN_END}\s+and|${END}\s*(?:to|[-–‒])|${SIGNED}(?:${NUMBER})(?:${PERCENT})\s*\uFFFD)\s*(?:(?<=\band\s*)\+\s?|${SIGNED})(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b)(?:${PERCENT}|${POINTS})`,
+  String.raw`(?<![\w.,/$€¥₽₩-])(?:${SIGNED_ENDS}|between\s+${BETWEEN_END}\s+and|range\s+of\s+${END}\s+and|(?<=\brang(?:e|es|ed|ing)\s+)from\s+${BETWEEN_END}\s+and|${ACROSS_PLACES}|${END}\s*(?:to|[-–‒])|${SIGNED}(?:${NUMBER})(?:${PERCENT})\s*\uFFFD)\s*(?:(?<=\band\s*)\+\s?|${SIGNED})(?:${FRACTION_DIGITS}|${NUMBER}|\b(?:${NUMBER_WORD})\b)(?:${PERCENT}|${POINTS})`,
   'gi',
 );
 /** A band around a level: "plus and minus 0.5 percentage points", "± 1 %", "+/- 2 per cent". */
