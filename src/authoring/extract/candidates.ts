@@ -59,6 +59,7 @@ import {
 import { pledgeDocument, pledgeReading } from './pledge.ts';
 import { choiceFormulaTerm } from './choiceFormula.ts';
 import { ruleTerm } from './ruleTerm.ts';
+import { ruleOfThumbSentence } from './ruleOfThumb.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -587,6 +588,10 @@ export function buildCandidate(
     )
   )
     return undefined;
+  // "As a rule of thumb, every 100,000 extra visitors bring about €45 million in spending": after an
+  // opening that says the sentence states a rule of thumb, every number is a step or its effect
+  // (v137, v147).
+  if (ruleOfThumbSentence(sentence, found.start)) return undefined;
   // "Maturity premium by average repayment maturity:" ⏎ "- up to 8 years: 0.10%", after "SOFR
   // plus … a maturity premium": a premium's schedule a pricing sentence adds to a rate, no figure.
   if (

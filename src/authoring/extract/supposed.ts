@@ -666,13 +666,18 @@ const MONEY_STEP_RE = new RegExp(
  *  million of capital expenditure", "₹10 crore", "$1 billion of spending" (v139: "for every R100
  *  million of capital expenditure that slips …, the Regulator claws back about R11 million"). */
 const SCALED_MONEY_STEP = String.raw`(?:(?:US|A|C|NZ|HK|S|NT)?\$|€|£|¥|₹|₦|\bRs\.?|\bR|\b[A-Z]{3})\s?\d[\d.,]*\s?(?:million|billion|trillion|crore|lakh|bn|mn)\b`;
+/** A step's "of" a measure that runs past a bound: "1 per cent of losses above the trajectory", "1%
+ *  of flights delayed beyond the agreed standard", "1 percentage point of inflation over the
+ *  target" (v147): the excess a rule counts in steps, not a share of a whole ("10 percent of
+ *  households surveyed"). Up to four words of the measure, then the word of the bound. */
+const OF_EXCESS = String.raw`\s+of\s+(?:[^\s.;:,\d]+\s+){1,4}?(?:above|below|over|beyond|under|past|short\s+of|in\s+excess\s+of)\s`;
 /** A step per unit (in percent, points or money) whose own clause names what moves by it, then
  *  what follows: "For every 10 percent the kina loses against the dollar, …", "for each 1% that
  *  wages rise, …", "for every 1 percentage point by which unemployment rises, …", "Every 10 per
  *  cent that the rand depreciates adds …", "Each 25 basis points the central bank adds to its rate
  *  lifts …" (a verb of effect after it). The step's "of" a whole ("For every 10 percent of
  *  households surveyed") is a share, no step; "For each year" has no unit. To the semicolon. */
-const STEP_UNIT = String.raw`(?:(?:further|additional|extra)\s+)?(?:(?:\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)|${MONEY_STEP})(?!\s+of\b)|${SCALED_MONEY_STEP})`;
+const STEP_UNIT = String.raw`(?:(?:further|additional|extra)\s+)?(?:(?:\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)|${MONEY_STEP})(?:(?!\s+of\b)|${OF_EXCESS})|${SCALED_MONEY_STEP})`;
 const PER_STEP_CLAUSE_RE = new RegExp(
   String.raw`(?:^\s*["“]?|${CLAUSE_OPENING})(?:for\s+(?:each|every)\s+${STEP_UNIT}[^.;:,]{1,80},[^;]*|(?:for\s+)?(?:each|every)\s+${STEP_UNIT}\s+(?:that|by\s+which)\s[^;]*|(?:each|every)\s+${STEP_UNIT}\s+(?:[^\s.;:,]+\s+){1,8}?(?:${STEP_EFFECT_PRESENT}|would|could|might)[^;]*)`,
   'i',

@@ -1075,6 +1075,49 @@ describe('v40: an inverted condition that opens a clause inside the sentence', (
   ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
 });
 
+describe('v147: a step "of" a measure that runs past a bound, and what it costs', () => {
+  it.each<Row>([
+    // An electricity regulator (the voice it was found in), then a water regulator, an airport
+    // concession, a central bank's pay rule and a health-insurance fund.
+    [
+      'For every 1 per cent of losses above the trajectory, the licensees bear a disallowance of about Rs. 420 crore.',
+      'Rs. 420 crore',
+      'sensitivity',
+    ],
+    [
+      'For every 1 per cent of leakage above the allowed level, the utility forgoes about £3 million of revenue.',
+      '1 per cent',
+      'sensitivity',
+    ],
+    [
+      'For each 1% of flights delayed beyond the agreed standard, the airport operator pays a rebate of about $2 million.',
+      '$2 million',
+      'sensitivity',
+    ],
+    [
+      "For every 1 percentage point of inflation above the target, the bank's bonus pool shrinks by €4 million.",
+      '€4 million',
+      'sensitivity',
+    ],
+    [
+      'For each 1 per cent of claims paid late past the 30-day limit, the insurer is fined about KSh 5 million.',
+      'KSh 5 million',
+      'sensitivity',
+    ],
+    // Near-misses: a share "of" a whole, and an excess measured, with no step.
+    [
+      'For every 10 percent of households surveyed, one in four reported arrears, and arrears rose 3%.',
+      '3%',
+      undefined,
+    ],
+    [
+      'Losses above the trajectory reached 1.2 per cent in 2033, costing Rs. 130 crore.',
+      'Rs. 130 crore',
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
+});
+
 describe('v40: a step per unit whose own clause names what moves by it', () => {
   it.each<Row>([
     [
