@@ -24,6 +24,7 @@ import {
   ownStart,
   type SentenceContext,
 } from './extract/matching.ts';
+import { withPriorBrackets } from './extract/priorBracket.ts';
 import {
   CHANGE_LEAD_IN_RE,
   CHANGE_NOUN_LEAD_IN_RE,
@@ -404,7 +405,9 @@ export function extractCandidates(
       // twice (compileAhead.ts).
       compileLargePatterns(patternKind);
       // Matched on a copy with glued dates blanked, so "2023-03-147% more" reads as "7% more".
-      const matches = matchFigures(yenSign(unglueDates(sentence)), context);
+      const matches = withPriorBrackets(yenSign(unglueDates(sentence)), (s) =>
+        matchFigures(s, context),
+      );
       previousChange = matches[matches.length - 1]?.kind === 'change';
       // "We expect the market to grow 2% in 2031. That represents growth of one quarter": a present
       // "that represents" restates the forecast before it, so it is a forecast too.

@@ -342,7 +342,13 @@ function checkFigure(
   }
   // A bare "1.7599 billion" is counted in the one currency its sentence named before it; a bare
   // cell of a table in the unit of its column's header, at the quote's top.
-  const readings = readStatedValue(s.text, f.kind, { currency: namedCurrency(lead), lead });
+  // "SEK 512.6 (478.3) billion": the quote's words after the stated ones give a pair's unit.
+  const after = sliceCodePoints(points, s.end, f.quote.end);
+  const readings = readStatedValue(s.text, f.kind, {
+    currency: namedCurrency(lead),
+    lead,
+    after,
+  });
   if (readings.length === 0) {
     err(
       'stated.text',

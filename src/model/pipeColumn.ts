@@ -10,9 +10,10 @@ import type { Unit } from './figure.ts';
 
 /** A header cell's closing bracket that gives a scale, alone or after a currency's sign: "As at
  *  31 August 2034 (million)", "End-December 2033 (€ million)", "2033 (US$ bn)", "(R'000)",
- *  "(thousand)". Group 1 is the sign, group 2 the scale. */
+ *  "(thousand)", "Market value (¥ trillion)", "End-2033 (€ tn)". Group 1 is the sign, group 2 the
+ *  scale. */
 const HEADER_SCALE_RE =
-  /\((?:in\s+)?(?:([^\s()\d][^()\d]{0,5}?)\s?)?(thousands?|['’]000|millions?|mn|mln|m|billions?|bn|bln|crores?|cr|lakhs?)\.?\)\s*$/i;
+  /\((?:in\s+)?(?:([^\s()\d][^()\d]{0,5}?)\s?)?(thousands?|['’]000|millions?|mn|mln|m|billions?|bn|bln|trillions?|tn|trn|crores?|cr|lakhs?)\.?\)\s*$/i;
 /** A row label that names a price or a rate, whose cells are no sums a scale multiplies: "Market
  *  gold price", "Gold price per troy ounce", "EUR/US$ exchange rate", "Statutory gold price". */
 const PRICE_ROW_RE =

@@ -66,6 +66,7 @@ import {
   firstEndTakesScale,
   RATIO_BASE_AFTER_RETURN,
 } from './numberVocabulary.ts';
+import { priorBracketWords } from './bracketedPrior.ts';
 import { signedExec, signedPattern, type SignSlots } from './looseSign.ts';
 import { columnScale } from './pipeColumn.ts';
 
@@ -82,6 +83,9 @@ export interface StatedContext {
    *  header line "Rate (percent) Change (basis points)" at the quote's top), the header gives the
    *  column's unit (tableColumn). */
   lead?: string;
+  /** The sentence's words after the stated ones: a bracket and the unit after it ("SEK 512.6
+   *  (478.3) billion") give the stated number its unit (bracketedPrior.ts). */
+  after?: string;
 }
 
 /** A table cell's unit, written in brackets in the header: "(percent)", "(%)", "(bp)",
@@ -1137,6 +1141,8 @@ export function readStatedValue(
 ): StatedReading[] {
   // "￥952 billion": the full-width yen sign is the yen's "¥".
   words = yenSign(words);
+  // "SEK 512.6 (478.3) billion": a level and last year's in brackets share the scale after both.
+  words = priorBracketWords(words, context?.lead, context?.after) ?? words;
   // "332億ドル", "6.6%増", "約5倍": Japanese notation has a reader of its own.
   const japanese = readJapaneseStated(words, kind);
   if (japanese) return japanese;

@@ -24,6 +24,20 @@ const ASSETS = [
   '| Securities | €12 408 | €12 155 |',
   '| Deposits with banks | -€2 311 | €2 690 |',
 ].join('\n');
+// A pension reserve fund's portfolio, a debt office's holders and a sovereign fund's holdings: a
+// scale of trillions, with the yen's, the euro's or the krone's sign (v146).
+const PORTFOLIO = [
+  '| Asset class | Market value (¥ trillion) | Weight |',
+  '| Domestic bonds | ¥70.4 | 25.48% |',
+].join('\n');
+const HOLDERS = ['| Holder | End-2033 (€ tn) | End-2032 (€ tn) |', '| Banks | €1.2 | €1.1 |'].join(
+  '\n',
+);
+const HOLDINGS = [
+  '| Fund | Market value (NOK trillion) |',
+  '| Global fund | NOK 19.8 |',
+  '| Price per unit | NOK 112.4 |',
+].join('\n');
 const COSTS = ["| | 2033 (R'000) | 2032 (R'000) |", '| Staff costs | R41 220 | R39 870 |'].join(
   '\n',
 );
@@ -35,6 +49,9 @@ describe('columnScale: the header gives the column of sums its scale', () => {
     ['€12 155', ASSETS, 12155e6, 'EUR'],
     ['-€2 311', ASSETS, -2311e6, 'EUR'],
     ['R39 870', COSTS, 39870e3, 'ZAR'],
+    ['¥70.4', PORTFOLIO, 70.4e12, 'JPY'],
+    ['€1.1', HOLDERS, 1.1e12, 'EUR'],
+    ['NOK 19.8', HOLDINGS, 19.8e12, 'NOK'],
   ] as const)('%#: "%s" reads its column\'s scale', (cell, table, value, unit) => {
     const [lead, words] = at(table, cell);
     expect(readStatedValue(words, 'amount', { lead })).toContainEqual({ value, unit });
@@ -43,6 +60,7 @@ describe('columnScale: the header gives the column of sums its scale', () => {
   it.each([
     // A price row keeps its whole units, whatever the column's scale.
     ['US$2 410.50', RESERVES, 2410.5],
+    ['NOK 112.4', HOLDINGS, 112.4],
     // Prose is never read as a pipe table.
     ['US$41.2', 'The reserves (million) rose.\nGold stood at US$41.2', 41.2],
   ] as const)('%#: "%s" keeps its own value', (cell, table, value) => {

@@ -656,6 +656,7 @@ export function buildCandidate(
     const readings = readStatedValue(statedText, m.kind, {
       currency: namedCurrency(sentence.slice(0, m.start)),
       lead: sentence.slice(0, m.start),
+      after: sentence.slice(m.end),
     });
     let reading = readings[0];
     // A plus written on the own number ("(+0.1%)") outranks a fall the words run on to or from.
