@@ -36,6 +36,7 @@ import {
   FORECAST_WORD_RE as HEDGE_WORD_RE,
   TARGET_NOUN_RE,
   LEVEL_LEAD_IN_RE,
+  PLAN_PARTICIPLE_BEFORE_RE,
   WHOLE_SUM_BEFORE_RE,
 } from './extract/vocabulary.ts';
 import {
@@ -472,10 +473,17 @@ export function extractCandidates(
         const lent = found.statusFrom === undefined ? undefined : statuses.get(found.statusFrom);
         // "is expected to grow by 3.1% last year and 2.8% this year": an outturn borrowed from a
         // year that is over does not reach a number of the year that is not; it keeps its own reading.
+        // "Receipts rose 6.2 percent instead of the planned 8.5 percent": the change a participle
+        // of planning names is the plan the outturn's verb is set against, expected (README: a
+        // change told by its verb keeps its target expected; v145).
         const borrowedStatus =
           lent === 'actual' && openYearAfter(sentence.slice(found.end), documentYear)
             ? undefined
-            : lent;
+            : lent === 'actual' &&
+                found.kind === 'change' &&
+                PLAN_PARTICIPLE_BEFORE_RE.test(sentence.slice(0, ownStart(found)))
+              ? 'expected'
+              : lent;
         // "… is $353 billion higher than announced, due to the lower cash balance ($253 billion)": the
         // cause told after the restated forecast keeps its own reading.
         const restated =

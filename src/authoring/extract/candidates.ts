@@ -839,8 +839,12 @@ export function buildCandidate(
         ctx.documentYear,
         ctx.documentMonth,
       ));
+  // "Farm output (rather than the 3% planned) fell by 2.4% in 2029": a plan named by "planned"
+  // straight after its own number keeps that word in its own reading; the comparison is stripped
+  // only from the other numbers of the clause (v145).
+  const ownPlanned = /^\s*planned\b/i.test(sentence.slice(m.end));
   const hedgeText = blankAll(
-    (forecastItself ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' '))
+    (forecastItself || ownPlanned ? hedged : hedged.replace(COMPARED_FORECAST_RE, ' '))
       .replace(REMINDER_MAY_RE, ' ')
       .replace(REMINDER_SHOULD_RE, ' ')
       .replace(ACKNOWLEDGED_THAT_RE, ' ')
@@ -928,9 +932,10 @@ export function buildCandidate(
   // number a later verb states ("… is still some way off and wages rose 4.1%").
   // The stated words count too: "wages rose 4.1%" carries its verb.
   const scope = sentence.slice(clause[0], m.end);
-  const scopeLead = forecastItself
-    ? blankAll(scope, POLICY_TARGET_RE)
-    : blankAll(scope, POLICY_TARGET_RE, COMPARED_FORECAST_RE);
+  const scopeLead =
+    forecastItself || ownPlanned
+      ? blankAll(scope, POLICY_TARGET_RE)
+      : blankAll(scope, POLICY_TARGET_RE, COMPARED_FORECAST_RE);
   // "2.8 percentage points above target": a distance from the target is no target.
   const comparedWithTarget =
     /\b(?:above|below|over|under|higher|lower|more|less|short\s+of)$/i.test(statedText);

@@ -809,16 +809,24 @@ export const GOAL_OBJECT_RE = /\b(?:goals?|targets?|objectives?|ambitions?|aims?
  *  "reaching the upper range of the forecast", "near the August Inflation Report projection"
  *  (a forecast named after its report), and a decision that came "as expected" (it matched
  *  what was expected: it happened), and a percent's distance "over" or "under" one ("18 percent
- *  over forecast", "7 percent under projections"; "over the forecast period" is a span).
+ *  over forecast", "7 percent under projections"; "over the forecast period" is a span), and a
+ *  plan set beside an outturn ("physical progress reached 64%, compared with 58% planned", "rose
+ *  6.2 percent instead of the planned 8.5 percent"; v145), but not a plan
+ *  told by its own finite verb ("below the $99 million the council had budgeted").
  *  These words are taken out before the clause is searched for a forecast. A comma ends the words
  *  compared with: in "Similar to other provinces, growth is expected", "expected" is the clause's own.
  */
 export const COMPARED_FORECAST_RE =
-  /-than-(?:expected|forecast(?:ed)?|anticipated|projected|predicted)\b|\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|in\s+excess\s+of|ahead\s+of|behind|compared\s+(?:with|to)|in\s+(?:line|accord|accordance|keeping)\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat(?:s|ing)?|miss(?:es|ed|ing)|top(?:s|ped|ping)|outpac(?:e|es|ed|ing)|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,%-]*[\w'’$.%-]\s+){0,6}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?)\b|(?<=\d\s?(?:%|per\s?cent|percent|percentage\s+points?|points?)\s+)(?:over|under)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+)?(?:forecasts?|projections?|estimates?|expectations?|targets?)\b(?!\s+(?:periods?|horizons?|years?|terms?|windows?|spans?|ranges?)\b)/gi;
+  /-than-(?:expected|forecast(?:ed)?|anticipated|projected|predicted)\b|\bas\s+(?:(?:had\s+been|was|were|widely|largely|generally|markets?|analysts|economists)\s+)?expected\b|\b(?:was|were|had\s+been)\s+(?:widely|largely|generally|fully|broadly)\s+(?:expected|anticipated)\b|\b(?:than|above|below|in\s+excess\s+of|ahead\s+of|behind|compared\s+(?:with|to)|instead\s+of|in\s+(?:line|accord|accordance|keeping)\s+with|consistent\s+with|(?:close|similar)\s+to|against|versus|exceed(?:s|ed|ing)?|beat(?:s|ing)?|miss(?:es|ed|ing)|top(?:s|ped|ping)|outpac(?:e|es|ed|ing)|surpass(?:es|ed|ing)?|(?:upper|lower|top|bottom|high|low)\s+(?:end|range|half|bound)s?\s+of)\s+(?:[\w'’$.,%-]*[\w'’$.%-]\s+){0,6}?(?:forecasts?|forecasted|projections?|projected|expected|expectations?|estimates?|predicted|predictions?|targets?|(?<!\b(?:had|has|have|was|were|is|are|been|be)\s)planned)\b|(?<=\d\s?(?:%|per\s?cent|percent|percentage\s+points?|points?)\s+)(?:over|under)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+)?(?:forecasts?|projections?|estimates?|expectations?|targets?)\b(?!\s+(?:periods?|horizons?|years?|terms?|windows?|spans?|ranges?)\b)/gi;
 /** Just before a number, the forecast or target it is: "Goldman Sachs's forecast of 14,2%", "against a
  *  target of 2%", "compared with an anticipated $5.5 billion". */
 export const FORECAST_OBJECT_BEFORE_RE =
   /\b(?:(?:forecasts?|projections?|estimates?|expectations?|predictions?|targets?(?:\s+(?:bands?|ranges?|corridors?|levels?))?|(?<=\binflation\s)target\s+rate|goals?|objectives?)\s+(?:of|at|was|is)(?:\s+an?\s+(?:deficit|surplus)\s+of|\s+an?(?=\s))?|(?:forecasts?|expectations?|predictions?|consensus)\s+(?:for|of)\s+(?:an?|the)|(?:an?|the|its|their)\s+(?:anticipated|expected|projected|predicted|forecast))\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+/** Just before a number, the participle of planning or forecasting that names it as the plan an
+ *  outturn is set against: "instead of the planned ", "against a budgeted ", "rather than the
+ *  projected " (v145). */
+export const PLAN_PARTICIPLE_BEFORE_RE =
+  /\b(?:an?|the|its|their)\s+(?:(?:originally|initially)\s+)?(?:planned|budgeted|targeted|projected|forecast|expected|anticipated)\s+$/i;
 /** Just before a number in its clause, the middle answer of a poll of forecasters named by its
  *  noun, or a noun a participle of forecasting marks, linked to the number by "of", "for", "was",
  *  "at": "versus the median estimate for a", "against a market consensus of", "The median estimate
