@@ -2,7 +2,9 @@
 // its column's header, the first pipe line above it: the scale a header gives a column of sums
 // whose cells carry only their currency's sign ("| | As at 31 August 2034 (million) | … |"), as
 // central banks' reserve notices and statements of assets lay them out, and a row whose label
-// names a price or a rate of exchange, which no column's scale multiplies.
+// names a price or a rate of exchange, which no column's scale multiplies; and a column of
+// tolerance bands a policy allows around each target ("| Permissible deviation |" over "±7%"), a
+// rule's parameter, no reported quantity (v149).
 // Pure text work on the words before one cell (its lead); it knows nothing of figures.
 
 import { currenciesOf, scaleOf } from './numberVocabulary.ts';
@@ -70,4 +72,27 @@ export function columnScale(lead: string): { scale: number; units?: readonly Uni
 export function exchangeRateCell(lead: string): boolean {
   const cell = pipeCell(lead);
   return cell !== undefined && EXCHANGE_ROW_RE.test(cell.label);
+}
+
+/** A header that names the leeway a policy allows around a target: "Permissible deviation",
+ *  "Tolerance", "Allowed deviation", "Deviation limit", "Permitted range around target",
+ *  "Rebalancing band". A column of changes ("Change on quarter") or of levels names none. */
+const TOLERANCE_HEADER_RE =
+  /\b(?:toleran(?:ce|ces|t)|leeway|deviations?|(?:permi(?:tted|ssible)|allow(?:ed|able)|rebalancing)\s+(?:ranges?|bands?|corridors?|variations?|limits?))\b/i;
+/** A band both ways with no level before it, at the cell's start: "±7%", "+/- 3 percentage
+ *  points", "plus or minus 2%". */
+const BOTH_WAYS_RE = /^\s*(?:±|\+\s?\/\s?-|plus\s+or\s+minus)\s*\d/i;
+
+/**
+ * Whether the cell, whose stated words are `stated`, is a band both ways in a pipe table's column
+ * of the tolerance a policy allows around each target weight ("| Policy asset mix | Permissible
+ * deviation |" over "| 25% | ±7% |"): a rule's parameter, no reported quantity (v149). A band with
+ * its level before it ("70% ± 5%") and a column of changes keep their reading.
+ * @example toleranceCell('| Asset class | Permissible deviation |\n| Domestic bonds | ', '±7%') // true
+ * @example toleranceCell('| Asset class | Change on quarter |\n| Domestic bonds | ', '±7%') // false
+ */
+export function toleranceCell(lead: string, stated: string): boolean {
+  if (!BOTH_WAYS_RE.test(stated)) return false;
+  const cell = pipeCell(lead);
+  return cell !== undefined && TOLERANCE_HEADER_RE.test(cell.header);
 }

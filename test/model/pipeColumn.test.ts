@@ -3,7 +3,7 @@
 // scale multiplies. Every table is our own.
 
 import { describe, expect, it } from 'vitest';
-import { columnScale, exchangeRateCell } from '../../src/model/pipeColumn.ts';
+import { columnScale, exchangeRateCell, toleranceCell } from '../../src/model/pipeColumn.ts';
 import { readStatedValue } from '../../src/model/statedValue.ts';
 
 /** The words before `cell` in `table`, and the cell. */
@@ -84,5 +84,21 @@ describe('exchangeRateCell: a row that prices one currency in another', () => {
     ['US$41.2', 'Gold | US$41.2', false],
   ] as const)('%#: "%s"', (cell, table, expected) => {
     expect(exchangeRateCell(at(table, cell)[0])).toBe(expected);
+  });
+});
+
+describe('toleranceCell: a band both ways in a column of the leeway around a target (v149)', () => {
+  const MIX =
+    '| Asset class | Policy asset mix | Permissible deviation |\n| Domestic bonds | 25% | ±7% |';
+  it.each([
+    ['±7%', MIX, true],
+    ['+/- 3 points', '| Currency | Allowed deviation |\n| US dollar | +/- 3 points |', true],
+    ['±2%', '| Asset class | Tolerance |\n| Equities | ±2% |', true],
+    ['25%', MIX, false],
+    ['±2%', '| Asset class | Change on quarter |\n| Equities | ±2% |', false],
+    ['±2%', 'Equities | ±2%', false],
+  ] as const)('%#: "%s"', (cell, table, expected) => {
+    const [lead, words] = at(table, cell);
+    expect(toleranceCell(lead, words)).toBe(expected);
   });
 });

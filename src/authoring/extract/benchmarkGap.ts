@@ -10,8 +10,11 @@
 // named the benchmark ("beat theirs by 0.09 percentage points", "Its benchmark strategy returned
 // 6.9%, so the portfolio lagged by 0.5 percentage points"), a noun of value added over the
 // benchmark ("Value added over the Reference Portfolio of 0.9%") and the gap restated in money
-// after ", or" ("of 0.9%, or $1.2 billion").
-// Pure text work on one sentence; it knows nothing of figures.
+// after ", or" ("of 0.9%, or $1.2 billion"). v149: the gap named by a definite noun of shortfall or
+// excess opening the sentence right after the one that set a return against its benchmark ("The
+// Fund returned 5.6%, against its strategic benchmark return of 6.2%. The shortfall of 0.6% came
+// mainly from …", "This outperformance of 0.7 percentage points"): the noun takes up that gap.
+// Pure text work on one sentence (and the one before it); it knows nothing of figures.
 
 /** What a portfolio is measured against: a benchmark (its index, portfolio or return), a
  *  reference index or portfolio, up to three words before it ("its neutral benchmark", "the
@@ -91,4 +94,44 @@ export function benchmarkGap(sentence: string, start: number, end: number): bool
     BENCHMARK_AFTER_RE.test(sentence.slice(end)) ||
     BENCHMARK_AFTER_RE.test(sentence.slice(start).replace(NUMBER_AND_UNIT_RE, ''))
   );
+}
+
+/** Before the number, at the sentence's start: a definite noun of the gap and "of", a comma, or a
+ *  verb of amounting ("The shortfall of ", "This outperformance of ", "The underperformance, ",
+ *  "The excess return was "). */
+const GAP_TAKEN_UP_BEFORE_RE = new RegExp(
+  String.raw`^\s*(?:the|this|that|its|our|their)\s+(?:shortfall|(?:out|under)-?performance|(?:excess|active|relative)\s+return|value\s+added)\s*(?:of|,|was|is|came\s+to|amounted\s+to|stood\s+at)\s+${HEDGE}$`,
+  'i',
+);
+/** A return or its verb, in the sentence before: what the benchmark was set against. */
+const RETURN_RE = /\b(?:return(?:s|ed)?|earned|gained|yielded|performance)\b/i;
+/** A percent or points. */
+const PERCENT_RE = /\d\s*(?:%|per\s?cent|percent|percentage\s+points?|basis\s+points?)/gi;
+
+/**
+ * Whether the number starting at `start` in `sentence` is the gap a definite noun of shortfall or
+ * excess takes up from `previous`, the sentence right before, which set a return against its
+ * benchmark with two percents (v149).
+ * @example gapTakenUp('The Fund returned 5.6%, against its benchmark return of 6.2%.', 'The shortfall of 0.6% came from equities.', 17) // true
+ * @example gapTakenUp('Revenue came in at 96% of the budget.', 'The shortfall of 4% was met from reserves.', 17) // false
+ */
+export function gapTakenUp(previous: string, sentence: string, start: number): boolean {
+  return (
+    GAP_TAKEN_UP_BEFORE_RE.test(sentence.slice(0, start)) &&
+    NAMES_BENCHMARK_RE.test(previous) &&
+    RETURN_RE.test(previous) &&
+    (previous.match(PERCENT_RE)?.length ?? 0) >= 2
+  );
+}
+
+/**
+ * The sentence that ends right before `at` in `text`, within its paragraph: the words after the
+ * last full stop, question or exclamation mark that a space and a capital follow.
+ * @example previousSentence('It rose 2.5%. The fund returned 5.6%. The gap', 38) // 'The fund returned 5.6%.'
+ */
+export function previousSentence(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 600), at).trimEnd();
+  const paragraph = before.slice(before.lastIndexOf('\n') + 1);
+  const parts = paragraph.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  return parts[parts.length - 1] ?? '';
 }

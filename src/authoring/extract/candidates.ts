@@ -3,8 +3,8 @@
 // speaker, both W3C selectors, and ids namespaced by source. Pure; no I/O.
 
 import { askedFor } from './askedFor.ts';
-import { exchangeRateCell } from '../../model/pipeColumn.ts';
-import { benchmarkGap } from './benchmarkGap.ts';
+import { exchangeRateCell, toleranceCell } from '../../model/pipeColumn.ts';
+import { benchmarkGap, gapTakenUp, previousSentence } from './benchmarkGap.ts';
 import { ratingTrigger } from './ratingTrigger.ts';
 import type { FigureStatus, Unit } from '../../model/figure.ts';
 import { isCurrency } from '../../model/units.ts';
@@ -609,6 +609,10 @@ export function buildCandidate(
   // "| EUR/US$ exchange rate | US$1.1285 |": a pipe table's row of exchange rates prices one
   // currency in another, no sum (v106).
   if (found.kind === 'amount' && exchangeRateCell(sentence.slice(0, found.start))) return undefined;
+  // "| Policy asset mix | Permissible deviation |" over "| 25% | ±7% |": the tolerance a policy
+  // allows around each target weight, a rule's parameter (v149).
+  if (toleranceCell(sentence.slice(0, found.start), sentence.slice(found.start, found.end)))
+    return undefined;
   // "outperformed its benchmark by 0.03 percentage point", "21 basis points higher than that of the
   // neutral benchmark": two returns of the same period set side by side, no change (v106); and so
   // "Value added over the Reference Portfolio of 0.9%, or $1.2 billion", whatever the kind (v141).
@@ -618,6 +622,10 @@ export function buildCandidate(
   ) {
     const digit = sentence.slice(found.start, found.end).search(/\d/);
     if (digit >= 0 && benchmarkGap(sentence, found.start + digit, found.end)) return undefined;
+    // "… against its strategic benchmark return of 6.2%. The shortfall of 0.6% came mainly from
+    // …": the noun takes up the gap the sentence before set out (v149).
+    if (digit >= 0 && gapTakenUp(previousSentence(text, sStart), sentence, found.start + digit))
+      return undefined;
   }
   // "Factors that could lead to a downgrade:" ⏎ "-- Carrying costs rising above 20% of spending",
   // "We could lower the rating if reserves fall below 10%": a case a rating agency would act on,
