@@ -1073,7 +1073,9 @@ export const UP_NOUN = String.raw`upward\s+revisions?|(?:positive|favou?rable)\s
  *  holdings ("the return on the reserves", "on our bond holdings", "on the equity portfolio",
  *  "on investments" are what a portfolio earned, a `change`; v106). */
 export const RATIO_BASE_AFTER_RETURN = String.raw`\s+on\s+(?:average\s+)?(?:(?:(?:shareholders|stockholders)['’]?\s+|tangible\s+|common\s+)?equity|(?:total\s+|net\s+|risk-weighted\s+)?assets|(?:invested\s+|employed\s+)?capital(?:\s+employed)?|investment|sales|revenues?)\b(?!\s+(?:portfolios?|holdings?|funds?|mandates?|investments?)\b)`;
-export const DOWN_NOUN = String.raw`negative\s+growth|(?:negative|adverse|unfavou?rable)\s+(?:deviations?|variances?)|downgrades?|devaluations?|downward\s+revisions?|downward\s+(?:trajector(?:y|ies)|paths?|trends?|slides?)|declines?|decreases?|drops?|fall-?offs?|falls?(?!\s+(?:between|within)\b)|reductions?|cuts?|contractions?|slumps?|slides?|plunges?|dips?|downturn|deterioration|depreciation|deceleration|slowdown|deflation`;
+/** Nouns of a fall, whose number reads negative: "negative growth of", "a negative return of 1.6
+ *  per cent" (a holding's loss over the period, v151), "declines", "cuts". */
+export const DOWN_NOUN = String.raw`negative\s+growth|negative\s+(?:(?:real|nominal|net|gross|total|annual|investment)\s+){0,2}returns?|(?:negative|adverse|unfavou?rable)\s+(?:deviations?|variances?)|downgrades?|devaluations?|downward\s+revisions?|downward\s+(?:trajector(?:y|ies)|paths?|trends?|slides?)|declines?|decreases?|drops?|fall-?offs?|falls?(?!\s+(?:between|within)\b)|reductions?|cuts?|contractions?|slumps?|slides?|plunges?|dips?|downturn|deterioration|depreciation|deceleration|slowdown|deflation`;
 /** A fraction after a noun of change: "growth of one quarter on 2028", "a decline of
  *  a third". Not a share ("a rise of a third of the total") nor a period ("growth of quarter 3").
  *  Group 1 is the fraction. */

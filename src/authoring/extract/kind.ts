@@ -133,8 +133,9 @@ const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approxima
  *  return, are ratios and are left out; a return on a holding ("the return on the reserves") is
  *  what it earned over the period (v106), and so is a fund's performance named as its return is ("a
  *  net performance of 6.4%", "an investment performance of", v141); a bare "a performance of 96.0
- *  per cent" against a target is a ratio. */
-const CHANGE_HEAD = String.raw`${CHANGE_NOUN}|indexations?|escalations?|adjustments?|awards?|upratings?|uplifts?|revisions?|(?<!\binternal\s+rate\s+of\s+)returns?(?!${RATIO_BASE_AFTER_RETURN})|(?<=\b(?:net|gross|investment|portfolio|fund(?:['’]s)?|annual|annuali[sz]ed|total)\s+)performances?|COLAs?`;
+ *  per cent" against a target is a ratio; a return assumed, targeted or expected is that return
+ *  still ("the long-term real return assumption of 3.5 per cent a year", v151). */
+const CHANGE_HEAD = String.raw`${CHANGE_NOUN}|indexations?|escalations?|adjustments?|awards?|upratings?|uplifts?|revisions?|(?<!\binternal\s+rate\s+of\s+)returns?(?:\s+(?:assumptions?|targets?|objectives?|expectations?))?(?!${RATIO_BASE_AFTER_RETURN})|(?<=\b(?:net|gross|investment|portfolio|fund(?:['’]s)?|annual|annuali[sz]ed|total)\s+)performances?|COLAs?`;
 
 /** Nouns that name a level or a part of a whole: a rate (of interest, tax, a levy), a ratio, a
  *  coupon, a yield, a margin or mark-up, a weight or relative importance, a share, stake or proportion, a

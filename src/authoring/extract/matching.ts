@@ -6900,7 +6900,9 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // equity, assets or capital is a ratio, and "returned 5% of its profit" a part of a whole.
   if (
     !/^\s+of\b/i.test(after) &&
-    (FUND_RETURN_BEFORE_RE.test(before.slice(-160)) || FUND_RETURN_AFTER_RE.test(after))
+    (FUND_RETURN_BEFORE_RE.test(before.slice(-160)) ||
+      FUND_RETURN_AFTER_RE.test(after) ||
+      (EARNED_AVERAGE_BEFORE_RE.test(before) && PER_YEAR_AFTER_RE.test(after)))
   )
     return { kind: 'change', start, end, status, guessed: false };
   // "increased by A$4.2 billion, or about 35%": the percent is the same rise, stated alone so that
@@ -7124,10 +7126,17 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
  *  of ", "Returns over the decade were ", "the fund's return for the year was ", "the rolling
  *  10-year return has been hovering around ", "the real return for a 70% stocks and 30% bonds
  *  portfolio was below ", "the fund returned ", "the annualised return stands at ", "the Reserve
- *  Fund earned ". Not "the return on equity was ", a tax return, an
+ *  Fund earned ", "the Fund's average annual return after costs has been ", "the fund has earned an
+ *  annualised ", "the trust has earned an average of " (v151: what a holding earns in a year, on
+ *  average, is its return). Not "the return on equity was ", a tax return, an
  *  internal rate of return, or "return to" a level. */
 const FUND_RETURN_BEFORE_RE =
-  /(?:(?<!\btax\s|\binternal\s+rate\s+of\s)\breturns?(?:\s+(?:for|over|in|during|since)\s+(?:the\s+|its\s+|this\s+|that\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?|\s+(?:for|of)\s+(?:an?|the|its|our|their)\s+[^.;:]{1,60}?\s+(?:portfolios?|funds?))?\s+(?:of|(?:has|have|had)\s+been(?:\s+[a-z]+ing)?(?:\s+(?:around|about|at|near))?|was|were|is|are|stood\s+at|stands?\s+at|came\s+(?:in\s+)?at|amounted\s+to|averaged)|\b(?:has\s+|have\s+)?return(?:ed|s)(?:\s+an?\s+average\s+of)?|\b(?:funds?|portfolios?|endowments?)\s+(?:has\s+|have\s+)?earn(?:ed|s))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|below|above|under|over|more\s+than|less\s+than)\s+)?$/i;
+  /(?:(?<!\btax\s|\binternal\s+rate\s+of\s)\breturns?(?:\s+(?:for|over|in|during|since)\s+(?:the\s+|its\s+|this\s+|that\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?|\s+(?:for|of)\s+(?:an?|the|its|our|their)\s+[^.;:]{1,60}?\s+(?:portfolios?|funds?)|\s+(?:after|before|net\s+of)\s+(?:all\s+)?(?:costs?|fees?|expenses|charges|tax(?:es)?|inflation))?\s+(?:of|(?:has|have|had)\s+been(?:\s+[a-z]+ing)?(?:\s+(?:around|about|at|near))?|was|were|is|are|stood\s+at|stands?\s+at|came\s+(?:in\s+)?at|amounted\s+to|averaged)|\b(?:has\s+|have\s+)?return(?:ed|s)(?:\s+an?\s+average\s+of)?|\b(?:funds?|portfolios?|endowments?|schemes?|trusts?|reserves)\s+(?:has\s+|have\s+)?earn(?:ed|s)(?:\s+an?\s+(?:(?:average|annual|annuali[sz]ed|compound)\s+){1,3}(?:of\s+)?)?|\bearn(?:ed|s)\s+an?\s+(?:annuali[sz]ed|(?:average\s+)?annual|compound\s+annual)(?:\s+average)?(?:\s+of)?)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|below|above|under|over|more\s+than|less\s+than)\s+)?$/i;
+/** Before a number, whoever is the subject, a verb of earning and an average: "Over 30 years,
+ *  CasPERS has earned an average of " (with "a year" after it: a holding's yearly return; "an
+ *  average of 2.1 per cent interest" and "78 percent of what men earn" name no year). */
+const EARNED_AVERAGE_BEFORE_RE =
+  /\b(?:has\s+|have\s+)?earn(?:ed|s)\s+an\s+average\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
 /** After a number, the return it is the size of: " net return", " annualised real return". */
 const FUND_RETURN_AFTER_RE =
   /^\s+(?:(?:net|real|nominal|gross|total|annual|annuali[sz]ed|average|investment|portfolio|shareholder)\s+){0,3}returns?\b(?!\s+(?:on|to)\b)/i;
@@ -7198,9 +7207,10 @@ const PER_YEAR_AFTER_RE =
   /^\s+(?:annually|a\s+year|per\s+(?:year|annum)|each\s+year|every\s+year)\b/i;
 /** A quantity that flows (money lent, goods sold), whose percent "a year" is its pace: "doubles its
  *  annual financing to 30% annually". Not a rate's level: "loans at 5% a year" names no flow, nor
- *  does a flow's word naming a rate ("the lending (marginal) facility rate at 4.25% per annum"). */
+ *  does a flow's word naming a rate ("the lending (marginal) facility rate at 4.25% per annum") or a
+ *  fee ("Investment fees and costs were 0.58% a year": the price of a service, a level; v151). */
 const FLOW_NOUN_RE =
-  /\b(?:financing|lending|disbursements?|exports?|imports?|trade|sales|output|production|investment|spending|revenues?|earnings|turnover|volumes?|traffic|demand|consumption)\b(?!\s+(?:\([^()]{1,30}\)\s+)?(?:facility\s+)?rates?\b)/i;
+  /\b(?:financing|lending|disbursements?|exports?|imports?|trade|sales|output|production|investment|spending|revenues?|earnings|turnover|volumes?|traffic|demand|consumption)\b(?!\s+(?:\([^()]{1,30}\)\s+)?(?:facility\s+)?rates?\b|\s+(?:fees?|charges?|costs?|expenses)\b)/i;
 
 /** A cue whose only signal is its clause's subject takes the subject's kind. */
 function settled(cue: Cue): Cue {
@@ -7564,8 +7574,11 @@ const RISE_OR_FALL_RE =
   /\b(?:increase[sd]?|decrease[sd]?|rises|rose|risen|falls|fell|fallen|declines|declined|drops|dropped)\b/i;
 /** Right before a bracketed number, a name it belongs to (no amount, no number): "Mexico (". */
 const NAMED_BRACKET_BEFORE_RE = /(?<![\d%]\s?)\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s?\(\s?$/;
-/** A sign noun right before its number: "a plus of ", "(plus ", "a minus of ", "– minus ". */
-const SIGN_NOUN_BEFORE_RE = /\b(?:(?:a|showed\s+a)\s+)?(?:plus|minus)\s+(?:of\s+)?$/i;
+/** A sign noun right before its number: "a plus of ", "(plus ", "a minus of ", "– minus "; not a
+ *  "plus" that adds the number to a sum before it ("$1.50 a week plus 0.15% a year": a fee of two
+ *  parts, v151). */
+const SIGN_NOUN_BEFORE_RE =
+  /(?<!\d(?:\s*(?:million|billion|bn|m))?(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s+)\b(?:(?:a|showed\s+a)\s+)?(?:plus|minus)\s+(?:of\s+)?$/i;
 /** A verb or relative that makes a number a part of a whole: "made up", "represents", "which". */
 const PART_VERB_RE =
   /\b(?:ma(?:de|ke|kes|king)\s+up|represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|dominat(?:e|es|ed|ing)\s+by|which|of\s+(?:the\s+)?total)\b/i;
