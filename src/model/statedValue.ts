@@ -114,6 +114,30 @@ export const RANGE_CELL = String.raw`(?<![\d.,])(?!(?:19|20)\d\d[–‒-])\d[\d,
  *  latest cells so; the cell is still the row's cell for its column (v97). */
 export const CELL_MARK = String.raw`(?:\*{1,3}|[†‡§]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[^\S\n]?\[[a-z]\])`;
 const CELLS_RE = new RegExp(TABLE_CELL, 'g');
+/** A cell of a run whose thousands a single space parts, maybe marked ("1 142", "21 905.4*"). */
+const SPACED_RUN_CELL_RE = new RegExp(String.raw`^(?:${SPACED_CELL}|${TABLE_CELL})${CELL_MARK}?$`);
+/** Within a run, a gap wider than one space after a cell: two spaces or more, a tab, a pipe. */
+const WIDE_GAP_RE = /\d\*?(?:[ \t]{2,}|\t|[ \t]*\|)/;
+
+/**
+ * The cells of a run of bare cells, each with its index in the run: one a number, unless the run
+ * parts its cells by wide gaps (two spaces or more, a tab, a pipe) and a single space parts the
+ * thousands of one of them, as Swedish, French and Polish tables write them ("1 142    1 203    1
+ * 239" is three cells, v152); a run whose gaps are all one space keeps one cell a number.
+ * @example runCells('1 142    1 203    1 239').map((c) => c.text) // ['1 142', '1 203', '1 239']
+ * @example runCells('12 345').map((c) => c.text) // ['12', '345']
+ */
+export function runCells(run: string): { index: number; text: string }[] {
+  const plain = [...run.matchAll(CELLS_RE)].map((m) => ({ index: m.index, text: m[0] }));
+  if (!/\d[ \u00a0\u202f]\d{3}(?![\d,])/.test(run) || !WIDE_GAP_RE.test(run)) return plain;
+  const pieces = [...run.matchAll(/[^\s|]+(?:[ \u00a0\u202f][^\s|]+)*/g)];
+  if (!pieces.every((p) => SPACED_RUN_CELL_RE.test(p[0]))) return plain;
+  return pieces.map((p) => ({
+    index: p.index,
+    text: p[0].replace(new RegExp(`${CELL_MARK}$`), ''),
+  }));
+}
+
 /** The run of bare cells that ends a row's words (tabs, spaces or pipes between them). */
 const ROW_CELLS_BEFORE_RE = new RegExp(
   String.raw`(?:^|[\s|])((?:${TABLE_CELL}${CELL_MARK}?[\s|]+)*)$`,
@@ -371,15 +395,17 @@ const ABBREVIATED_SCALE: Record<string, string> = {
 const UNIT_LEAD = String.raw`(?![^()\n]*(?:%|\bper\b|\bpercent|\bpoints?\b|\bnumbers?\b|\bcounts?\b|\bchanges?\b|\bgrowth\b|=|\bindex\b))[^()\n,;\d]*[^()\n,;]{0,30}[;,]\s*`;
 /** After a money bracket's unit and a comma, what each sum is per: "(COP million, per
  *  household)", "(R thousand, per school)", "(KSh thousand, per hectare)" (v126: a sum per unit
- *  is still money, as "₹2,369 per quintal" is); "per cent" is none. */
-const MONEY_PER = String.raw`,\s*per\s+(?!cent\b)[a-z][a-z-]*`;
+ *  is still money, as "₹2,369 per quintal" is), or with no comma, "(₹ crore per MHz)" (v152);
+ *  "per cent" is none. */
+const MONEY_PER = String.raw`(?:,\s*|\s+)per\s+(?!cent\b)[a-z][a-z-]*`;
 /** A row label that ends with a bracket naming a currency and a scale, either way round:
  *  "Underlying cash balance ($b)", "Revenue (R billion)", "Gross reserves (US$ million)", "Net cash
  *  flow (NOK bn)", "Revenue (£m)", "(in € million)", "(billion NOK)", and with the scale a number
  *  before the currency ("(100 million yuan)"; "(US$100 million)" is a sum) or after "Unit:",
- *  "(Unit: trillion won)". Groups 1 and 2 are the currency and the scale, or 4 and 3. */
+ *  "(Unit: trillion won)", "(in millions of U.S. dollars)" (a currency in words, v152). Groups 1
+ *  and 2 are the currency and the scale, or 4 and 3. */
 const MONEY_ROW_RE = new RegExp(
-  String.raw`\((?:in\s+|units?\s*:\s*)?(?:${UNIT_LEAD})?(?:([^\s(),\d][^(),\d]{0,5}?)\s?(${MONEY_SCALE})|(${NUMBER_SCALE}|${MONEY_SCALE})\s+(?:of\s+)?([^\s(),\d][^(),\d]{0,8}?))(?:${UNIT_QUALIFIER}|${MONEY_PER})?\)\s*$`,
+  String.raw`\((?:in\s+|units?\s*:\s*)?(?:${UNIT_LEAD})?(?:([^\s(),\d][^(),\d]{0,5}?)\s?(${MONEY_SCALE})|(${NUMBER_SCALE}|${MONEY_SCALE})\s+(?:of\s+)?([^\s(),\d][^(),\d]{0,20}?))(?:${UNIT_QUALIFIER}|${MONEY_PER})?\)\s*$`,
   'i',
 );
 
@@ -460,13 +486,13 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
     // "Year-on-year, unadjusted (% change)   2.1   -0.4" under "Dec-32   Jan-33": the row's own
     // unit, of its column's month (v140); a row that names none is not read.
     const months = monthHeads(MONTH_HEADER_RE.exec(lines[h]!)![1]!);
-    const at = months[run[1]!.match(CELLS_RE)?.length ?? 0];
+    const at = months[runCells(run[1]!).length];
     const unit = yearTableUnit(label);
     return at && unit && at.month > 0 ? { kind: unit, year: at.year } : undefined;
   }
   const header = datedHeader;
   const years = headerYears(header[1]!);
-  const column = run[1]!.match(CELLS_RE)?.length ?? 0;
+  const column = runCells(run[1]!).length;
   const own = yearTableUnit(label);
   // "Mackerel   47,310   32,644   -31" under "August 2032   August 2033   Change (%)": the change
   // between the dated columns, of the latest year; the columns of counts beside it stay unread.
@@ -589,7 +615,8 @@ export const LIST_CELL_YEAR = String.raw`${LIST_CELL_YEAR_WORDS}(?=[-+–−‑(
 const LIST_ENUMERATOR = String.raw`(?:\d{1,2}[.)][^\S\n]+(?=[^\s\d:;|.,]))?`;
 const LIST_LABEL = String.raw`[^\S\n]*(?:${LIST_ENUMERATOR}[^:\n;|\d\s][^:\n;|]{0,100}?|(?:19|20)\d\d(?:[-–/](?:\d{2}|(?:19|20)\d\d))?${LIST_YEAR_MARK}|\d{1,2}(?:[^\S\n]+|-)(?:years?|months?)):[^\S\n]*`;
 /** A cell of a list row with its footnote mark and the words that say what it compares: "+2.4
- *  over the year", "+0.9*", "-0.5 on the month", or the year it is of: "93.1 in 2025". No unit may
+ *  over the year", "+0.9*", "-0.5 on the month", or the year it is of: "93.1 in 2025", or that it
+ *  is the sum for each of several ("4,210 each", "85 apiece", v152). No unit may
  *  follow it (the prose reader has it). */
 /** The words that name what one cell of a row measures, right before it and with no colon, when a
  *  row lists several measures of its label: "commitments " and "payments " in "Cohesion:
@@ -602,12 +629,13 @@ const LIST_CELL_WORDS = String.raw`(?!(?:numbers?|no|counts?|units|people|person
  *  exported for the table reader, which skips it). */
 const LIST_CELL_PERIOD_WORDS = String.raw`\d{1,2}(?:[^\S\n]+|-)(?:years?|months?|yrs?)[^\S\n]+`;
 export const LIST_CELL_PERIOD = String.raw`${LIST_CELL_PERIOD_WORDS}(?=[-+–−‑(]?\d)`;
-const LIST_CELL = String.raw`(?:${LIST_CELL_YEAR}|${LIST_CELL_PERIOD}|${LIST_CELL_WORDS}(?=[-+–−‑(]?\d))?(?:${RANGE_CELL}|${SPACED_CELL}|${TABLE_CELL})\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?`;
+const LIST_CELL = String.raw`(?:${LIST_CELL_YEAR}|${LIST_CELL_PERIOD}|${LIST_CELL_WORDS}(?=[-+–−‑(]?\d))?(?:${RANGE_CELL}|${SPACED_CELL}|${TABLE_CELL})\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:each|apiece)\b|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?`;
 /** The bracketed part of a list cell that a cell of its own measures, right after it: "(of which
  *  collected on imports 52,774)", "(of which: World Bank 40.0)", "(including heated products
- *  210)", as revenue statements and budget annexes break a row's total down (v126). PART_OPEN is
- *  the bracket up to the words before its cell. */
-const LIST_PART_OPEN = String.raw`[^\S\n]*\((?:of[^\S\n]+which|including|incl\.)[^\S\n]*:?[^\S\n]*`;
+ *  210)", as revenue statements and budget annexes break a row's total down (v126), or the row's
+ *  earlier value: "(previous auction 8.395)", "(prior week: 4.05)", as auction results give it
+ *  (v152). PART_OPEN is the bracket up to the words before its cell. */
+const LIST_PART_OPEN = String.raw`[^\S\n]*\((?:of[^\S\n]+which|including|incl\.|(?:previous|prior|last)(?:[^\S\n]+[A-Za-z][A-Za-z-]*){0,2})[^\S\n]*:?[^\S\n]*`;
 const LIST_CELL_PART = String.raw`(?:${LIST_PART_OPEN}(?:${LIST_CELL_WORDS})?(?:${SPACED_CELL}|${TABLE_CELL})\))`;
 /** A whole list row: "Victoria: 4.5", "Food products: +1.1 over the year; +0.2 over the month",
  *  "Q3 2025: +0.6 | Q4 2025: +0.8". */

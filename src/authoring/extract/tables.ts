@@ -34,6 +34,7 @@ import {
   LIST_CELL_PERIOD,
   PERIOD_HEADER_RE,
   periodTableColumn,
+  runCells,
   MONTH_HEADER_RE,
   monthHeads,
 } from '../../model/statedValue.ts';
@@ -378,20 +379,21 @@ function yearRows(
     if (row.trim() === '' || YEAR_MARKS_RE.test(row) || GROUP_HEADING_RE.test(row)) continue;
     const run = ROW_CELLS_RE.exec(changeColumn ? row.replace(EMPTY_CELL_RE, '') : row);
     if (!run || !/\p{L}/u.test(row.slice(0, run.index))) break;
-    const found = [...run[1]!.matchAll(CELL_RE)];
+    // "Central government debt   1 142    1 203    1 239": thousands a space parts (v152).
+    const found = runCells(run[1]!);
     if (found.length !== columns && !(changeColumn && found.length === columns + 1)) break;
     const runStart = rowStart + run.index + run[0].indexOf(run[1]!);
-    for (const cell of found) {
+    for (const [c, cell] of found.entries()) {
       const start = runStart + cell.index;
       const column = yearTableColumn(text.slice(headerStart, start));
       // "Pulses   1.96   1.87   (4.6)" under "(million tonnes)": the columns of quantities are
       // unread, the change after them is still the row's (v126).
       if (!column) continue;
       cells.push({
-        ...yearCell(start, cell[0], column, headerStart, rowEnd),
+        ...yearCell(start, cell.text, column, headerStart, rowEnd),
         ...dated,
         ...(endMonth !== undefined && { endMonth }),
-        ...(actual[found.indexOf(cell)] && { actual: true }),
+        ...(actual[c] && { actual: true }),
       });
     }
   }
@@ -685,7 +687,11 @@ function rowsOfYears(text: string, lines: [number, number][]): TableCell[] {
  * @example unitTitleAbove('(% change)\n 2034 2035', lines, 1) // 0
  */
 function unitTitleAbove(text: string, lines: [number, number][], at: number): number {
-  for (let k = at - 1; k >= Math.max(0, at - TITLE_LINES); k--) {
+  // "Table 3: Projected Fund account (£ billion)" ⏎ ⏎ "| | 2032-33 | 2033-34 |": the empty line a
+  // page sets between a title and its heads parts nothing (v152); one within the title ends it.
+  let top = at - 1;
+  if (top >= 0 && text.slice(...lines[top]!).trim() === '') top--;
+  for (let k = top; k >= Math.max(0, top + 1 - TITLE_LINES); k--) {
     const [s, e] = lines[k]!;
     if (text.slice(s, e).trim() === '') break;
     // "(Annual percentage change)", or a money unit: "(₹ crore)" over "Particulars 2030-31 2031-32".
