@@ -55,7 +55,7 @@ import {
   sentences,
   unglueDates,
 } from './extract/structure.ts';
-import { MONEY_PUT } from './extract/decided.ts';
+import { approvedObject, MONEY_PUT } from './extract/decided.ts';
 import { measureKind } from './extract/measure.ts';
 import { changeAcronyms } from './extract/kind.ts';
 import { moneyUnitBracket, tableCells } from './extract/tables.ts';
@@ -691,7 +691,12 @@ export function extractCandidates(
         // "Capital programme 2035–2037 (£ million)" ⏎ "Schools: 42.5" ⏎ "Highways: 18.0": the
         // title says what every row under it is; the rows between a later row and its title add
         // nothing to it, so each row takes the status the first was read with.
-        else if (cell.listed === true) {
+        // A cell its own column label names as approved ("requested 98,240; authorized 92,615")
+        // keeps the status of its own words (decided.ts, approvedObject; v154).
+        else if (
+          cell.listed === true &&
+          !approvedObject(text.slice(text.lastIndexOf('\n', cell.start - 1) + 1, cell.start))
+        ) {
           const first = listStatus.get(headerStart);
           if (first === undefined) listStatus.set(headerStart, candidate.status);
           else candidate.status = first;

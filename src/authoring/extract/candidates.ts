@@ -30,6 +30,7 @@ import { BARE_YEAR_NOTE, rateCap, type Match } from './matching.ts';
 import type { Paragraph } from './structure.ts';
 import {
   committedTo,
+  decidedChargesTitle,
   decidedSetting,
   type DecidedReading,
   lostBallot,
@@ -1796,7 +1797,11 @@ export function buildCandidate(
     // effect, no period a forecast is of.
     !DAY_DATE_LABEL_RE.test(labelBefore) &&
     !OWN_VERB_RE.test(labelBefore) &&
-    !PAST_FINITE_RE.test(labelBefore);
+    !PAST_FINITE_RE.test(labelBefore) &&
+    // "Approved ARR for the control period (Rs crore)" ⏎ "2035-36: 1,934.48": under a title that
+    // says a decision set the levels, a later year's label dates the level decided, no forecast
+    // (decided.ts, decidedChargesTitle; v154).
+    !decidedChargesTitle(sentence.slice(0, Math.max(0, sentence.indexOf('\n'))));
   // "the latest estimate of the cost of the new line is between $6 billion and $8 billion", "now
   // estimate the tunnel to cost $4 billion, $1 billion more than its funding": what a thing is
   // estimated to cost is a forecast of its cost, and so is what the sentence says of it after; a
@@ -2065,6 +2070,9 @@ export function buildCandidate(
   const decisionNamed =
     decidedReading !== undefined &&
     (decidedReading === 'payer bill' ||
+      // "in steps of 5 cents in 2035 and 7 cents in 2036" under a headline that announces the
+      // change on those dates: the years are its dates of effect (decided.ts, announcedChange).
+      decidedReading === 'announced price' ||
       // "Under the agreement, the share will rise to 22.5 per cent in 2033": the instrument the
       // sentence opens with is the decision (decided.ts, ruleLevel).
       decidedReading === 'rule level' ||

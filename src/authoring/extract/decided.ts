@@ -18,6 +18,7 @@ export type DecidedReading =
   | 'money'
   | 'settlement'
   | 'price'
+  | 'announced price'
   | 'scheme charge'
   | 'grant'
   | 'charge decided'
@@ -190,6 +191,86 @@ const UNSET_PRICE_RE = new RegExp(
  *  each standard stamp". */
 const PRODUCT_PRICE_RE =
   /\bprices?\s+of\s+(?:the|an?|each|its|their)\s+(?:[\w/-]+\s+){0,4}?(?:plans?|products?|services?|lines?|connections?|packages?|bundles?|tiers?|tickets?|stamps?|licen[cs]es?)\b/i;
+
+/** A headline or an opening sentence that announces a change of a charge or price with its date
+ *  of effect (group rest: what follows the verb, its dates): "Water price to be revised in two
+ *  phases from April 2035", "The price of water will be revised in two phases, on 1 April 2035 and
+ *  1 April 2036", "Bus fares to rise from 1 January 2034", "Port dues will be adjusted with effect
+ *  from 1 July 2033" (v154). An announcement of the change, dated, is the decision on it. */
+const CHARGE_CHANGE_ANNOUNCED_RE = new RegExp(
+  String.raw`\b(?:${CHARGES}|prices?|dut(?:y|ies)|premiums?)\b(?:\s+(?:of|for|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:(?:is|are|will)\s+)?(?:to\s+be|be)\s+(?:revised|raised|increased|adjusted|cut|reduced|lowered|changed)\b(?<rest>[^.\n]{0,80})|\b(?:${CHARGES}|prices?|dut(?:y|ies)|premiums?)\s+to\s+(?:rise|increase|go\s+up|fall|go\s+down|drop)\b(?<rest2>[^.\n]{0,80})`,
+  'gi',
+);
+/** In an announcement's words after its verb, a date of effect: "from April 2035", "on 1 April
+ *  2035", "with effect from 1 July", "effective January 2034". */
+const EFFECT_DATE_RE =
+  /\b(?:from|on|effective(?:\s+from)?|starting|with\s+effect\s+from)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+/** Words that leave an announced change open: a forecast, a hedge, a proposal. */
+const ANNOUNCEMENT_OPEN_RE =
+  /\b(?:expected|likely|could|may|might|would|propos\w*|consult\w*|plans?|set\s+to|forecast\w*|project\w*|if|unless|subject\s+to|pending)\b/i;
+
+/**
+ * The years a document's own announcement of a change of a charge or price names as its dates of
+ * effect, when its title or opening (the first paragraph after the dateline) announces one, dated
+ * and unhedged: "Water price to be revised in two phases from April 2035" ⏎ "The price of water
+ * will be revised in two phases, on 1 April 2035 and 1 April 2036" gives [2035, 2036]. The
+ * announcement is the decision (README, Status: a price a body has set is actual, even when it
+ * takes effect later), and its years are dates of effect, no forecast's periods. Undefined when
+ * the document announces no such change ("Water prices expected to rise from April" hedges it).
+ * @example announcedChange({ title: 'Bus fares to rise from 1 January 2034', top: '' }) // [2034]
+ * @example announcedChange({ title: 'Bus fares could rise from 1 January 2034', top: '' }) // undefined
+ */
+export function announcedChange({
+  title,
+  top,
+}: {
+  title: string;
+  top: string;
+}): number[] | undefined {
+  const years: number[] = [];
+  let found = false;
+  for (const words of [
+    title,
+    ...top
+      .slice(0, 800)
+      .split(/\n\s*\n/)
+      .slice(0, 4),
+  ]) {
+    for (const m of words.matchAll(CHARGE_CHANGE_ANNOUNCED_RE)) {
+      const rest = m.groups!.rest ?? m.groups!.rest2 ?? '';
+      const clause = words.slice(Math.max(0, words.lastIndexOf('.', m.index) + 1), m.index) + m[0];
+      if (!EFFECT_DATE_RE.test(rest) || ANNOUNCEMENT_OPEN_RE.test(clause)) continue;
+      found = true;
+      for (const y of rest.matchAll(/\b(?:19|20)\d\d\b/g)) years.push(Number(y[0]));
+    }
+  }
+  return found ? years : undefined;
+}
+
+/**
+ * The lead-in of the list a number's line is an item of, when it states what a charge or price
+ * "will" be and lists the levels: "From 1 April 2033, the fees will be:" ⏎ "- €0.982 million per
+ * MHz for 900 MHz spectrum" (v154). Going back over the list's other items to the first line that
+ * is none; undefined when the number's line is no item or that line is no such lead-in.
+ * @example chargeLeadIn('From 1 April 2033, the fees will be:\n- ') // 'From 1 April 2033, the fees will be:'
+ */
+export function chargeLeadIn(textBefore: string): string | undefined {
+  const lines = textBefore.split('\n');
+  const own = lines.pop() ?? '';
+  if (!LIST_ITEM_RE.test(own)) return undefined;
+  for (const raw of lines.reverse().slice(0, 20)) {
+    if (raw.trim() === '' || LIST_ITEM_RE.test(raw)) continue;
+    const line = raw.trim();
+    return /:$/.test(line) &&
+      /\b(?:will|shall)\s+(?:(?:now|then|also)\s+)?be\b[^:]*:$/i.test(line) &&
+      SET_PRICE_RE.test(line) &&
+      !UNSET_PRICE_RE.test(line) &&
+      !CHARGE_OPEN_RE.test(line)
+      ? line
+      : undefined;
+  }
+  return undefined;
+}
 
 // The decisions that pushes read beside the five above, now read here: a scheme's charges, a
 // settlement's grants, a charge a decided document sets, a budget adopted, a level set.
@@ -737,6 +818,49 @@ const APPROVED_BASE_AFTER_RE = new RegExp(
   'i',
 );
 
+/** A finite verb of a body's approval, in the present or past, not governed by a modal, "to", a
+ *  passive's "be" or a negation ("approves", "approved", "authorizes", "sanctioned"; not "to
+ *  approve", "has not approved", "was approved"). */
+const APPROVES_VERB_RE =
+  /(?<!\b(?:to|will|would|may|might|could|should|shall|must|not|yet|be|been|being|is|are|was|were|the|an?|its|their|if|once|when|until|unless)\s)\b(?:approves|approved|authori[sz]es|authori[sz]ed|sanctions|sanctioned|determines|allows)\b/i;
+/** Before a number, a finite verb of a body's approval and its object named, up to the number's
+ *  "of" ("approves an ARR of ", "approved a revenue requirement of "), or, after that object, the
+ *  total it makes ("authorizes an increase of $14.2 million, or 8.1%, for a total revenue
+ *  requirement of ") (v154). */
+const APPROVES_OBJECT_BEFORE_RE = new RegExp(
+  String.raw`${APPROVES_VERB_RE.source}\s+(?:an?|the|its|their)\s+(?:(?!(?:of|to|for|by|is|are|was|were|which|that)\b)[\w'’()-]+\s+){0,6}?of\s+(?:(?:[^.;:]|\.\d){0,60}?,\s+for\s+(?:a|the)\s+(?:new\s+)?total\s+(?:[\w'’-]+\s+){0,3}?of\s+)?(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** Right before a number in a list line, a participle of approval as its column's label, after
+ *  the line's colon or a semicolon: "…: requested 98,240; authorized " (v154). */
+const APPROVED_LABEL_BEFORE_RE =
+  /(?:[:;|]\s*|^\s*)(?:approved|authori[sz]ed|allowed|determined|sanctioned)\s*:?\s*(?:[^\s\d]{1,4}\s?)?$/i;
+
+/** A goal's noun: what a body approves as an aim, not a level it sets. */
+const GOAL_HEAD_RE = new RegExp(String.raw`\b(?:${GOAL_HEADS})\b`, 'i');
+
+/**
+ * Whether a number is the level a body's own finite verb of approval decides, named as its object
+ * ("the Authority approves an ARR of Rs 1,842.36 crore for 2034-35", "We approved a revenue
+ * requirement of $1,412.6 million over the five years"), as the total that object makes
+ * ("authorizes an increase of $14.2 million, or 8.1%, for a total revenue requirement of $189.6
+ * million"), or labelled by the participle in a list line ("requested 98,240; authorized 92,615"):
+ * actual for whatever period (v154; README, Status: decisions taken, money approved). A goal
+ * approved ("approved a target of 40%"), a forecast word between the verb and the number, and a
+ * verb governed by a modal, "to", a negation or a passive's "be" keep the other readings.
+ * @example approvedObject('After prudence check, the Authority approves an ARR of ') // true
+ * @example approvedObject('The Board will approve an ARR of ') // false
+ */
+export function approvedObject(before: string): boolean {
+  const object = APPROVES_OBJECT_BEFORE_RE.exec(before) ?? APPROVED_LABEL_BEFORE_RE.exec(before);
+  return (
+    object !== null &&
+    !GOAL_HEAD_RE.test(object[0]) &&
+    !forecastIn(object[0]) &&
+    !EXPECTED_RE.test(object[0])
+  );
+}
+
 /**
  * Whether a number is a level a body approved, named so by a participle of approval: the subject
  * of its copula ("The average cost of supply approved for FY 2033-34 is Rs. 7.84"), its own
@@ -900,11 +1024,17 @@ const DATE_OF_EFFECT_RE =
   /\b(?:from|on|effective(?:\s+from)?|starting|as\s+(?:of|from)|with\s+effect\s+from)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?)?(?:19|20)\d\d\b/gi;
 
 /** A year after the dateline's named in the sentence ("by 2032", dated 2031), other than a date of
- *  effect ("from 1 April 2032"). */
-const laterYear = (sentence: string, documentYear: number | undefined): boolean =>
+ *  effect ("from 1 April 2032") or a year the document's announcement names as one (effectYears:
+ *  "in steps of 5 cents in 2035 and 7 cents in 2036" under "revised … on 1 April 2035 and 1 April
+ *  2036", v154). */
+const laterYear = (
+  sentence: string,
+  documentYear: number | undefined,
+  effectYears: readonly number[] = [],
+): boolean =>
   documentYear !== undefined &&
   [...sentence.replace(DATE_OF_EFFECT_RE, ' ').matchAll(/\b(?:19|20)\d\d\b/g)].some(
-    (y) => Number(y[0]) > documentYear,
+    (y) => Number(y[0]) > documentYear && !effectYears.includes(Number(y[0])),
   );
 
 /** What a rule says the firms it binds must or may do with a floor or ceiling: hold, keep or
@@ -1102,6 +1232,13 @@ const RESOLUTION_LEAD_RE =
 const RESOLVED_VERB_RE =
   /^\s*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:(?:the|this|its)\s+(?:[\w'’-]+\s+){0,3}?)?(?:(?:hereby|also|further|formally)\s+){0,2}(?:approves?|adopts?|sets?|agrees?(?:\s+to)?|authori[sz]es?|determines?|allocates?|confirms?|fix(?:es)?|levies|levy|appropriates?)\b/i;
 
+/** A paragraph of a resolution numbered under its section, its verb in lower case after the
+ *  number: "3.1 approves", "2.4.1 sets" (v154). */
+const SUBNUMBERED_ITEM_RE = /^[ \t]*\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+(?=[a-z])/;
+/** A resolution's item: a marked list item or a sub-numbered paragraph. */
+const resolutionItem = (line: string): boolean =>
+  LIST_ITEM_RE.test(line) || SUBNUMBERED_ITEM_RE.test(line);
+
 /**
  * Whether the number is in what a resolution decides: its that-clause opens with a verb of
  * deciding in the present or subjunctive ("RESOLVED that the Council approves a net revenue budget
@@ -1128,16 +1265,16 @@ export function resolvedItem(sentence: string, start: number, textBefore: string
     // The number's own line, and the list's lead-in above it, walking back over its other items.
     const lines = textBefore.split('\n');
     const line = lines.pop() ?? '';
-    if (!LIST_ITEM_RE.test(line)) return false;
+    if (!resolutionItem(line)) return false;
     let lead: string | undefined;
     for (const raw of lines.reverse().slice(0, 30)) {
-      if (raw.trim() === '' || LIST_ITEM_RE.test(raw)) continue;
+      if (raw.trim() === '' || resolutionItem(raw)) continue;
       lead = raw;
       break;
     }
     if (lead === undefined || !/:\s*$/.test(lead)) return false;
     if (!RESOLUTION_LEAD_RE.test(lead)) return false;
-    clause = before.replace(LIST_ITEM_RE, '');
+    clause = before.replace(LIST_ITEM_RE, '').replace(SUBNUMBERED_ITEM_RE, '');
   }
   const verb = RESOLVED_VERB_RE.exec(clause);
   if (verb === null) return false;
@@ -1394,10 +1531,21 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // forecast named as the number, an estimate, a later period, a year after the dateline's (not a
   // date of effect, "from 1 April 2032") with no decision named in the sentence and a budget
   // document keep the old reading.
+  // "Water price to be revised in two phases from April 2035" ⏎ "… the potable water price will
+  // rise by 40 cents per cubic metre, from S$3.24 to S$3.64": a document whose headline or opening
+  // announces the change, dated, is the decision, and the years it names are dates of effect; and
+  // "From 1 April 2033, the fees will be:" ⏎ "- €0.982 million per MHz": the lead-in of a list
+  // states the charge and its "will" for each item (v154).
+  const announced = v.budgetTitle === undefined ? undefined : announcedChange(v.budgetTitle);
+  const decisionDocument = announced !== undefined || PRICE_DECISION_RE.test(v.text);
+  const leadIn =
+    decisionDocument && v.textBefore !== undefined ? chargeLeadIn(v.textBefore) : undefined;
+  const priceClause = leadIn === undefined ? v.clauseText : `${leadIn} ${v.clauseText}`;
+  const priceSentence = leadIn === undefined ? sentence : `${leadIn} ${sentence}`;
   if (
     !v.requested &&
     !v.forecastItself &&
-    PRICE_DECISION_RE.test(v.text) &&
+    decisionDocument &&
     !budgetDocument(v.budgetTitle) &&
     !forecastIn(hedgeText) &&
     // A later year is a forecast's unless the sentence names the decision that sets it (v86:
@@ -1406,12 +1554,12 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     // sets the charge even for a year after the document's; a charge the "charge dated" reading
     // below reads keeps that reading, and a share of what the charge covers, "decided that tariffs
     // on 90% of goods will be removed within 10 years", its own).
-    (!laterYear(sentence, v.documentYear) ||
+    (!laterYear(sentence, v.documentYear, announced) ||
       (v.match.kind !== 'share' &&
         namesDecision(sentence) &&
         !CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead))) &&
-    ((/\b(?:will|shall|can\s+expect)\b/i.test(sentence) &&
-      SET_PRICE_RE.test(v.clauseText) &&
+    ((/\b(?:will|shall|can\s+expect)\b/i.test(priceSentence) &&
+      SET_PRICE_RE.test(priceClause) &&
       // "Yields on 13-week Treasury bills will rise", "Household energy bills will rise" in a
       // water authority's decision: a clause whose only price word is a market's bill sets none.
       !(
@@ -1426,7 +1574,7 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
         PRODUCT_PRICE_RE.test(v.clauseText) &&
         !UNSET_PRICE_RE.test(sentence)))
   )
-    return 'price';
+    return announced !== undefined ? 'announced price' : 'price';
 
   // "Members' premiums will go up by 4% from April", "patients will continue to pay $4 per visit":
   // a premium, co-payment, allowance or incentive a scheme pays or charges is set by its decision,
@@ -1759,6 +1907,15 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // "The average cost of supply approved for FY 2033-34 is Rs. 7.84 per kWh", "the R294.6 billion
   // allowed for 2031/32": a level a participle of approval names is the body's decision (v131).
   if (approvedLevel(v.lead, after, m.kind) && unhedged(v)) return 'approved level';
+  // The text of a motion ("That Council approves a one-off payment of $1,200") is a proposal put
+  // to the vote, whatever its verb.
+  if (
+    approvedObject(ownLead) &&
+    !MOTION_TEXT_RE.test(before) &&
+    !v.requested &&
+    !EXPECTS_BEFORE_RE.test(v.lead)
+  )
+    return 'approved level';
 
   return undefined;
 }

@@ -19,8 +19,9 @@ export interface RequirementView {
 // A bare "shortfall" or "gap" (of receipts, of the external account) is a deficit, a level, and a
 // "budget gap" a fiscal one: only money to be raised is read.
 /** A word that makes a requirement a rule's, binding firms or members, not a sum to be raised:
- *  "capital requirements", "the minimum reserve requirement", "liquidity needs". */
-const RULE_MODIFIER = String.raw`(?:capital|reserve|liquidity|margin|minimum|regulatory|prudential|buffer|disclosure|eligibility|entry|collateral|deposit|solvency|statutory|legal|legislative|reporting)`;
+ *  "capital requirements", "the minimum reserve requirement", "liquidity needs", and a utility's
+ *  "revenue requirement", the revenue a regulator allows its charges to recover (v154). */
+const RULE_MODIFIER = String.raw`(?:capital|reserve|liquidity|margin|minimum|regulatory|prudential|buffer|disclosure|eligibility|entry|collateral|deposit|solvency|statutory|legal|legislative|reporting|revenue)`;
 /** The head noun of what is still required, with its modifiers (up to three words, none a rule's):
  *  "requirements", "the unmet requirement", "Housing needs", "a financing gap", "the funding
  *  shortfall", "the Federation-wide funding requirement". */

@@ -564,7 +564,14 @@ function listRows(
     const [rowStart, rowEnd] = lines[j]!;
     const row = text.slice(rowStart, rowEnd);
     if (!listTableRow(row)) break;
-    const rowCells = listRowCells(text, headerStart, rowStart, rowEnd, outturn, period);
+    const rowCells = listRowCells(
+      text,
+      headerStart,
+      rowStart,
+      rowEnd,
+      decidedChargesTitle(title) ? 'decided' : outturn,
+      period,
+    );
     cells.push(
       ...rowCells.map((c) => ({
         ...c,
@@ -599,7 +606,7 @@ function listRowCells(
   headerStart: number,
   rowStart: number,
   rowEnd: number,
-  outturn: boolean,
+  outturn: boolean | 'decided',
   period?: { year: number; fiscal: boolean },
 ): TableCell[] {
   const cells: TableCell[] = [];
@@ -619,8 +626,10 @@ function listRowCells(
       rowEnd,
       ...(year !== undefined ? { year } : {}),
       // A title that sets the rows against a plan or names a decision makes each row an outturn
-      // or a charge set, whatever year the title names.
-      ...(outturn && own === undefined ? { actual: true } : {}),
+      // or a charge set, whatever year the title names; a decision's, whatever year the row names
+      // too ("Approved ARR for the control period (Rs crore)" ⏎ "2035-36: 1,934.48": the year the
+      // level decided is for, v154).
+      ...((outturn && own === undefined) || outturn === 'decided' ? { actual: true } : {}),
       ...(own === undefined && period?.fiscal === true ? { fiscal: true } : {}),
       listed: true,
     });
