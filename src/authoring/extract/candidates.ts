@@ -40,6 +40,7 @@ import {
   proposalOf,
   proposedThat,
   unenactedVersion,
+  billProvides,
   underDecision,
 } from './decided.ts';
 import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
@@ -48,6 +49,7 @@ import { awardWeighting } from './weighting.ts';
 import { financedShare } from './financedShare.ts';
 import { requirementSum } from './requirement.ts';
 import { appraisalEstimate, proposalContent, proposalDocument } from './proposalStage.ts';
+import { projectedRate } from './projectedRate.ts';
 import { costedInBody, costedListHeading, costingDocument, costStated } from './costing.ts';
 import { sectionHeading } from './documentContext.ts';
 import {
@@ -1719,6 +1721,7 @@ export function buildCandidate(
     (REQUEST_WHOLE_AFTER_RE.test(statedText + sentence.slice(m.end)) ||
       REQUEST_WHOLE_APPOSED_RE.test(beforeNumber) ||
       REQUEST_OF_WHICH_BEFORE_RE.test(beforeNumber) ||
+      (m.kind === 'amount' && REQUEST_PART_GAPPED_RE.test(beforeNumber)) ||
       (m.kind !== 'amount' &&
         /\(\s*(?:about\s+)?$/.test(beforeNumber) &&
         REQUEST_SHARE_EARLIER_RE.test(beforeNumber))) &&
@@ -2091,8 +2094,12 @@ export function buildCandidate(
     SOUGHT_BEFORE_RE.test(lead) ||
     // "Intervenors had argued for an ROE of 8.5 per cent", "had requested an increase of $142.7
     // million, or 8.8%", "denied Northfield's request to recover $23.5 million": the object of a
-    // verb of asking is asked, not granted (askedFor.ts, v138).
-    askedFor(chargeLead);
+    // verb of asking is asked, not granted (askedFor.ts, v138); "proposed a dividend of 30 cents,
+    // which shareholders approved" was granted after it.
+    (askedFor(chargeLead) &&
+      !/^[^.;]*?,\s*which\s+(?:[\w'’-]+\s+){0,3}?(?:approved|adopted|accepted|granted|endorsed)\b/i.test(
+        sentence.slice(m.end),
+      ));
   // "still inside the 20 per cent limit the state sets", "below the 4% minimum in the reserve
   // policy", "the 5% referendum threshold": a number named right before the limit, floor or
   // threshold it is holds now, actual, whatever the clause forecasts of what is measured against
@@ -2204,7 +2211,13 @@ export function buildCandidate(
   // the NEP", "What we submitted in the NEP was P158 billion": a sum placed in a bill, a chamber's
   // version, a draft or a request still to be enacted is not yet decided, whatever verb of change
   // compares two versions (decided.ts); "in the enacted budget" keeps the old reading.
-  const inUnenactedVersion = unenactedVersion(sentence, m.start, m.end);
+  const inUnenactedVersion =
+    unenactedVersion(sentence, m.start, m.end) ||
+    // "The House passed H.R. 6231. … The bill provides $44.1 billion, $5.5 billion more than
+    // requested. It includes $25.2 billion for the DRF": what a bill still to be enacted provides
+    // is not yet law, expected (decided.ts, v155).
+    (m.kind === 'amount' &&
+      billProvides(sentence, m.start, text.slice(Math.max(0, sStart - 2000), sStart)));
   // "Compared with the forecast in February, the balance for 2033 has been revised up by SEK 16
   // billion", dated June 2033: a figure of a whole year still running (or one to come) that "has
   // been revised" up or down by a number is a forecast revised, whatever the forecast it is
@@ -2337,6 +2350,9 @@ export function buildCandidate(
     proposedInDocument ||
     // "compared with 24.3 percent at appraisal": what an appraisal estimated ahead (proposalStage.ts).
     appraisalEstimate(sentence.slice(m.ownEnd ?? m.end)) ||
+    // "The minimum contribution rate required to sustain the plan is 9.74%": a rate a projection
+    // finds, named by its noun (projectedRate.ts, v155).
+    (m.kind === 'share' && projectedRate(sentence.slice(0, m.start))) ||
     pledged === 'pledge' ||
     estimatedCostNow ||
     estimateMoved ||
@@ -3821,10 +3837,14 @@ const PLANNED_LIST_BEFORE_RE = new RegExp(
   String.raw`(?:^|\n)([^\n]*\b(?:requests?|requested|proposals?|proposed|draft|recommend\w*|budget)\b[^\n]*):\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
   'i',
 );
+/** Needs a plan or an assessment costs, as a whole a part is taken of: "total needs", "the needs
+ *  identified", "recovery and reconstruction needs" (v155). A country's food, energy or water needs
+ *  (what it consumes) and a bank's liquidity or capital needs name no sum sought. */
+const NEEDS_WHOLE = String.raw`(?:(?:total|overall|estimated|assessed|identified|unmet|remaining|recovery|reconstruction|rehabilitation|humanitarian|funding|financing|investment|and)\s+)*needs(?:\s+(?:identified|assessed|estimated)(?:\s+(?:by|in)\s+(?:the\s+)?[\w'’-]+)?)?`;
 /** The words naming a whole as a requirement, a request or an appeal, or what is sought,
  *  requested or required (a noun phrase, no "what" clause): "the requirements", "the plan's
  *  requirements", "the spending request", "the funding sought", "the financing requested". */
-const REQUEST_WHOLE = String.raw`(?:(?:the|its|their|this|that|our)\s+)?(?!what\b)(?:[\w'’-]+\s+){0,3}?(?:requirements?|request|appeal|(?<=\b(?:funding|financing|funds|money|sum|amount|support|assistance|resources)\s+)(?:sought|requested|required))\b`;
+const REQUEST_WHOLE = String.raw`(?:(?:the|its|their|this|that|our)\s+)?(?!what\b)(?:(?:[\w'’-]+\s+){0,3}?(?:requirements?|request|appeal|(?<=\b(?:funding|financing|funds|money|sum|amount|support|assistance|resources)\s+)(?:sought|requested|required)|(?:requested|required|sought)\s+(?:total|amount|sum|funding|funds|money|budget|level))|${NEEDS_WHOLE})\b`;
 /** From a share or sum on (its stated words and what follows), its whole named as a request:
  *  "41 per cent of the requirements", "40% of the funding sought from the federal programme". */
 const REQUEST_WHOLE_AFTER_RE = new RegExp(String.raw`^[^,;()]{0,30}?\sof\s+${REQUEST_WHOLE}`, 'i');
@@ -3833,6 +3853,13 @@ const REQUEST_WHOLE_ANY_RE = new RegExp(String.raw`\bof\s+${REQUEST_WHOLE}`, 'gi
 /** Right before a sum, a share of a request it restates: "a fifth of the requirement, ". */
 const REQUEST_WHOLE_APPOSED_RE = new RegExp(
   String.raw`\bof\s+${REQUEST_WHOLE}\s*,\s*(?:about\s+|some\s+|around\s+)?[^\s\d]{0,4}$`,
+  'i',
+);
+/** Right before a sum, a part of a request listed on with its verb left out: "accounts for 62% of
+ *  the requested total, and the CDBG-DR program for a further ", "makes up 41 per cent of the
+ *  requirements and shelter for another " (v155: the gapped verb is the one of make-up before). */
+const REQUEST_PART_GAPPED_RE = new RegExp(
+  String.raw`\bof\s+${REQUEST_WHOLE}[^.;\d]{0,40}?,?\s+and\s+(?:the\s+)?[^,;.\d]{1,80}?\s+for\s+(?:a\s+further|another|the\s+remaining|the\s+rest)?\s*(?:(?:about|around|some|nearly)\s+)?[^\s\d]{0,4}\s?$`,
   'i',
 );
 /** Before a number, "of which" after a verb of asking or requiring: "requests US$4.2 billion, of
@@ -4158,7 +4185,7 @@ const BOUND_BEFORE_WOULD_RE =
  *  " first presented by staff". Not " as requested" (granted), nor a share's whole ("of firms
  *  sought"). */
 const SOUGHT_AFTER_RE =
-  /^(?:\s?\/\s?[A-Za-z]+)?\s+(?:(?!(?:of|as|and|or|but|than|was|were|is|are|be|been)\b)[\w'’&-]+\s+){0,5}?(?:(?:had|has|have|originally|initially|first)\s+)*(?:sought|asked\s+for|requested|claimed|applied\s+for|assumed|recommended|proposed|presented|put\s+forward|urged)\b/i;
+  /^(?:\s?\/\s?[A-Za-z]+)?\s+(?:(?!(?:of|as|and|or|but|than|was|were|is|are|be|been)\b)[\w'’&-]+\s+){0,5}?(?:(?:had|has|have|originally|initially|first)\s+)*(?:sought|asked\s+for|requested|claimed|applied\s+for|assumed|recommended|proposed|presented|put\s+forward|urged|argued\s+for|pressed\s+for|called\s+for|bid\s+for)\b/i;
 /** Right before a number, a verb of asking for it: "the firm had sought ", "it requested about ",
  *  "had asked for ", "applied for " ("as requested" is granted and comes after), also with the
  *  noun of what is asked and its "of": "had sought repayment of ", "sought back pay of ". */

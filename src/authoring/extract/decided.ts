@@ -1969,3 +1969,55 @@ export function unenactedVersion(sentence: string, start: number, end: number): 
   if (unenacted(subject, subject?.groups!.after ?? '')) return true;
   return WHAT_PROPOSED_RE.test(before);
 }
+
+/** A legislative bill named as a subject: "The bill", "The House bill", "the Drought Relief Bill",
+ *  "H.R. 6231", "S. 1402" (a payer's bill, "your water bill", "the average household bill", is
+ *  none). */
+const BILL_SUBJECT = String.raw`(?:(?:the|this|that)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:household|customer|water|electricity|energy|gas|phone|utility|tax|average|typical|annual|quarterly|monthly|your|final|enacted|signed)\b)(?:[\w'’-]+\s+){0,3}?bill|(?:H\.\s?R\.|S\.)\s?\d+)`;
+/** A present verb by which a bill puts money somewhere, up to its sums: "provides ", "includes ",
+ *  "appropriates ", "sets aside ", "contains ". */
+const BILL_PUTS = String.raw`(?:(?:also|further)\s+)?(?:provides|includes|contains|appropriates|allocates|earmarks|sets\s+aside|adds|directs|makes\s+available)\s`;
+/** The sentence up to the number opens on a bill, or on "It" right after a sentence that names one,
+ *  and its present verb of putting money, with no sentence break between. */
+const BILL_PUTS_RE = new RegExp(
+  String.raw`^\s*(?:${BILL_SUBJECT})(?:\s*,[^,.;]{1,80},)?\s+${BILL_PUTS}(?:[^.;:]|\.\d)*$`,
+  'i',
+);
+const BILL_NAMED_RE = new RegExp(String.raw`\b${BILL_SUBJECT}\b`, 'i');
+const IT_PUTS_RE = new RegExp(
+  String.raw`^\s*(?:it|the\s+measure)\s+${BILL_PUTS}(?:[^.;:]|\.\d)*$`,
+  'i',
+);
+/** Words that make a bill law, or name what is done and not what is proposed. */
+const BILL_ENACTED_RE =
+  /\b(?:enacted|signed|into\s+law|became\s+law|assent(?:ed)?|gazetted|promulgated)\b|\bP\.\s?L\.\s?\d/i;
+/** A legislature at work on the bill, somewhere before it: the chamber, its members, its acts on a
+ *  bill ("passed", "introduced", "tabled"), before it or in its sentence. */
+const LEGISLATURE_RE =
+  /\b(?:House|Senate|Congress|Parliament|Assembly|[Ll]egislat(?:ure|ors)|[Ll]awmakers|[Cc]ommittee|(?:introduced|passed|tabled|reported)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:[Bb]ill|H\.\s?R\.|S\.))/;
+
+/**
+ * Whether a sum sits in what a legislative bill still to be enacted provides, by its subject and a
+ * present verb of putting money ("The bill provides $44.1 billion, $5.5 billion more than
+ * requested", "It includes $25.2 billion for the DRF" after "The House passed H.R. 6231"): a bill
+ * is not law, so its sums are asked, expected (README: a bill still to pass stays expected; v155).
+ * A bill called enacted or signed in its sentence or the sentence before, a past verb, a payer's
+ * bill and a text that names no legislature keep their reading.
+ * @example billProvides('The bill provides $44.1 billion.', 18, 'The House passed H.R. 6231. ') // true
+ * @example billProvides('Your water bill includes $12.40.', 23, '') // false
+ */
+export function billProvides(sentence: string, start: number, textBefore: string): boolean {
+  const lead = sentence.slice(0, start);
+  // The sentence before: from the last stop followed by a capital (not the point of "$5.5").
+  const body = textBefore.trimEnd();
+  const stops = [...body.slice(0, -1).matchAll(/[.!?]\s+(?=[A-Z])|\n\s*\n/g)];
+  const previous = body.slice(stops.length ? stops[stops.length - 1]!.index! + 1 : 0);
+  const subject =
+    BILL_PUTS_RE.test(lead) || (IT_PUTS_RE.test(lead) && BILL_NAMED_RE.test(previous));
+  return (
+    subject &&
+    LEGISLATURE_RE.test(textBefore + sentence) &&
+    !BILL_ENACTED_RE.test(sentence) &&
+    !BILL_ENACTED_RE.test(previous)
+  );
+}

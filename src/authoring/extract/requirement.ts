@@ -38,11 +38,15 @@ const LABEL_BEFORE_RE = new RegExp(
   String.raw`(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:${NEED_NOUN}|(?:[\w'’-]+\s+){0,2}(?:funding|financing|amount|sum|total)\s+(?:required|requested|sought|needed)|(?:[\w'’-]+\s+){0,2}(?:budget\s+)?request)[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*${BOUND}$`,
   'i',
 );
+/** What opens an aside between the requirement and its verb: a relative "which", or a participle
+ *  that says how the sum was reckoned ("Recovery and reconstruction needs, built back to a higher
+ *  standard of resilience, come to", "needs, costed at current prices, amount to"; v155). */
+const ASIDE = String.raw`(?:which\s+|(?:[a-z]+ed|built|made|drawn|taken|done|put|set)\s+)`;
 /** The requirement as the subject of a present verb of level or change, up to the number: "The
  *  unmet requirement stands at ", "Housing needs alone come to ", "The funding requirement, which
  *  brings together …, rises by 40 per cent, to ". */
 const SUBJECT_BEFORE_RE = new RegExp(
-  String.raw`(?:^|[.;:]\s*|\b(?:and|while|whereas|that)\s+)(?:the\s+|its\s+|their\s+|our\s+|this\s+|total\s+)?${NEED_NOUN}(?:\s+(?:for|of|in|under|across)\s+[^.;:,]{1,50}?)?(?:\s*,\s*which\s+[^.;]{1,160}?,)?\s+${PRESENT_LEVEL}\s+${BOUND}$`,
+  String.raw`(?:^|[.;:]\s*|\b(?:and|while|whereas|that)\s+)(?:the\s+|its\s+|their\s+|our\s+|this\s+|total\s+)?${NEED_NOUN}(?:\s+(?:for|of|in|under|across)\s+[^.;:,]{1,50}?)?(?:\s*,\s*${ASIDE}[^.;]{1,160}?,)?\s+${PRESENT_LEVEL}\s+${BOUND}$`,
   'i',
 );
 /** The requirement named by its noun right before "of" and the sum: "leaving a financing gap of
@@ -74,6 +78,10 @@ const PAST_RE =
 const RECEIVED_RE =
   /\b(?:received|paid|funded|covered|met|disbursed|contributed|secured|raised|against|coverage|to\s+date)\b/i;
 
+/** Right before a number, a sum and the opening bracket that restates it: "Tk 318.7 billion (". */
+const BRACKET_RESTATED_RE =
+  /(?:[^\s\d(]{1,4}\s?)?\d[\d.,]*(?:\s?(?:million|billion|trillion|crore|lakh|bn|m)\b)?\s*\(\s*(?:about\s+|some\s+)?$/i;
+
 /**
  * Whether the number is a sum still required, named by its noun of requirement, need or gap.
  *
@@ -82,6 +90,11 @@ const RECEIVED_RE =
  */
 export function requirementSum(view: RequirementView): boolean {
   const { after } = view;
+  // "come to Tk 318.7 billion (US$2.70 billion)": a sum in brackets right after the requirement's
+  // sum restates it in another currency, and is read as that sum is (v155).
+  const restated = BRACKET_RESTATED_RE.exec(view.before);
+  if (restated && requirementSum({ ...view, before: view.before.slice(0, restated.index) }))
+    return true;
   // The words of change that open the stated text ("rises by 40 per cent") belong to the lead.
   const before = view.before + (/^(?:[a-z]+\s+)+/.exec(view.stated)?.[0] ?? '');
   // The clause the number sits in: after the last comma or semicolon (a relative "which" clause
@@ -90,7 +103,11 @@ export function requirementSum(view: RequirementView): boolean {
   const line = /[^\n]*$/.exec(before)?.[0] ?? '';
   if (LABEL_BEFORE_RE.test(before) && !RECEIVED_RE.test(line)) return true;
   const subject = SUBJECT_BEFORE_RE.exec(before);
-  if (subject && !PAST_RE.test(subject[0].replace(/,\s*which\s+[^.;]*?,/i, ' '))) return true;
+  if (
+    subject &&
+    !PAST_RE.test(subject[0].replace(new RegExp(String.raw`,\s*${ASIDE}[^.;]*?,`, 'i'), ' '))
+  )
+    return true;
   if (COMPLEMENT_BEFORE_RE.test(before) && !PAST_RE.test(clauseLead)) return true;
   // "received US$824 million of the US$2.31 billion required": the whole is the requirement,
   // whatever came in against it.

@@ -17,6 +17,7 @@ import {
   setAt,
   underDecision,
   unenactedVersion,
+  billProvides,
   type DecidedView,
 } from '../../../src/authoring/extract/decided.ts';
 
@@ -2565,5 +2566,27 @@ describe("v101: a number in a noun phrase a decision's participle or relative cl
     ['Core spending is planned to grow by 7.3% in 2027, above the 5% limit set by the rule.', '5%'],
   ])('%s → "%s" keeps its expected reading', (sentence, stated) => {
     expect(status(sentence, stated)).toBe('expected');
+  });
+});
+
+describe('v155: billProvides reads a sum a bill still to be enacted provides', () => {
+  const at = (sentence: string, stated: string): number => sentence.indexOf(stated);
+  it('reads the bill, or "It" after a sentence naming it, with a legislature named', () => {
+    const s = 'The bill provides $44.1 billion, $5.5 billion more than requested.';
+    expect(
+      billProvides(s, at(s, '$5.5'), 'The House passed H.R. 6231 by a vote of 291-137. '),
+    ).toBe(true);
+    const it2 = 'It includes $25.2 billion for the DRF, $9.8 billion for CDBG-DR.';
+    expect(
+      billProvides(it2, at(it2, '$9.8'), `On December 11 the House passed H.R. 6231. ${s} `),
+    ).toBe(true);
+  });
+  it('leaves an enacted bill, a payer’s bill and a text with no legislature', () => {
+    const signed = 'The bill, signed into law on 2 March, provides $2.1 billion.';
+    expect(billProvides(signed, at(signed, '$2.1'), 'The Senate passed it. ')).toBe(false);
+    const payer = 'Your water bill includes a fixed charge of $12.40.';
+    expect(billProvides(payer, at(payer, '$12.40'), 'The Assembly met. ')).toBe(false);
+    const plain = 'The bill provides $3 million.';
+    expect(billProvides(plain, at(plain, '$3'), 'Annual report. ')).toBe(false);
   });
 });
