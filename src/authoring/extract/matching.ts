@@ -1716,6 +1716,14 @@ function probability(s: string, m: Match): boolean {
  *  stake") is a stake. */
 const VOTING_RULE_AFTER_RE =
   /^[\s-]*(?:(?:veto|voting|vote|blocking)\s+(?:thresholds?|majority|minority|bar|requirements?|hurdles?|rights?|power\s+threshold)|(?:super|(?:qualified|special|absolute|weighted|required)\s+)majority|supermajority|majority\s+(?:vote|threshold|requirement)|blocking\s+minority|quorum)\b/i;
+/** Right after a percent, what a vote needs: " needed", " required", " turnout threshold required
+ *  by law", " approval threshold", " participation quorum" (v149). */
+const VOTE_NEEDED_AFTER_RE =
+  /^\s*(?:(?:needed|required)\b|(?:(?:turnout|approval|participation|voting)\s+)(?:thresholds?|quorums?|bars?|hurdles?)\b)/i;
+/** A sentence that names a vote: a tally of yes, votes, voters, voting, a ballot, a referendum,
+ *  turnout, or a percent "for" or "against" with its outcome ("71.2% for", "(passed)"). */
+const VOTE_NAMED_RE =
+  /\b(?:yes|no\s+votes?|votes?|voters?|voted|voting|ballots?|referend(?:um|a|ums)|turnout|polls?|electorate|in\s+favou?r)\b|(?:%|per\s?cent)\s+(?:for|against)\s*[,;]|\((?:passed|carried|failed|defeated|lost)\)/i;
 /** Right before a percent, the vote's rule it is: "the veto threshold of ", "a voting threshold at
  *  ", "a quorum of ", "lower the voting threshold for key decisions to ". */
 const VOTING_RULE_BEFORE_RE =
@@ -1733,6 +1741,16 @@ function votingRule(s: string, m: Match): boolean {
   if (
     VOTING_RULE_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) ||
     VOTING_RULE_BEFORE_RE.test(s.slice(0, ownStart(m)))
+  )
+    return true;
+  // "- Measure Q: $640 million, 53.7% yes, 55% needed (failed)", "clearing the 50% turnout
+  // threshold required by law": the share a vote the sentence names needs, a rule of the vote
+  // (v149), as "the two-thirds supermajority needed" is; "the $3.3 billion needed" names no vote.
+  // A share of the members that vote names the vote too: "adopted by 71% of deputies, with 66.7%
+  // needed".
+  if (
+    VOTE_NEEDED_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)) &&
+    (VOTE_NAMED_RE.test(s) || SHARE_OF_VOTERS_RE.test(s))
   )
     return true;
   // "55% of member states representing 65% of the population": a double majority, both shares.
@@ -1759,12 +1777,18 @@ function votingRule(s: string, m: Match): boolean {
 /** The members that vote, named after a percent's "of": member states, shareholders, the votes
  *  cast. */
 const VOTERS = String.raw`(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:member\s+states|members|states|countries|shareholders|stockholders|creditors|bondholders|governments|votes(?:\s+cast)?|voting\s+rights|voters|delegates|councillors|deputies|legislators|parties)\b`;
+/** Anywhere in a sentence, a percent of the members that vote: "71% of deputies". */
+const SHARE_OF_VOTERS_RE = new RegExp(
+  String.raw`\d\s?(?:%|per\s?cent|percent)\s+of\s+${VOTERS}`,
+  'i',
+);
 /** A rule of a double majority: a percent of the members that vote, then what they must
  *  represent, a percent of the population, the votes or the capital: "55% of member states
  *  representing 65% of the population", "67% of creditors, holding at least 75% of the claims".
- *  Both percents are the rule. */
+ *  Both percents are the rule. The second names its whole: in "received 88.4% of the votes cast,
+ *  with 75% required" the first is a tally and the second what the vote needs (v149). */
 const DOUBLE_MAJORITY_RE = new RegExp(
-  String.raw`\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+${VOTERS},?\s+(?:together\s+|jointly\s+|who\s+)?(?:representing|represent|accounting\s+for|holding|hold|comprising|covering|with)\s+(?:(?:at\s+least|more\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)`,
+  String.raw`\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+${VOTERS},?\s+(?:together\s+|jointly\s+|who\s+)?(?:representing|represent|accounting\s+for|holding|hold|comprising|covering|with)\s+(?:(?:at\s+least|more\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+of\s+(?!them\b|those\b|which\b)`,
   'gi',
 );
 /** Right before a percent, what a decision needs of the voters: "requires ", "needs at least ",

@@ -3,7 +3,10 @@
 // deviation |" over "±7%") holds traps, and the gap a portfolio's return fell short of its
 // benchmark by, named by a noun of shortfall or excess right after the sentence that set the two
 // returns side by side ("against its benchmark return of 6.2%. The shortfall of 0.6% came …"), is
-// the same gap as "underperformed its benchmark by 0.6%" (v106). Every sentence is our own, in
+// the same gap as "underperformed its benchmark by 0.6%" (v106). The share a vote needs, right
+// before "needed" or "required" in a sentence that names the vote ("53.7% yes, 55% needed"), is a
+// rule of the vote, and a share of the votes won, then "with" that share ("received 88.4% of the
+// votes cast, with 75% required"), is no double majority. Every sentence is our own, in
 // voices other than the reserve fund's quarterly report the class was found in.
 
 import { describe, expect, it } from 'vitest';
@@ -95,5 +98,91 @@ describe('a shortfall or excess named right after a return set against its bench
     ['Revenue came in at 96% of the budget. The shortfall of 4% was met from reserves.', '4%'],
   ] as const)('near-miss %#: %s', (text, has) => {
     expect(read(text).some((r) => r.startsWith(has))).toBe(true);
+  });
+});
+
+describe('the share a vote needs, right before "needed" or "required", is a rule of the vote', () => {
+  it.each([
+    // A trade union's ballot result.
+    [
+      'Members backed strike action by 84% on a turnout of 56%, clearing the 50% turnout threshold required by law.',
+      ['84% share 84', '56% share 56'],
+    ],
+    // A county's ballot roundup, as a list line.
+    [
+      '- Westfield library levy: $12 million, 61.0% yes, 66.7% required (passed)',
+      ['$12 million amount 12000000', '61.0% share 61'],
+    ],
+    // A listed company's poll results.
+    [
+      '- Resolution 2 (directors’ remuneration report): 71.2% for, 50% needed (passed)',
+      ['71.2% share 71.2'],
+    ],
+    // A referendum commission's statement.
+    [
+      'The proposal received 52.4% yes votes but fell below the 60% required for a constitutional amendment.',
+      ['52.4% share 52.4'],
+    ],
+  ] as const)('%#: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // A sum needed with no vote keeps its reading.
+    ['Revenue of $3.1 billion fell short of the $3.3 billion needed.', '$3.3 billion'],
+    // Growth needed names no vote.
+    ['Growth of 3% is needed to stabilise the debt ratio, the council said.', 'Growth of 3%'],
+    // Turnout itself is a share.
+    ['Turnout was 56%, above the 48% recorded in 2030.', '48%'],
+  ] as const)('near-miss %#: %s', (text, has) => {
+    expect(read(text).some((r) => r.startsWith(has))).toBe(true);
+  });
+});
+
+describe('a share of the votes won, then "with" the share the vote needs, is no double majority', () => {
+  it.each([
+    // A listed company's poll results (the voice the class was found in).
+    [
+      'Resolution 12, a special resolution to disapply pre-emption rights, received 88.4% of the votes cast, with 75% required.',
+      ['88.4% of the votes cast share 88.4'],
+    ],
+    // A referendum commission's statement.
+    [
+      'The amendment won 63.5% of the valid votes cast, with 60% required for adoption.',
+      ['63.5% of the valid votes cast share 63.5'],
+    ],
+    // A parliament's press office.
+    [
+      'The constitutional bill was adopted by 71% of deputies, with 66.7% needed to amend the basic law.',
+      ['71% of deputies share 71'],
+    ],
+    // A city clerk's election results.
+    [
+      'Proposition 4 drew 54.2% of the votes, with 55% needed for passage, and failed.',
+      ['54.2% of the votes share 54.2'],
+    ],
+    // A housing co-operative's members' meeting.
+    [
+      'The motion to dissolve the society was carried by 81.2% of members voting, with 75% needed under rule 40.',
+      ['81.2% of members voting share 81.2'],
+    ],
+  ] as const)('%#: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // A double majority's second share names its whole and stays a rule.
+    ['Decisions need 55% of member states, with 65% of the population behind them.', []],
+    [
+      'A qualified majority is reached when 55% of member states representing 65% of the population vote in favour.',
+      [],
+    ],
+    // A share needed that names no vote keeps its reading.
+    [
+      'Revenue rose 4.2%, with 5% required to meet the plan.',
+      ['rose 4.2% change 4.2', '5% change 5'],
+    ],
+  ] as const)('near-miss %#: %s', (text, want) => {
+    expect(read(text)).toEqual(want);
   });
 });
