@@ -255,7 +255,7 @@ const MARGIN_BOUND = String.raw`(?:(?:at\s+least|at\s+most|no\s+(?:less|more)\s+
  *  being set, so the points over another rate after it are the rule that sets it. "stood at" and
  *  "is" name no pricing and keep a gap's reading. */
 const RATE_SET_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\s+(?:of\s+)?|\b(?:interest|charged|priced|lent|lends?|lending|borrow(?:s|ed|ing)?|accru(?:e|es|ed|ing)|payable|tested|assessed|stressed|reset|fixed|capped|levied)\s+at\s+|\b(?:margin|mark-?up|spread|premium|surcharge)\s+of\s+|\b(?:re-?)?pric(?:ed|es|ing)\s+)${MARGIN_BOUND}$`,
+  String.raw`(?:\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\s+(?:of\s+)?|\b(?:interest|charged|priced|lent|lends?|lending|borrow(?:s|ed|ing)?|accru(?:e|es|ed|ing)|payable|tested|assessed|stressed|reset|fixed|capped|levied)\s+at\s+|\b(?:margin|mark-?up|spread|premium|surcharge)\s+of\s+|\b(?:re-?)?pric(?:ed|es|ing)\s+|\b(?:margin|mark-?up|spread)s?\s+(?:was|were|is|are|came\s+in\s+at|was\s+set\s+at|were\s+set\s+at)\s+(?:\d[\d.,]*\s*(?:,|and)\s+)*)${MARGIN_BOUND}$`,
   'i',
 );
 /** A benchmark a rate is priced from that is named by no "rate" or "yield": a bond line ("the
@@ -269,7 +269,7 @@ const REFERENCE_MEASURE = String.raw`(?:benchmarks?|bunds?|gilts?|treasur(?:y|ie
  *  Euribor", " to the benchmark Bund", " over its cost of funds", " above the consumer price index"
  *  ("to" too: a spread is quoted "to" its benchmark). */
 const OVER_RATE_AFTER_RE = new RegExp(
-  String.raw`^(?:\s*(?:percentage\s+points?|basis\s+points?|points?|pp|p\.p\.|bps?|%|per\s?cent|percent))?\s+(?:above|over|below|under|(?:higher|lower|more|less)\s+than|to)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w'’-]+\s+){0,5}?(?:rates?|yields?)\b|(?:[\w'’-]+\s+){0,2}?(?:${REFERENCE_RATE})|(?:[\w'’-]+\s+){0,3}?${REFERENCE_MEASURE})`,
+  String.raw`^(?:\s*(?:percentage\s+points?|basis\s+points?|points?|pp|p\.p\.|bps?|%|per\s?cent|percent))?(?:\s+(?:a|per)\s+(?:year|annum))?\s+(?:above|over|below|under|(?:higher|lower|more|less)\s+than|to)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w'’-]+\s+){0,5}?(?:rates?|yields?|returns?)\b|(?:[\w'’-]+\s+){0,2}?(?:${REFERENCE_RATE})|(?:[\w'’-]+\s+){0,3}?${REFERENCE_MEASURE})`,
   'i',
 );
 

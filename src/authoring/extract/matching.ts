@@ -3,6 +3,7 @@
 // Works on one sentence's text (UTF-16 offsets within it); it builds no figures and reads no files.
 
 import { appraisalRate } from './appraisalRate.ts';
+import { bondPrice } from './bondPrice.ts';
 import type { FigureKind, FigureStatus } from '../../model/figure.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
 import { signedExec, signedMatches, signedPattern } from '../../model/looseSign.ts';
@@ -326,6 +327,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !probability(sentence, m) &&
       !votingRule(sentence, m) &&
       !perUnit(sentence, m) &&
+      !(m.kind === 'amount' && bondPrice(sentence, m)) &&
       !sumOfParts(sentence, m) &&
       !securityName(sentence, m) &&
       !scalePoint(sentence, m) &&
@@ -1762,6 +1764,19 @@ function votingRule(s: string, m: Match): boolean {
     VOTE_SHARE_RE.test(s.slice(ownStart(m)))
   )
     return true;
+  // "with the consent of holders of 75% of the aggregate principal amount outstanding", "requires
+  // the approval of the holders of at least 75 per cent of the notes": the share of a debt its
+  // holders must hold for their consent to change its terms.
+  if (HOLDERS_CONSENT_BEFORE_RE.test(s.slice(0, ownStart(m)))) return true;
+  // "… of holders of 66⅔% of the aggregate principal amount outstanding of each affected series
+  // and 85% of all affected series taken together": a second share joined to the rule's first.
+  const joined = JOINED_SHARE_BEFORE_RE.exec(s.slice(0, ownStart(m)));
+  const first = joined?.[1];
+  if (joined !== null && first !== undefined) {
+    const end = joined.index + first.length;
+    if (votingRule(s, { ...m, start: joined.index, own: joined.index, ownEnd: end, end }))
+      return true;
+  }
   // "requires the support of creditors holding 75% of the bonds", "Shareholders representing 10%
   // of the capital may call a meeting": the share the voters a rule names must hold.
   for (const h of s.matchAll(VOTERS_HOLDING_RE)) {
@@ -1774,6 +1789,15 @@ function votingRule(s: string, m: Match): boolean {
   return false;
 }
 
+/** Right before a percent, the consent, approval or vote of the holders of a debt, with a bound at
+ *  most: "the consent of holders of ", "the approval of the holders of at least ", "a resolution
+ *  of noteholders of not less than ". */
+const HOLDERS_CONSENT_BEFORE_RE =
+  /\b(?:support|backing|approval|consent|votes?|resolution|sanction|request|direction)\s+of\s+(?:the\s+)?(?:registered\s+)?(?:holders|owners|bondholders|noteholders|creditors)\s+of\s+(?:(?:at\s+least|not\s+less\s+than|no\s+less\s+than|more\s+than|a\s+minimum\s+of)\s+)?$/i;
+/** Before a percent, an earlier percent "of" a whole and "and": "66⅔% of the aggregate principal
+ *  amount outstanding of each affected series and ". Group 1 is the earlier percent. */
+const JOINED_SHARE_BEFORE_RE =
+  /(\d[\d.,]*[½⅓⅔¼¾]?\s?(?:%|per\s?cent|percent))\s+of\s+[^.;:%]{1,100}?\s+and\s+(?:(?:at\s+least|not\s+less\s+than|more\s+than)\s+)?$/i;
 /** The members that vote, named after a percent's "of": member states, shareholders, the votes
  *  cast. */
 const VOTERS = String.raw`(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:member\s+states|members|states|countries|shareholders|stockholders|creditors|bondholders|governments|votes(?:\s+cast)?|voting\s+rights|voters|delegates|councillors|deputies|legislators|parties)\b`;
