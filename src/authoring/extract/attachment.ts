@@ -276,6 +276,28 @@ const EARLIER_IN_CLAUSE_RE = /\b(?:ago|earlier|before|previously|pre-[\w-]+)\b/i
 const OTHER_PARTY_AFTER_RE =
   /^\s+(?:(?:paid|charged|received|earned|obtained|fetched|offered|quoted|applied|levied)\s+(?:to|by|from)\s+(?:the\s+)?[\w'’-]+|(?:on|for|among|across)\s+(?:the\s+)?(?:(?:other|all|peer|comparable|comparator|similar|neighbou?ring|rival|competing)\b|(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*[^\Ws]s\b))/i;
 
+/** Right after a comparative, "the" and the least price a seller or the rules set beforehand for
+ *  the same sale: a reserve, floor, upset, minimum, asking, guide, opening, starting or indicative
+ *  price, with up to three words before it and a word of the sale between it and "price" (" the
+ *  reserve price of £30,000,000 per lot", " the auction floor price", " the minimum bid price set
+ *  by the ministry"). The sale's distance from it is a change, as from a plan (v156), no other
+ *  party's level. A ceiling price a reverse auction's bids come in under and a support price
+ *  markets trade against stay two prices at one time (" lower than the ceiling price", " below the
+ *  minimum support price": opened sets ho246, ho247). */
+const SET_PRICE_AFTER_RE =
+  /^\s*the\s+(?:[\w'’-]+\s+){0,3}?(?:reserve|floor|upset|minimum|asking|guide|opening|starting|indicative)\s+(?:(?:bid|bidding|sale|selling|auction|lot|offer|issue)\s+)?prices?\b/i;
+
+/**
+ * True when the words right after a comparative (`after` opens on them) name a price set
+ * beforehand as the bound of the same sale ({@link SET_PRICE_AFTER_RE}): the gap to it is the
+ * sale's distance from it, a change, not another party's level at the same time.
+ * @example setPriceStandard(' the reserve price of £30,000,000 per lot.') // true
+ * @example setPriceStandard(' the price paid to farmers.') // false
+ */
+export function setPriceStandard(after: string): boolean {
+  return SET_PRICE_AFTER_RE.test(after);
+}
+
 /**
  * True when the words right after a comparative, a multiple or a percent's "of" (`after` opens on
  * them: " the England average", " the price paid to farmers") name the level of another group or

@@ -237,9 +237,11 @@ const LABEL_BEFORE_RE = new RegExp(
 );
 /** A label's head that names a rise or a return over a period: its last word a rise, growth or
  *  return (not one "on" capital), or a rate of return, increase, growth or inflation ("Rate of
- *  salary increase", "Fund rate of return"); not an internal rate of return. */
+ *  salary increase", "Fund rate of return"); not an internal rate of return. An adjustment of a
+ *  price or a payment is its change ("Pension adjustment", "Maximum applicable price adjustment";
+ *  v156). */
 const LABEL_CHANGE_HEAD_RE = new RegExp(
-  String.raw`(?:\b(?:increases?|rises?|growth|gains?|indexations?|upratings?|uplifts?|(?<!\binternal\s+rate\s+of\s+)returns?)|\brates?\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:increases?|growth|inflation))$`,
+  String.raw`(?:\b(?:increases?|rises?|growth|gains?|indexations?|upratings?|uplifts?|(?<!\binternal\s+rate\s+of\s+)returns?|(?<=\b(?:price|prices|pension|pensions|tariff|tariffs|rent|rents|fee|fees|fare|fares|toll|tolls|charge|charges|wage|wages|pay|salary|salaries|benefit|benefits|cost-of-living)\s+)adjustments?)|\brates?\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:increases?|growth|inflation))$`,
   'i',
 );
 
@@ -263,10 +265,17 @@ function labelChange(before: string): boolean {
   const line = before.slice(before.lastIndexOf('\n') + 1);
   const label = LABEL_BEFORE_RE.exec(line)?.groups!.label;
   if (!label) return false;
+  // The period or the outcome a head is qualified by after it ("Maximum price adjustment for the
+  // period", "Price adjustment earned", "Tariff increase for 2034-35") leaves its head (v156).
   const head = label
     .replace(/\s*\([^)]*\)/g, '')
     .split(',')[0]!
-    .trim();
+    .trim()
+    .replace(/\s+(?:earned|granted|applied|awarded|allowed|approved)$/i, '')
+    .replace(
+      /\s+(?:for|in|over)\s+(?:the\s+)?(?:(?:current|coming|next|whole|same)\s+)?(?:period|year|quarter|month|(?:19|20)\d\d(?:[-–/]\d{2,4})?)$/i,
+      '',
+    );
   return (
     (LABEL_CHANGE_HEAD_RE.test(head) || LABEL_CHANGE_OPENS_RE.test(head)) &&
     !/\bshares?\s+of\b/i.test(head)

@@ -16,7 +16,7 @@ import { percentOf } from './kind.ts';
 import { membershipBound } from './membership.ts';
 import { otherGroupLevel } from './otherGroupLevel.ts';
 import { heldBack } from './heldBack.ts';
-import { comparedStandard } from './attachment.ts';
+import { comparedStandard, setPriceStandard } from './attachment.ts';
 import { supposition } from './supposed.ts';
 import { JAPANESE_SCRIPT_RE, japaneseFigures } from './japanese.ts';
 import { CYRILLIC_RE, russianFigures } from './russian.ts';
@@ -3811,7 +3811,11 @@ function groupGap(s: string, m: Match): boolean {
   if (
     standard &&
     (standard[1] === undefined || m.kind === 'share') &&
-    comparedStandard(s.slice(at + standard[0].length), standard[1] !== undefined)
+    comparedStandard(s.slice(at + standard[0].length), standard[1] !== undefined) &&
+    // "72 per cent above the reserve price of £30,000,000", "31 per cent lower than the reserve
+    // price set for the 2030 auction": a price set beforehand as the sale's bound is no other
+    // party's level; the gap is the sale's distance from it, a change (v156).
+    (standard[1] !== undefined || !setPriceStandard(s.slice(at + standard[0].length)))
   )
     return true;
   return (
@@ -5294,8 +5298,15 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       const from = elided ? byFrom : previous;
       cue = { ...cue, kind: 'change', prefer: from?.prefer, guessed: false };
       borrowed ||= elided;
-      // "fell by 2.1% … and imports by 0.3%": the left-out verb's minus, read from its words.
-      if (elided && from?.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
+      // "fell by 2.1% … and imports by 0.3%": the left-out verb's minus, read from its words. A
+      // number joined to a word between ("on the 7-year tranche and by 37.5 basis points") stops
+      // the words being read back, so the change keeps its own words there (v156).
+      if (
+        elided &&
+        from?.prefer === 'down' &&
+        !WRITTEN_MINUS_RE.test(m[0]) &&
+        !/\b\d+(?:\.\d+)?-[a-z]/i.test(s.slice(from.end, start))
+      ) {
         cue = { ...cue, start: from.start };
         listed = -ownSize(m);
       }
@@ -6946,11 +6957,18 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // "a net return of 6.1% for the year", "the fund returned 4.5% a year", "a 6.1% real return": a
   // fund's or portfolio's return over a period is the change in what it is worth. A return "on"
   // equity, assets or capital is a ratio, and "returned 5% of its profit" a part of a whole.
+  // A return set against another in points by a falling comparative after it ("The authorized return is
+  // 25 basis points lower than the 9.70% allowed") is read with the comparative below, for its
+  // sign (v156).
   if (
     !/^\s+of\b/i.test(after) &&
     (FUND_RETURN_BEFORE_RE.test(before.slice(-160)) ||
       FUND_RETURN_AFTER_RE.test(after) ||
-      (EARNED_AVERAGE_BEFORE_RE.test(before) && PER_YEAR_AFTER_RE.test(after)))
+      (EARNED_AVERAGE_BEFORE_RE.test(before) && PER_YEAR_AFTER_RE.test(after))) &&
+    !(
+      /points?|bps?\b|\bpp\b|p\.p\./i.test(s.slice(start, end)) &&
+      DECREASE.test(CHANGE_AFTER_RE.exec(after)?.[0] ?? '')
+    )
   )
     return { kind: 'change', start, end, status, guessed: false };
   // "increased by A$4.2 billion, or about 35%": the percent is the same rise, stated alone so that
