@@ -48,7 +48,12 @@ import { lawFixedRate, ruleBound } from './ruleBound.ts';
 import { awardWeighting } from './weighting.ts';
 import { financedShare } from './financedShare.ts';
 import { requirementSum } from './requirement.ts';
-import { appraisalEstimate, proposalContent, proposalDocument } from './proposalStage.ts';
+import {
+  appraisalEstimate,
+  businessCaseEstimate,
+  proposalContent,
+  proposalDocument,
+} from './proposalStage.ts';
 import { projectedRate } from './projectedRate.ts';
 import { costedInBody, costedListHeading, costingDocument, costStated } from './costing.ts';
 import { sectionHeading } from './documentContext.ts';
@@ -1668,6 +1673,10 @@ export function buildCandidate(
   const plannedLead = PLANNED_LIST_BEFORE_RE.exec(listBefore)?.[1];
   const plannedList =
     plannedLead !== undefined &&
+    // "Requests granted", "Budget 2035 as approved": a participle of a decision names what is done.
+    !/\b(?:granted|approved|adopted|allocated|awarded|enacted|passed|appropriated|received|paid|disbursed|spent)\b/i.test(
+      plannedLead,
+    ) &&
     !DECIDED_LIST_BEFORE_RE.test(listBefore) &&
     !PAST_FINITE_RE.test(plannedLead) &&
     (REQUEST_LEAD_RE.test(plannedLead) ||
@@ -2345,6 +2354,12 @@ export function buildCandidate(
       periodOver(c, ctx.documentYear, ctx.documentMonth),
     ) &&
     !earlierLevelOfChange(sentence.slice(0, m.own ?? m.start), sentence.slice(m.ownEnd ?? m.end));
+  // "The 2027 business case put the cost of the project at $412 million": what a business case or
+  // a law's enactment estimated ahead, expected whatever period it names (proposalStage.ts).
+  const businessCase = businessCaseEstimate(
+    sentence.slice(clause[0], m.own ?? m.start),
+    sentence.slice(m.ownEnd ?? m.end),
+  );
   const worded: FigureStatus =
     motionLost ||
     proposedInDocument ||
@@ -2490,7 +2505,7 @@ export function buildCandidate(
   // An estimate takes its status from its own period, over or not (tense.ts).
   const status: FigureStatus = doneAside
     ? 'actual'
-    : pollConsensus
+    : pollConsensus || businessCase
       ? 'expected'
       : (estimatedPeriodStatus(sentence, m.start, m.end, {
           year: ctx.documentYear,
@@ -2606,9 +2621,11 @@ const TOWARD_LEVEL_BEFORE_RE =
   /\b(?:(?:is|are)\s+(?:still\s+|now\s+)?(?:moving|heading|returning|converging|edging|trending)|(?:moves|heads|returns|converges|edges|trends))\s+(?:[a-z]+ly\s+)?(?:back\s+)?towards?\s+(?:(?:about|around|its|the|their)\s+)?$/i;
 
 /** A whole named as a forecast: "of the projected GDP" in "a surplus of 2.4% of the projected GDP"
- *  is what the share is measured against, no hedge of the share (or of anything in its clause). */
+ *  is what the share is measured against, no hedge of the share (or of anything in its clause);
+ *  so is any whole right after a percent and "of" ("20 percent of expected premium income": the
+ *  share a law sets of what is expected, v150). */
 const FORECAST_WHOLE_RE =
-  /\bof\s+(?:the\s+)?(?:forecast|projected|expected|estimated|planned)\s+(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product)\b/gi;
+  /\bof\s+(?:the\s+)?(?:forecast|projected|expected|estimated|planned)\s+(?:nominal\s+)?(?:GDP|gross\s+domestic\s+product)\b|(?<=\d\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?)(?:forecast|projected|expected|estimated|planned|anticipated)(?=\s+[a-z])/gi;
 
 /** Right after a number, the target or goal it is: " target", " inflation target", " medium-term
  *  goal" (not " above target", which compares another number with it). */
@@ -3832,9 +3849,11 @@ const AGGREGATE_WORD_RE =
 /** A list under a lead-in that names a request, a proposal, a recommendation or a budget (group 1),
  *  up to the number in one of its items: "Highlights of the request:\n- Ships: ", "Of the FY2032
  *  budget:\n• Pay is ", "The panel recommends these fees:\n• Permits: up 4% to " ("advises", which may
- *  only inform, names no request). */
+ *  only inform, names no request), or under a heading line that names one, with no colon and no
+ *  sentence's end ("Budget for 2035 at a glance\n- School MOOE: ", v150). */
+const PLANNED_LEAD_WORD = String.raw`\b(?:requests?|requested|proposals?|proposed|draft|recommend\w*|budget)\b`;
 const PLANNED_LIST_BEFORE_RE = new RegExp(
-  String.raw`(?:^|\n)([^\n]*\b(?:requests?|requested|proposals?|proposed|draft|recommend\w*|budget)\b[^\n]*):\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
+  String.raw`(?:^|\n)((?:[^\n]*${PLANNED_LEAD_WORD}[^\n]*(?=:))|(?:[^\n.;:!?]*${PLANNED_LEAD_WORD}[^\n.;:!?]*(?=\n)))[ \t]*:?\s*\n(?:${LIST_ITEM}[^\n]*\n+)*${LIST_ITEM}[^\n]*$`,
   'i',
 );
 /** Needs a plan or an assessment costs, as a whole a part is taken of: "total needs", "the needs

@@ -116,3 +116,35 @@ const AT_APPRAISAL_AFTER_RE =
 export function appraisalEstimate(after: string): boolean {
   return AT_APPRAISAL_AFTER_RE.test(after.replace(PRICE_BASE_RE, ' '));
 }
+
+/** Before the number, in its clause, a business case as the subject of a verb that puts a cost,
+ *  a sum or a rate at a level ahead ("The 2027 business case put the cost of the project at ",
+ *  "the original business case estimated savings of "), or the business case's own estimate of it
+ *  ("the business case's estimate of "); an approved business case is a decision, no estimate. */
+const BUSINESS_CASE_BEFORE_RE =
+  /\b(?:the|its|an?|their|(?:19|20)\d\d)\s+(?!approved\b)(?:[\w-]+\s+){0,2}?business\s+cases?(?:(?:'s|’s)?\s+(?:(?:original|initial)\s+)?(?:estimates?|forecasts?|projections?|costings?)\s+of\s+(?:(?:about|around|some)\s+)?$|\s+(?:had\s+)?(?:put|puts|estimated|estimates|costed|forecast|projected|priced|valued|assumed|expected|envisaged)\b[^.;]*$)/i;
+
+/** Right after the number, the business case or the enactment of a law it was estimated in: " in
+ *  the business case", " forecast in the original business case", " estimated when the law was
+ *  enacted". */
+const BUSINESS_CASE_AFTER_RE =
+  /^\s*(?:(?:as\s+)?(?:originally\s+)?(?:estimated|projected|expected|forecast|assumed|envisaged|planned|set\s+out)\s+)?(?:(?:in|by)\s+(?:the|its|their)\s+(?:(?!approved\b)[\w-]+\s+){0,2}?business\s+cases?\b|when\s+the\s+(?:law|act|bill|statute)\s+was\s+(?:enacted|passed)\b)/i;
+
+/**
+ * True when a number is what a business case, or the enactment of a law, estimated ahead ("The
+ * 2027 business case put the cost of the project at $412 million", "the £1.2 billion forecast in
+ * the business case", "US$1.35 billion estimated when the law was enacted"): an estimate made
+ * before the project ran, expected in any document, as an appraisal's is (v145, v150). The outturn
+ * set against it, an approved business case (a decision) and a business case's own cost keep their
+ * reading.
+ * @example businessCaseEstimate('The 2027 business case put the cost of the project at ', '.') // true
+ * @example businessCaseEstimate('against ', ' forecast in the original business case.') // true
+ * @example businessCaseEstimate('The project was completed at a total cost of ', '.') // false
+ * @example businessCaseEstimate('The approved business case set a budget of ', '.') // false
+ */
+export function businessCaseEstimate(clauseBefore: string, after: string): boolean {
+  return (
+    BUSINESS_CASE_BEFORE_RE.test(clauseBefore) ||
+    BUSINESS_CASE_AFTER_RE.test(after.replace(PRICE_BASE_RE, ' '))
+  );
+}

@@ -364,7 +364,14 @@ function yearRows(
   // "(PLN million)   2032   2031   Change (%)": one more cell, the change, may end each row, or a
   // dash where the table states none; "Particulars   2032-33   2033-34   Total": one more, the total.
   const changeColumn = header[2] !== undefined || (plain !== null && plain[3] !== undefined);
-  const dated = plain === null ? datedEnd(header[1]!) : {};
+  // "(KSh billion)   2028/29   2029/30   2032/33": a fiscal year written over two years ends in the
+  // month the document's fiscal years end in, not in December (README, v150).
+  const dated =
+    plain === null
+      ? datedEnd(header[1]!)
+      : datedEnd(header[1]!).fiscal === true
+        ? { fiscal: true }
+        : {};
   const endMonth = yearEndMonth(
     text.slice(yearsStart, yearsStart + header.index + header[0].indexOf(header[1]!)),
   );
