@@ -769,19 +769,23 @@ const STEP_SIZED_AFTER_RE = new RegExp(
 /** A noun of a shock or a turn that may befall an economy, a market or a firm: what a supposed
  *  event is, when the text picks one with "a", "another" or "any" rather than one that happened
  *  or a plan ("the levy", "a new hospital" name things meant, not events supposed). */
-const EVENT_NOUN = String.raw`(?:episodes?|recessions?|downturns?|slowdowns?|shocks?|cris[ie]s|fragmentation|escalation|outages?|droughts?|floods?|flooding|disruptions?|repricing|defaults?|downgrades?|collapses?|corrections?|sell-?offs?|tightening|contagion|spikes?|wars?|conflicts?|pandemics?|epidemics?|strikes?|shutdowns?|blockades?|cyber-?attacks?|disasters?|earthquakes?|cyclones?|hurricanes?|stops?|failures?|deterioration|reversals?|busts?|(?:failed|poor|bad|weak)\s+harvests?)`;
+const EVENT_NOUN = String.raw`(?:episodes?|recessions?|downturns?|slowdowns?|shocks?|cris[ie]s|fragmentation|escalation|outages?|droughts?|floods?|flooding|disruptions?|repricing|defaults?|downgrades?|collapses?|corrections?|sell-?offs?|tightening|contagion|spikes?|wars?|conflicts?|pandemics?|epidemics?|strikes?|shutdowns?|blockades?|cyber-?attacks?|disasters?|earthquakes?|cyclones?|hurricanes?|repeats?|recurrences?|stops?|failures?|deterioration|reversals?|busts?|(?:failed|poor|bad|weak)\s+harvests?)`;
 
 /** A verb of effect after the modal: what the event would do to a measure. */
-const EVENT_EFFECT = String.raw`(?:add|raise|lower|reduce|cut|lift|widen|narrow|increase|decrease|subtract|shave|boost|trim|push|knock|wipe|cost|save|depress|dampen|worsen|take|drain|erase|slash|dent|hit)\b`;
+const EVENT_EFFECT = String.raw`(?:add|raise|lower|reduce|cut|lift|widen|narrow|increase|decrease|subtract|shave|boost|trim|push|knock|wipe|cost|save|depress|dampen|worsen|take|drain|erase|slash|dent|hit|pay)\b`;
 
 /** A supposed event, picked with an indefinite determiner before its noun of shock or turn, at the
  *  sentence's or a clause's opening, and the modal verb of effect it governs: "Another failed
  *  harvest would take", "a one-year recession of the size seen in 2008-09 would add", "a severe
  *  fragmentation of trade could, in the long run, cost", "Any escalation of the conflict could
- *  lift", "An El Niño episode of moderate strength would cut" (v139), up to the verb. The event names no number of its own (a step that does is read by
+ *  lift", "An El Niño episode of moderate strength would cut" (v139), a parametric trigger's
+ *  event and what a bond "would pay" ("An earthquake of magnitude 8.0 or greater in the Class A
+ *  zone at a depth of less than 70 km would pay 50 percent of Class A principal") and a supposed
+ *  repeat of a past one ("A repeat of the 2011 Canterbury earthquake sequence would cost the
+ *  scheme an estimated $14 billion": v158), up to the verb. The event names no number of its own (a step that does is read by
  *  SENSITIVITY_RE), and an event dated by its own "in 2034" is a forecast's assumption. */
 const SUPPOSED_EVENT_RE = new RegExp(
-  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?(?:\s+further)?|[Aa]nother|[Aa]ny)\s+(?:[^\s.;:,]+\s+){0,3}?${EVENT_NOUN}(?!\s+(?:in|during|from)\s+(?:19|20)\d\d)(?:\s+(?:of|in|at|on|across|among|to|from|with|by|along|over|between|within|for|like|affecting|hitting)\s+(?:(?!(?:would|could|might|is|are|was|were|has|have|had|will)\b)[^\s.;:,]+\s+){1,8}?|\s+)(?:would|could|might)\s*(?:,[^,.;:]{1,40},\s*)?(?:(?:also|still|then|easily|quickly|potentially|eventually|ultimately)\s+)?(?=${EVENT_EFFECT})`,
+  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?(?:\s+further)?|[Aa]nother|[Aa]ny)\s+(?:[^\s.;:,]+\s+){0,3}?${EVENT_NOUN}(?!\s+(?:in|during|from)\s+(?:19|20)\d\d)(?:\s+(?:of|in|at|on|across|among|to|from|with|by|along|over|between|within|for|like|affecting|hitting)\s+(?:(?!(?:would|could|might|is|are|was|were|has|have|had|will)\b)(?:[^\s.;:,]|\.(?=\d))+\s+){1,24}?|\s+)(?:would|could|might)\s*(?:,[^,.;:]{1,40},\s*)?(?:(?:also|still|then|easily|quickly|potentially|eventually|ultimately)\s+)?(?=${EVENT_EFFECT})`,
   'g',
 );
 

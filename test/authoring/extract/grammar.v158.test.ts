@@ -173,3 +173,24 @@ describe('a scenario whose terms hold a decimal, and what it would give', () => 
     expect(stated(text)).toEqual(want);
   });
 });
+
+describe('what a supposed event would pay or cost: a parametric trigger, a repeat of a past one', () => {
+  it.each([
+    // A Pacific cyclone bond's terms.
+    [
+      'A cyclone of category 4 or stronger crossing the coast within 50 km of Suva would pay 60 percent of the notes’ principal.',
+      [],
+    ],
+    // A flood insurer's reinsurance report.
+    ['A recurrence of the 1999 floods would cost the insurer about €2.3 billion.', []],
+    // A hurricane bond's class terms, with a decimal in the trigger.
+    [
+      'A hurricane with central pressure of 915.5 mb or lower at landfall would pay 75 percent of the Class B principal.',
+      [],
+    ],
+    // Near miss: the event happened.
+    ['The earthquake of 2033 cost the scheme $1.2 billion.', ['$1.2 billion']],
+  ] as const)('%#: %s', (text, want) => {
+    expect(stated(text)).toEqual(want);
+  });
+});
