@@ -372,6 +372,21 @@ const INDEX_PLUS_BEFORE_RE = new RegExp(
   'i',
 );
 const PLUS_INDEX_AFTER_RE = /^\s+(?:plus|\+)\s+(?:CPI|CPIH|RPI|HICP|inflation)\b/i;
+/** Any named index before a margin's operator: "the income index less the norm of ", "the price
+ *  index plus " (v158; INDEXATION_BASE names the common ones). */
+const NAMED_INDEX_PLUS_BEFORE_RE = new RegExp(
+  String.raw`\b(?:the\s+)?[a-z][\w-]*\s+index\s+${INDEX_MARGIN_OPERATOR}$`,
+  'i',
+);
+/** After a percent, the path's margin over or under an index, yearly: " a year above inflation",
+ *  " per annum below CPI", " each year above RPI" (v158). */
+const YEARLY_MARGIN_INDEX_AFTER_RE =
+  /^\s+(?:a|per|each|every)\s+(?:year|annum)\s+(?:above|below|over|under|ahead\s+of|behind)\s+(?:CPI|CPIH|RPI|RPIX|HICP|inflation|(?:the\s+)?(?:consumer\s+)?price\s+index)\b/i;
+/** In the clause before a path's margin, a modal or an infinitive that sets the path: "will rise
+ *  by ", "may increase by up to ", "are allowed to rise by ". A past path ("rose by 1 per cent a
+ *  year above inflation between 2020 and 2025") is an outturn and keeps its figure. */
+const PATH_MODAL_BEFORE_RE =
+  /\b(?:will|would|shall|should|may|might|can|could|must|to)\s+(?:[\w-]+\s+){0,3}?(?:rise|fall|increase|decrease|grow|go\s+(?:up|down)|move|change|be\s+(?:raised|cut|reduced|increased))\b[^.;:]{0,40}$/i;
 
 /** True when a percent is the margin an indexation rule adds to or takes from an index ("rises
  *  each year by CPI plus 3 per cent", "grows 4% plus inflation", "adjusted each year by the change
@@ -384,7 +399,12 @@ function indexSpread(sentence: string, m: Match): boolean {
   const beforeNumber = digit > 0 ? sentence.slice(0, m.start + digit) : before;
   return (
     INDEX_PLUS_BEFORE_RE.test(beforeNumber) ||
+    NAMED_INDEX_PLUS_BEFORE_RE.test(beforeNumber) ||
     PLUS_INDEX_AFTER_RE.test(sentence.slice(m.end)) ||
+    // "prices will rise by 0.3 per cent a year above inflation", "will fall by 1 per cent a year
+    // below inflation": a price path's margin over or under an index, set for years to come (v158).
+    (YEARLY_MARGIN_INDEX_AFTER_RE.test(sentence.slice(m.end)) &&
+      PATH_MODAL_BEFORE_RE.test(beforeNumber)) ||
     // "Income pensions are adjusted each year by the change in the income index less a norm of ":
     // a rule that indexes a level by a named index, then the margin it adds or takes.
     INDEXATION_RULE_MARGIN_BEFORE_RE.test(beforeNumber) ||

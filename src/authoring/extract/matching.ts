@@ -2,6 +2,7 @@
 // amounts, multipliers and fractions, each with the kind its words give it.
 // Works on one sentence's text (UTF-16 offsets within it); it builds no figures and reads no files.
 
+import { otherMeasureMultiple } from './otherMeasureMultiple.ts';
 import { appraisalRate } from './appraisalRate.ts';
 import { bondPrice } from './bondPrice.ts';
 import type { FigureKind, FigureStatus } from '../../model/figure.ts';
@@ -4382,6 +4383,15 @@ function* multipliers(s: string): Generator<Match> {
     if (
       /\btimes\s+the$/i.test(words) &&
       ACRONYM_MEASURE_AFTER_RE.test(s.slice(m.index + words.length))
+    )
+      continue;
+    // "charged at 1.5 times the applicable tariff", "pay 2.45 times the Band D charge", "21.6 times
+    // annual benefit expenditure": a multiple of another measure at the same time sets or compares
+    // two measures, no change; "three times the 2020 charge" and "1.5 times the previous tariff"
+    // keep the change (v158).
+    if (
+      /\btimes(?:\s+the)?$/i.test(words) &&
+      otherMeasureMultiple((/\sthe$/i.test(words) ? ' the' : '') + s.slice(m.index + words.length))
     )
       continue;
     // "about 1.3 times the national average": a multiple of a group's average compares two levels,

@@ -84,7 +84,7 @@ export function exampleHeading(line: string): boolean {
 export function opensExample(paragraph: string): boolean {
   const newline = paragraph.indexOf('\n');
   if (newline > 0 && exampleHeading(paragraph.slice(0, newline))) return true;
-  return SUPPOSED_MEMBER_OPENING_RE.test(paragraph);
+  return SUPPOSED_MEMBER_OPENING_RE.test(paragraph) || PICKED_MEMBER_OPENING_RE.test(paragraph);
 }
 
 /**
@@ -111,6 +111,14 @@ const SUBJECT_EXAMPLE_HEADING_RE =
  *  example, a ", "Consider one ", "Say that a ". */
 const SUPPOSED_MEMBER_OPENING_RE =
   /^\s*["“]?(?:suppose|imagine|consider|take|say)\b(?:\s*,?\s*(?:for\s+(?:example|instance)|as\s+an\s+(?:example|illustration))\s*,)?\s+(?:that\s+)?(?:an?|one)\s+[a-z]/i;
+/** A paragraph's opening on one member picked by an exact quantity, with a participle or "with"
+ *  and no bound, then what it will, would or does pay, save or get (v158): "A household using 20
+ *  kl a month will pay R684.50", "A pensioner with savings of £12,000 would receive £88.40 a
+ *  week", "One couple earning $62,000 a year would get $410 back". A class a bound defines ("An employer
+ *  with a pay bill above £3 million will pay the levy at 0.5%") and a past event ("A firm
+ *  employing 40 staff paid $2,000") are no example. */
+const PICKED_MEMBER_OPENING_RE =
+  /^\s*["“]?(?:An?|One)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:[a-z]+ing|with)\s+(?:(?!(?:above|over|below|under|more|less|fewer|up|at|exceeding|beyond|between|from|to)\b)[^\s.;:]+\s+){0,4}?(?:[^\s\d]{0,4}\d[\d.,]*)(?:\s+(?!(?:above|over|below|under|more|less|or)\b)[^\s.;:,]+){0,5}?\s+(?:will|would|could|can)\s+(?:(?:now|then|only|also)\s+)?(?:pay|save|receive|get|be\s+charged|be\s+billed|see|owe|lose|gain)\b/;
 /** A lead-in, ending with a colon, that names an example or an illustration of what follows. */
 const EXAMPLE_LEAD_IN_RE =
   /\b(?:(?:the\s+following|this|an?|one)\s+(?:(?:worked|illustrative|simple|numerical|short)\s+)?(?:example|illustration)|for\s+(?:example|instance)|to\s+illustrate)\b[^.;!?]*:$/i;
@@ -231,6 +239,14 @@ function suppositionInLine(
   // thumb, the effect and the step alike.
   for (const per of s.matchAll(EFFECT_PER_STEP_RE))
     if ((m.ownEnd ?? m.end) > per.index && start < per.index + per[0].length) return 'sensitivity';
+  // "we would return £412,000 to customers for each megalitre a day by which we miss the annual
+  // target": the rate of an incentive per unit of a gap from its target, a rule (v158).
+  for (const per of s.matchAll(SUM_PER_UNIT_OF_GAP_RE))
+    if (start >= per.index && start < per.index + per[0].length) return 'sensitivity';
+  // "For every cubic metre saved, a household saves S$3.64 on its bill": the effect per unit of a
+  // gap or a saving, from the opening to the clause's end (v158).
+  const openingGap = OPENING_UNIT_OF_GAP_RE.exec(s);
+  if (openingGap !== null && start < openingGap.index + openingGap[0].length) return 'sensitivity';
   // "Each foot of draft lost reduces annual revenue by about US$48 million": a rule of thumb per
   // unit of anything, the step and its effect alike, to the clause's end.
   const eachUnit = EACH_UNIT_EFFECT_RE.exec(s);
@@ -484,9 +500,11 @@ const SUPPOSED_SCENARIO_RE =
  *  "a", and what "would" happen there ("Under a combined macro-fiscal shock, financing needs would
  *  peak at", "In a prolonged demand shock, net debt would rise to"; "After a price shock, the
  *  deficit widened" tells one that happened). Not "the baseline scenario" nor
- *  "its central scenario", the forecast itself, nor a stress test alone (see TEST_OPENING_RE). */
+ *  "its central scenario", the forecast itself, nor a stress test alone (see TEST_OPENING_RE). A
+ *  decimal point between the scenario and its "would" is no sentence end ("Under a scenario of
+ *  higher fertility of 1.80, it would fall to 9.52%": v158). */
 const SCENARIO_NAMED_RE =
-  /\b(?:(?:adverse|severe(?:ly\s+adverse)?|stress(?:ed)?|hypothetical|downside|tail[\s-]risk|shock|extreme|pessimistic)\s+(?:[\w-]+\s+){0,2}?(?:scenarios?|shocks?|simulations?|paths?)|(?:alternative|risk)\s+(?:["“”'‘’]?[\w-]+["“”'‘’]?\s+)?scenarios?\b|under\s+(?:severe|extreme|adverse)\s+stress|an?\s+(?:[\w-]+\s+){0,3}?scenarios?\b[^.;:]*?\bwould|\b(?:under|in)\s+an?\s+(?:[\w-]+\s+){0,3}?shocks?\b[^.;:]*?\bwould|(?:scenarios?|shocks?)\s+(?:that\s+)?(?:assum(?:es|ed|ing)|envisag(?:es|ed|ing)|feature[sd]?|combin(?:es|ed))\b)/i;
+  /\b(?:(?:adverse|severe(?:ly\s+adverse)?|stress(?:ed)?|hypothetical|downside|tail[\s-]risk|shock|extreme|pessimistic)\s+(?:[\w-]+\s+){0,2}?(?:scenarios?|shocks?|simulations?|paths?)|(?:alternative|risk)\s+(?:["“”'‘’]?[\w-]+["“”'‘’]?\s+)?scenarios?\b|under\s+(?:severe|extreme|adverse)\s+stress|an?\s+(?:[\w-]+\s+){0,3}?scenarios?\b(?:[^.;:]|\.(?=\d))*?\bwould|\b(?:under|in)\s+an?\s+(?:[\w-]+\s+){0,3}?shocks?\b(?:[^.;:]|\.(?=\d))*?\bwould|(?:scenarios?|shocks?)\s+(?:that\s+)?(?:assum(?:es|ed|ing)|envisag(?:es|ed|ing)|feature[sd]?|combin(?:es|ed))\b)/i;
 
 /**
  * Whether a table's or a list's title names a supposed scenario, so that its cells are what the
@@ -693,6 +711,31 @@ const EFFECT_PER_STEP_RE = new RegExp(
   'gi',
 );
 
+/** A verb of a gap from a target or of a saving, which makes a unit the step a rule counts: "by
+ *  which we miss the target", "each outcome target they miss", "every cubic metre saved" (v158). */
+const GAP_VERB = String.raw`(?:miss(?:es|ed)?|exceed(?:s|ed)?|overshoot(?:s)?|overshot|undershoot(?:s)?|undershot|beat(?:s)?|outperform(?:s|ed)?|underperform(?:s|ed)?|fall(?:s)?\s+short|fell\s+short|save(?:s|d)?|los(?:e|es|t)|avoid(?:s|ed)?|fail(?:s|ed)?)`;
+/** A unit a rule's payment is counted in, with its own clause of a gap: "for each megalitre a day
+ *  by which we miss the annual target", "for each outcome target they miss", "for every tonne
+ *  saved". A unit with no such clause ("£500 for each child in care", "$2 for each bag it
+ *  collects") is a price or a grant per unit and keeps its reading. */
+const UNIT_OF_GAP = String.raw`for\s+(?:each|every)\s+(?!(?:year|month|quarter|week|day|time|of)\b)(?:[A-Za-z][\w/-]*\s+){1,4}?(?:by\s+which\b|(?:that\s+|which\s+)?(?:(?:we|they|it|he|she|you|I)\s+)?${GAP_VERB}\b)`;
+/** A sum of money, a few words of whom it goes to or how, then the unit of a gap it is paid per:
+ *  "we would return £412,000 to customers for each megalitre a day by which we miss the annual
+ *  target", "The payment rate is £0.508 million for each Ml/d by which we miss the commitment",
+ *  "must return $1.5 million to customers through lower prices for each outcome target they miss"
+ *  (v158): the rate of an incentive, a rule per unit, no figure. */
+const SUM_PER_UNIT_OF_GAP_RE = new RegExp(
+  String.raw`(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|₹|₦|\bRs\.?\s?|\bR|\b[A-Z]{3}\s?)\d[\d.,]*(?:\s?(?:bn|billion|million|mn|m|tn|trillion|crore|lakh))?(?![A-Za-z])(?:\s+(?!(?:and|but|while|which|was|were|is|are)\b)[^\s\d.;:,]+){0,6}?\s+${UNIT_OF_GAP}`,
+  'g',
+);
+/** A sentence that opens on the unit of a gap, written with its participle, and a present verb of
+ *  effect: "For every cubic metre saved, a household saves S$3.64 on its bill" (v158), "For each
+ *  tonne of waste avoided, the council saves £95 in landfill tax": the effect per unit, a rule of thumb, to
+ *  the clause's end. */
+const OPENING_UNIT_OF_GAP_RE = new RegExp(
+  String.raw`^\s*["“]?${UNIT_OF_GAP.replace('for', '[Ff]or')}\s*,[^;]*?\b${PRESENT_EFFECT}[^;]*`,
+);
+
 /** A step per unit named by its noun, then what it does in the present of a rule of thumb or
  *  what it would do: "every one-baht appreciation against the dollar reduces export earnings by",
  *  "each 1-cent depreciation of the rand adds", "every further cut of a quarter point would
@@ -726,19 +769,23 @@ const STEP_SIZED_AFTER_RE = new RegExp(
 /** A noun of a shock or a turn that may befall an economy, a market or a firm: what a supposed
  *  event is, when the text picks one with "a", "another" or "any" rather than one that happened
  *  or a plan ("the levy", "a new hospital" name things meant, not events supposed). */
-const EVENT_NOUN = String.raw`(?:episodes?|recessions?|downturns?|slowdowns?|shocks?|cris[ie]s|fragmentation|escalation|outages?|droughts?|floods?|flooding|disruptions?|repricing|defaults?|downgrades?|collapses?|corrections?|sell-?offs?|tightening|contagion|spikes?|wars?|conflicts?|pandemics?|epidemics?|strikes?|shutdowns?|blockades?|cyber-?attacks?|disasters?|earthquakes?|cyclones?|hurricanes?|stops?|failures?|deterioration|reversals?|busts?|(?:failed|poor|bad|weak)\s+harvests?)`;
+const EVENT_NOUN = String.raw`(?:episodes?|recessions?|downturns?|slowdowns?|shocks?|cris[ie]s|fragmentation|escalation|outages?|droughts?|floods?|flooding|disruptions?|repricing|defaults?|downgrades?|collapses?|corrections?|sell-?offs?|tightening|contagion|spikes?|wars?|conflicts?|pandemics?|epidemics?|strikes?|shutdowns?|blockades?|cyber-?attacks?|disasters?|earthquakes?|cyclones?|hurricanes?|repeats?|recurrences?|stops?|failures?|deterioration|reversals?|busts?|(?:failed|poor|bad|weak)\s+harvests?)`;
 
 /** A verb of effect after the modal: what the event would do to a measure. */
-const EVENT_EFFECT = String.raw`(?:add|raise|lower|reduce|cut|lift|widen|narrow|increase|decrease|subtract|shave|boost|trim|push|knock|wipe|cost|save|depress|dampen|worsen|take|drain|erase|slash|dent|hit)\b`;
+const EVENT_EFFECT = String.raw`(?:add|raise|lower|reduce|cut|lift|widen|narrow|increase|decrease|subtract|shave|boost|trim|push|knock|wipe|cost|save|depress|dampen|worsen|take|drain|erase|slash|dent|hit|pay)\b`;
 
 /** A supposed event, picked with an indefinite determiner before its noun of shock or turn, at the
  *  sentence's or a clause's opening, and the modal verb of effect it governs: "Another failed
  *  harvest would take", "a one-year recession of the size seen in 2008-09 would add", "a severe
  *  fragmentation of trade could, in the long run, cost", "Any escalation of the conflict could
- *  lift", "An El Niño episode of moderate strength would cut" (v139), up to the verb. The event names no number of its own (a step that does is read by
+ *  lift", "An El Niño episode of moderate strength would cut" (v139), a parametric trigger's
+ *  event and what a bond "would pay" ("An earthquake of magnitude 8.0 or greater in the Class A
+ *  zone at a depth of less than 70 km would pay 50 percent of Class A principal") and a supposed
+ *  repeat of a past one ("A repeat of the 2011 Canterbury earthquake sequence would cost the
+ *  scheme an estimated $14 billion": v158), up to the verb. The event names no number of its own (a step that does is read by
  *  SENSITIVITY_RE), and an event dated by its own "in 2034" is a forecast's assumption. */
 const SUPPOSED_EVENT_RE = new RegExp(
-  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?(?:\s+further)?|[Aa]nother|[Aa]ny)\s+(?:[^\s.;:,]+\s+){0,3}?${EVENT_NOUN}(?!\s+(?:in|during|from)\s+(?:19|20)\d\d)(?:\s+(?:of|in|at|on|across|among|to|from|with|by|along|over|between|within|for|like|affecting|hitting)\s+(?:(?!(?:would|could|might|is|are|was|were|has|have|had|will)\b)[^\s.;:,]+\s+){1,8}?|\s+)(?:would|could|might)\s*(?:,[^,.;:]{1,40},\s*)?(?:(?:also|still|then|easily|quickly|potentially|eventually|ultimately)\s+)?(?=${EVENT_EFFECT})`,
+  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?(?:\s+further)?|[Aa]nother|[Aa]ny)\s+(?:[^\s.;:,]+\s+){0,3}?${EVENT_NOUN}(?!\s+(?:in|during|from)\s+(?:19|20)\d\d)(?:\s+(?:of|in|at|on|across|among|to|from|with|by|along|over|between|within|for|like|affecting|hitting)\s+(?:(?!(?:would|could|might|is|are|was|were|has|have|had|will)\b)(?:[^\s.;:,]|\.(?=\d))+\s+){1,24}?|\s+)(?:would|could|might)\s*(?:,[^,.;:]{1,40},\s*)?(?:(?:also|still|then|easily|quickly|potentially|eventually|ultimately)\s+)?(?=${EVENT_EFFECT})`,
   'g',
 );
 

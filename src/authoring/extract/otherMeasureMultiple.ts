@@ -1,0 +1,56 @@
+// Reads a multiple of another measure at the same time: "charged at 1.5 times the applicable
+// tariff", "Band H households pay 2.45 times the Band D charge", "valued at 1.2 times the value of
+// the 1800 MHz band", "reserves … 21.6 times annual benefit expenditure" (v158). The multiple says
+// how one level stands to another measure or is set from it, no change of anything; the same
+// measure at another time or as planned ("three times the 2020 charge", "1.5 times the previous
+// tariff", "twice the budgeted cost", "the price of a decade ago") keeps the change. Pure; it sees
+// only the words after "times".
+
+/** The head of a measure a multiple is taken of: a charge, tariff, price, fee or bill, a value or a
+ *  cost, spending or income, a contribution, payment, benefit or wage. Generic same-subject nouns
+ *  ("level", "figure", "total", "amount", "size") are not heads here: "three times the level" is
+ *  the subject's own. */
+const MEASURE_HEAD = String.raw`(?:charges?|tariffs?|prices?|fees?|bills?|levies|levy|rents?|values?|costs?|expenditures?|spending|outlays?|incomes?|revenues?|earnings|wages?|salar(?:y|ies)|contributions?|payments?|benefits?|premiums?|claims?|debts?|assets?|liabilities|deposits?)`;
+
+/** A modifier before the head: a word, a short number ("Band 4", "1800"), or a label in quotes; no
+ *  function word or verb, which would carry the phrase past its noun. */
+const MODIFIER = String.raw`(?:['‘’"“”]?(?!(?:and|or|but|of|in|on|at|to|for|from|by|with|as|than|that|which|who|is|are|was|were|be|been|has|have|had|will|would|its|their|his|her|our|this|these|those|a|an|the)\b)[A-Za-z0-9][\w.&'’-]*['’"”]?)`;
+
+/** From the words after "times": "the" or nothing, up to four modifiers, the head; its modifiers
+ *  in group 1, and a "value" or "cost" needs the thing it is of ("the value of the 1800 MHz band"). */
+const OTHER_MEASURE_RE = new RegExp(
+  String.raw`^\s+(?:the\s+)?((?:${MODIFIER}\s+){0,4}?)(${MEASURE_HEAD})\b(?![\w'’-])`,
+  'i',
+);
+
+/** A modifier that names a time or a plan: the same measure then or as planned ("the 2020 charge",
+ *  "the previous tariff", "the budgeted cost", "the pre-war price"). */
+const TIME_OR_PLAN_RE =
+  /^(?:(?:19|20)\d\d\S*|previous|preceding|prior|last|former|original|initial|old|earlier|historical|historic|budget(?:ed)?|plann?ed|forecast|projected|target(?:ed)?|expected|assumed|estimated|proposed|requested|same|peak|January|February|March|April|May|June|July|August|September|October|November|December|FY\S*|Q[1-4]|H[12]|(?:pre|post)-\S+)$/i;
+
+/** In the rest of the clause, a word that puts the standard at another time: "of 2020", "a decade
+ *  ago", "in the previous year", "before the reform". */
+const OTHER_TIME_IN_CLAUSE_RE =
+  /\b(?:(?:19|20)\d\d|ago|earlier|before|previously|previous|prior|last\s+(?:year|month|quarter|decade))\b/i;
+
+/**
+ * True when the words after a multiple's "times" (`after` opens on them: " the applicable tariff",
+ * " annual benefit expenditure") name another measure at the same time, no earlier or planned
+ * level of the subject: the multiple compares or sets two measures, no figure
+ * (test/fixtures/prose/README.md, "Fractions and multiples").
+ * @example otherMeasureMultiple(' the applicable tariff.') // true
+ * @example otherMeasureMultiple(' the 2020 charge.') // false
+ */
+export function otherMeasureMultiple(after: string): boolean {
+  const np = OTHER_MEASURE_RE.exec(after);
+  if (!np) return false;
+  const modifiers = np[1]!.trim().split(/\s+/).filter(Boolean);
+  if (modifiers.some((w) => TIME_OR_PLAN_RE.test(w.replace(/^['‘’"“”]|['’"”]$/g, ''))))
+    return false;
+  const rest = after.slice(np[0].length);
+  const clause = rest.slice(0, /[.;:!?]|,\s|\s[–—]\s|$/.exec(rest)!.index);
+  if (OTHER_TIME_IN_CLAUSE_RE.test(clause)) return false;
+  // "the value of the 1800 MHz band": a value or a cost is another measure only with what it is of.
+  if (/^(?:values?|costs?)$/i.test(np[2]!) && !/^\s+of\s/i.test(rest)) return false;
+  return true;
+}
