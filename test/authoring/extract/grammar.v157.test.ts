@@ -7,7 +7,11 @@
 // "an annual ceiling of EUR 1.2 billion in 2018 prices, set by the MFF Regulation") and a rule
 // stated of a whole class ("Advances may amount to up to 25% of the expected contribution", "For
 // regional disasters the EUSF covers 2.5%", a rate tiered at a threshold) are actual; what the
-// proposal itself lays out keeps its expected reading.
+// proposal itself lays out keeps its expected reading. And (found in ho254, spectrum auctions) a
+// payment duty or a coverage duty a rule or a licence lays on a named party or a class it binds
+// ("Applicants must pay an Intention-to-Bid Deposit (IBD) of 10 per cent of the reserve price",
+// "MTN and Vodacom must each extend coverage to 97 per cent of the population within four years")
+// is set, actual; a general aim ("5G coverage must reach 95 per cent") keeps its reading.
 
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../src/authoring/extract.ts';
@@ -121,6 +125,72 @@ describe('in a proposal document, the facts it starts from and the rules in forc
       'Project Appraisal Document on a Proposed Credit to Malawi',
       'The financial internal rate of return for the four utilities combined is 8.9 percent.',
       '8.9 percent',
+    ],
+  ])('%s — %s: %s stays expected', (title, text, stated) =>
+    expect(statusOf(title, text, stated)).toBe('expected'),
+  );
+});
+
+describe('a payment or coverage duty a rule or licence lays on those it binds', () => {
+  it.each([
+    // A port authority's concession award.
+    [
+      'Port concession award',
+      'The concessionaire must lodge a performance guarantee equal to 10 per cent of the annual fee.',
+      '10 per cent',
+    ],
+    // A land agency's sale notice.
+    [
+      'Land sale notice',
+      'Buyers must make a down payment of 20 per cent of the price and pay the remaining 80 per cent in four annual instalments.',
+      '20 per cent',
+    ],
+    [
+      'Land sale notice',
+      'Buyers must make a down payment of 20 per cent of the price and pay the remaining 80 per cent in four annual instalments.',
+      '80 per cent',
+    ],
+    // A telecoms ministry's broadband licence award.
+    [
+      'Broadband licence awarded',
+      'Northlink must extend fibre coverage to 85 per cent of households within five years.',
+      '85 per cent',
+    ],
+    // An energy regulator's auction rules.
+    [
+      'Renewables auction rules',
+      'Winning bidders must post a completion bond equal to 8 per cent of the contract value.',
+      '8 per cent',
+    ],
+    // A forestry agency's concession terms.
+    [
+      'Timber concession terms',
+      'Applicants must pay a bid deposit of 5 per cent of the reserve price, KSh 12.5 million, by 30 June 2034.',
+      '5 per cent',
+    ],
+    [
+      'Timber concession terms',
+      'Applicants must pay a bid deposit of 5 per cent of the reserve price, KSh 12.5 million, by 30 June 2034.',
+      'KSh 12.5 million',
+    ],
+  ])('%s — %s: %s actual', (title, text, stated) =>
+    expect(statusOf(title, text, stated)).toBe('actual'),
+  );
+
+  it.each([
+    // a general aim, whose verb is a level reached
+    [
+      'Coverage plan',
+      '5G coverage must reach 95 per cent of the population by the end of 2035.',
+      '95 per cent',
+    ],
+    // a change that must happen, no duty
+    ['Outlook', 'Exports must grow 5% a year to close the gap.', '5%'],
+    // a duty a regulator only would lay
+    [
+      'Consultation',
+      'The regulator would require a deposit of 10 per cent of the reserve price.',
+      '10 per cent',
     ],
   ])('%s — %s: %s stays expected', (title, text, stated) =>
     expect(statusOf(title, text, stated)).toBe('expected'),
