@@ -53,6 +53,7 @@ import {
   businessCaseEstimate,
   proposalContent,
   proposalDocument,
+  startingFact,
 } from './proposalStage.ts';
 import { projectedRate } from './projectedRate.ts';
 import { costedInBody, costedListHeading, costingDocument, costStated } from './costing.ts';
@@ -2380,9 +2381,25 @@ export function buildCandidate(
     sentence.slice(clause[0], m.own ?? m.start),
     sentence.slice(m.ownEnd ?? m.end),
   );
+  // "Proposal for a Decision … on the mobilisation of the European Union Solidarity Fund" ⏎ "The
+  // Commission accepted EUR 7 947.9 million as plausible", "Advances may amount to up to 25% of the
+  // expected contribution": in a proposal, a past act on a sum, the damage a past event did, a bound
+  // a rule in force sets and a rule stated of a whole class are what the proposal starts from,
+  // actual (proposalStage.ts, v157).
+  const proposalFact =
+    ctx.budgetTitle !== undefined &&
+    proposalDocument(ctx.budgetTitle) &&
+    startingFact(
+      sentence.slice(clause[0], m.start),
+      // The words of the stated figure after its number ("25% of the damage above it") are its own.
+      statedText.replace(
+        /^\D*\d[\d.,\s]*(?:%|\s*(?:per\s*cent|percent|million|billion|trillion|crores?|lakhs?|bn)\b)?/i,
+        '',
+      ) + sentence.slice(m.end, clause[1]),
+    );
   const worded: FigureStatus =
     motionLost ||
-    proposedInDocument ||
+    (proposedInDocument && !proposalFact) ||
     // "compared with 24.3 percent at appraisal": what an appraisal estimated ahead (proposalStage.ts).
     appraisalEstimate(sentence.slice(m.ownEnd ?? m.end)) ||
     // "The minimum contribution rate required to sustain the plan is 9.74%": a rate a projection
@@ -2453,6 +2470,7 @@ export function buildCandidate(
     investmentPledge
       ? 'expected'
       : pledged === 'in force' ||
+          proposalFact ||
           pastBase ||
           outturnBase ||
           adoptedBase ||

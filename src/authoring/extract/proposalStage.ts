@@ -59,6 +59,74 @@ const DECIDED_AFTER_RE =
 const PROPOSED_NOW_RE =
   /\b(?:at\s+appraisal|(?:we|staff|management|the\s+(?:bank|fund|authority|commission|regulator))\s+(?:propose|proposes|recommend|recommends|estimate|estimates)|(?:is|are)\s+(?:estimated|proposed|recommended)|works?\s+out\s+(?:at|to))\b/i;
 
+/** The verbs that put a sum forward or weigh it ahead, whose past participle is no act done on it:
+ *  "the amount proposed for", "the cost estimated", "the sum requested". */
+const AHEAD_PARTICIPLE = String.raw`(?:propos|request|recommend|estimat|project|expect|plann|forecast|budget|target|envisag|anticipat|requir|need|financ|fund|seek|consider)ed`;
+
+/** Before the number, a body's past act on it as a finite verb after its subject's noun: "The
+ *  Commission accepted ", "The Bank cancelled ", "the mission accepted "; a participle of putting
+ *  forward ("the amount proposed for") and one after an article ("a combined ") are none. */
+const PAST_ACT_BEFORE_RE = new RegExp(
+  String.raw`\b(?!(?:a|an|the|its|their|our|is|are|was|were|be|been|being|has|have|had|will|would|shall|should|to|and|or|which|that|who|not)\b)[A-Za-z][\w'’-]*\s+(?:\w+ly\s+)?(?!${AHEAD_PARTICIPLE}\b)[a-z]{3,}ed\s+(?:(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:of|at)\s+)?(?:about\s+|some\s+|only\s+)?(?:[A-Z][A-Za-z]{0,3}\s?|[A-Z]{0,3}[$€£¥₹]\s?)?$`,
+);
+
+/** Before the number, the damage or losses a past event did, as what the number measures, with an
+ *  aside that restates it as a share ("estimate total direct damage at ", "put losses at $1.2
+ *  billion, equivalent to "); a verb of what is to come on the damage ("will reduce flood damage
+ *  by") is no measure of it. */
+const DAMAGE_MEASURED_BEFORE_RE =
+  /\b(?:damages?|losses)\s+(?:[^\s,;.]+\s+){0,5}?(?:at|of|came\s+to|come\s+to|amount(?:ed|s)?\s+to|total(?:led|s)?)\s+(?:(?:about|some|over|more\s+than|nearly)\s+)?(?:[^,;]{1,40},\s+(?:equivalent|equal|corresponding)\s+to\s+)?$/i;
+const DAMAGE_AHEAD_RE =
+  /\b(?:will|would|shall|reduce[sd]?|reducing|avoid(?:s|ed)?|prevent(?:s|ed)?|future|expected|projected)\b/i;
+
+/** A bound a rule in force sets, named before the number as applicable or set ("the threshold
+ *  applicable to Romania in 2033, ", "the ceiling set by the Regulation of ") or after it as set
+ *  by a rule (", set by the MFF Regulation"). */
+const BOUND_IN_FORCE_BEFORE_RE =
+  /\b(?:thresholds?|ceilings?|caps?|limits?|floors?)['’]?\s+(?:applicable|in\s+force|set\s+(?:by|under|in)|laid\s+down)\b[^.;]*$/i;
+const SET_BY_RULE_AFTER_RE =
+  /^[\s,]*(?:as\s+)?(?:set|laid\s+down|fixed|established)\s+(?:by|under|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Regulations?|Act|Law|Decree|Directive|Framework|Agreement|replenishment|law|statute|rules?)\b/i;
+
+/** A rule stated of a whole class: a bare plural subject with a modal of permission or duty and a
+ *  bound, or the cap on it ("Advances may amount to up to ", "Grants may not exceed ", "…, capped
+ *  at "); a clause fronted by "For" and
+ *  a bare plural ("For regional disasters the EUSF covers "); a rate tiered at a threshold, after
+ *  the number (" of the damage above it", " of outperformance up to the threshold"). */
+const CLASS_MODAL_BEFORE_RE =
+  /^\s*(?:[A-Za-z][a-z-]+\s+)?[A-Za-z][a-z-]*s\s+(?:may|must|shall|can)(?:\s+not)?\s+[^.;]*?\b(?:up\s+to|no\s+more\s+than|not\s+exceed|exceed|at\s+(?:most|least)|a\s+(?:maximum|minimum)\s+of|capped\s+at)\s+(?:[^\s\d]{1,4}\s?)?$/;
+const CLASS_SCOPE_BEFORE_RE =
+  /^\s*For\s+(?![Tt]he\b|[Tt]his\b|[Tt]hat\b|[Ii]ts\b|[Ee]ach\b)(?:[a-z-]+\s+){0,3}?[a-z]+s\b,?\s/;
+const TIERED_AFTER_RE =
+  /^\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:up\s+to|above|below|beyond|in\s+excess\s+of)\s+(?:it|the\s+(?:[\w'’-]+\s+)?(?:threshold|ceiling|cap|limit|floor))\b/i;
+
+/**
+ * True when a number, in a proposal's text, is a fact the proposal starts from or a rule already
+ * in force, not what it lays out: a body's past act on the sum ("The Commission accepted EUR 7
+ * 947.9 million as plausible"), the damage a past event did and its share of an aggregate ("The
+ * authorities estimate total direct damage at EUR 8 012.6 million, equivalent to 6.9% of the
+ * region's GDP"), a bound a rule in force sets ("the threshold applicable to Romania in 2033, EUR
+ * 1 787.5 million", "an annual ceiling of EUR 1.2 billion in 2018 prices, set by the MFF
+ * Regulation") and a rule stated of a whole class ("Advances may amount to up to 25%", "For
+ * regional disasters the EUSF covers 2.5%", "2.5% of total direct damage up to the threshold and
+ * 6% of the damage above it"). Such a number is actual (v157).
+ * @example startingFact('The Commission accepted ', ' as plausible.') // true
+ * @example startingFact('Advances may amount to up to ', ' of the expected contribution.') // true
+ * @example startingFact('The credit covers ', ' of the project cost.') // false
+ * @example startingFact('The programme will reduce flood damage by ', '.') // false
+ */
+export function startingFact(clauseBefore: string, clauseAfter: string): boolean {
+  const sentenceStart = clauseBefore.slice(clauseBefore.search(/[^.;:]*$/));
+  return (
+    PAST_ACT_BEFORE_RE.test(clauseBefore) ||
+    (DAMAGE_MEASURED_BEFORE_RE.test(clauseBefore) && !DAMAGE_AHEAD_RE.test(clauseBefore)) ||
+    BOUND_IN_FORCE_BEFORE_RE.test(clauseBefore) ||
+    SET_BY_RULE_AFTER_RE.test(clauseAfter.replace(PRICE_BASE_RE, ' ')) ||
+    CLASS_MODAL_BEFORE_RE.test(sentenceStart) ||
+    CLASS_SCOPE_BEFORE_RE.test(sentenceStart) ||
+    TIERED_AFTER_RE.test(clauseAfter)
+  );
+}
+
 /** After the number, where its own words end: a comma before a participle, a relative or a clause
  *  of cause ("falls from 23.3% to 9.4%, reflecting the fiscal constraints of the debt restructuring
  *  completed in 2032"), whose tense and years are its own. */
@@ -89,6 +157,7 @@ export function proposalContent(
   clauseAfter: string,
   over: (clause: string) => boolean,
 ): boolean {
+  if (startingFact(clauseBefore, clauseAfter)) return false;
   const cut = clauseAfter.search(TAIL_CUT_RE);
   const after = cut >= 0 ? clauseAfter.slice(0, cut) : clauseAfter;
   if (over(`${clauseBefore} ${after}`.replace(PRICE_BASE_RE, ' '))) return false;

@@ -58,9 +58,12 @@ const BOUND_BEFORE_RE =
  *  breach or a liability is settled for, a sanction ("HMRC may reduce the settlement by up to
  *  70%", v121), the object of the act a rule permits; a settlement that itself may grow or rise
  *  is no such object, a pay or wage settlement is a rise agreed, a land or housing settlement a
- *  place. */
+ *  place. A deposit, a down, upfront, final or additional payment, a guarantee, a performance, bid
+ *  or completion bond and an instalment are what an auction's or a licence's rules lay on bidders
+ *  and licensees ("Applicants must pay an Intention-to-Bid Deposit of 10 per cent of the reserve
+ *  price", v157). */
 const RULE_THING_RE =
-  /\b(?:deduct|levy|impose|fines?|penalt(?:y|ies)|sanctions?|(?<!\b(?:pay|wage|salary|land|housing|human|informal|rural|urban|new)\s)settlements?(?!\s+(?:(?:may|can|could|might|will|would)\s+)?(?:rise|fall|grow|increase|decrease|decline|expand|shrink|reach|add)\b)|surcharges?|discounts?|reductions?|rebates?|reliefs?|deductions?|deductible|exemptions?|immunity|grants?|awards?|funding|aid|subsid(?:y|ies)|subventions?|support|allowances?|contributions?|co-?financing|fees?|charges?|tariffs?|tolls?|levy|levies|tax(?:es)?|royalt(?:y|ies)|duty|duties|refunds?|compensation|bills?|allocations?)\b(?!\s+(?:income|revenues?|receipts|proceeds|collections?|yields?))/i;
+  /\b(?:deduct|levy|impose|fines?|penalt(?:y|ies)|sanctions?|(?<!\b(?:pay|wage|salary|land|housing|human|informal|rural|urban|new)\s)settlements?(?!\s+(?:(?:may|can|could|might|will|would)\s+)?(?:rise|fall|grow|increase|decrease|decline|expand|shrink|reach|add)\b)|surcharges?|discounts?|reductions?|rebates?|reliefs?|deductions?|deductible|exemptions?|immunity|grants?|awards?|funding|aid|subsid(?:y|ies)|subventions?|support|allowances?|contributions?|co-?financing|fees?|charges?|tariffs?|tolls?|levy|levies|tax(?:es)?|royalt(?:y|ies)|duty|duties|refunds?|compensation|bills?|allocations?|deposits?|(?:down|upfront|final|additional)\s+payments?|guarantees?|(?:performance|bid|completion|surety)\s+bonds?|instal?lments?)\b(?!\s+(?:income|revenues?|receipts|proceeds|collections?|yields?))/i;
 /** A rule named as such: "Under the Act", "the guidelines", "the scheme", "Section 27", "the
  *  requirement", "the Code". */
 const RULE_NAMED_RE =
@@ -82,10 +85,12 @@ const PERMITTED_OBJECT_RE = new RegExp(
   String.raw`\b(?:${PERMISSIVE})\s+(?:still\s+|also\s+|therefore\s+|thus\s+|then\s+|together\s+)?[a-z]+\s+(?:[a-z'’-]+\s+){0,3}?(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
-/** A modal of obligation that governs the verb whose object the number is: "must deliver ", "shall
- *  surrender ", "are required to sell ". */
+/** A modal of obligation that governs the verb whose object the number is, or the reach of that
+ *  verb's object: "must deliver ", "shall surrender ", "are required to sell ", "must each extend
+ *  coverage to " (a coverage duty on a licensee, v157); a state to be in ("Fibre must be open to
+ *  90 per cent of homes") is an aim, no duty. */
 const QUOTA_OBJECT_RE = new RegExp(
-  String.raw`\b(?:${OBLIGING})\s+(?:also\s+|still\s+)?[a-z]+\s+(?:at\s+least\s+)?$`,
+  String.raw`\b(?:${OBLIGING})\s+(?:also\s+|still\s+|each\s+|both\s+)?(?!(?:be|become|remain|stay|get)\b)[a-z]+\s+(?:(?:[\w-]+\s+){1,3}?to\s+)?(?:at\s+least\s+)?$`,
   'i',
 );
 /** A verb of change or level right before the number: "may rise 4%", "can reach 5%". A modal with

@@ -8,6 +8,7 @@ import {
   appraisalEstimate,
   proposalContent,
   proposalDocument,
+  startingFact,
 } from '../../../src/authoring/extract/proposalStage.ts';
 
 describe('proposalDocument', () => {
@@ -113,4 +114,35 @@ describe('appraisalEstimate', () => {
     [' of villages had all-weather road access.', false],
     [' after the appraisal mission left.', false],
   ])('%j → %s', (after, wanted) => expect(appraisalEstimate(after)).toBe(wanted));
+});
+
+describe('startingFact', () => {
+  it.each([
+    // a body's past act on the sum
+    ['The Commission accepted ', ' as plausible.', true],
+    ['The joint assessment mission accepted ', ' of the reported damage.', true],
+    // the damage a past event did, and its share of an aggregate
+    ['The Government estimates total damage at ', ', equivalent to 38.4% of GDP.', true],
+    [
+      'The authorities estimate total damage in the region at EUR 458.1 million, equivalent to ',
+      '.',
+      true,
+    ],
+    // a bound a rule in force sets
+    ['This exceeds the threshold applicable to Romania in 2033, ', '.', true],
+    ['The EUSF has an annual ceiling of ', ' in 2018 prices, set by the MFF Regulation.', true],
+    // a rule stated of a whole class
+    ['Advances may amount to up to ', ' of the expected contribution.', true],
+    ['Advances may amount to up to 25% of the expected contribution, capped at ', '.', true],
+    ['For regional disasters the EUSF covers ', ' of total direct damage.', true],
+    ['', ' of the damage above it.', true],
+    // what the proposal lays out
+    ['The credit covers ', ' of the project cost.', false],
+    ['For the first phase the credit covers ', ' of eligible costs.', false],
+    ['Disbursements may reach ', ' in the first year.', false],
+    ['The programme will reduce flood damage by ', '.', false],
+    ['The amount proposed for Slovenia also includes ', ' for the floods.', false],
+    ['The rate of return for the four utilities combined is ', '.', false],
+    ['The loan of ', ' will finance a combined 80% of costs.', false],
+  ])('%j … %j → %s', (before, after, wanted) => expect(startingFact(before, after)).toBe(wanted));
 });

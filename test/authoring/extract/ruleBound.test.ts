@@ -182,6 +182,34 @@ describe('v94: a spending or contribution limit told as what a rule lets those i
   });
 });
 
+describe('v157: a payment or coverage duty an auction or a licence lays on bidders and licensees', () => {
+  it.each([
+    [
+      'Applicants must pay an Intention-to-Bid Deposit of 10 per cent of the reserve price.',
+      '10 per cent',
+      true,
+    ],
+    [
+      'Each winning bidder must have on deposit a down payment equal to 20 percent of its net bids.',
+      '20 percent',
+      true,
+    ],
+    [
+      'The concessionaire must lodge a performance guarantee equal to 10 per cent of the annual fee.',
+      '10 per cent',
+      true,
+    ],
+    [
+      'MTN and Vodacom must each extend coverage to 97 per cent of the population.',
+      '97 per cent',
+      true,
+    ],
+    ['5G coverage must reach 95 per cent of the population by 2035.', '95 per cent', false],
+    ['Exports must grow 5% a year.', '5%', false],
+    ['Fibre must be open to 90 per cent of homes by the end of 2035.', '90 per cent', false],
+  ])('%s — %s → %s', (sentence, stated, wanted) => expect(read(sentence, stated)).toBe(wanted));
+});
+
 describe('lawFixedRate: a rate the law fixes, named so before the number, is in force', () => {
   it('reads the legislated, statutory or law-fixed rate, not a result or a rate a law would set', () => {
     expect(lawFixedRate('The legislated contribution rate of ')).toBe(true);
