@@ -2013,10 +2013,17 @@ export function buildCandidate(
   // 2035" keep the old reading.
   // "…, and $41.5 million has been committed so far": a sum with its own perfect verb of money
   // put to use is done too.
+  // "the DMO has raised £142.3 billion … in 2033-34, 53.6% of the £265.5 billion of planned gross
+  // gilt sales", "…, and development partners have committed US$410 million": so is a sum a
+  // present perfect of money raised, committed, paid or spent takes as its object, whatever year
+  // not over or plan another part of the sentence names (README: money committed, paid or
+  // disbursed is actual). "will have raised", "has committed to provide" and "by 2035" keep the
+  // old reading.
   const raisedSum =
     m.kind === 'amount' &&
     (RAISED_AFTER_RE.test(sentence.slice(m.end)) ||
-      SUM_DONE_AFTER_RE.test(sentence.slice(m.end))) &&
+      SUM_DONE_AFTER_RE.test(sentence.slice(m.end)) ||
+      SUM_DONE_BEFORE_RE.test(lead + (/^\D*/.exec(statedText)?.[0] ?? ''))) &&
     !/^[^.;]{0,60}?\bby\s+(?:(?:the\s+)?end\b|(?:19|20)\d\d\b)/i.test(sentence.slice(m.end));
   // "Capex guidance for 2031 cut to about $9 billion", "guiding to around $9 billion": a
   // company's guidance is its forecast of a period still running; of a period over it keeps the
@@ -2695,6 +2702,11 @@ const RAISED_AFTER_RE =
  *  already been paid". The sum is done, whatever "will" another clause has. */
 const SUM_DONE_AFTER_RE =
   /^\s+(?:has|have)\s+(?:already\s+|so\s+far\s+)?been\s+(?:committed|paid|disbursed|spent|invested|awarded)\b(?![^.;]{0,60}?\bby\s+(?:the\s+end|(?:19|20)\d\d)\b)/i;
+/** Up to a sum, a present perfect of money raised, committed, paid or spent with the sum as its
+ *  object: "has raised ", "have already committed ", "has paid out a further ". Not after a modal
+ *  ("will have raised", "would have paid"). */
+const SUM_DONE_BEFORE_RE =
+  /(?<!\b(?:will|would|could|should|might|may|must|shall|to)\s+)\b(?:has|have)\s+(?:(?:already|so\s+far|now|also|thus\s+far|to\s+date)\s+){0,2}(?:raised|committed|paid(?:\s+out)?|disbursed|spent|invested|collected|released|transferred)\s+(?:(?:a\s+)?(?:further|total\s+of|combined|about|around|some|nearly|almost|over|more\s+than|approximately|roughly)\s+){0,3}(?:[^\s\d]{1,4}\s?)?$/i;
 const FUNDING_NEED_BEFORE_RE =
   /\b(?:(?:needs?|needed|requires?|required)\s+(?:(?:an?\s+)?(?:additional|extra|further)\s+|more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+|almost\s+)*|(?:appeal|funding\s+(?:gap|shortfall|requirement|need)s?)\s+(?:for\s+[^.;,]{1,40}?\s+)?of\s+(?:(?:about|nearly|some|almost|more\s+than)\s+)?)$/i;
 /** From a sentence's start to a number, a gerund that values holdings at market, then "would":
