@@ -96,6 +96,7 @@ import {
   PORTUGUESE_CHANGE_BEFORE_RE,
   CHANGE_BRACKET_BEFORE_RE,
   CHANGE_OR_BEFORE_RE,
+  ELIDED_BY_AMOUNT_BRACKET_BEFORE_RE,
   PLAN_DISTANCE_OR_BEFORE_RE,
   ELIDED_BY_RE,
   STEPS_OF_BEFORE_RE,
@@ -5320,6 +5321,21 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
         cue = { ...cue, start: from.start };
         listed = -ownSize(m);
       }
+    }
+    // "will rise by about $24 (2.2 per cent) in the metropolitan area and by about $71 (6.3 per
+    // cent) in regional areas": a "by" after a conjunction gives the change before it another part,
+    // its verb left out, and the bracket after that part's amount is the same change in percent. A
+    // fall's stated words would have to run from its verb over the amounts between, so only a rise
+    // is read this way (v160).
+    if (
+      cue.guessed &&
+      previous?.kind === 'change' &&
+      previous.prefer !== 'down' &&
+      /^\s*\)/.test(after) &&
+      ELIDED_BY_AMOUNT_BRACKET_BEFORE_RE.test(lead.slice(-100))
+    ) {
+      cue = { ...cue, kind: 'change', prefer: previous.prefer, guessed: false };
+      borrowed = true;
     }
     // "down 6 points (2.3 percent)": the bracket restates a change in index points, whatever level
     // verb came before ("averaged 250, down 6 points (2.3 percent)"); the stated words run from the

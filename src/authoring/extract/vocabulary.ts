@@ -392,6 +392,14 @@ export const AMOUNT_BRACKET_BEFORE_RE = new RegExp(
   String.raw`\b(${VERB}|up|down)(?:\s+by)?\s+(?:(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?|(?:${NUMBER})\s*(?:${SCALE})?\s*(?:${CURRENCY_WORD})(?!\w)|${QUANTITY})\s*\(\s*(?:(?:nearly|almost|about|around|roughly|some|approximately|close\s+to|just\s+(?:over|under)|over|under|(?:more|less)\s+than)\s+)?$`,
   'i',
 );
+/** A percent in brackets after an amount that a "by" gives the next part of a change whose verb
+ *  is left out: "will rise by about $24 (2.2 per cent) in the metropolitan area and by about $71
+ *  (", "fell by R12 million (5.5%) for roads and by R4 million (". The "by" follows a conjunction
+ *  or a comma, so "by law $90 (" and "backed by $5 million (" are no such part. */
+export const ELIDED_BY_AMOUNT_BRACKET_BEFORE_RE = new RegExp(
+  String.raw`(?:,|\b(?:and|or|while|but))\s+by\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|up\s+to)\s+){0,2}(?:(?:${CURRENCY_SIGN})(?:${NUMBER})(?:\s*(?:${SCALE})\b)?|(?:${NUMBER})\s*(?:${SCALE})?\s*(?:${CURRENCY_WORD})(?!\w)|${QUANTITY})\s*\(\s*(?:(?:nearly|almost|about|around|roughly|some|approximately)\s+)?$`,
+  'i',
+);
 /** A percent that restates a changed amount after "or": "a decrease of 131 million dollars or
  *  6.9%", "up €655 million or 7.6%", also when a bracket opens right before the "by" ("climbed
  *  sharply (by $75 million or 9.1%)"). The change word is captured, so the percent takes its
