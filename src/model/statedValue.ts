@@ -211,6 +211,19 @@ export const HEADER_YEAR = String.raw`(?:FY[^\S\n]?)?(?:19|20)\d\d(?:[–\-/]\d\
 export const YEAR_CHANGE_COLUMN = String.raw`(?:(?:%|[Pp]er\s?[Cc]ent|[Pp]ercent)\s*(?:[Cc]hange|[Cc]hg\.?|[Vv]ar\.?|[Gg]rowth)|(?:[Cc]hange|CHANGE|[Cc]hg\.?|[Gg]rowth|[Vv]ar\.?|[Vv]ariation|y\/y|[Yy]o[Yy]|Δ)\s*,?\s*(?:\(\s*(?:%|per\s?cent|percent)\s*\)|%))`;
 /** A cell a results table leaves empty in its change column, a dash or "n.m." ("EBIT adjusted
  *  (412) (1,036) –": no change is stated from a loss to a loss); no cell, and no end of the row. */
+/** A cell between pipes that says its column has no figure ("| nil |", "| – |", "| n.a. |"), as
+ *  tax policy papers and budget tables write a year with no effect (v163). */
+const BLANK_CELL_RE = /(?<=\|[ \t]*)(?:nil|[–—‑−-]|n\.?\s?[am]\.?|n\/a)(?=[ \t]*\|)/gi;
+
+/**
+ * A table row with each blank cell between pipes written as a zero of the same length, so the
+ * cells after it keep their columns; its zeros are no figures.
+ * @example blankCellsAsZero('| Impact (£m) | nil | +610 |') // '| Impact (£m) | 0   | +610 |'
+ */
+export function blankCellsAsZero(line: string): string {
+  return line.replace(BLANK_CELL_RE, (m) => '0'.padEnd(m.length));
+}
+
 export const EMPTY_CELL_RE = /[ \t|]+(?:[–—‑−-]|n\.?\s?[am]\.?|n\/a)[ \t|]*$/i;
 /** A header line of year columns after an optional label with no digit: "2030   2031   2032",
  *  "Exports        2031   2032   2033", "2031–32   2032–33" (fiscal years), but for the day of a
@@ -389,7 +402,9 @@ const ABBREVIATED_SCALE: Record<string, string> = {
   thous: 'thousand',
 };
 /** Before a money bracket's unit, the period or basis it covers, parted by a semicolon or a
- *  comma: "(fiscal years ended June 30; $ thousands)", "(years ended 31 March; £ million)",
+ *  comma: "(fiscal years ended June 30; $ thousands)", "(years ended 31 March; £ million)", and
+ *  so before a currency in words, "(fiscal years ended September 30; in millions of U.S.
+ *  dollars)" (v163),
  *  "(calendar years, € thousand)", as bond offering statements and accounts title their tables
  *  (v126); one that names another unit first ("(% of revenue; $ thousands)") gives none. */
 const UNIT_LEAD = String.raw`(?![^()\n]*(?:%|\bper\b|\bpercent|\bpoints?\b|\bnumbers?\b|\bcounts?\b|\bchanges?\b|\bgrowth\b|=|\bindex\b))[^()\n,;\d]*[^()\n,;]{0,30}[;,]\s*`;
@@ -405,7 +420,7 @@ const MONEY_PER = String.raw`(?:,\s*|\s+)per\s+(?!cent\b)[a-z][a-z-]*`;
  *  "(Unit: trillion won)", "(in millions of U.S. dollars)" (a currency in words, v152). Groups 1
  *  and 2 are the currency and the scale, or 4 and 3. */
 const MONEY_ROW_RE = new RegExp(
-  String.raw`\((?:in\s+|units?\s*:\s*)?(?:${UNIT_LEAD})?(?:([^\s(),\d][^(),\d]{0,5}?)\s?(${MONEY_SCALE})|(${NUMBER_SCALE}|${MONEY_SCALE})\s+(?:of\s+)?([^\s(),\d][^(),\d]{0,20}?))(?:${UNIT_QUALIFIER}|${MONEY_PER})?\)\s*$`,
+  String.raw`\((?:in\s+|units?\s*:\s*)?(?:${UNIT_LEAD}(?:in\s+)?)?(?:([^\s(),\d][^(),\d]{0,5}?)\s?(${MONEY_SCALE})|(${NUMBER_SCALE}|${MONEY_SCALE})\s+(?:of\s+)?([^\s(),\d][^(),\d]{0,20}?))(?:${UNIT_QUALIFIER}|${MONEY_PER})?\)\s*$`,
   'i',
 );
 
@@ -456,7 +471,7 @@ export function yearTableUnit(words: string): 'share' | 'change' | undefined {
  * @example yearTableColumn('(Annual percentage change)\n  2031  2032\nGDP  2.9 ') // { kind: 'change', year: 2032 }
  */
 export function yearTableColumn(lead: string): YearColumn | undefined {
-  const lines = lead.split('\n');
+  const lines = lead.split('\n').map(blankCellsAsZero);
   if (lines.length < 2) return undefined;
   const row = lines[lines.length - 1]!;
   const run = ROW_CELLS_BEFORE_RE.exec(row);
@@ -634,9 +649,13 @@ const LIST_CELL = String.raw`(?:${LIST_CELL_YEAR}|${LIST_CELL_PERIOD}|${LIST_CEL
  *  collected on imports 52,774)", "(of which: World Bank 40.0)", "(including heated products
  *  210)", as revenue statements and budget annexes break a row's total down (v126), or the row's
  *  earlier value: "(previous auction 8.395)", "(prior week: 4.05)", as auction results give it
- *  (v152). PART_OPEN is the bracket up to the words before its cell. */
-const LIST_PART_OPEN = String.raw`[^\S\n]*\((?:of[^\S\n]+which|including|incl\.|(?:previous|prior|last)(?:[^\S\n]+[A-Za-z][A-Za-z-]*){0,2})[^\S\n]*:?[^\S\n]*`;
-const LIST_CELL_PART = String.raw`(?:${LIST_PART_OPEN}(?:${LIST_CELL_WORDS})?(?:${SPACED_CELL}|${TABLE_CELL})\))`;
+ *  (v152). PART_WORDS_OPEN is the bracket up to the words before its cell. */
+const LIST_PART_WORDS_OPEN = String.raw`[^\S\n]*\((?:of[^\S\n]+which|including|incl\.|(?:previous|prior|last)(?:[^\S\n]+[A-Za-z][A-Za-z-]*){0,2})[^\S\n]*:?[^\S\n]*`;
+/** A bare bracket right after a cell holds the row's earlier value, as Nordic and German results
+ *  releases give last year's figure: "(2,604)" in "Premium income: 2,918 (2,604)" (v163; a lone
+ *  bracketed cell is still a loss). */
+const LIST_PART_BARE_OPEN = String.raw`[^\S\n]+\((?=[-+–−‑]?\d[\d, ]*(?:\.\d+)?\))`;
+const LIST_CELL_PART = String.raw`(?:(?:${LIST_PART_WORDS_OPEN}(?:${LIST_CELL_WORDS})?|${LIST_PART_BARE_OPEN})(?:${SPACED_CELL}|${TABLE_CELL})\))`;
 /** A whole list row: "Victoria: 4.5", "Food products: +1.1 over the year; +0.2 over the month",
  *  "Q3 2025: +0.6 | Q4 2025: +0.8". */
 const LIST_ROW_RE = new RegExp(
@@ -645,7 +664,7 @@ const LIST_ROW_RE = new RegExp(
 );
 /** A list row up to one of its cells: the label and the cells before it. */
 const LIST_ROW_LEAD_RE = new RegExp(
-  String.raw`^${LIST_LABEL}(?:${LIST_CELL}${LIST_CELL_PART}?[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?)*(?:${LIST_CELL}${LIST_PART_OPEN})?(?:${LIST_CELL_YEAR_WORDS}|${LIST_CELL_PERIOD_WORDS}|${LIST_CELL_WORDS})?$`,
+  String.raw`^${LIST_LABEL}(?:${LIST_CELL}${LIST_CELL_PART}?[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?)*(?:(?:${LIST_CELL}${LIST_PART_WORDS_OPEN})?(?:${LIST_CELL_YEAR_WORDS}|${LIST_CELL_PERIOD_WORDS}|${LIST_CELL_WORDS})?|${LIST_CELL}[^\S\n]+\()$`,
   'i',
 );
 

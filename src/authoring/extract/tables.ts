@@ -9,6 +9,7 @@
 import {
   CELL_MARK,
   EMPTY_CELL_RE,
+  blankCellsAsZero,
   GROUP_HEADING_RE,
   HEADER_YEAR,
   LIST_CELL_YEAR,
@@ -121,6 +122,8 @@ const OF_PLAN_TITLE_RE =
   /\((?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:targets?|budgets?|plans?|allocations?|appropriations?)\b/i;
 /** The year a list cell is of: its label's ("2024/25: 6.1", group 1 and 2) or the words right
  *  after it ("93.1 in 2025", group 3 and 4). */
+/** A list cell and the space before a bare bracket that holds the row's earlier value. */
+const PRIOR_BRACKET_BEFORE_RE = /\d\*?[^\S\n]+$/;
 const LABEL_YEAR_RE = /^[^\S\n]*((?:19|20)\d\d)(?:[-–/](\d{2}|(?:19|20)\d\d))?[^\S\n]*:[^\S\n]*$/;
 const TAIL_YEAR_RE = /^\*?[^\S\n]+in[^\S\n]+((?:19|20)\d\d)(?:[-–/](\d{2}))?(?![\d.,])/;
 /** The year a list cell carries right before it, after its row's label or the cell before it:
@@ -372,10 +375,14 @@ function yearRows(
       : datedEnd(header[1]!).fiscal === true
         ? { fiscal: true }
         : {};
-  const endMonth = yearEndMonth(
-    text.slice(yearsStart, yearsStart + header.index + header[0].indexOf(header[1]!)),
-  );
   const headerStart = unitTitleAbove(text, lines, i);
+  // "Authorizations by program (fiscal years ended September 30; in millions of U.S. dollars)" ⏎
+  // "| Program | FY 2032 | FY 2033 |": the title's year-end dates each column as the year line's
+  // would (v163).
+  const endMonth =
+    yearEndMonth(
+      text.slice(yearsStart, yearsStart + header.index + header[0].indexOf(header[1]!)),
+    ) ?? (headerStart < yearsStart ? yearEndMonth(text.slice(headerStart, yearsStart)) : undefined);
   const actual = actualColumns(text, lines, i);
   const cells: TableCell[] = [];
   let j = i + 1;
@@ -384,14 +391,27 @@ function yearRows(
     const row = text.slice(rowStart, rowEnd);
     // A heading of a group of rows ("DEMOGRAPHY", "Real sector") ends no table (v97).
     if (row.trim() === '' || YEAR_MARKS_RE.test(row) || GROUP_HEADING_RE.test(row)) continue;
-    const run = ROW_CELLS_RE.exec(changeColumn ? row.replace(EMPTY_CELL_RE, '') : row);
-    if (!run || !/\p{L}/u.test(row.slice(0, run.index))) break;
+    const fits = (n: number) => n === columns || (changeColumn && n === columns + 1);
+    // "| Exchequer impact (£m) | nil | +610 | +745 |": a cell that says its year has none ("nil",
+    // a dash or "n.a." between pipes) holds its column's place and is no figure (v163).
+    const filled = blankCellsAsZero(row);
+    const read = (line: string) => {
+      const r = ROW_CELLS_RE.exec(changeColumn ? line.replace(EMPTY_CELL_RE, '') : line);
+      return r ? { run: r, found: runCells(r[1]!) } : undefined;
+    };
+    let cellsRead = read(row);
+    if (filled !== row && (cellsRead === undefined || !fits(cellsRead.found.length))) {
+      const withBlanks = read(filled);
+      if (withBlanks !== undefined && fits(withBlanks.found.length)) cellsRead = withBlanks;
+    }
+    if (!cellsRead || !/\p{L}/u.test(row.slice(0, cellsRead.run.index))) break;
     // "Central government debt   1 142    1 203    1 239": thousands a space parts (v152).
-    const found = runCells(run[1]!);
-    if (found.length !== columns && !(changeColumn && found.length === columns + 1)) break;
+    const { run, found } = cellsRead;
+    if (!fits(found.length)) break;
     const runStart = rowStart + run.index + run[0].indexOf(run[1]!);
     for (const [c, cell] of found.entries()) {
       const start = runStart + cell.index;
+      if (filled[start - rowStart] !== row[start - rowStart]) continue;
       const column = yearTableColumn(text.slice(headerStart, start));
       // "Pulses   1.96   1.87   (4.6)" under "(million tonnes)": the columns of quantities are
       // unread, the change after them is still the row's (v126).
@@ -620,14 +640,18 @@ function listRowCells(
   const row = text.slice(rowStart, rowEnd);
   for (const cell of row.matchAll(LIST_CELL_RE)) {
     if (CELL_YEAR_AT_RE.test(row.slice(cell.index))) continue;
-    const start = rowStart + cell.index;
+    // "Premium income: 2,918 (2,604)": a bracket right after a cell is the row's earlier value, no
+    // loss; its cell is the number inside (v163).
+    const earlier =
+      cell[0].startsWith('(') && PRIOR_BRACKET_BEFORE_RE.test(row.slice(0, cell.index));
+    const start = rowStart + cell.index + (earlier ? 1 : 0);
     const column = listTableColumn(text.slice(headerStart, start));
     if (!column) continue;
     const own = listCellYear(row, cell.index, cell[0].length);
     const year = own ?? period?.year;
     cells.push({
       start,
-      end: start + cell[0].length,
+      end: start + cell[0].length - (earlier ? 2 : 0),
       kind: column.kind,
       headerStart,
       rowEnd,
