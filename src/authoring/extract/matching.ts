@@ -5,6 +5,7 @@
 import { otherMeasureMultiple } from './otherMeasureMultiple.ts';
 import { appraisalRate } from './appraisalRate.ts';
 import { bondPrice } from './bondPrice.ts';
+import { referenceSum } from './referenceSum.ts';
 import type { FigureKind, FigureStatus } from '../../model/figure.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
 import { signedExec, signedMatches, signedPattern } from '../../model/looseSign.ts';
@@ -330,6 +331,11 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !votingRule(sentence, m) &&
       !perUnit(sentence, m) &&
       !(m.kind === 'amount' && bondPrice(sentence, m)) &&
+      !(
+        m.kind === 'amount' &&
+        !SCALED_AMOUNT_RE.test(sentence.slice(m.start, m.end)) &&
+        referenceSum(sentence.slice(0, ownStart(m)), sentence.slice(m.end))
+      ) &&
       !sumOfParts(sentence, m) &&
       !securityName(sentence, m) &&
       !scalePoint(sentence, m) &&
