@@ -682,10 +682,13 @@ const PROPOSAL_OF_BEFORE_RE =
 
 /** Right before a number, a proposal that stands now, its verb in the present, progressive or
  *  perfect, and what it puts forward "of" the number: "is proposing a dividend of ", "recommends
- *  an award of ", "has put forward a reserve ratio of ", "has tabled a capital budget of ". A past
- *  "proposed a … of" may since have been decided, and is left to the other readings. */
+ *  an award of ", "has put forward a reserve ratio of ", "has tabled a capital budget of ", and a
+ *  noun phrase as long as its measure's name needs, with its own "of", "for" or "per" inside ("We
+ *  propose an appointee weighted average cost of capital of ", "proposes an average maximum yield
+ *  per passenger of ", v161); no comma, no clause's verb or relative between. A past "proposed a …
+ *  of" may since have been decided, and is left to the other readings. */
 const PROPOSES_OF_BEFORE_RE =
-  /\b(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:proposing|recommending|putting\s+forward|tabling)|(?:has|have)\s+(?:now\s+|also\s+|today\s+)?(?:proposed|recommended|put\s+forward|tabled)|(?:propose|recommend|table)s?|puts\s+forward)\s+(?:an?|the|its|their)\s+(?:(?!(?:and|or|but|which|that|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){0,3}?of\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:proposing|recommending|putting\s+forward|tabling)|(?:has|have)\s+(?:now\s+|also\s+|today\s+)?(?:proposed|recommended|put\s+forward|tabled)|(?:propose|recommend|table)s?|puts\s+forward)\s+(?:an?|the|its|their)\s+(?:(?!(?:and|or|but|which|that|who|whose|was|were|is|are|has|have|had|will|would|rose|fell|grew)\b)[\w'’-]+\s+){0,12}?of\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** Right before a number, a standing verb of proposing (present, progressive or perfect) whose
  *  direct object the sum is, with an infinitive of spending between if any: "The NEP proposes ",
