@@ -133,12 +133,33 @@ const HEADING_LINES_RE =
 const PARAGRAPH_NUMBER_RE =
   /^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]{1,4}\)|\(?\d{1,2}\))[ \t]+(?=["“]?[A-Z])/;
 
+/** A dotted abbreviation of capitals ("U.S.", "U.K.", "E.U.") or the Latin "e.g." and "i.e.": a
+ *  run of single letters, each with its stop. */
+const DOTTED_ABBREVIATION_RE = /\b(?:(?:[A-Z]\.){2,}|e\.g\.|i\.e\.)/g;
+
+/**
+ * The sentence with each stop inside a dotted abbreviation written as "_", so that no reading of
+ * a clause (`[^.;:]`) ends there; the same length, so offsets hold. A stop that also ends the
+ * sentence stays.
+ * @example withoutAbbreviationStops('a rise in U.S. rates would') // 'a rise in U_S_ rates would'
+ * @example withoutAbbreviationStops('exports to the U.K.') // 'exports to the U_K.'
+ */
+export function withoutAbbreviationStops(s: string): string {
+  return s.replace(DOTTED_ABBREVIATION_RE, (abbr, at: number) => {
+    const masked = abbr.replace(/\./g, '_');
+    return /^\s*["”’)]?\s*$/.test(s.slice(at + abbr.length)) ? `${masked.slice(0, -1)}.` : masked;
+  });
+}
+
 /** The supposition() reading of a sentence as it stands. */
 function suppositionInLine(
-  s: string,
+  line: string,
   m: SuppositionMatch,
   context: SuppositionContext,
 ): SuppositionReading | undefined {
+  // "a 10% depreciation of the colón against the U.S. dollar would increase the ratio …": the
+  // stops of a dotted abbreviation end no clause, so the step and its effect stay one sentence.
+  const s = withoutAbbreviationStops(line);
   const start = m.own ?? m.start;
   const before = s.slice(0, start);
   if (ILLUSTRATION_BEFORE_RE.test(before) || SUPPOSED_SUBJECT_BEFORE_RE.test(before))
