@@ -1914,3 +1914,48 @@ describe('supposition: a dotted abbreviation inside a sensitivity (v162)', () =>
     ['0.5 p.p. higher', '0.5 p.p. higher'],
   ] as const)('%s → %s', (s, want) => expect(withoutAbbreviationStops(s)).toBe(want));
 });
+
+describe('supposition: a supposed shock with a size of its own (v162)', () => {
+  it.each<Row>([
+    [
+      'A natural disaster shock equivalent to 10 percent of GDP would raise the debt ratio by about 8 percentage points.',
+      '10 percent',
+      'sensitivity',
+    ],
+    [
+      'A natural disaster shock equivalent to 10 percent of GDP would raise the debt ratio by about 8 percentage points.',
+      '8 percentage points',
+      'sensitivity',
+    ],
+    [
+      'A banking-sector contingent liability shock of 5% of GDP would push government debt up by €12 billion.',
+      '5%',
+      'sensitivity',
+    ],
+    [
+      'A contingent liability shock amounting to 2 per cent of GDP, concentrated in state-owned utilities, would add roughly R140 billion to gross debt.',
+      '2 per cent',
+      'sensitivity',
+    ],
+    [
+      'Risks are tilted to the downside: a combined financial sector shock equal to 3% of GDP, mostly from state banks, would add about $4 billion to public debt.',
+      '$4 billion',
+      'sensitivity',
+    ],
+    [
+      'A shock equivalent to 5 percent of GDP hit the economy in 2031, adding US$2 billion to public debt.',
+      '5 percent',
+      undefined,
+    ],
+    [
+      'The contingent liability shock of 2032, equivalent to 4 percent of GDP, added GH¢40 billion to public debt.',
+      '4 percent',
+      undefined,
+    ],
+    [
+      'A stabilisation fund equivalent to 5 percent of GDP would cushion revenue, the Treasury said.',
+      '5 percent',
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
+});
