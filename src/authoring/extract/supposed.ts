@@ -133,12 +133,33 @@ const HEADING_LINES_RE =
 const PARAGRAPH_NUMBER_RE =
   /^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]{1,4}\)|\(?\d{1,2}\))[ \t]+(?=["“]?[A-Z])/;
 
+/** A dotted abbreviation of capitals ("U.S.", "U.K.", "E.U.") or the Latin "e.g." and "i.e.": a
+ *  run of single letters, each with its stop. */
+const DOTTED_ABBREVIATION_RE = /\b(?:(?:[A-Z]\.){2,}|e\.g\.|i\.e\.)/g;
+
+/**
+ * The sentence with each stop inside a dotted abbreviation written as "_", so that no reading of
+ * a clause (`[^.;:]`) ends there; the same length, so offsets hold. A stop that also ends the
+ * sentence stays.
+ * @example withoutAbbreviationStops('a rise in U.S. rates would') // 'a rise in U_S_ rates would'
+ * @example withoutAbbreviationStops('exports to the U.K.') // 'exports to the U_K.'
+ */
+export function withoutAbbreviationStops(s: string): string {
+  return s.replace(DOTTED_ABBREVIATION_RE, (abbr, at: number) => {
+    const masked = abbr.replace(/\./g, '_');
+    return /^\s*["”’)]?\s*$/.test(s.slice(at + abbr.length)) ? `${masked.slice(0, -1)}.` : masked;
+  });
+}
+
 /** The supposition() reading of a sentence as it stands. */
 function suppositionInLine(
-  s: string,
+  line: string,
   m: SuppositionMatch,
   context: SuppositionContext,
 ): SuppositionReading | undefined {
+  // "a 10% depreciation of the colón against the U.S. dollar would increase the ratio …": the
+  // stops of a dotted abbreviation end no clause, so the step and its effect stay one sentence.
+  const s = withoutAbbreviationStops(line);
   const start = m.own ?? m.start;
   const before = s.slice(0, start);
   if (ILLUSTRATION_BEFORE_RE.test(before) || SUPPOSED_SUBJECT_BEFORE_RE.test(before))
@@ -782,10 +803,14 @@ const EVENT_EFFECT = String.raw`(?:add|raise|lower|reduce|cut|lift|widen|narrow|
  *  event and what a bond "would pay" ("An earthquake of magnitude 8.0 or greater in the Class A
  *  zone at a depth of less than 70 km would pay 50 percent of Class A principal") and a supposed
  *  repeat of a past one ("A repeat of the 2011 Canterbury earthquake sequence would cost the
- *  scheme an estimated $14 billion": v158), up to the verb. The event names no number of its own (a step that does is read by
- *  SENSITIVITY_RE), and an event dated by its own "in 2034" is a forecast's assumption. */
+ *  scheme an estimated $14 billion": v158), up to the verb. A size the event is given after its
+ *  noun, "of", "equivalent to", "equal to", "amounting to" or "worth" a number, and an aside with no
+ *  number between commas, are part of it ("A combined contingent liability shock equivalent to 5
+ *  percent of GDP, mainly from the energy sector, would add roughly GH¢61 billion": v162). A step
+ *  whose size comes before its noun is read by SENSITIVITY_RE, and an event dated by its own "in
+ *  2034" is a forecast's assumption. Group 1 runs to the event's noun. */
 const SUPPOSED_EVENT_RE = new RegExp(
-  String.raw`(?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?(?:\s+further)?|[Aa]nother|[Aa]ny)\s+(?:[^\s.;:,]+\s+){0,3}?${EVENT_NOUN}(?!\s+(?:in|during|from)\s+(?:19|20)\d\d)(?:\s+(?:of|in|at|on|across|among|to|from|with|by|along|over|between|within|for|like|affecting|hitting)\s+(?:(?!(?:would|could|might|is|are|was|were|has|have|had|will)\b)(?:[^\s.;:,]|\.(?=\d))+\s+){1,24}?|\s+)(?:would|could|might)\s*(?:,[^,.;:]{1,40},\s*)?(?:(?:also|still|then|easily|quickly|potentially|eventually|ultimately)\s+)?(?=${EVENT_EFFECT})`,
+  String.raw`((?:^\s*["“]?(?:[A-Z][\w\s'’-]{0,40}?,\s+)?|${CLAUSE_OPENING})(?:[Aa]n?(?:\s+further)?|[Aa]nother|[Aa]ny)\s+(?:[^\s.;:,]+\s+){0,3}?${EVENT_NOUN})(?!\s+(?:in|during|from)\s+(?:19|20)\d\d)(?:\s+(?:of|in|at|on|across|among|to|from|with|by|along|over|between|within|for|like|affecting|hitting|(?:equivalent|equal)\s+to|amounting\s+to|worth)\s+(?:(?!(?:would|could|might|is|are|was|were|has|have|had|will)\b)(?:[^\s.;:,]|\.(?=\d))+(?:,\s[^,.;:\d]{1,60},)?\s+){1,24}?|\s+)(?:would|could|might)\s*(?:,[^,.;:]{1,40},\s*)?(?:(?:also|still|then|easily|quickly|potentially|eventually|ultimately)\s+)?(?=${EVENT_EFFECT})`,
   'g',
 );
 
@@ -796,11 +821,14 @@ const SUPPOSED_EVENT_RE = new RegExp(
 function supposedEventEffect(s: string, start: number): boolean {
   for (const at of s.matchAll(SUPPOSED_EVENT_RE)) {
     const from = at.index + at[0].length;
-    if (start < from) continue;
+    // The event's own size, between its noun and its modal ("a shock equivalent to 5 percent of
+    // GDP … would add"), is supposed with it, as a step's size is.
+    const size = start >= at.index + at[1]!.length && start < from;
+    if (start < from && !size) continue;
     const rest = s.slice(from);
     const stop = rest.search(/;|,\s+(?:while|whereas|but|which|who|whose)\b/);
     const predicate = stop < 0 ? rest : rest.slice(0, stop);
-    if (start - from < predicate.length && !DATED_RE.test(predicate)) return true;
+    if ((size || start - from < predicate.length) && !DATED_RE.test(predicate)) return true;
   }
   return false;
 }

@@ -11,6 +11,7 @@ import {
   opensExample,
   supposedRow,
   supposition,
+  withoutAbbreviationStops,
   type SuppositionMatch,
   type SuppositionReading,
 } from '../../../src/authoring/extract/supposed.ts';
@@ -1867,4 +1868,94 @@ describe('a worked example’s paragraph (v129)', () => {
   ] as const)('lead-in %s: %s', (text, want) => {
     expect(introducesExample(text)).toBe(want);
   });
+});
+
+describe('supposition: a dotted abbreviation inside a sensitivity (v162)', () => {
+  it.each<Row>([
+    [
+      'A 10 per cent rise in U.K. gas prices would add £240 to the typical bill.',
+      '£240',
+      'sensitivity',
+    ],
+    [
+      'Staff estimate that a 1 percentage point rise in U.S. interest rates would lower growth by 0.3 per cent.',
+      '0.3 per cent',
+      'sensitivity',
+    ],
+    [
+      'A 5% appreciation of the euro against the U.S. dollar would reduce exports by €3 billion.',
+      '€3 billion',
+      'sensitivity',
+    ],
+    [
+      'The debt ratio is sensitive to the exchange rate: a 20 percent depreciation of the peso against the U.S. dollar would raise the ratio by about 4 percentage points.',
+      '4 percentage points',
+      'sensitivity',
+    ],
+    [
+      'An increase of 10% in U.S. import prices would cut the trade surplus by $2 billion.',
+      '$2 billion',
+      'sensitivity',
+    ],
+    [
+      'A 10% fall in the price of crude, e.g. Brent, would reduce revenue by $1.2 billion.',
+      '$1.2 billion',
+      'sensitivity',
+    ],
+    ['The U.S. dollar rose 10% in 2032, and exports fell 2%.', '2%', undefined],
+    ['A 10% tariff on U.S. steel took effect in May, and imports fell 12%.', '12%', undefined],
+    ['Exports to the U.K. rose 4.2% in 2033.', '4.2%', undefined],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
+
+  it.each([
+    ['a rise in U.S. rates would', 'a rise in U_S_ rates would'],
+    ['exports to the U.K.', 'exports to the U_K.'],
+    ['crude, e.g. Brent, would', 'crude, e_g_ Brent, would'],
+    ['0.5 p.p. higher', '0.5 p.p. higher'],
+  ] as const)('%s → %s', (s, want) => expect(withoutAbbreviationStops(s)).toBe(want));
+});
+
+describe('supposition: a supposed shock with a size of its own (v162)', () => {
+  it.each<Row>([
+    [
+      'A natural disaster shock equivalent to 10 percent of GDP would raise the debt ratio by about 8 percentage points.',
+      '10 percent',
+      'sensitivity',
+    ],
+    [
+      'A natural disaster shock equivalent to 10 percent of GDP would raise the debt ratio by about 8 percentage points.',
+      '8 percentage points',
+      'sensitivity',
+    ],
+    [
+      'A banking-sector contingent liability shock of 5% of GDP would push government debt up by €12 billion.',
+      '5%',
+      'sensitivity',
+    ],
+    [
+      'A contingent liability shock amounting to 2 per cent of GDP, concentrated in state-owned utilities, would add roughly R140 billion to gross debt.',
+      '2 per cent',
+      'sensitivity',
+    ],
+    [
+      'Risks are tilted to the downside: a combined financial sector shock equal to 3% of GDP, mostly from state banks, would add about $4 billion to public debt.',
+      '$4 billion',
+      'sensitivity',
+    ],
+    [
+      'A shock equivalent to 5 percent of GDP hit the economy in 2031, adding US$2 billion to public debt.',
+      '5 percent',
+      undefined,
+    ],
+    [
+      'The contingent liability shock of 2032, equivalent to 4 percent of GDP, added GH¢40 billion to public debt.',
+      '4 percent',
+      undefined,
+    ],
+    [
+      'A stabilisation fund equivalent to 5 percent of GDP would cushion revenue, the Treasury said.',
+      '5 percent',
+      undefined,
+    ],
+  ])('%s (%s)', (...row) => expect(read(row)).toBe(row[2]));
 });
