@@ -90,3 +90,54 @@ describe('a bound or rate a rule lays on those it binds', () => {
     expect(statuses(text)).toEqual(expected);
   });
 });
+
+// A level a sentence says a law's text provides for, sets out, lays down or prescribes ("It will be
+// raised to S$80/tCO2e from 1 January 2035, as provided for in the Carbon Pricing Act", "$185 per
+// tonne …, as set out in Schedule 2 to the … Act") is what that law set, actual from any date of
+// effect; budget forecasts, a hedge and a draft bill name no law in force (decided.ts).
+const SOURCE_2034 = { source: { ...SOURCE.source, date: '2034-02-16' } };
+const lawStatuses = (text: string) =>
+  extractCandidates(text, 'doc', SOURCE_2034).map((c) => [c.stated.text, c.status]);
+
+describe('a level a law provides for, named after it', () => {
+  it.each([
+    [
+      'The carbon tax was raised from S$45 to S$65 per tonne on 1 January 2030. It will be raised to S$80/tCO2e from 1 January 2035, as provided for in the Carbon Pricing Act.',
+      [
+        ['S$45', 'actual'],
+        ['S$65', 'actual'],
+        ['S$80', 'actual'],
+      ],
+    ],
+    [
+      'On April 1, 2035, fuel charge rates will rise in line with the minimum national price on carbon pollution of $185 per tonne, up from $170 per tonne, as set out in Schedule 2 to the Greenhouse Gas Pollution Pricing Act.',
+      [
+        ['$185', 'actual'],
+        ['$170', 'actual'],
+      ],
+    ],
+    [
+      'The deposit insurance limit will be raised to €150,000 per depositor from 2035, as prescribed by the Deposit Guarantee Regulations.',
+      [['€150,000', 'actual']],
+    ],
+    [
+      'The landfill levy will increase to $95 a tonne on 1 July 2035, as laid down in the Waste Minimisation Act.',
+      [['$95', 'actual']],
+    ],
+    // Near misses: forecasts, a hedge, a draft bill.
+    [
+      'Revenue will rise to $2 billion in 2035, as set out in the budget forecasts.',
+      [['$2 billion', 'expected']],
+    ],
+    [
+      'The rate could be raised to S$100 by 2040, as provided for in the Act.',
+      [['S$100', 'expected']],
+    ],
+    [
+      'The levy would rise to $50 a tonne in 2036, as provided for in the draft bill.',
+      [['$50', 'expected']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(lawStatuses(text)).toEqual(expected);
+  });
+});
