@@ -31,6 +31,14 @@ const BY_RULE = String.raw`(?:(?:by|under)\s+(?:the\s+)?(?:law|statute|regulatio
 /** A modal of obligation or prohibition: "must", "must not", "shall", "shall not", "may by law
  *  not". */
 const OBLIGING = String.raw`must(?:\s+not)?|shall(?:\s+not)?|may\s+${BY_RULE}(?:not|only|in\s+no\s+case|under\s+no\s+circumstances)|cannot|can\s+not|(?:is|are|was|were)\s+(?:not\s+)?(?:required|obliged|bound)\s+to`;
+/** A modal whose subject "No" opens, a prohibition however permissive its word: "No single bidder
+ *  may be awarded more than", "No person shall hold more than", "no member can receive more than". */
+const NO_SUBJECT_MODAL_RE =
+  /(?:^|[.;:,]\s*|\b(?:and|but|that)\s+)No\s+(?:[\w'’-]+\s+){1,4}?(?:may|can|shall)\b/i;
+/** After a number that opens its clause's subject, a modal of obligation on the verb the subject
+ *  governs: " of lottery revenue must go", " must fund", " shall be paid". */
+const OBLIGED_SUBJECT_AFTER_RE =
+  /^(?:\s+(?:of|in|on|from)\s+[^,;]{1,60}?)?\s+(?:must|shall)(?:\s+(?:not|also|each|still|always))?\s+(?!be\s+(?:expected|likely|projected|forecast)\b)[a-z]+/i;
 /** A verb or adjective of permission whose subject is the rule or the one it entitles: "allows",
  *  "permits", "provides for", "entitles", "is eligible for", "are allowed to". */
 const PERMITTING = String.raw`(?:allow(?:s|ed)?|permit(?:s|ted)?|provides?\s+for|provided\s+for|entitle(?:s|d)?|(?:is|are|was|were)\s+(?:eligible|entitled)(?:\s+(?:for|to))?)`;
@@ -63,7 +71,7 @@ const BOUND_BEFORE_RE =
  *  and licensees ("Applicants must pay an Intention-to-Bid Deposit of 10 per cent of the reserve
  *  price", v157). */
 const RULE_THING_RE =
-  /\b(?:deduct|levy|impose|fines?|penalt(?:y|ies)|sanctions?|(?<!\b(?:pay|wage|salary|land|housing|human|informal|rural|urban|new)\s)settlements?(?!\s+(?:(?:may|can|could|might|will|would)\s+)?(?:rise|fall|grow|increase|decrease|decline|expand|shrink|reach|add)\b)|surcharges?|discounts?|reductions?|rebates?|reliefs?|deductions?|deductible|exemptions?|immunity|grants?|awards?|funding|aid|subsid(?:y|ies)|subventions?|support|allowances?|contributions?|co-?financing|fees?|charges?|tariffs?|tolls?|levy|levies|tax(?:es)?|royalt(?:y|ies)|duty|duties|refunds?|compensation|bills?|allocations?|deposits?|(?:down|upfront|final|additional)\s+payments?|guarantees?|(?:performance|bid|completion|surety)\s+bonds?|instal?lments?)\b(?!\s+(?:income|revenues?|receipts|proceeds|collections?|yields?))/i;
+  /\b(?:deduct|levy|impose|fines?|penalt(?:y|ies)|sanctions?|(?<!\b(?:pay|wage|salary|land|housing|human|informal|rural|urban|new)\s)settlements?(?!\s+(?:(?:may|can|could|might|will|would)\s+)?(?:rise|fall|grow|increase|decrease|decline|expand|shrink|reach|add)\b)|surcharges?|discounts?|reductions?|rebates?|reliefs?|deductions?|deductible|exemptions?|immunity|grants?|awards?|funding|aid|subsid(?:y|ies)|subventions?|support|allowances?|contributions?|co-?financing|fees?|charges?|tariffs?|tolls?|levy|levies|tax(?:es)?|royalt(?:y|ies)|duty|duties|refunds?|compensation|bills?|allocations?|deposits?|(?:down|upfront|final|additional)\s+payments?|guarantees?|(?:performance|bid|completion|surety)\s+bonds?|(?:bid|proposal|tender|performance)\s+securit(?:y|ies)|incentives?|instal?lments?)\b(?!\s+(?:income|revenues?|receipts|proceeds|collections?|yields?))/i;
 /** A rule named as such: "Under the Act", "the guidelines", "the scheme", "Section 27", "the
  *  requirement", "the Code". */
 const RULE_NAMED_RE =
@@ -111,7 +119,7 @@ const LIMIT_NAMED_RE = /\b(?:limits?|caps?|ceilings?|maximum)\b/i;
  *  behalf of a nominee in the smallest states and ". Group 1: the clause up to the earlier number,
  *  whose bound and verb the next number shares. */
 const CONTINUED_BEFORE_RE =
-  /^([\s\S]*?)(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?:\s*(?:%|per\s?cent|percent|million|billion|trillion|lakh|crore|bn))?(?:(?!\d)[^.;:])*?,?\s+(?:plus|and|or)\s+(?:(?:[a-z-]+\s+){0,4}?(?:up\s+to|(?:no|not)\s+more\s+than|a\s+maximum\s+of|at\s+most)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /^([\s\S]*?)(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?:\s*(?:%|per\s?cent|percent|million|billion|trillion|lakh|crore|bn))?(?:(?!\d)[^.;:])*?,?\s+(?:plus|and|or)\s+(?:(?:a\s+further|an\s+additional|another)\s+)?(?:(?:[a-z-]+\s+){0,4}?(?:up\s+to|(?:no|not)\s+more\s+than|a\s+maximum\s+of|at\s+most)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
 /**
  * Whether the number is a bound or rate a rule lays on those it binds: a modal of permission with a
@@ -122,7 +130,14 @@ const CONTINUED_BEFORE_RE =
  * @example ruleBound({ lead: 'Prices may rise by up to ', stated: '5%', after: '.' }) // false
  */
 export function ruleBound(view: RuleBoundView): boolean {
-  const opening = /^\D*/.exec(view.stated)?.[0] ?? '';
+  // The words before the number, up to its first digit or its number word ("one third of the
+  // approved cost" opens with none).
+  const opening =
+    /^\D*?(?=\d|\b(?:one|two|three|four|five|half|a\s+(?:third|quarter|fifth|half))\b)/i.exec(
+      view.stated,
+    )?.[0] ??
+    /^\D*/.exec(view.stated)?.[0] ??
+    '';
   // "…, plus $33,700", "…, and a registered promoter up to $393,000": a number added to an earlier
   // one of the sentence is read with the sentence's lead, whose modal and verb it shares.
   const joined =
@@ -158,7 +173,20 @@ export function ruleBound(view: RuleBoundView): boolean {
         LIMIT_NAMED_RE.test(clause) ||
         (view.heading !== undefined && LIMIT_NAMED_RE.test(view.heading)) ||
         (view.titleAbove !== undefined && LIMIT_NAMED_RE.test(view.titleAbove))));
-  const obliging = OBLIGING_RE.test(before) || MODAL_PASSIVE_AFTER_RE.test(view.after);
+  // "No single bidder may be awarded more than 50%": a modal on a subject "No" opens forbids; "At
+  // least 34 percent of lottery revenue must go to schools": a bounded part that opens the subject
+  // of an obligation is the floor the rule sets (v164).
+  const subjectOpens = /^\s*(?:(?:by|under)\s+[^,;]{1,60},\s*)?[^\s\d]{0,12}\s*$/i.test(
+    view.lead.replace(
+      /\b(?:at\s+(?:least|most)|(?:no|not)\s+(?:more|less)\s+than|more\s+than|up\s+to)\s*$/i,
+      '',
+    ),
+  );
+  const obliging =
+    OBLIGING_RE.test(before) ||
+    MODAL_PASSIVE_AFTER_RE.test(view.after) ||
+    NO_SUBJECT_MODAL_RE.test(before) ||
+    (subjectOpens && OBLIGED_SUBJECT_AFTER_RE.test(view.after));
   const permissive = modal || permits !== undefined || AVAILABLE_AFTER_RE.test(view.after);
   // "must not raise rents by more than 3%", "must capture at least 75%": an obligation with a bound.
   if (obliging && bound) return true;
