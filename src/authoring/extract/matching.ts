@@ -378,13 +378,27 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
           /^\s*\)/.test(sentence.slice(to(m))),
       ),
   );
+  // "Change orders that exceed $100,000 or 10% of the original contract require a Council
+  // resolution", "damage exceeding EUR 3 billion in 2011 prices or 0.6% of the country's gross
+  // national income": a second bound joined by "or" to a bound that sorts members or sets a
+  // criterion is the same criterion's other arm, so it goes with it (v162); a level reached,
+  // "Exports exceeded $2 billion or 5% of GDP in 2033", keeps both.
+  const alternatives = converted.filter((m) => {
+    const previous = kept[kept.indexOf(m) - 1];
+    return (
+      previous === undefined ||
+      crossed.includes(previous) ||
+      !BOUND_ALTERNATIVE_BETWEEN_RE.test(sentence.slice(to(previous), from(m))) ||
+      (membershipBound(sentence, previous) === undefined && !criterionBound(sentence, previous))
+    );
+  });
   // "loans with a grant element of at least 35%, calculated at a discount rate of 9%, count as
   // concessional": the rate in an aside on how a bound that sorts items is measured is part of
   // that criterion, so it goes with it; "exports rose by more than 3%, calculated at constant
   // prices" has no criterion before its aside.
   // The bound may be a bare number no figure reads ("schemes with a benefit-cost ratio above 1.5,
   // using a 3.5% discount rate, were funded"), and the aside may name the rate after its number.
-  const criteria = converted.filter((m) => {
+  const criteria = alternatives.filter((m) => {
     const previous = kept[kept.indexOf(m) - 1];
     const bare = BARE_BOUND_BEFORE_ASIDE_RE.exec(sentence.slice(0, from(m)));
     const bound =
@@ -7617,6 +7631,11 @@ export function openingSubject(sentence: string): 'change' | 'level' | undefined
  *  number: "An additional 0.5 per cent applies to late filers" after "fees rise by 2.5 per cent" is
  *  more rise. */
 const MORE_OF_IT_LEAD_RE = /^\s*(?:an\s+additional|a\s+further|an\s+extra)\s+$/i;
+
+/** Between two bounds, the "or" that offers the second as the same criterion's other arm, after
+ *  the prices or terms the first is measured in: " or ", " in 2011 prices or ", ", or ". */
+const BOUND_ALTERNATIVE_BETWEEN_RE =
+  /^(?:\s+in\s+(?:(?:19|20)\d\d\s+)?(?:constant\s+|current\s+|real\s+)?(?:prices|terms))?\s*,?\s+or\s+(?:(?:more|less)\s+than\s+)?$/;
 
 /** A fronted adverbial clause and its comma: "After touching a low of 1.4% in May, ". */
 const FRONTED_CLAUSE_RE =

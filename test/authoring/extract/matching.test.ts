@@ -1598,3 +1598,46 @@ describe('v102: odds with the event they are of, the odds as the subject of a co
     ['Unemployment rose to 5.1%, a level the ministry had given a 10% probability.', ['5.1%']],
   ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
 });
+
+describe('v162: the "or" alternative of a bound that sets a criterion is the same criterion', () => {
+  const stated = statedOn('2034-03-02');
+  it.each([
+    // A company's related-party policy, a bank supervisor, a council's scheme of delegation, an EU
+    // regulation, a city's procurement rules, a municipal tender rule, a rebate scheme: the first
+    // bound sorts what the rule applies to, and the "or" offers the same criterion's other arm.
+    [
+      'Related-party transactions that exceed $2 million or 5% of net assets require shareholder approval.',
+      [],
+    ],
+    [
+      'Banks whose exposure to a single borrower exceeds €50 million or 25% of capital must report it within a day.',
+      [],
+    ],
+    [
+      "Projects costing more than £10 million or 5% of the authority's annual budget are referred to the minister.",
+      [],
+    ],
+    [
+      "Under the Regulation, a disaster is considered major where it causes total direct damage exceeding EUR 3 billion in 2011 prices or 0.6% of the country's gross national income (GNI), whichever is lower.",
+      [],
+    ],
+    [
+      'Change orders that exceed $100,000 or 10% of the original contract require a Council resolution.',
+      [],
+    ],
+    ['Contracts worth over R5 million or 10% of the municipal budget must go to open tender.', []],
+    [
+      'Households earning less than $30,000 or 60% of the median income qualify for the rebate.',
+      [],
+    ],
+    // Near-misses: a level reached, a change told two ways, a cap that is itself a figure, and
+    // the bracketing "or" of a share of GDP keep both numbers.
+    ['Exports exceeded $2 billion or 5% of GDP in 2033.', ['$2 billion', '5% of GDP']],
+    ['Revenue rose 4% or $2 billion in 2033.', ['rose 4%', '$2 billion']],
+    [
+      'Grants of up to £40,000 or 50% of eligible costs are available.',
+      ['£40,000', '50% of eligible costs'],
+    ],
+    ['The deficit came to €4.1 billion in 2033, or 2.3% of GDP.', ['€4.1 billion', '2.3% of GDP']],
+  ])('%s → %j', (text, expected) => expect(stated(text)).toEqual(expected));
+});
