@@ -47,6 +47,7 @@ import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
 import { lawFixedRate, ruleBound } from './ruleBound.ts';
 import { awardWeighting } from './weighting.ts';
 import { financedShare } from './financedShare.ts';
+import { forecastRelativeAfter } from './relativeForecast.ts';
 import { requirementSum } from './requirement.ts';
 import {
   appraisalEstimate,
@@ -2474,7 +2475,11 @@ export function buildCandidate(
     expectationsAhead ||
     surveyEstimate ||
     revisedRunning ||
-    investmentPledge
+    investmentPledge ||
+    // "58% more than the £4.33 billion we expect to spend in the current period", "above the 2.9%
+    // the Bank forecasts for 2035": a number's own relative clause says whose forecast it is
+    // (relativeForecast.ts, v161).
+    forecastRelativeAfter(sentence.slice(m.end), statedText)
       ? 'expected'
       : pledged === 'in force' ||
           proposalFact ||
