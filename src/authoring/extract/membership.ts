@@ -651,9 +651,10 @@ const CRITERION_BEFORE_RE =
 const RELATIVE_CRITERION_BEFORE_RE =
   /\b[a-z]{3,}s\s+(?:in\s+which|for\s+which|where|whose)\b[^.;:,]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed)?|pass(?:es|ed)?|outstrip(?:s|ped)?|cross(?:es|ed)?|breach(?:es|ed)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer|faster|slower|larger|smaller)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** From the sentence's start, a subject of up to six words that holds a bound, with no verb of its
- *  own: "Transfers of more than ", "Any project costing over A", "Workers paid less than ". */
+ *  own: "Transfers of more than ", "Any project costing over A", "Workers paid less than ",
+ *  "Remittances of up to " (not the cap on a charge or a payment: "A windfall levy of up to "). */
 const RULE_SUBJECT_BEFORE_RE =
-  /^\s*(?:(?:Only|Any|All|Each|Every|No)\s+)?(?!(?:[\w'’-]+\s+)*?(?:rose|fell|grew|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|was|were|is|are|has|have|had|will|would)\s)(?:[A-Za-z][\w'’-]*\s+){1,6}?(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /^\s*(?:(?:Only|Any|All|Each|Every|No)\s+)?(?!(?:[\w'’-]+\s+)*?(?:rose|fell|grew|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|was|were|is|are|has|have|had|will|would)\s)(?:[A-Za-z][\w'’-]*\s+){1,6}?(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under|(?<!\b(?:levy|levies|tax|taxes|duty|duties|surcharges?|royalty|royalties|fees?|charges?|penalty|penalties|fines?|grants?|subsidy|subsidies|rebates?|awards?|allowances?|bonus|bonuses|premiums?|rates?)\s+of\s+)up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** From a clause's start (also after "(" or ";"), a generic subject that holds a bound, with no
  *  verb of its own: "A stake of under ", "Any holding above ", "; holdings over ". */
 const GENERIC_BOUND_SUBJECT_RE =
@@ -703,7 +704,7 @@ const OR_MORE_AFTER_RE =
  *  own after a plural noun ("shops buying 80% or more of their stock"; not one of change, "prices
  *  rising"). */
 const CRITERION_LEAD_RE =
-  /\b(?:with|whose|aged|earning|earn|earns|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,7}?(?:[^\s\d]{1,4}\s?)?$|\b[a-z]+s\s+of\s+(?:[^\s\d]{1,4}\s?)?$|\b[a-z]{3,}s\s+(?!(?:rising|falling|growing|increasing|decreasing|declining|dropping|climbing|jumping|gaining|losing|expanding|shrinking|contracting|slowing|easing)\b)[a-z]{3,}ing\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:with|whose|aged|earning|earn|earns|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,7}?(?:[^\s\d]{1,4}\s?)?$|\b[a-z]+s\s+of\s+(?:[^\s\d]{1,4}\s?)?$|\b(?:each|every|any)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}\s+of\s+(?:[^\s\d]{1,4}\s?)?$|\b[a-z]{3,}s\s+[a-z]{2,}(?:ed|wn|en)\s+(?:for|at)\s+(?:[^\s\d]{1,4}\s?)?$|\b[a-z]{3,}s\s+(?!(?:rising|falling|growing|increasing|decreasing|declining|dropping|climbing|jumping|gaining|losing|expanding|shrinking|contracting|slowing|easing)\b)[a-z]{3,}ing\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** "living on $2.50 a day", "people who live on less than $3 a day": a poverty line. */
 const LIVING_ON_RE =
   /\b(?:living|live|lives|subsist(?:s|ing)?|surviv(?:e|es|ing))\s+on\s+(?:(?:less\s+than|under|below|about|around)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
