@@ -216,6 +216,13 @@ const AFTER_DIGIT = String.raw`(?<=\d[^\S\n]?|\d-)`;
 export const HUNDREDTH_NAMES = String.raw`fils|öre|øre|halala(?:s|h)?|kopecks?|kopeks?|satang|groszy|fen|centavos?`;
 /** Cents abbreviated with the unit they price: "c/l", "c/kWh", "cpl" (cents per litre). */
 const CENT_PER_UNIT = String.raw`(?:c\/[A-Za-z]+|cpl\b)`;
+/** "by 3c", "to 50.8c a litre", "a dividend of 42c": cents as a bare "c" glued to the digits, read
+ *  only after a word that governs a sum ("by", "to", "from", "of", "at", "than"), and never where the
+ *  number before "to", "and" or "or" is a label glued to a letter other than "c" ("sections 2a to
+ *  2c"; "by 2.4c to 50.8c" keeps both); a unit or word that goes on ("3cm", "3c/l": CENT_PER_UNIT)
+ *  is none. Lower case only (statedValue); the readers strip CENT_LETTER_BEFORE to read "c" alone. */
+const CENT_LETTER_BEFORE = String.raw`(?<=(?:^|\b(?:by|to|from|of|at|than)\s+)\d[\d.,]*)(?<!\d[abd-z]\s+(?:to|and|or|through)\s+\d[\d.,]*)`;
+const CENT_LETTER = String.raw`${CENT_LETTER_BEFORE}c(?![\w/]|[.,]\d)`;
 /** "24.86p", "38.7ppl": sterling's pence as a "p" glued to the digits (CURRENCY_WORDS). */
 const PENCE_LETTER = String.raw`${GLUED_TO_DIGIT}p(?:pl)?(?!\.\s?p\b)`;
 /** The dollars the contract charts besides the US dollar: a bare "$" or "dollars" may be any of
@@ -458,6 +465,9 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   // "24.2 cpl", "4.1cpl": cents per litre, as fuel monitors, tax offices and fuel companies
   // abbreviate them (CENT_PER_UNIT).
   [String.raw`${AFTER_DIGIT}${CENT_PER_UNIT}`, CENT_UNITS],
+  // "will increase by 3c to 31c/l", "a final dividend of 42c": a bare "c" glued to the digits after
+  // a word that governs a sum (CENT_LETTER).
+  [CENT_LETTER, CENT_UNITS],
   [String.raw`pence`, 'GBP'],
   // "fall by 13 fils a litre", "47 öre per kWh", "4.5 øre", "15 halalas", "35 kopecks": the word for
   // a hundredth of a charted currency that names no other, right after its number.
@@ -560,7 +570,7 @@ export const HUNDREDTH_WORD_RE = new RegExp(
 export const HUNDREDTH_WORD = String.raw`¢|(?:(?:euro|US|U\.S\.|Australian|Canadian|New\s+Zealand|NZ)\s+)?cents?|pence|pais[ae]|${HUNDREDTH_NAMES}|${PENCE_LETTER}|${AFTER_DIGIT}${CENT_PER_UNIT}`;
 /** A letter glued to the number that counts a hundredth of its currency ("24.86p", "44c/l"):
  *  CURRENCY_WORDS reads it in any case, a reader takes it in lower case only ("2P reserves"). */
-export const HUNDREDTH_LETTER_RE = /^(?:p(?:pl)?|c\/[a-z]+|cpl)$/i;
+export const HUNDREDTH_LETTER_RE = /^(?:p(?:pl)?|c(?:\/[a-z]+)?|cpl)$/i;
 /** A fraction of a scale, in words: "half a trillion US dollars", "a quarter of a billion euros".
  *  Group 1 is the fraction, 2 the scale, 3 the currency. */
 export const FRACTION_SCALE_AMOUNT = String.raw`\b(half|(?:a|one|three)[- ]quarters?|(?:a|one|two)[- ]thirds?)(?:\s+of)?\s+an?\s+(${SCALE})\s+(${CURRENCY_WORD})(?!\w)`;
@@ -1138,7 +1148,7 @@ const CURRENCY_READERS: readonly (readonly [RegExp, Unit | readonly Unit[] | 'co
     ([src, names]) =>
       [
         new RegExp(
-          `^(?:${src.replace(AFTER_SCALE, '').replace(GLUED_TO_DIGIT, '').replace(AFTER_DIGIT, '')})$`,
+          `^(?:${src.replace(AFTER_SCALE, '').replace(GLUED_TO_DIGIT, '').replace(AFTER_DIGIT, '').replace(CENT_LETTER_BEFORE, '')})$`,
           'i',
         ),
         names,
