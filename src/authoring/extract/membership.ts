@@ -256,7 +256,10 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   if (closesOnOther && OR_MORE_AFTER_RE.test(rest)) return undefined;
   if (
     OR_MORE_AFTER_RE.test(rest) &&
-    (CRITERION_LEAD_RE.test(before) || LIVING_ON_RE.test(before) || EACH_WORTH_RE.test(before))
+    (CRITERION_LEAD_RE.test(before) ||
+      LIVING_ON_RE.test(before) ||
+      EACH_WORTH_RE.test(before) ||
+      joinedCriterion(before))
   )
     return 'group';
   if ((LIVING_ON_RE.test(before) || LINE_OF_RE.test(before)) && PER_DAY_AFTER_RE.test(rest))
@@ -705,6 +708,18 @@ const OR_MORE_AFTER_RE =
  *  rising"). */
 const CRITERION_LEAD_RE =
   /\b(?:with|whose|aged|earning|earn|earns|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,7}?(?:[^\s\d]{1,4}\s?)?$|\b[a-z]+s\s+of\s+(?:[^\s\d]{1,4}\s?)?$|\b(?:each|every|any)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}\s+of\s+(?:[^\s\d]{1,4}\s?)?$|\b[a-z]{3,}s\s+[a-z]{2,}(?:ed|wn|en)\s+(?:for|at)\s+(?:[^\s\d]{1,4}\s?)?$|\b[a-z]{3,}s\s+(?!(?:rising|falling|growing|increasing|decreasing|declining|dropping|climbing|jumping|gaining|losing|expanding|shrinking|contracting|slowing|easing)\b)[a-z]{3,}ing\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, a criterion joined with "and" after an open bound, the first number at
+ *  group 1's end: "with a maximum stake of 20p or less and a maximum prize of £". */
+const JOINED_CRITERION_BEFORE_RE =
+  /^([^]*?)\d[\d.,]*\s?[a-z]{0,5}\s+(?:or|and)\s+(?:less|more|fewer|above|below|over|under|higher|lower|greater)\s+and\s+(?:[\w'’-]+\s+){0,5}?of\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** A criterion joined after an open bound that itself closes a criterion's lead ("Machines with
+ *  a maximum stake of 20p or less and a maximum prize of £10 or less pay the lower rate"): the
+ *  second bound sorts the members as the first does (v168). */
+function joinedCriterion(before: string): boolean {
+  if (!/\bof\s+(?:[^\s\d]{1,4}\s?)?$/i.test(before)) return false;
+  const joined = JOINED_CRITERION_BEFORE_RE.exec(before);
+  return joined !== null && CRITERION_LEAD_RE.test(joined[1]!);
+}
 /** "living on $2.50 a day", "people who live on less than $3 a day": a poverty line. */
 const LIVING_ON_RE =
   /\b(?:living|live|lives|subsist(?:s|ing)?|surviv(?:e|es|ing))\s+on\s+(?:(?:less\s+than|under|below|about|around)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
@@ -1001,6 +1016,7 @@ function rowLabelBand(before: string, after: string, range: boolean): boolean {
  */
 function scheduleTier(before: string, after: string, range: boolean): boolean {
   if (APPLIES_TO_BOUND_BEFORE_RE.test(before)) return true;
+  if (scheduleTranche(before, after)) return true;
   // "The supplementary premium applies to dividends and interest of NT$20,000 or more in a single
   // payment": the bound written open after its number says which items the charge takes (v139).
   if (APPLIES_TO_OPEN_BEFORE_RE.test(before) && OPEN_CONDITION_END_AFTER_RE.test(after))
@@ -1017,6 +1033,47 @@ function scheduleTier(before: string, after: string, range: boolean): boolean {
     ITEM_BOUND_BEFORE_RE.test(before) ||
     (ITEM_BARE_BEFORE_RE.test(before) && (range || OPEN_END_AFTER_RE.test(after)));
   return bounded && (LABEL_COLON_AFTER_RE.test(after) || TIER_RATE_AFTER_RE.test(after));
+}
+
+/** A tranche's place in a schedule, before its size: "first", "next", "following", "further". */
+const TRANCHE_PLACE = String.raw`(?:first|next|following|further)`;
+/** From a list item's start, a tranche's place: "- The first £", "- next $", "• First R". */
+const TRANCHE_ITEM_BEFORE_RE = new RegExp(
+  String.raw`${ITEM_START}(?:the\s+)?${TRANCHE_PLACE}\s+${SIGN}$`,
+  'i',
+);
+/** After a tranche in a list item, its label's colon and the rate: " of yield: 15%", ": exempt". */
+const TRANCHE_RATE_AFTER_RE = new RegExp(
+  String.raw`^${BAND_SCALE}[^.;:\d]{0,40}:\s*(?:[-–−+]?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)|(?:nil|zero|exempt|free)\b)`,
+  'i',
+);
+/** A tranche opening a clause: "The first £", ". The next $", "and the next £", ", the first $". */
+const TRANCHE_CLAUSE_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[.;:,]\s+|\b(?:and|while|but|with)\s+)the\s+${TRANCHE_PLACE}\s+${SIGN}$`,
+  'i',
+);
+/** After a tranche opening a clause, its verb left out and the rate, in a sentence that levies
+ *  one: " at 20%". */
+const TRANCHE_ELIDED_RATE_AFTER_RE = new RegExp(
+  String.raw`^${BAND_SCALE}(?:\s+of\s+[^.;:\d]{1,40}?)?\s+at\s+\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)`,
+  'i',
+);
+/** Words that say a sentence levies a rate: "taxed", "charged", "levied", "duty". */
+const LEVY_WORD_RE = /\b(?:tax(?:ed|es)?|charged|levied|assessed|dut(?:y|ies)|levy|levies)\b/i;
+
+/**
+ * The slice of a base a schedule's rate applies to, named by its place and its size: a list item
+ * "- The first £2,811,500: 15%", "- next $2,000,000: 1.8%", or a clause that levies a rate on it,
+ * "The first £2,811,500 of gross gaming yield is taxed at 15% and the next £1,938,000 at 20%".
+ * The tranche cuts the base as a band's bounds do; the rate is the figure (v168). A first or next
+ * sum paid, sold or disbursed ("the first €1 billion was paid out", "sold the first $5 billion at
+ * 4.2%") and a first quarter's level keep their reading.
+ */
+function scheduleTranche(before: string, after: string): boolean {
+  if (TRANCHE_ITEM_BEFORE_RE.test(before) && TRANCHE_RATE_AFTER_RE.test(after)) return true;
+  if (!TRANCHE_CLAUSE_BEFORE_RE.test(before)) return false;
+  if (RATE_LEVIED_AFTER_RE.test(after)) return true;
+  return TRANCHE_ELIDED_RATE_AFTER_RE.test(after) && LEVY_WORD_RE.test(before);
 }
 
 /** The base a schedule's rate is levied on: income, pay, turnover, profits, a price or a value. */
