@@ -637,14 +637,19 @@ const LIST_LABEL = String.raw`[^\S\n]*(?:${LIST_ENUMERATOR}[^:\n;|\d\s][^:\n;|]{
  *  row lists several measures of its label: "commitments " and "payments " in "Cohesion:
  *  commitments 79 320.8; payments 44 106.9", "exports " in "China: exports 1,204.5 | imports
  *  988.1", "operating profit " (one to three words). A count ("number", "staff", "projects") is
- *  no measure in the title's unit. */
-const LIST_CELL_WORDS = String.raw`(?!(?:numbers?|no|counts?|units|people|persons|households|staff|employees|jobs|projects|homes|beneficiaries)\b)[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*(?:[^\S\n]+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*){0,2}[^\S\n]+`;
+ *  no measure in a money title's unit; under a title in percent it names the count the cell is the
+ *  percent of ("Cash: number 29 | value 14" under "(% of total)", v169), and LIST_COUNT_CELL_WORDS
+ *  lets it in. */
+const COUNT_WORD = String.raw`(?:numbers?|no|counts?|units|people|persons|households|staff|employees|jobs|projects|homes|beneficiaries)\b`;
+const LIST_COUNT_CELL_WORDS = String.raw`[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*(?:[^\S\n]+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*){0,2}[^\S\n]+`;
+const LIST_CELL_WORDS = String.raw`(?!${COUNT_WORD})${LIST_COUNT_CELL_WORDS}`;
 /** The length of the period a list cell covers, right before it, as funds list returns over
  *  periods to a date: "1 year " and "10 years " in "Balanced: 1 year 9.1 | 10 years 8.2" (v140;
  *  exported for the table reader, which skips it). */
 const LIST_CELL_PERIOD_WORDS = String.raw`\d{1,2}(?:[^\S\n]+|-)(?:years?|months?|yrs?)[^\S\n]+`;
 export const LIST_CELL_PERIOD = String.raw`${LIST_CELL_PERIOD_WORDS}(?=[-+–−‑(]?\d)`;
-const LIST_CELL = String.raw`(?:${LIST_CELL_YEAR}|${LIST_CELL_PERIOD}|${LIST_CELL_WORDS}(?=[-+–−‑(]?\d))?(?:${RANGE_CELL}|${SPACED_CELL}|${TABLE_CELL})\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:each|apiece)\b|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?`;
+const listCell = (words: string) =>
+  String.raw`(?:${LIST_CELL_YEAR}|${LIST_CELL_PERIOD}|${words}(?=[-+–−‑(]?\d))?(?:${RANGE_CELL}|${SPACED_CELL}|${TABLE_CELL})\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:each|apiece)\b|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?`;
 /** The bracketed part of a list cell that a cell of its own measures, right after it: "(of which
  *  collected on imports 52,774)", "(of which: World Bank 40.0)", "(including heated products
  *  210)", as revenue statements and budget annexes break a row's total down (v126), or the row's
@@ -655,18 +660,32 @@ const LIST_PART_WORDS_OPEN = String.raw`[^\S\n]*\((?:of[^\S\n]+which|including|i
  *  releases give last year's figure: "(2,604)" in "Premium income: 2,918 (2,604)" (v163; a lone
  *  bracketed cell is still a loss). */
 const LIST_PART_BARE_OPEN = String.raw`[^\S\n]+\((?=[-+–−‑]?\d[\d, ]*(?:\.\d+)?\))`;
-const LIST_CELL_PART = String.raw`(?:(?:${LIST_PART_WORDS_OPEN}(?:${LIST_CELL_WORDS})?|${LIST_PART_BARE_OPEN})(?:${SPACED_CELL}|${TABLE_CELL})\))`;
+const listCellPart = (words: string) =>
+  String.raw`(?:(?:${LIST_PART_WORDS_OPEN}(?:${words})?|${LIST_PART_BARE_OPEN})(?:${SPACED_CELL}|${TABLE_CELL})\))`;
 /** A whole list row: "Victoria: 4.5", "Food products: +1.1 over the year; +0.2 over the month",
- *  "Q3 2025: +0.6 | Q4 2025: +0.8". */
-const LIST_ROW_RE = new RegExp(
-  String.raw`^${LIST_LABEL}${LIST_CELL}${LIST_CELL_PART}?(?:[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?${LIST_CELL}${LIST_CELL_PART}?)*[^\S\n]*[;|.]?[^\S\n]*$`,
-  'i',
-);
+ *  "Q3 2025: +0.6 | Q4 2025: +0.8"; `words` names a cell among several (LIST_CELL_WORDS). */
+const listRowRe = (words: string) => {
+  const cell = listCell(words);
+  const part = listCellPart(words);
+  return new RegExp(
+    String.raw`^${LIST_LABEL}${cell}${part}?(?:[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?${cell}${part}?)*[^\S\n]*[;|.]?[^\S\n]*$`,
+    'i',
+  );
+};
 /** A list row up to one of its cells: the label and the cells before it. */
-const LIST_ROW_LEAD_RE = new RegExp(
-  String.raw`^${LIST_LABEL}(?:${LIST_CELL}${LIST_CELL_PART}?[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?)*(?:(?:${LIST_CELL}${LIST_PART_WORDS_OPEN})?(?:${LIST_CELL_YEAR_WORDS}|${LIST_CELL_PERIOD_WORDS}|${LIST_CELL_WORDS})?|${LIST_CELL}[^\S\n]+\()$`,
-  'i',
-);
+const listRowLeadRe = (words: string) => {
+  const cell = listCell(words);
+  const part = listCellPart(words);
+  return new RegExp(
+    String.raw`^${LIST_LABEL}(?:${cell}${part}?[^\S\n]*[;|][^\S\n]*(?:${LIST_LABEL})?)*(?:(?:${cell}${LIST_PART_WORDS_OPEN})?(?:${LIST_CELL_YEAR_WORDS}|${LIST_CELL_PERIOD_WORDS}|${words})?|${cell}[^\S\n]+\()$`,
+    'i',
+  );
+};
+const LIST_ROW_RE = listRowRe(LIST_CELL_WORDS);
+const LIST_ROW_LEAD_RE = listRowLeadRe(LIST_CELL_WORDS);
+/** The same rows under a title in percent, whose cells may be named by a count (v169). */
+const PERCENT_LIST_ROW_RE = listRowRe(LIST_COUNT_CELL_WORDS);
+const PERCENT_LIST_ROW_LEAD_RE = listRowLeadRe(LIST_COUNT_CELL_WORDS);
 
 /**
  * The unit of a title line over the rows listed right under it, or undefined for a line that is no
@@ -731,9 +750,10 @@ export function titledYearsRow(line: string): number | undefined {
     : undefined;
 }
 
-/** True when a line is a row of a list table ("Victoria: 4.5"). */
-export function listTableRow(line: string): boolean {
-  return LIST_ROW_RE.test(line);
+/** True when a line is a row of a list table ("Victoria: 4.5"); under a title in percent
+ *  (`percent`) a cell may be named by the count it is the percent of ("Cash: number 29", v169). */
+export function listTableRow(line: string, percent = false): boolean {
+  return (percent ? PERCENT_LIST_ROW_RE : LIST_ROW_RE).test(line);
 }
 
 /**
@@ -759,9 +779,13 @@ export function listTableColumn(lead: string): ListColumn | undefined {
   // title and its first row part nothing; one between rows ends the list.
   const rows = lines.slice(1);
   while (rows.length > 1 && rows[0]!.trim() === '') rows.shift();
-  if (!rows.slice(0, -1).every((l) => LIST_ROW_RE.test(l))) return undefined;
+  // "Cash: number 29 | value 14" under "(% of total)": a percent of the count of payments; under
+  // a money title the count is none, and its row no row of sums (v169).
+  const percent = column.kind !== 'amount';
+  const rowRe = percent ? PERCENT_LIST_ROW_RE : LIST_ROW_RE;
+  if (!rows.slice(0, -1).every((l) => rowRe.test(l))) return undefined;
   const row = rows[rows.length - 1]!;
-  if (!LIST_ROW_LEAD_RE.test(row)) return undefined;
+  if (!(percent ? PERCENT_LIST_ROW_LEAD_RE : LIST_ROW_LEAD_RE).test(row)) return undefined;
   // "Number of projects: 18" under "Housing programme (€ million)": the row names its own unit.
   return column.kind === 'amount' && OWN_UNIT_LABEL_RE.test(row) ? undefined : column;
 }

@@ -583,6 +583,9 @@ function listRows(
   // "(fiscal years ended June 30; $ thousands)" over "Fiscal 2032: …": each row's year ends then,
   // as a year line's label says for its columns (v126).
   const endMonth = yearEndMonth(title);
+  // "Table 1: Use of payment methods (% of total)" ⏎ "Cash: number 29 | value 14": under a title
+  // in percent a cell may be named by the count it is the percent of (v169).
+  const percentTitle = listTableTitle(title)?.kind !== 'amount';
   const cells: TableCell[] = [];
   let j = i + 1;
   // Empty lines between the title and its first row, as pages copied from PDF or HTML set them.
@@ -590,7 +593,7 @@ function listRows(
   for (; j < lines.length; j++) {
     const [rowStart, rowEnd] = lines[j]!;
     const row = text.slice(rowStart, rowEnd);
-    if (!listTableRow(row)) break;
+    if (!listTableRow(row, percentTitle)) break;
     const rowCells = listRowCells(
       text,
       headerStart,
