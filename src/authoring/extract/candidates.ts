@@ -70,6 +70,7 @@ import { pledgeDocument, pledgeReading } from './pledge.ts';
 import { choiceFormulaTerm } from './choiceFormula.ts';
 import { ruleTerm } from './ruleTerm.ts';
 import { ruleOfThumbSentence } from './ruleOfThumb.ts';
+import { pledgedPart } from './pledgedPart.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -2275,7 +2276,17 @@ export function buildCandidate(
   // pledged is promised, not yet made (README: a pledge is expected), whatever the pledge's
   // period. A pledge with money realised after it ("of which $2 billion was disbursed"), one for
   // a fund that names no investment and shares pledged as collateral keep the old reading.
-  const investmentPledge = pledgedInvestment(sentence, clause[0], m, ctx.budgetTitle);
+  const investmentPledge =
+    pledgedInvestment(sentence, clause[0], m, ctx.budgetTitle) ||
+    // "Investors pledged ₹1.24 trillion. Gujarat led with ₹320 billion, followed by Tamil Nadu
+    // (₹185 billion)": a part of the pledges its paragraph names is pledged too (v167).
+    pledgedPart({
+      paragraph: text.slice(para.start, para.end),
+      heading: titleLineAbove(text, para.start),
+      title: ctx.budgetTitle?.title,
+      sentence,
+      lead: sentence.slice(0, m.start),
+    });
   // "The levy will rise to €0.80 per kilogram in 2032, subject to Parliament's approval",
   // "Subject to the approval of the Monetary Board, the ratio will be cut to 7%", "a price cap of
   // £1,720, subject to consultation": what the sentence makes wait on a body's approval, vote
@@ -3319,6 +3330,9 @@ export function pledgedInvestment(
   title?: { title: string; top: string },
 ): boolean {
   if (COLLATERAL_RE.test(sentence)) return false;
+  // "Of the RM 31.2 billion pledged, RM 18.1 billion has been realised": the part its own verb
+  // says was realised is done, not promised (v167).
+  if (REALISED_AFTER_RE.test(sentence.slice(m.end))) return false;
   const lead = sentence.slice(clauseStart, m.start);
   const pledge = [...lead.matchAll(PLEDGE_WORD_RE)].at(-1);
   const before =
@@ -3342,6 +3356,10 @@ const PLEDGE_WORD_RE = /\bpledg(?:e|es|ed|ing)\b/gi;
  *  ("pledged $5 billion, of which $2 billion was disbursed"). */
 const REALISED_RE =
   /\b(?:disburs\w*|realis\w*|realiz\w*|arrived|paid|spent|drawn\s+down|actually|implemented)\b/i;
+/** After a number, in its clause, its own verb saying it was realised, disbursed or spent: " has
+ *  been realised so far", " was disbursed", " had arrived". */
+const REALISED_AFTER_RE =
+  /^[^.;,:]{0,40}?\b(?:has|have|had|was|were)\s+(?:(?:already|so\s+far|now)\s+)?(?:been\s+)?(?:disbursed|realised|realized|spent|paid|drawn\s+down|implemented|invested|arrived)\b/i;
 /** Investment named: "investment", "investors", "invested", "FDI", "capital". */
 const INVESTMENT_NAMED_RE = /\b(?:invest(?:ment|ments|ors?|ed|ing)?|FDI|capital)\b/i;
 /** Right after a number, its whole named as pledged: " of pledges", " of the amount pledged", " of
