@@ -21,6 +21,7 @@ import {
   matchFigures,
   openingSubject,
   POINTING_BACK_SUBJECT_RE,
+  EACH_UNIT_RE,
   ownStart,
   type SentenceContext,
 } from './extract/matching.ts';
@@ -168,6 +169,12 @@ export function extractCandidates(
   // A lead-in that names a change ("Traffic increases by region were as follows:") gives its kind
   // to the first number of each list item below it, until an unmarked paragraph ends the list.
   let listChange: SentenceContext['listChange'];
+  // A lead-in that counts out one unit of money ("Of every £1 spent on National Lottery games:",
+  // "For every dollar wagered:") makes the pence and cents of the items below it ratios, until an
+  // unmarked paragraph or an empty line between items ends the list (v170).
+  let eachUnitList = false;
+  let lastParaStart = 0;
+  let lastParaLevel = 0;
   // A short heading that names a change ("Growth by sector") heads paragraphs of changes, until the
   // next heading.
   let headingChange = false;
@@ -303,6 +310,14 @@ export function extractCandidates(
     if (commitment === 'lead-in' && decidedRatesLeadIn(body, text.slice(0, para.start)))
       commitment = undefined;
     if (para.level === 0) listChange = listLeadIn(body);
+    if (para.level === 0) eachUnitList = eachUnitLeadIn(body);
+    else if (
+      lastParaLevel > 0 &&
+      /\n[ \t]*\n|\n\S[^]*\n/.test(text.slice(lastParaStart, para.start))
+    )
+      eachUnitList = false;
+    lastParaStart = para.start;
+    lastParaLevel = para.level;
     const periodHeading = para.level <= 1 ? PERIOD_HEADING_RE.exec(body.trim()) : null;
     if (periodHeading)
       headingPeriod = { year: Number(periodHeading[2]), month: monthOf(periodHeading[1]!)! };
@@ -356,6 +371,8 @@ export function extractCandidates(
         (POINTING_BACK_SUBJECT_RE.test(lastSentence) ? lastLead : undefined);
       const context: SentenceContext = {
         listChange: para.level > 0 && first ? listChange : undefined,
+        eachUnitLeadIn:
+          para.level > 0 && eachUnitList && !/\n\S/.test(text.slice(para.start, sStart)),
         previousChange,
         earlierChange: candidates[candidates.length - 1]?.kind === 'change',
         headingChange,
@@ -1293,6 +1310,14 @@ function listLeadIn(body: string): SentenceContext['listChange'] {
     prefer: DECREASE.test(t) ? 'down' : 'up',
     status: EXPECTED_RE.test(t) || t.search(TARGET_NOUN_RE) >= 0 ? 'expected' : undefined,
   };
+}
+
+/** A paragraph whose last line ends with a colon and counts out one unit of money ("Of every £1
+ *  spent on games in the year:", "Each dollar of sales was spent as follows:") leads in to a list
+ *  of the pence or cents of it; "Of the £4.2 billion raised:" and "Spending (£ million):" do not. */
+function eachUnitLeadIn(body: string): boolean {
+  const line = body.trim().split('\n').pop()!.trim();
+  return line.endsWith(':') && EACH_UNIT_RE.test(line);
 }
 
 /**

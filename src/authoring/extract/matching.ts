@@ -254,6 +254,9 @@ export interface SentenceContext {
   /** The year of the document's dateline, which an estimate of a year is read against (a Russian
    *  "оценивается в" of the running year is expected, of a year over actual). */
   documentYear?: number;
+  /** The sentence is an item of a list whose lead-in counts out one unit of money ("Of every £1
+   *  spent on National Lottery games:" above "- Prizes: 54.6p"): its pence are a ratio, no sum. */
+  eachUnitLeadIn?: boolean;
 }
 
 /** Before a range, the level it was changed from: "from initial 2.5 % to ". Group 1 is that level. */
@@ -289,7 +292,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     ...amountRanges(sentence),
     ...bands(sentence),
     ...multipliers(sentence),
-    ...amounts(sentence),
+    ...amounts(sentence, context.eachUnitLeadIn),
     ...fractionShares(sentence, context.wholeBefore, context.sumBefore),
     ...oneInShares(sentence),
     ...pointsAndAHalf(sentence),
@@ -4559,15 +4562,17 @@ const HUNDREDTH_END_RE = new RegExp(
   String.raw`(?:¢|\bcents?|\bpence|\bpais[ae]|(?<=[\d\s])(?:${HUNDREDTH_NAMES}))$`,
   'i',
 );
+/** A sum's words that end in any hundredth of a currency, "54.6p" and "12c" too. */
+const HUNDREDTH_WORD_END_RE = new RegExp(String.raw`(?:${HUNDREDTH_WORD})$`, 'i');
 /** "of every rand", "for each tax dollar", "in every pound", "for every $1", "Each €100 of
  *  income yields": one unit of a currency, or a hundred of them, that the cents of a sentence are
  *  counted out of, so they are a ratio, no sum. */
-const EACH_UNIT_RE = new RegExp(
+export const EACH_UNIT_RE = new RegExp(
   String.raw`(?:\b(?:of|in|for|from)\s+|(?:^|[.;:]\s*)\s*)(?:every|each)\s+(?:(?:[a-z-]+\s+)?(?:${CURRENCY_WORD})(?!\w)|[$£€]\s?(?:1|100)(?![\d.,]))`,
   'i',
 );
 
-function* amounts(s: string): Generator<Match> {
+function* amounts(s: string, eachUnitLeadIn = false): Generator<Match> {
   for (const re of [
     AMOUNT_SIGN_RE,
     AMOUNT_CODE_SCALE_RE,
@@ -4597,6 +4602,10 @@ function* amounts(s: string): Generator<Match> {
       if (re === AMOUNT_WORD_RE && isYear(m[0].replace(/\D+$/, ''))) continue;
       // "of every dollar of revenue, 12 cents goes to interest": coins of each unit, a ratio.
       if (re === AMOUNT_WORD_RE && HUNDREDTH_END_RE.test(m[0]) && EACH_UNIT_RE.test(s)) continue;
+      // "Of every £1 spent:" ⏎ "- Prizes: 54.6p": the list's lead-in counts out the unit (v170).
+      // An unmarked line after the item ("\nThe stamp price rose to 85p") is no item of the list.
+      if (eachUnitLeadIn && HUNDREDTH_WORD_END_RE.test(m[0]) && !/\n\S/.test(s.slice(0, m.index)))
+        continue;
       let lead = s.slice(0, m.index);
       const notes: string[] = [];
       // "… 2.296 billion US dollars …, and 1.7599 billion was earned": the sentence named one
