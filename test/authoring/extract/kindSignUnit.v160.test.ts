@@ -8,23 +8,7 @@
 // the number's own words, then "kind value unit" wanted.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
-
-type Row = readonly [text: string, number: string, want: string];
-
-const SOURCE = { date: '2033-04-02', publisher: 'Arland Office', url: 'https://example.org/doc' };
-
-/** The kind, value and unit of the figure whose stated words overlap `number`, or "none". */
-function readingOf(text: string, number: string): string {
-  const body = `Arland Office\nNotice of 2 April 2033\n\n${text}`;
-  const at = body.indexOf(number);
-  if (at < 0) throw new Error(`"${number}" is not in "${text}": fix the row`);
-  // The rows are in the Basic Multilingual Plane: code points and UTF-16 offsets agree.
-  const c = extractCandidates(body, 'doc', { source: SOURCE }).find(
-    (f) => f.stated.start < at + number.length && f.stated.end > at,
-  );
-  return c ? `${c.kind} ${c.value ?? JSON.stringify(c.range)} ${c.unit}` : 'none';
-}
+import { type Row, readingOf } from './readingOf.ts';
 
 const ELIDED_BY_BRACKETS: readonly Row[] = [
   ['Typical household bills will rise by about $24 (2.2 per cent) in the metropolitan area and by about $71 (6.3 per cent) in regional areas.', '6.3 per cent', 'change 6.3 percent'],
