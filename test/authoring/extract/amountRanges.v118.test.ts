@@ -6,18 +6,14 @@
 // the whole extractor dated 2 April 2031: the number's own words, then the reading wanted.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { figuresAt } from './readingOf.ts';
 
 type Row = readonly [text: string, number: string, reading: string];
 
 /** The stated words and value or range of the figures overlapping `number`. */
 function readingOf(body: string, number: string): string {
   const text = `Annual report\n\n${body}`;
-  const at = text.indexOf(number);
-  if (at < 0) throw new Error(`"${number}" is not in "${body}": fix the row`);
-  const found = extractCandidates(text, 'doc', {
-    source: { date: '2031-04-02', publisher: 'Arland Office', url: 'https://example.org/doc' },
-  }).filter((c) => c.stated.start < at + number.length && c.stated.end > at);
+  const found = figuresAt(text, number);
   if (found.length === 0) return 'no figure proposed';
   return found
     .map((c) => {

@@ -7,26 +7,14 @@
 // whole extractor: the number's own words, then "kind value unit" wanted.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { figuresAt, kindValueUnit, type Source } from './readingOf.ts';
 
-type Source = { date: string; publisher: string; url: string };
 type Row = readonly [text: string, number: string, want: string, source?: Source];
 
-const NEUTRAL: Source = {
-  date: '2031-04-02',
-  publisher: 'Arland Office',
-  url: 'https://example.org/doc',
-};
-
 /** The kind, value and unit of the figure whose stated words overlap `number`, or "none". */
-function readingOf(text: string, number: string, source: Source = NEUTRAL): string {
-  const at = text.indexOf(number);
-  if (at < 0) throw new Error(`"${number}" is not in "${text}": fix the row`);
-  // The rows are in the Basic Multilingual Plane: code points and UTF-16 offsets agree.
-  const c = extractCandidates(text, 'doc', { source }).find(
-    (f) => f.stated.start < at + number.length && f.stated.end > at,
-  );
-  return c ? `${c.kind} ${c.value ?? JSON.stringify(c.range)} ${c.unit}` : 'none';
+function readingOf(text: string, number: string, source?: Source): string {
+  const c = figuresAt(text, number, source)[0];
+  return c ? kindValueUnit(c) : 'none';
 }
 
 const board = (body: string) => `Arland Rail Board\nNotice of 2 April 2031\n\n${body}`;

@@ -1,21 +1,40 @@
-// The shared reader of the kind-sign-unit case tables (kindSignUnit.v156, kindSignUnit.v160):
-// each row is read through the whole extractor, under a one-line notice heading.
+// The shared readers of the held-sentence case tables (kindSignUnit.v128/v156/v160,
+// amountRanges.v118, statusParaphrase.v104/v114): each row is read through the whole extractor,
+// and the figures whose stated words overlap the row's number are what the row asserts on.
 
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { type Candidate, extractCandidates } from '../../../src/authoring/extract.ts';
 
 /** A case-table row: the sentence, the number's own words, and "kind value unit" wanted. */
 export type Row = readonly [text: string, number: string, want: string];
 
-const SOURCE = { date: '2033-04-02', publisher: 'Arland Office', url: 'https://example.org/doc' };
+/** The record a row is read under, unless the table gives its own. */
+export type Source = { date: string; publisher: string; url: string };
 
-/** The kind, value and unit of the figure whose stated words overlap `number`, or "none". */
-export function readingOf(text: string, number: string): string {
-  const body = `Arland Office\nNotice of 2 April 2033\n\n${text}`;
-  const at = body.indexOf(number);
+export const NEUTRAL: Source = {
+  date: '2031-04-02',
+  publisher: 'Arland Office',
+  url: 'https://example.org/doc',
+};
+
+/** The figures extracted from `text` whose stated words overlap the first `number` in it. */
+export function figuresAt(text: string, number: string, source: Source = NEUTRAL): Candidate[] {
+  const at = text.indexOf(number);
   if (at < 0) throw new Error(`"${number}" is not in "${text}": fix the row`);
   // The rows are in the Basic Multilingual Plane: code points and UTF-16 offsets agree.
-  const c = extractCandidates(body, 'doc', { source: SOURCE }).find(
+  return extractCandidates(text, 'doc', { source }).filter(
     (f) => f.stated.start < at + number.length && f.stated.end > at,
   );
-  return c ? `${c.kind} ${c.value ?? JSON.stringify(c.range)} ${c.unit}` : 'none';
+}
+
+/** "kind value unit" of a figure, its range written as JSON. */
+export const kindValueUnit = (c: Candidate): string =>
+  `${c.kind} ${c.value ?? JSON.stringify(c.range)} ${c.unit}`;
+
+/** The kind, value and unit of the figure overlapping `number` under a one-line notice heading. */
+export function readingOf(text: string, number: string): string {
+  const c = figuresAt(`Arland Office\nNotice of 2 April 2033\n\n${text}`, number, {
+    ...NEUTRAL,
+    date: '2033-04-02',
+  })[0];
+  return c ? kindValueUnit(c) : 'none';
 }

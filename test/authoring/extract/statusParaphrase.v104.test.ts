@@ -6,23 +6,14 @@
 // wanted.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
-
-/** Dated, with no title of its own: the text's first line is the document's title. */
-const DATED = {
-  source: { date: '2031-04-02', publisher: 'Arland Office', url: 'https://example.org/doc' },
-};
+import { figuresAt } from './readingOf.ts';
 
 type Row = readonly [text: string, number: string, kind: string, status: string];
 
 /** The kind and status of the figure whose stated words overlap `number`, or why there is none. */
 function readingOf(text: string, number: string): string {
-  const at = text.indexOf(number);
-  if (at < 0) throw new Error(`"${number}" is not in "${text}": fix the row`);
-  // The rows are in the Basic Multilingual Plane: code points and UTF-16 offsets agree.
-  const found = extractCandidates(text, 'doc', DATED).find(
-    (c) => c.stated.start < at + number.length && c.stated.end > at,
-  );
+  // Dated, with no title of its own: the text's first line is the document's title.
+  const found = figuresAt(text, number)[0];
   return found ? `${found.kind} ${found.status}` : 'no figure proposed';
 }
 

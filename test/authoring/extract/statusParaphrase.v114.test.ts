@@ -7,19 +7,13 @@
 // unless the row gives its own date: the number's own words, then the kind and status wanted.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { figuresAt, NEUTRAL } from './readingOf.ts';
 
 type Row = readonly [text: string, number: string, kind: string, status: string, date?: string];
 
 /** The kind and status of the figure whose stated words overlap `number`, or why there is none. */
 function readingOf(body: string, number: string, date: string): string {
-  const text = `Annual report\n\n${body}`;
-  const at = text.indexOf(number);
-  if (at < 0) throw new Error(`"${number}" is not in "${body}": fix the row`);
-  // The rows are in the Basic Multilingual Plane: code points and UTF-16 offsets agree.
-  const found = extractCandidates(text, 'doc', {
-    source: { date, publisher: 'Arland Office', url: 'https://example.org/doc' },
-  }).find((c) => c.stated.start < at + number.length && c.stated.end > at);
+  const found = figuresAt(`Annual report\n\n${body}`, number, { ...NEUTRAL, date })[0];
   return found ? `${found.kind} ${found.status}` : 'no figure proposed';
 }
 
