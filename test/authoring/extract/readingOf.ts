@@ -3,12 +3,13 @@
 // and the figures whose stated words overlap the row's number are what the row asserts on.
 
 import { type Candidate, extractCandidates } from '../../../src/authoring/extract.ts';
+import type { SourceMeta } from '../../../src/model/numberVocabulary.ts';
 
 /** A case-table row: the sentence, the number's own words, and "kind value unit" wanted. */
 export type Row = readonly [text: string, number: string, want: string];
 
 /** The record a row is read under, unless the table gives its own. */
-export type Source = { date: string; publisher: string; url: string };
+export type Source = SourceMeta;
 
 export const NEUTRAL: Source = {
   date: '2031-04-02',
@@ -16,13 +17,15 @@ export const NEUTRAL: Source = {
   url: 'https://example.org/doc',
 };
 
-/** The figures extracted from `text` whose stated words overlap the first `number` in it. */
+/** The figures extracted from `text` whose stated words (code points) overlap the first `number`
+ *  in it. */
 export function figuresAt(text: string, number: string, source: Source = NEUTRAL): Candidate[] {
-  const at = text.indexOf(number);
-  if (at < 0) throw new Error(`"${number}" is not in "${text}": fix the row`);
-  // The rows are in the Basic Multilingual Plane: code points and UTF-16 offsets agree.
+  const from = text.indexOf(number);
+  if (from < 0) throw new Error(`"${number}" is not in "${text}": fix the row`);
+  const at = [...text.slice(0, from)].length;
+  const end = at + [...number].length;
   return extractCandidates(text, 'doc', { source }).filter(
-    (f) => f.stated.start < at + number.length && f.stated.end > at,
+    (f) => f.stated.start < end && f.stated.end > at,
   );
 }
 

@@ -9,7 +9,7 @@
 // that a rule that mends it shows here.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { figuresAt } from './readingOf.ts';
 import { AUDIT_SOURCE as SOURCE } from '../../support/statusAudit.ts';
 
 /** A sentence and the words in it that must not be proposed (a trap) or must be (a figure). */
@@ -19,12 +19,7 @@ type Open = readonly [sentence: string, number: string, why: string];
 
 /** Whether some proposal's stated words overlap `number` in `sentence`. */
 function proposed(sentence: string, number: string): boolean {
-  const at = sentence.indexOf(number);
-  if (at < 0) throw new Error(`"${number}" is not in "${sentence}": fix the row`);
-  const end = at + number.length;
-  return extractCandidates(sentence, 'doc', SOURCE).some(
-    (c) => c.stated.start < end && c.stated.end > at,
-  );
+  return figuresAt(sentence, number, SOURCE.source).length > 0;
 }
 
 interface AuditClass {

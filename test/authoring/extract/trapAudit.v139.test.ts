@@ -10,7 +10,7 @@
 // qualified "like last summer's", now read as the other words after an event's noun are).
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { figuresAt } from './readingOf.ts';
 
 const SOURCE = {
   source: {
@@ -23,12 +23,7 @@ const SOURCE = {
 
 /** Whether some proposal's stated words overlap `number` in `text`. */
 function proposed(text: string, number: string): boolean {
-  const at = text.indexOf(number);
-  if (at < 0) throw new Error(`"${number}" is not in "${text}": fix the row`);
-  const end = at + number.length;
-  return extractCandidates(text, 'doc', SOURCE).some(
-    (c) => c.stated.start < end && c.stated.end > at,
-  );
+  return figuresAt(text, number, SOURCE.source).length > 0;
 }
 
 describe('v139: a band or bound of a schedule, listed before its rate, written after it as a condition, or bounding what a charge applies to', () => {

@@ -6,7 +6,7 @@
 // sentence is our own, in voices other than the council tender minutes the class was seen in.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { figuresAt } from './readingOf.ts';
 import { awardWeighting } from '../../../src/authoring/extract/weighting.ts';
 
 const SOURCE = {
@@ -20,13 +20,7 @@ const SOURCE = {
 
 /** True when a proposal's stated words overlap `stated` in `text` (code points). */
 function proposed(text: string, stated: string): boolean {
-  const from = text.indexOf(stated);
-  if (from < 0) throw new Error(`"${stated}" is not in "${text}": fix the row`);
-  const at = [...text.slice(0, from)].length;
-  const end = at + [...stated].length;
-  return extractCandidates(text, 'doc', SOURCE).some(
-    (c) => c.stated.start < end && c.stated.end > at,
-  );
+  return figuresAt(text, stated, SOURCE.source).length > 0;
 }
 
 describe('award criteria weightings are no figures', () => {
