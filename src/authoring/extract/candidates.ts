@@ -2118,6 +2118,9 @@ export function buildCandidate(
       // "Under the agreement, the share will rise to 22.5 per cent in 2033": the instrument the
       // sentence opens with is the decision (decided.ts, ruleLevel).
       decidedReading === 'rule level' ||
+      // "The CPS rates from 1 April 2035 are unchanged:" ⏎ "- Natural gas: £0.00331 per kilowatt
+      // hour": the lead-in that keeps the rates dates them (decided.ts, keptLeadIn; v171).
+      decidedReading === 'kept list' ||
       setAt(lead) ||
       namesDecision(sentence) ||
       underDecision(text.slice(Math.max(0, sStart - 2000), sStart + m.start))) &&

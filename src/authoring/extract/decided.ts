@@ -36,6 +36,7 @@ export type DecidedReading =
   | 'scheme rate'
   | 'requirement'
   | 'kept level'
+  | 'kept list'
   | 'ordered payment'
   | 'resolved'
   | 'approved level'
@@ -266,6 +267,44 @@ export function chargeLeadIn(textBefore: string): string | undefined {
       SET_PRICE_RE.test(line) &&
       !UNSET_PRICE_RE.test(line) &&
       !CHARGE_OPEN_RE.test(line)
+      ? line
+      : undefined;
+  }
+  return undefined;
+}
+
+/** A list's lead-in that names charges or rates set by a body and says they are kept: "The CPS
+ *  rates from 1 April 2035 are unchanged:", "Parking charges will remain unchanged:", "Excise
+ *  duty rates are frozen at their current levels:", "The levy rates will stay the same in 2035:".
+ *  Rates of interest, growth or prices are no such charge. */
+const KEPT_LEAD_IN_RE = new RegExp(
+  String.raw`\b(?:${CHARGES}|dut(?:y|ies)|(?<!\b(?:interest|growth|inflation|exchange|unemployment|mortgage|policy|bank|lending|deposit|savings|swap|discount|repo)\s)rates?|ceilings?|rebates?|premiums?|prices?)\b[^:]{0,60}?\b(?:(?:is|are|will\s+(?:be|remain|stay)|remains?|stays?)\s+(?:unchanged|the\s+same|frozen|held|kept|maintained)|(?:is|are|will\s+be)\s+(?:frozen|held|kept|maintained)\s+at\s+(?:their|its|the)\s+(?:current|present|existing|\d{4}(?:-\d{2})?)\s+levels?|(?:remains?|stays?|will\s+(?:remain|stay))\s+at\s+(?:their|its|the)\s+(?:current|present|existing)\s+levels?)\b[^:]{0,40}:$`,
+  'i',
+);
+
+/**
+ * The lead-in of the list a number's line is an item of, when it says the charges or rates it
+ * lists are kept where they are: "The CPS rates from 1 April 2035 are unchanged:" ⏎ "- Natural
+ * gas: £0.00331 per kilowatt hour" (v171). A level kept is today's level and the decision to keep
+ * it, actual (README, the kept level), though its year is to come; a lead-in that proposes,
+ * forecasts or hedges ("We propose that the rates remain unchanged:", "are expected to remain
+ * unchanged:") gives none.
+ * @example keptLeadIn('The CPS rates from 1 April 2035 are unchanged:\n- ') // 'The CPS rates from 1 April 2035 are unchanged:'
+ * @example keptLeadIn('Forecasts for 2035 are unchanged:\n- ') // undefined
+ */
+export function keptLeadIn(textBefore: string): string | undefined {
+  const lines = textBefore.split('\n');
+  const own = lines.pop() ?? '';
+  if (!LIST_ITEM_RE.test(own)) return undefined;
+  for (const raw of lines.reverse().slice(0, 20)) {
+    if (raw.trim() === '' || LIST_ITEM_RE.test(raw)) continue;
+    const line = raw.trim();
+    return KEPT_LEAD_IN_RE.test(line) &&
+      !CHARGE_OPEN_RE.test(line) &&
+      !MAY_RE.test(line) &&
+      !FORECAST_WORD_RE.test(line) &&
+      !/\b(?:scheduled|planned|due\s+to|set\s+to|should|aims?|targets?)\b/i.test(line) &&
+      !EXPECTS_BEFORE_RE.test(line)
       ? line
       : undefined;
   }
@@ -1881,6 +1920,21 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     unhedged(v, v.hedgeText.replace(PERMITTED_ACT_RE, ' '))
   )
     return 'requirement';
+
+  // "The CPS rates from 1 April 2035 are unchanged:" ⏎ "- Natural gas: £0.00331 per kilowatt
+  // hour": an item listed under a lead-in that says the charges or rates are kept is a level kept,
+  // actual, as one its own sentence keeps (v171). A lead-in that proposes, forecasts or hedges,
+  // and an item that does, keep the old reading.
+  if (
+    v.textBefore !== undefined &&
+    keptLeadIn(v.textBefore) !== undefined &&
+    !CHARGE_OPEN_RE.test(sentence) &&
+    !MAY_RE.test(sentence) &&
+    !v.requested &&
+    !v.forecastItself &&
+    unhedged(v, sentence)
+  )
+    return 'kept list';
 
   // "The benefit cap, which limits …, will remain at £22,020 a year", "Taxpayers above R1.82
   // million will continue to pay the top marginal rate of 45 per cent", "The Warmer Homes Scheme
