@@ -12,6 +12,9 @@
  *  the subject's own. */
 const MEASURE_HEAD = String.raw`(?:charges?|tariffs?|prices?|fees?|bills?|levies|levy|rents?|values?|costs?|expenditures?|spending|outlays?|incomes?|revenues?|earnings|wages?|salar(?:y|ies)|contributions?|payments?|benefits?|premiums?|claims?|debts?|assets?|liabilities|deposits?)`;
 
+/** A participle that names a plan, no other party's act: "the amount budgeted", "the sum allocated". */
+const PLAN_PARTICIPLE = String.raw`(?:budgeted|planned|allocated|appropriated|projected|forecast(?:ed)?|expected|targeted|proposed|estimated|anticipated|envisaged|assumed|scheduled|committed|pledged|approved)`;
+
 /** A modifier before the head: a word, a short number ("Band 4", "1800"), or a label in quotes; no
  *  function word or verb, which would carry the phrase past its noun. */
 const MODIFIER = String.raw`(?:['‘’"“”]?(?!(?:and|or|but|of|in|on|at|to|for|from|by|with|as|than|that|which|who|is|are|was|were|be|been|has|have|had|will|would|its|their|his|her|our|this|these|those|a|an|the)\b)[A-Za-z0-9][\w.&'’-]*['’"”]?)`;
@@ -20,6 +23,15 @@ const MODIFIER = String.raw`(?:['‘’"“”]?(?!(?:and|or|but|of|in|on|at|to|
  *  in group 1, and a "value" or "cost" needs the thing it is of ("the value of the 1800 MHz band"). */
 const OTHER_MEASURE_RE = new RegExp(
   String.raw`^\s+(?:the\s+)?((?:${MODIFIER}\s+){0,4}?)(${MEASURE_HEAD})\b(?![\w'’-])`,
+  'i',
+);
+
+/** A generic amount that a participle hands to another act or party, as a reduced relative clause:
+ *  "the amount received by households relying on domestic transfers", "the amount issued", "the sum
+ *  requested by the appeal" (v173). The bare amount ("three times the amount") is the subject's own
+ *  and has no match. Group 1 is empty; group 2 the amount. */
+const ACTED_AMOUNT_RE = new RegExp(
+  String.raw`^\s+(?:the\s+)?()(amounts?|sums?|quantit(?:y|ies)|volumes?)\s+(?!${PLAN_PARTICIPLE}\b)(?:[a-z]+ed|paid|sold|sought|lent|spent|held|won|bought|given|taken|owed|bid|drawn|borne)\b`,
   'i',
 );
 
@@ -42,7 +54,7 @@ const OTHER_TIME_IN_CLAUSE_RE =
  * @example otherMeasureMultiple(' the 2020 charge.') // false
  */
 export function otherMeasureMultiple(after: string): boolean {
-  const np = OTHER_MEASURE_RE.exec(after);
+  const np = OTHER_MEASURE_RE.exec(after) ?? ACTED_AMOUNT_RE.exec(after);
   if (!np) return false;
   const modifiers = np[1]!.trim().split(/\s+/).filter(Boolean);
   if (modifiers.some((w) => TIME_OR_PLAN_RE.test(w.replace(/^['‘’"“”]|['’"”]$/g, ''))))

@@ -15,6 +15,11 @@ describe('otherMeasureMultiple', () => {
     [' the price of a decade ago.', false],
     [' the level of 2029.', false],
     [' the value.', false],
+    [' the amount received by households relying on domestic transfers.', true],
+    [' the amount issued.', true],
+    [' the amount.', false],
+    [' the amount budgeted.', false],
+    [' the amount spent in 2020.', false],
   ])('%j: %s', (after, expected) => {
     expect(otherMeasureMultiple(after)).toBe(expected);
   });
