@@ -68,7 +68,7 @@ import {
 } from './numberVocabulary.ts';
 import { priorBracketWords } from './bracketedPrior.ts';
 import { signedExec, signedPattern, type SignSlots } from './looseSign.ts';
-import { columnScale } from './pipeColumn.ts';
+import { columnScale, pipeCell } from './pipeColumn.ts';
 
 export interface StatedReading {
   value: number;
@@ -893,6 +893,29 @@ export function yearRowColumn(lead: string): YearColumn | undefined {
   return { kind, year };
 }
 
+/** A pipe row's label that states its own unit, which its column's header does not give: a count
+ *  or a part named first ("Number of projects", "Share of total"), a bracket of its own ("Staff
+ *  (number)", "Premium rate (%)"), or a price or rate ("Gold price per ounce"). */
+const OWN_UNIT_PIPE_LABEL_RE =
+  /^\s*(?:numbers?|no\.|counts?|shares?|percentages?|per\s?cent|proportions?)\s+of\b|\([^()]*\)\s*$|\b(?:prices?|rates?|per)\b/i;
+
+/**
+ * The column of a bare cell in a pipe table whose header cell over it gives the unit in its last
+ * bracket, as annual reports head a column ("| Stage | Projects (number) | Value (RM million) |",
+ * "| Sector | Amount (€ m) | Share (%) |", v172): sums in the currency and scale the bracket names,
+ * or a percent, a change when the header names one ("Change (%)"). A header with no unit, one
+ * that counts ("Projects (number)") or a scale with no currency ("Visitors (million)") gives none;
+ * nor does a row whose label states its own unit. Undefined for anything else.
+ * @example pipeHeaderColumn('| Stage | Value (RM million) |\n| Enquiry | ') // { kind: 'amount', money: { sign: 'RM', scale: 1000000 } }
+ * @example pipeHeaderColumn('| Stage | Projects (number) |\n| Enquiry | ') // undefined
+ */
+export function pipeHeaderColumn(lead: string): ListColumn | undefined {
+  const cell = pipeCell(lead);
+  if (!cell || !/\)\s*$/.test(cell.header) || OWN_UNIT_PIPE_LABEL_RE.test(cell.label))
+    return undefined;
+  return listTableTitle(cell.header.trim());
+}
+
 const BARE_LEVEL_RE = new RegExp(String.raw`^(?:${FRACTION_DIGITS}|${NUMBER})$`);
 const FROM_PERCENT_TO_BEFORE_RE = new RegExp(FROM_PERCENT_TO_BEFORE, 'i');
 
@@ -915,7 +938,8 @@ function cellReadings(words: string, kind: FigureKind, lead: string): StatedRead
     tableColumn(lead) ??
     (yearly && { kind: yearly.kind as TableColumn['kind'], unit: 'percent', basis: false }) ??
     listTableColumn(lead) ??
-    periodTableColumn(lead);
+    periodTableColumn(lead) ??
+    pipeHeaderColumn(lead);
   // "Shelter and settlements: 3.21" under "Budget by area of focus (CHF million)".
   if (column?.kind === 'amount') return kind === 'amount' ? moneyCell(words, column.money) : [];
   if (kind === 'amount') return undefined;
