@@ -310,6 +310,11 @@ export const GROUP_HEADING_RE = /^[ \t|]*\p{L}[\p{L}'’&,-]*(?:[ \t]+[\p{L}'’
  *  "(€ million, current prices)", "(R billion, nominal)". A second unit ("(€ million, % of
  *  total)"), a count, a change, a rate of exchange or an index base ("(%, 2030=100)") is none. */
 const UNIT_QUALIFIER = String.raw`,\s*(?![^()\n]*(?:%|\bper\b|\bpercent|\bpoints?\b|\bnumbers?\b|\bcounts?\b|\bchanges?\b|\bgrowth\b|=|\bbase\b|\bindex\b))[^()\n,;]{1,40}`;
+/** A bracket whose words say what the row measures and whose last item, after a comma, is its
+ *  unit in percent: "SMEs (share of exporters supported, %)", "(annual change, per cent)" (v172);
+ *  words that are a unit of their own ("Jobs (number, %)") are none. Group 1 is the words. */
+const WORDS_THEN_PERCENT = String.raw`\((?!\s*(?:numbers?|no\.|counts?|units?|thousands?|millions?|billions?|persons|people)\s*[,;])([^()\n,;]{1,60})[,;]\s*(?:%|percent|per\s?cent)\)`;
+const WORDS_THEN_PERCENT_RE = new RegExp(WORDS_THEN_PERCENT, 'i');
 /** A column of relative changes in percent: "(percent change)", "Annual percentage change",
  *  "annual % change", "percent growth", the abbreviated "(y/y % chg.)". */
 const YEARLY_CHANGE_UNIT_RE =
@@ -324,7 +329,7 @@ const RETURN_HEAD_RE = new RegExp(
 );
 /** A column of levels in percent of a whole: "(percent of GDP)", "% of labour force", a bare "(%)". */
 const YEARLY_SHARE_UNIT_RE = new RegExp(
-  String.raw`(?:\b(?:percent|per\s?cent)|%)\s+of\s+\p{L}|\((?:in\s+)?(?:%|percent|per\s?cent)(?:${UNIT_QUALIFIER})?\)`,
+  String.raw`(?:\b(?:percent|per\s?cent)|%)\s+of\s+\p{L}|\((?:in\s+)?(?:%|percent|per\s?cent)(?:${UNIT_QUALIFIER})?\)|${WORDS_THEN_PERCENT}`,
   'iu',
 );
 /** A row that names a level, which a title's "percentage changes" does not cover ("Unemployment
@@ -453,6 +458,9 @@ export function yearTableUnit(words: string): 'share' | 'change' | undefined {
   if (YEARLY_SHARE_UNIT_RE.test(words)) {
     const bracket = /\(([^()]*)\)/.exec(words);
     if (!bracket) return 'share';
+    // "(annual change, %)": the bracket's own words name a change (v172).
+    const inner = WORDS_THEN_PERCENT_RE.exec(bracket[0]);
+    if (inner && CHANGE_COLUMN_RE.test(inner[1]!)) return 'change';
     const before = words.slice(0, bracket.index);
     return CHANGE_COLUMN_RE.test(before) || RETURN_HEAD_RE.test(before.split(',')[0]!.trim())
       ? 'change'
