@@ -698,8 +698,10 @@ export function extractCandidates(
         else if (cell.actual === true) candidate.status = 'actual';
         // "Cost of platform measures (€ billion, cumulative 2033-2037)" ⏎ "Civic Union: 18.4": what
         // a proposal would cost is an estimate of it, expected, unless the title's years are over.
+        // "Pipeline by stage at 30 June 2033" over "| Enquiry | 118 | 9,860 |": what a pipeline's
+        // projects would come to, likewise (v172).
         else if (
-          cell.costing === true &&
+          (cell.costing === true || cell.planned === true) &&
           (cell.titleLastYear === undefined ||
             documentYear === undefined ||
             cell.titleLastYear >= documentYear)

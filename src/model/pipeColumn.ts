@@ -27,8 +27,9 @@ const EXCHANGE_ROW_RE =
 
 /** The row a cell stands in and the label and header cell of its column, from the words before
  *  the cell: the lead's last line opens with a pipe, and the first of the pipe lines right above
- *  it is the header. Undefined for anything else, so prose is never read as a pipe table. */
-function pipeCell(lead: string): { label: string; header: string } | undefined {
+ *  it is the header. Undefined for anything else, so prose is never read as a pipe table.
+ *  @example pipeCell('| Stage | Value (RM million) |\n| Enquiry | ')?.header // ' Value (RM million) ' */
+export function pipeCell(lead: string): { label: string; header: string } | undefined {
   const lines = lead.split('\n');
   const row = lines[lines.length - 1]!;
   if (!/^\s*\|/.test(row)) return undefined;

@@ -68,7 +68,7 @@ import {
 } from './numberVocabulary.ts';
 import { priorBracketWords } from './bracketedPrior.ts';
 import { signedExec, signedPattern, type SignSlots } from './looseSign.ts';
-import { columnScale } from './pipeColumn.ts';
+import { columnScale, pipeCell } from './pipeColumn.ts';
 
 export interface StatedReading {
   value: number;
@@ -310,6 +310,11 @@ export const GROUP_HEADING_RE = /^[ \t|]*\p{L}[\p{L}'’&,-]*(?:[ \t]+[\p{L}'’
  *  "(€ million, current prices)", "(R billion, nominal)". A second unit ("(€ million, % of
  *  total)"), a count, a change, a rate of exchange or an index base ("(%, 2030=100)") is none. */
 const UNIT_QUALIFIER = String.raw`,\s*(?![^()\n]*(?:%|\bper\b|\bpercent|\bpoints?\b|\bnumbers?\b|\bcounts?\b|\bchanges?\b|\bgrowth\b|=|\bbase\b|\bindex\b))[^()\n,;]{1,40}`;
+/** A bracket whose words say what the row measures and whose last item, after a comma, is its
+ *  unit in percent: "SMEs (share of exporters supported, %)", "(annual change, per cent)" (v172);
+ *  words that are a unit of their own ("Jobs (number, %)") are none. Group 1 is the words. */
+const WORDS_THEN_PERCENT = String.raw`\((?!\s*(?:numbers?|no\.|counts?|units?|thousands?|millions?|billions?|persons|people)\s*[,;])([^()\n,;]{1,60})[,;]\s*(?:%|percent|per\s?cent)\)`;
+const WORDS_THEN_PERCENT_RE = new RegExp(WORDS_THEN_PERCENT, 'i');
 /** A column of relative changes in percent: "(percent change)", "Annual percentage change",
  *  "annual % change", "percent growth", the abbreviated "(y/y % chg.)". */
 const YEARLY_CHANGE_UNIT_RE =
@@ -324,7 +329,7 @@ const RETURN_HEAD_RE = new RegExp(
 );
 /** A column of levels in percent of a whole: "(percent of GDP)", "% of labour force", a bare "(%)". */
 const YEARLY_SHARE_UNIT_RE = new RegExp(
-  String.raw`(?:\b(?:percent|per\s?cent)|%)\s+of\s+\p{L}|\((?:in\s+)?(?:%|percent|per\s?cent)(?:${UNIT_QUALIFIER})?\)`,
+  String.raw`(?:\b(?:percent|per\s?cent)|%)\s+of\s+\p{L}|\((?:in\s+)?(?:%|percent|per\s?cent)(?:${UNIT_QUALIFIER})?\)|${WORDS_THEN_PERCENT}`,
   'iu',
 );
 /** A row that names a level, which a title's "percentage changes" does not cover ("Unemployment
@@ -453,6 +458,9 @@ export function yearTableUnit(words: string): 'share' | 'change' | undefined {
   if (YEARLY_SHARE_UNIT_RE.test(words)) {
     const bracket = /\(([^()]*)\)/.exec(words);
     if (!bracket) return 'share';
+    // "(annual change, %)": the bracket's own words name a change (v172).
+    const inner = WORDS_THEN_PERCENT_RE.exec(bracket[0]);
+    if (inner && CHANGE_COLUMN_RE.test(inner[1]!)) return 'change';
     const before = words.slice(0, bracket.index);
     return CHANGE_COLUMN_RE.test(before) || RETURN_HEAD_RE.test(before.split(',')[0]!.trim())
       ? 'change'
@@ -893,6 +901,29 @@ export function yearRowColumn(lead: string): YearColumn | undefined {
   return { kind, year };
 }
 
+/** A pipe row's label that states its own unit, which its column's header does not give: a count
+ *  or a part named first ("Number of projects", "Share of total"), a bracket of its own ("Staff
+ *  (number)", "Premium rate (%)"), or a price or rate ("Gold price per ounce"). */
+const OWN_UNIT_PIPE_LABEL_RE =
+  /^\s*(?:numbers?|no\.|counts?|shares?|percentages?|per\s?cent|proportions?)\s+of\b|\([^()]*\)\s*$|\b(?:prices?|rates?|per)\b/i;
+
+/**
+ * The column of a bare cell in a pipe table whose header cell over it gives the unit in its last
+ * bracket, as annual reports head a column ("| Stage | Projects (number) | Value (RM million) |",
+ * "| Sector | Amount (€ m) | Share (%) |", v172): sums in the currency and scale the bracket names,
+ * or a percent, a change when the header names one ("Change (%)"). A header with no unit, one
+ * that counts ("Projects (number)") or a scale with no currency ("Visitors (million)") gives none;
+ * nor does a row whose label states its own unit. Undefined for anything else.
+ * @example pipeHeaderColumn('| Stage | Value (RM million) |\n| Enquiry | ') // { kind: 'amount', money: { sign: 'RM', scale: 1000000 } }
+ * @example pipeHeaderColumn('| Stage | Projects (number) |\n| Enquiry | ') // undefined
+ */
+export function pipeHeaderColumn(lead: string): ListColumn | undefined {
+  const cell = pipeCell(lead);
+  if (!cell || !/\)\s*$/.test(cell.header) || OWN_UNIT_PIPE_LABEL_RE.test(cell.label))
+    return undefined;
+  return listTableTitle(cell.header.trim());
+}
+
 const BARE_LEVEL_RE = new RegExp(String.raw`^(?:${FRACTION_DIGITS}|${NUMBER})$`);
 const FROM_PERCENT_TO_BEFORE_RE = new RegExp(FROM_PERCENT_TO_BEFORE, 'i');
 
@@ -915,7 +946,8 @@ function cellReadings(words: string, kind: FigureKind, lead: string): StatedRead
     tableColumn(lead) ??
     (yearly && { kind: yearly.kind as TableColumn['kind'], unit: 'percent', basis: false }) ??
     listTableColumn(lead) ??
-    periodTableColumn(lead);
+    periodTableColumn(lead) ??
+    pipeHeaderColumn(lead);
   // "Shelter and settlements: 3.21" under "Budget by area of focus (CHF million)".
   if (column?.kind === 'amount') return kind === 'amount' ? moneyCell(words, column.money) : [];
   if (kind === 'amount') return undefined;

@@ -38,6 +38,7 @@ import {
   runCells,
   MONTH_HEADER_RE,
   monthHeads,
+  pipeHeaderColumn,
 } from '../../model/statedValue.ts';
 import { decidedChargesTitle } from './decided.ts';
 import { supposedTitle } from './supposed.ts';
@@ -74,6 +75,10 @@ export interface TableCell {
   costing?: boolean;
   /** The latest year such a title names, the year a fiscal year written over two ends in. */
   titleLastYear?: number;
+  /** A pipe table's title names a pipeline of projects or a programme of works ("Pipeline by
+   *  stage at 30 June 2033", "Capital works programme"): each row is a sum its projects would
+   *  come to, expected unless every year the title names is over (`titleLastYear`; v172). */
+  planned?: boolean;
 }
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
@@ -238,7 +243,14 @@ export function tableCells(text: string): TableCell[] {
   const units = ANY_UNIT_RE.test(text);
   const lists = ANY_LIST_ROW_RE.test(text);
   const yearRows = ANY_YEAR_ROW_RE.test(text);
-  if (!units && !lists && !yearRows && !ANY_YEARS_RE.test(text) && !ANY_DATED_RE.test(text))
+  if (
+    !units &&
+    !lists &&
+    !yearRows &&
+    !ANY_YEARS_RE.test(text) &&
+    !ANY_DATED_RE.test(text) &&
+    !ANY_PIPE_UNIT_RE.test(text)
+  )
     return [];
   const lines: [number, number][] = [];
   for (let pos = 0; pos <= text.length;) {
@@ -310,6 +322,14 @@ function columnCells(
     }
     if (columns === 0) {
       const yearly = yearRows(text, lines, i);
+      // "| Stage | Projects (number) | Value (RM million) |": a pipe table whose header cells give
+      // their columns' units (v172).
+      const piped = yearly.cells.length === 0 ? pipeHeaderRows(text, lines, i) : undefined;
+      if (piped !== undefined && piped.cells.length > 0) {
+        cells.push(...piped.cells);
+        i = piped.next - 1;
+        continue;
+      }
       cells.push(...yearly.cells);
       i = yearly.next - 1;
       continue;
@@ -343,6 +363,70 @@ function columnCells(
     i = j - 1;
   }
   return cells;
+}
+
+/** A cheap test before the scan for pipe tables whose header cells give units: a pipe line with
+ *  a bracket closing one of its cells. */
+const ANY_PIPE_UNIT_RE = /^[ \t]*\|[^\n]*\)[ \t]*\|/m;
+/** A title that names a pipeline of projects or a programme of works or spending: what they
+ *  would come to, not yet spent (the README's call on a pipeline's sum; v172). */
+const PLANNED_TITLE_RE =
+  /\bpipelines?\b|\b(?:investment|capital(?:\s+works)?|works|spending|expenditure|capex|development)\s+(?:programmes?|programs?|plans?)\b/i;
+/** A pipe cell that is one bare number, maybe marked. */
+const PIPE_BARE_CELL_RE = new RegExp(String.raw`^[ \t]*(${TABLE_CELL})${CELL_MARK}?[ \t]*$`);
+/** A markdown table's rule line under its header: "| --- | :---: |". */
+const PIPE_RULE_RE = /^[ \t]*\|[ \t|:-]*$/;
+
+/**
+ * The cells of a pipe table whose header line (line `i`) gives some of its columns a unit in a
+ * bracket ("| Stage | Projects (number) | Value (RM million) |", v172): every bare cell, under the
+ * header's pipe rows, of a column pipeHeaderColumn reads a unit for. The first line that is no
+ * pipe row ends the table; `next` is that line.
+ * @example pipeHeaderRows('| Stage | Value (RM million) |\n| Enquiry | 9,860 |', lines, 0).cells.length // 1
+ */
+function pipeHeaderRows(
+  text: string,
+  lines: [number, number][],
+  i: number,
+): { cells: TableCell[]; next: number } {
+  const [headerStart, headerEnd] = lines[i]!;
+  const header = text.slice(headerStart, headerEnd);
+  const cells: TableCell[] = [];
+  if (!/^[ \t]*\|/.test(header) || !ANY_PIPE_UNIT_RE.test(header)) return { cells, next: i + 1 };
+  // The title: the nearest line with words in the two above the header.
+  let t = i - 1;
+  while (t >= Math.max(0, i - TITLE_LINES) && text.slice(...lines[t]!).trim() === '') t--;
+  const title = t >= 0 && t >= i - TITLE_LINES ? text.slice(...lines[t]!) : '';
+  const planned = PLANNED_TITLE_RE.test(title);
+  const lastYear = planned ? titlePeriod(title)?.year : undefined;
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const [rowStart, rowEnd] = lines[j]!;
+    const row = text.slice(rowStart, rowEnd);
+    if (!/^[ \t]*\|/.test(row)) break;
+    if (PIPE_RULE_RE.test(row)) continue;
+    const fields = row.split('|');
+    let at = rowStart + fields[0]!.length + 1 + fields[1]!.length + 1;
+    for (let k = 2; k < fields.length - 1; k++) {
+      const field = fields[k]!;
+      const bare = PIPE_BARE_CELL_RE.exec(field);
+      if (bare) {
+        const start = at + field.indexOf(bare[1]!);
+        const column = pipeHeaderColumn(text.slice(headerStart, start));
+        if (column)
+          cells.push({
+            start,
+            end: start + bare[1]!.length,
+            kind: column.kind,
+            headerStart,
+            rowEnd,
+            ...(planned && { planned, ...(lastYear !== undefined && { titleLastYear: lastYear }) }),
+          });
+      }
+      at += field.length + 1;
+    }
+  }
+  return { cells, next: j };
 }
 
 /**
