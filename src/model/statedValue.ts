@@ -607,9 +607,10 @@ const FISCAL_NAMED_YEAR_RE = /^FY\s?(?:19|20)\d\d(?![–\-/]\d)/;
  *  "(% per annum)"; and up to three words before the unit that say how the change is averaged
  *  or on what basis ("(average annual % change)", "(average annual real % change)", "(compound
  *  annual % growth)"), as planning bureaus, international bodies, ministries and companies title
- *  changes over several years (v97). */
+ *  changes over several years (v97); and the currency the percent is measured in after "in"
+ *  ("(% in US dollars)", "(% in local currency)"), as funds title their returns (v174). */
 const LIST_TITLE_UNIT_RE =
-  /\((?:(?![^()\n]*\b(?:thousands?|millions?|billions?|numbers?|counts?|units)\b)[^()\n]*[,;]\s*)?(?:in\s+)?(?:(?:annual|yearly|quarterly|monthly|average|compound|real|nominal)\s+){0,3}(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)(?:\s+(?:changes?|growth|chg\.?)|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s*[,;)]))?(?:\s+(?:a|per)\s+year|\s+p\.\s?a\.|\s+per\s+annum)?(?:\s*[,;][^()\n]*)?\)|\((?:in\s+)?(%|per\s?cent|percent)\s+(?:of\s+\p{L}|changes?\b|growth\b|chg\b)[^()\n]*\)/giu;
+  /\((?:(?![^()\n]*\b(?:thousands?|millions?|billions?|numbers?|counts?|units)\b)[^()\n]*[,;]\s*)?(?:in\s+)?(?:(?:annual|yearly|quarterly|monthly|average|compound|real|nominal)\s+){0,3}(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)(?:\s+(?:changes?|growth|chg\.?)|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s*[,;)]))?(?:\s+(?:a|per)\s+year|\s+p\.\s?a\.|\s+per\s+annum)?(?:\s+in\s+(?:local\s+currency|[\p{Lu}$€£¥][^()\n,;\d]{0,30}))?(?:\s*[,;][^()\n]*)?\)|\((?:in\s+)?(%|per\s?cent|percent)\s+(?:of\s+\p{L}|changes?\b|growth\b|chg\b)[^()\n]*\)/giu;
 /** A title's words that make its percent cells changes: "Changes in retail trade turnover",
  *  "Change (%) to the previous quarter", "Annual growth", and the readjustment, revaluation,
  *  uprating or indexation of benefits, pensions or wages ("Month benefit began (readjustment, %)"),
@@ -924,6 +925,50 @@ export function pipeHeaderColumn(lead: string): ListColumn | undefined {
   return listTableTitle(cell.header.trim());
 }
 
+/** A pipe table's header cell that names a part of the whole or a bound, whose cells are shares
+ *  under a title of returns: "Weight", "Share of fund", "Target", "Range", "Allocation". */
+const PART_HEADER_RE =
+  /\b(?:shares?|weights?|weightings?|allocations?|targets?|ranges?|limits?|exposures?|composition|proportions?)\b/i;
+
+/**
+ * The column of a bare cell in a pipe table whose title, the lead's first line with at most one
+ * blank line under it, gives the unit in its bracket, a percent or points, and whose header cell
+ * over it gives none of its own, as funds, insurers and endowments title their tables of returns
+ * and holdings ("Returns by asset class, fiscal year 2033 (net of fees, %)" ⏎ "| Asset class |
+ * Return | Benchmark |", "Fund returns to 30 September 2033, after costs (%)" ⏎ "| | 3 months |
+ * 1 year | 5 years p.a. |", v174): a `change` when the title names one (a return), a `share` when
+ * the header names a part of the whole or a bound ("Weight", "Target"). A header that names a year
+ * other than the start of its period ("Since 2019 p.a." is a period; a table of years has its own
+ * reader) or a row label that names one ("| FY2034 |"), a row whose label states its own unit
+ * ("Members (number)") and a row that names the gap between two returns ("Value added", "Excess
+ * return") give none. Undefined for anything else.
+ * @example pipeTitleColumn('Returns, 2033 (net of fees, %)\n\n| Class | Return |\n| Equities | ') // { kind: 'change', unit: 'percent', basis: false }
+ * @example pipeTitleColumn('Returns, 2033\n\n| Class | Return |\n| Equities | ') // undefined
+ */
+export function pipeTitleColumn(lead: string): TableColumn | undefined {
+  const lines = lead.split('\n');
+  let h = 1;
+  while (h < lines.length && lines[h]!.trim() === '') h++;
+  if (h > 2 || h >= lines.length - 1 || !lines.slice(h).every((l) => /^\s*\|/.test(l)))
+    return undefined;
+  const column = listTableTitle(lines[0]!);
+  if (!column || column.kind === 'amount') return undefined;
+  const cell = pipeCell(lead);
+  if (
+    !cell ||
+    /\)\s*$/.test(cell.header) ||
+    /(?<!\b(?:since|from)\s+)(?:19|20)\d\d/i.test(cell.header + '|' + cell.label) ||
+    !/\p{L}/u.test(cell.label) ||
+    OWN_UNIT_PIPE_LABEL_RE.test(cell.label) ||
+    GAP_ROW_RE.test(cell.label)
+  )
+    return undefined;
+  return column.unit === 'percent' &&
+    (PART_HEADER_RE.test(cell.header) || PART_HEADER_RE.test(cell.label))
+    ? { ...column, kind: 'share' }
+    : column;
+}
+
 const BARE_LEVEL_RE = new RegExp(String.raw`^(?:${FRACTION_DIGITS}|${NUMBER})$`);
 const FROM_PERCENT_TO_BEFORE_RE = new RegExp(FROM_PERCENT_TO_BEFORE, 'i');
 
@@ -947,7 +992,8 @@ function cellReadings(words: string, kind: FigureKind, lead: string): StatedRead
     (yearly && { kind: yearly.kind as TableColumn['kind'], unit: 'percent', basis: false }) ??
     listTableColumn(lead) ??
     periodTableColumn(lead) ??
-    pipeHeaderColumn(lead);
+    pipeHeaderColumn(lead) ??
+    pipeTitleColumn(lead);
   // "Shelter and settlements: 3.21" under "Budget by area of focus (CHF million)".
   if (column?.kind === 'amount') return kind === 'amount' ? moneyCell(words, column.money) : [];
   if (kind === 'amount') return undefined;

@@ -39,6 +39,7 @@ import {
   MONTH_HEADER_RE,
   monthHeads,
   pipeHeaderColumn,
+  pipeTitleColumn,
 } from '../../model/statedValue.ts';
 import { decidedChargesTitle } from './decided.ts';
 import { supposedTitle } from './supposed.ts';
@@ -249,7 +250,8 @@ export function tableCells(text: string): TableCell[] {
     !yearRows &&
     !ANY_YEARS_RE.test(text) &&
     !ANY_DATED_RE.test(text) &&
-    !ANY_PIPE_UNIT_RE.test(text)
+    !ANY_PIPE_UNIT_RE.test(text) &&
+    !ANY_PIPE_TITLE_RE.test(text)
   )
     return [];
   const lines: [number, number][] = [];
@@ -368,6 +370,9 @@ function columnCells(
 /** A cheap test before the scan for pipe tables whose header cells give units: a pipe line with
  *  a bracket closing one of its cells. */
 const ANY_PIPE_UNIT_RE = /^[ \t]*\|[^\n]*\)[ \t]*\|/m;
+/** A cheap test before the scan for pipe tables under a title that gives their unit: a line
+ *  closing a bracket, at most one blank line, then a pipe line (v174). */
+const ANY_PIPE_TITLE_RE = /\)[ \t]*\n(?:[ \t]*\n)?[ \t]*\|/;
 /** A title that names a pipeline of projects or a programme of works or spending: what they
  *  would come to, not yet spent (the README's call on a pipeline's sum; v172). */
 const PLANNED_TITLE_RE =
@@ -392,11 +397,18 @@ function pipeHeaderRows(
   const [headerStart, headerEnd] = lines[i]!;
   const header = text.slice(headerStart, headerEnd);
   const cells: TableCell[] = [];
-  if (!/^[ \t]*\|/.test(header) || !ANY_PIPE_UNIT_RE.test(header)) return { cells, next: i + 1 };
+  if (!/^[ \t]*\|/.test(header)) return { cells, next: i + 1 };
   // The title: the nearest line with words in the two above the header.
   let t = i - 1;
   while (t >= Math.max(0, i - TITLE_LINES) && text.slice(...lines[t]!).trim() === '') t--;
   const title = t >= 0 && t >= i - TITLE_LINES ? text.slice(...lines[t]!) : '';
+  // "Returns by asset class, fiscal year 2033 (net of fees, %)" ⏎ "| Asset class | Return |": a
+  // title whose bracket gives a percent gives it to the bare cells no header cell gives a unit
+  // (pipeTitleColumn, v174); the cell's quote then opens at the title.
+  const titleColumn = title.trim() === '' ? undefined : listTableTitle(title);
+  const titled = titleColumn !== undefined && titleColumn.kind !== 'amount';
+  if (!titled && !ANY_PIPE_UNIT_RE.test(header)) return { cells, next: i + 1 };
+  const titleStart = titled ? lines[t]![0] : headerStart;
   const planned = PLANNED_TITLE_RE.test(title);
   const lastYear = planned ? titlePeriod(title)?.year : undefined;
   let j = i + 1;
@@ -412,13 +424,15 @@ function pipeHeaderRows(
       const bare = PIPE_BARE_CELL_RE.exec(field);
       if (bare) {
         const start = at + field.indexOf(bare[1]!);
-        const column = pipeHeaderColumn(text.slice(headerStart, start));
+        const headed = pipeHeaderColumn(text.slice(headerStart, start));
+        const column =
+          headed ?? (titled ? pipeTitleColumn(text.slice(titleStart, start)) : undefined);
         if (column)
           cells.push({
             start,
             end: start + bare[1]!.length,
             kind: column.kind,
-            headerStart,
+            headerStart: headed ? headerStart : titleStart,
             rowEnd,
             ...(planned && { planned, ...(lastYear !== undefined && { titleLastYear: lastYear }) }),
           });
