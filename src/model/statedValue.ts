@@ -224,6 +224,8 @@ export function blankCellsAsZero(line: string): string {
   return line.replace(BLANK_CELL_RE, (m) => '0'.padEnd(m.length));
 }
 
+/** A markdown table's rule line under its header: "| --- | :---: |". */
+export const PIPE_RULE_RE = /^[ \t]*\|[ \t|:-]*$/;
 export const EMPTY_CELL_RE = /[ \t|]+(?:[–—‑−-]|n\.?\s?[am]\.?|n\/a)[ \t|]*$/i;
 /** A header line of year columns after an optional label with no digit: "2030   2031   2032",
  *  "Exports        2031   2032   2033", "2031–32   2032–33" (fiscal years), but for the day of a
@@ -387,6 +389,9 @@ function numberScale(written: string): number | undefined {
  *  "thous.", "bln", "mln" ("Nominal GDP (bil. $)", "Revenue (EUR mln)"). "mil" bare is the Iberian
  *  thousand ("R$ mil") and needs its period to be the million. */
 const MONEY_SCALE = String.raw`(?:thousands?|thous\.?|['’]000|millions?|mil\.|mln\.?|mn\.?|m|billions?|bil\.?|bln\.?|bn\.?|b|trillions?|tn\.?|crores?|cr\.?)`;
+/** A scale right after a currency's sign, also the thousands as accounts write them with no
+ *  apostrophe ("£000", "$000s"; v175); never after a number, where "000" is part of it. */
+const SIGNED_SCALE = String.raw`(?:['’]?000s?|${MONEY_SCALE})`;
 /** The written-out scale of an abbreviation MONEY_SCALE allows ("bil." billion, "mln" million),
  *  and the same abbreviations with their period, as South Asian and East African statistics
  *  offices, central banks and companies write them ("(Rs. Bn.)", "(KSh Bn.)", "(₹ Cr.)", "(US$
@@ -425,7 +430,7 @@ const MONEY_PER = String.raw`(?:,\s*|\s+)per\s+(?!cent\b)[a-z][a-z-]*`;
  *  "(Unit: trillion won)", "(in millions of U.S. dollars)" (a currency in words, v152). Groups 1
  *  and 2 are the currency and the scale, or 4 and 3. */
 const MONEY_ROW_RE = new RegExp(
-  String.raw`\((?:in\s+|units?\s*:\s*)?(?:${UNIT_LEAD}(?:in\s+)?)?(?:([^\s(),\d][^(),\d]{0,5}?)\s?(${MONEY_SCALE})|(${NUMBER_SCALE}|${MONEY_SCALE})\s+(?:of\s+)?([^\s(),\d][^(),\d]{0,20}?))(?:${UNIT_QUALIFIER}|${MONEY_PER})?\)\s*$`,
+  String.raw`\((?:in\s+|units?\s*:\s*)?(?:${UNIT_LEAD}(?:in\s+)?)?(?:([^\s(),\d][^(),\d]{0,5}?)\s?(${SIGNED_SCALE})|(${NUMBER_SCALE}|${MONEY_SCALE})\s+(?:of\s+)?([^\s(),\d][^(),\d]{0,20}?))(?:${UNIT_QUALIFIER}|${MONEY_PER})?\)\s*$`,
   'i',
 );
 
@@ -445,7 +450,7 @@ export function moneyRow(label: string): { sign: string; scale: number } | undef
   const word = ABBREVIATED_SCALE[written] ?? written;
   if (currenciesOf(sign).length === 0) return undefined;
   const scale =
-    numberScale(word) ?? (/000$/.test(word) ? 1e3 : scaleOf(word.replace(/(?<=.)s$/, '')));
+    numberScale(word) ?? (/000s?$/.test(word) ? 1e3 : scaleOf(word.replace(/(?<=.)s$/, '')));
   return scale > 1 ? { sign, scale } : undefined;
 }
 
@@ -496,7 +501,13 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
       MONTH_HEADER_RE.test(line)
     )
       break;
-    if (line.trim() === '' || YEAR_MARKS_RE.test(line) || GROUP_HEADING_RE.test(line)) continue;
+    if (
+      line.trim() === '' ||
+      YEAR_MARKS_RE.test(line) ||
+      GROUP_HEADING_RE.test(line) ||
+      PIPE_RULE_RE.test(line)
+    )
+      continue;
     const cells = new RegExp(
       String.raw`[\s|]((?:${TABLE_CELL}${CELL_MARK}?[ \t|]+)*${TABLE_CELL}${CELL_MARK}?)[ \t|]*$`,
     ).exec(line);
@@ -548,7 +559,11 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
     const titleLines = [...lines.slice(0, h), lines[h]!.slice(0, header[0].indexOf(header[1]!))];
     // "(₹ crore)" over "Particulars   2030-31   2031-32", or "(PLN million)" opening the year line:
     // the money unit of every row that names none of its own and no rate, ratio, count or index.
-    const titleMoney = titleLines.map((l) => moneyRow(l.trimEnd())).find((m) => m !== undefined);
+    // "| Crown indemnity receivable ($m) | 2033 | 2032 |": the unit in a pipe table's first header
+    // cell, over the years, is the title's (v175).
+    const titleMoney = titleLines
+      .map((l) => moneyRow(l.replace(/[\s|]+$/, '')))
+      .find((m) => m !== undefined);
     if (!titleMoney || !moneyTitleRow(label)) return undefined;
     return { kind: 'amount', year: Number(year), money: titleMoney, ...fiscal };
   }

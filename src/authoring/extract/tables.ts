@@ -39,6 +39,7 @@ import {
   MONTH_HEADER_RE,
   monthHeads,
   pipeHeaderColumn,
+  PIPE_RULE_RE,
   pipeTitleColumn,
 } from '../../model/statedValue.ts';
 import { decidedChargesTitle } from './decided.ts';
@@ -208,13 +209,18 @@ const AFTER_UNIT_BRACKET_RE = new RegExp(
   String.raw`^(?:[^\S\n]*:?|(?:[ \t|]+${TABLE_CELL})+)[ \t|]*$`,
 );
 
+/** A currency's sign and the thousands as accounts head a table: "£000", "$000s", "R'000" (v175). */
+const THOUSANDS_UNIT_RE = /^[^\d\s()]{1,4}\s?['’]?000s?$/;
+
 /**
  * Whether the words from `start` to `end` fill a bracket that gives a title's or a row label's
  * money unit with its scale written as a number ("Investment by area, 2030 (100 million yuan)",
  * "Retail sales (100 million yuan)   48,210   50,330", "(Unit: 100 million won)"): a unit, no sum,
- * as Chinese, Japanese and Korean tables put 亿 and 万 into English. A bracket in a sentence ("a
- * loan (100 million yuan) was signed") or a sum with its sign ("(US$100 million)") is none.
+ * as Chinese, Japanese and Korean tables put 亿 and 万 into English, and as accounts head a table
+ * in thousands ("(£000)" over "Year ended 31 March   2034   2033", v175). A bracket in a sentence
+ * ("a loan (100 million yuan) was signed") or a sum with its sign ("(US$100 million)") is none.
  * @example moneyUnitBracket('Sales by area (100 million yuan)\nNorth: 12', 15, 31) // true
+ * @example moneyUnitBracket('(£000)\nYear ended 31 March   2034   2033', 1, 5) // true
  * @example moneyUnitBracket('A loan (100 million yuan) was signed.', 8, 24) // false
  */
 export function moneyUnitBracket(text: string, start: number, end: number): boolean {
@@ -227,8 +233,9 @@ export function moneyUnitBracket(text: string, start: number, end: number): bool
   if (!/^\(\s*(?:in\s+|units?\s*:\s*)?$/i.test(text.slice(open, start))) return false;
   if (text.slice(end, close).trim() !== '') return false;
   if (!AFTER_UNIT_BRACKET_RE.test(text.slice(close + 1, lineEnd))) return false;
+  const words = text.slice(start, end);
   return (
-    /^\s*\d/.test(text.slice(start, end)) &&
+    (/^\s*\d/.test(words) || THOUSANDS_UNIT_RE.test(words)) &&
     moneyRow(text.slice(lineStart, close + 1)) !== undefined
   );
 }
@@ -379,8 +386,6 @@ const PLANNED_TITLE_RE =
   /\bpipelines?\b|\b(?:investment|capital(?:\s+works)?|works|spending|expenditure|capex|development)\s+(?:programmes?|programs?|plans?)\b/i;
 /** A pipe cell that is one bare number, maybe marked. */
 const PIPE_BARE_CELL_RE = new RegExp(String.raw`^[ \t]*(${TABLE_CELL})${CELL_MARK}?[ \t]*$`);
-/** A markdown table's rule line under its header: "| --- | :---: |". */
-const PIPE_RULE_RE = /^[ \t]*\|[ \t|:-]*$/;
 
 /**
  * The cells of a pipe table whose header line (line `i`) gives some of its columns a unit in a
@@ -488,7 +493,17 @@ function yearRows(
     const [rowStart, rowEnd] = lines[j]!;
     const row = text.slice(rowStart, rowEnd);
     // A heading of a group of rows ("DEMOGRAPHY", "Real sector") ends no table (v97).
-    if (row.trim() === '' || YEAR_MARKS_RE.test(row) || GROUP_HEADING_RE.test(row)) continue;
+    if (
+      row.trim() === '' ||
+      YEAR_MARKS_RE.test(row) ||
+      GROUP_HEADING_RE.test(row) ||
+      PIPE_RULE_RE.test(row)
+    )
+      continue;
+    // "| Net debt (€m) | 2034 | 2033 |" ⏎ "|---|---|": a pipe table's header over its rule line
+    // opens a table of its own, no row of the one above (v175).
+    const below = lines[j + 1];
+    if (below !== undefined && PIPE_RULE_RE.test(text.slice(...below))) break;
     const fits = (n: number) => n === columns || (changeColumn && n === columns + 1);
     // "| Exchequer impact (£m) | nil | +610 | +745 |": a cell that says its year has none ("nil",
     // a dash or "n.a." between pipes) holds its column's place and is no figure (v163).
