@@ -193,13 +193,17 @@ const UNSET_PRICE_RE = new RegExp(
 const PRODUCT_PRICE_RE =
   /\bprices?\s+of\s+(?:the|an?|each|its|their)\s+(?:[\w/-]+\s+){0,4}?(?:plans?|products?|services?|lines?|connections?|packages?|bundles?|tiers?|tickets?|stamps?|licen[cs]es?)\b/i;
 
+/** After a charge's noun, what it is charged for, up to six words after "of", "for" or "on":
+ *  "of water", "for public healthcare services", "on the Kestrel Bay ferry services", "for use of
+ *  the Eastport fishing harbour" (v176: the phrase's length says nothing of the decision). */
+const CHARGED_FOR = String.raw`(?:\s+(?:of|for|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)?`;
 /** A headline or an opening sentence that announces a change of a charge or price with its date
  *  of effect (group rest: what follows the verb, its dates): "Water price to be revised in two
  *  phases from April 2035", "The price of water will be revised in two phases, on 1 April 2035 and
  *  1 April 2036", "Bus fares to rise from 1 January 2034", "Port dues will be adjusted with effect
  *  from 1 July 2033" (v154). An announcement of the change, dated, is the decision on it. */
 const CHARGE_CHANGE_ANNOUNCED_RE = new RegExp(
-  String.raw`\b(?:${CHARGES}|prices?|dut(?:y|ies)|premiums?)\b(?:\s+(?:of|for|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:(?:is|are|will)\s+)?(?:to\s+be|be)\s+(?:revised|raised|increased|adjusted|cut|reduced|lowered|changed)\b(?<rest>[^.\n]{0,80})|\b(?:${CHARGES}|prices?|dut(?:y|ies)|premiums?)\s+to\s+(?:rise|increase|go\s+up|fall|go\s+down|drop)\b(?<rest2>[^.\n]{0,80})`,
+  String.raw`\b(?:${CHARGES}|prices?|dut(?:y|ies)|premiums?)\b${CHARGED_FOR}\s+(?:(?:is|are|will)\s+)?(?:to\s+be|be)\s+(?:revised|raised|increased|adjusted|cut|reduced|lowered|changed)\b(?<rest>[^.\n]{0,80})|\b(?:${CHARGES}|prices?|dut(?:y|ies)|premiums?)\b${CHARGED_FOR}\s+to\s+(?:rise|increase|go\s+up|fall|go\s+down|drop)\b(?<rest2>[^.\n]{0,80})`,
   'gi',
 );
 /** In an announcement's words after its verb, a date of effect: "from April 2035", "on 1 April
