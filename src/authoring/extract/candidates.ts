@@ -68,7 +68,7 @@ import {
 } from './documentStage.ts';
 import { pledgeDocument, pledgeReading } from './pledge.ts';
 import { choiceFormulaTerm } from './choiceFormula.ts';
-import { ruleTerm } from './ruleTerm.ts';
+import { formulaFactor, ruleTerm, termStart } from './ruleTerm.ts';
 import { ruleOfThumbSentence } from './ruleOfThumb.ts';
 import { pledgedPart } from './pledgedPart.ts';
 import {
@@ -611,14 +611,12 @@ export function buildCandidate(
   // the CPI", "reduced by 1.5 times the difference": a rule's term, how a sum is set from a measure
   // a formula works out, no figure (v137). The term is read from the number itself, since a
   // change's stated words open on its verb ("uprated each April by 80 per cent").
-  if (
-    found.kind !== 'amount' &&
-    ruleTerm(
-      sentence,
-      found.start + Math.max(0, sentence.slice(found.start, found.end).search(/\d/)),
-    )
-  )
-    return undefined;
+  // v177: a fraction in words ("increased by half the difference"), a margin before "plus" a term,
+  // an excess a rule's modal takes and the value of an efficiency, productivity or X factor too.
+  if (found.kind !== 'amount') {
+    const at = found.start + termStart(sentence.slice(found.start, found.end));
+    if (ruleTerm(sentence, at) || formulaFactor(sentence, at)) return undefined;
+  }
   // "As a rule of thumb, every 100,000 extra visitors bring about €45 million in spending": after an
   // opening that says the sentence states a rule of thumb, every number is a step or its effect
   // (v137, v147).
