@@ -672,8 +672,13 @@ const LIST_CELL_WORDS = String.raw`(?!${COUNT_WORD})${LIST_COUNT_CELL_WORDS}`;
  *  exported for the table reader, which skips it). */
 const LIST_CELL_PERIOD_WORDS = String.raw`\d{1,2}(?:[^\S\n]+|-)(?:years?|months?|yrs?)[^\S\n]+`;
 export const LIST_CELL_PERIOD = String.raw`${LIST_CELL_PERIOD_WORDS}(?=[-+–−‑(]?\d)`;
+/** A named cell a row leaves empty, with a word or a dash and nothing after it in its cell:
+ *  "share due nil" in "2030: gross revenue 5,912.4; share due nil", "drawn n.a.", "collected –",
+ *  as audit reports and fund statements mark a measure with nothing to state that year (v179). It
+ *  keeps the row a row of its table and is no figure. */
+const LIST_NIL_CELL = String.raw`(?:nil|none|n\/a|n\.a\.?|[–—-])(?=[^\S\n]*(?:[;|]|$))`;
 const listCell = (words: string) =>
-  String.raw`(?:${LIST_CELL_YEAR}|${LIST_CELL_PERIOD}|${words}(?=[-+–−‑(]?\d))?(?:${RANGE_CELL}|${SPACED_CELL}|${TABLE_CELL})\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:each|apiece)\b|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?`;
+  String.raw`(?:(?:${words}|[^\S\n]*)${LIST_NIL_CELL}|(?:${LIST_CELL_YEAR}|${LIST_CELL_PERIOD}|${words}(?=[-+–−‑(]?\d))?(?:${RANGE_CELL}|${SPACED_CELL}|${TABLE_CELL})\*?(?:[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d(?:[-–/]\d{2})?(?![\d.,])|(?:each|apiece)\b|(?:over|on|in|from|against|vs\.?|compared|since|y\/y|m\/m|q\/q|yoy|mom)\b[^\d\n;|:%]{0,40}))?)`;
 /** The bracketed part of a list cell that a cell of its own measures, right after it: "(of which
  *  collected on imports 52,774)", "(of which: World Bank 40.0)", "(including heated products
  *  210)", as revenue statements and budget annexes break a row's total down (v126), or the row's
@@ -750,9 +755,17 @@ export type ListColumn = TableColumn | { kind: 'amount'; money: { sign: string; 
 const OWN_UNIT_LABEL_RE =
   /^[^\S\n]*(?:\d{1,2}[.)]\s+|\([a-z\d]{1,3}\)\s+|[-–•*]\s*)?(?:numbers?|no\.|counts?|shares?|percentages?|per\s?cent|proportions?)\s+of\b|\((?:[^()]*[\s,;])?(?:%|per\s?cent|percent|numbers?|no\.|counts?|units|people|persons|households|FTEs?|thousands?)\)[^\S\n]*:/i;
 
+/** One bare cell alone after a titled label's colon, maybe with a full stop: "10,412" in "- Usable
+ *  reserves (USD million): 10,412" (v179). */
+const ONE_CELL_ROW = String.raw`[^\S\n]*(?:${SPACED_CELL}|${TABLE_CELL})[^\S\n]*\.?[^\S\n]*`;
+const ONE_CELL_ROW_RE = new RegExp(String.raw`^${ONE_CELL_ROW}$`);
 /** A line that is its own title: a label whose last bracket gives the unit, a colon, then the row
- *  (group 2). */
-const TITLED_ROW_RE = /^([^\n:]*\))[^\S\n]*:([^\S\n]*(?:19|20)\d\d.*)$/;
+ *  (group 2): cells after their years, or one bare cell. */
+const TITLED_ROW_RE = new RegExp(
+  String.raw`^([^\n:]*\))[^\S\n]*:([^\S\n]*(?:19|20)\d\d.*|${ONE_CELL_ROW})$`,
+);
+/** A titled line's lead up to its one cell: the label and its colon (v179). */
+const TITLED_CELL_LEAD_RE = /^([^\n:]*\))[^\S\n]*:[^\S\n]*$/;
 /** A row whose every cell is after its own year: "2024: 5.0 | 2025: 5.1 | 2026 proj.: 4.3". */
 const YEARS_ROW_RE = new RegExp(
   String.raw`^[^\S\n]*${LIST_CELL_YEAR}${TABLE_CELL}(?:[^\S\n]*[;|][^\S\n]*${LIST_CELL_YEAR}${TABLE_CELL})*`,
@@ -762,13 +775,17 @@ const YEARS_ROW_RE = new RegExp(
  * Where the row of a one-line list starts: a line whose label's last bracket gives the unit, then
  * a colon and only cells each after its own year ("Real GDP growth (percent): 2024: 5.0 | 2025:
  * 5.1 | 2026 proj.: 4.3", "Fiscal deficit (% of GDP): 2034: 3.8 | 2035 est.: 3.4"), as staff
- * reports and press releases list a measure's years on one line; undefined for any other line.
- * @example titledYearsRow('Inflation (%, y/y): 2034: 3.0 | 2035 proj.: 2.6') // 19
- * @example titledYearsRow('Real GDP (percent): see note 2 for 2034: revised.') // undefined
+ * reports and press releases list a measure's years on one line, or one bare cell ("- Usable
+ * reserves (USD million): 10,412", "Interbank rate (percent): 10.62", as bulletins list key
+ * indicators, v179); undefined for any other line ("Staff (number): 412": a count is no unit).
+ * @example titledRow('Inflation (%, y/y): 2034: 3.0 | 2035 proj.: 2.6') // 19
+ * @example titledRow('Interbank rate (percent): 10.62') // 26
+ * @example titledRow('Real GDP (percent): see note 2 for 2034: revised.') // undefined
  */
-export function titledYearsRow(line: string): number | undefined {
+export function titledRow(line: string): number | undefined {
   const split = TITLED_ROW_RE.exec(line);
   if (!split || !listTableTitle(split[1]!)) return undefined;
+  if (ONE_CELL_ROW_RE.test(split[2]!)) return line.length - split[2]!.length;
   return LIST_ROW_RE.test(`x:${split[2]!}`) && YEARS_ROW_RE.test(split[2]!)
     ? line.length - split[2]!.length
     : undefined;
@@ -791,6 +808,9 @@ export function listTableRow(line: string, percent = false): boolean {
 export function listTableColumn(lead: string): ListColumn | undefined {
   const lines = lead.split('\n');
   if (lines.length === 1) {
+    // "Interbank rate (percent): " before its one cell (v179).
+    const label = TITLED_CELL_LEAD_RE.exec(lead);
+    if (label) return listTableTitle(label[1]!);
     const split = TITLED_ROW_RE.exec(lead);
     // The lead stops at the cell: its row so far must open with the first cell's year.
     if (!split || !/^[^\S\n]*(?:19|20)\d\d/.test(split[2]!)) return undefined;

@@ -22,7 +22,7 @@ import {
   moneyRow,
   listTableRow,
   listTableTitle,
-  titledYearsRow,
+  titledRow,
   YEAR_ROW_RE,
   columnLabels,
   yearRowColumn,
@@ -300,9 +300,9 @@ function columnCells(
     const [headerStart, headerEnd] = lines[i]!;
     const columns = units ? tableHeaderUnits(text.slice(headerStart, headerEnd)) : 0;
     // "Real GDP growth (percent): 2024: 5.0 | 2025: 5.1 | 2026 proj.: 4.3": a line that is its
-    // own title, each cell after its year.
+    // own title, each cell after its year, or with one cell ("Interbank rate (percent): 10.62").
     const titled =
-      columns === 0 && lists ? titledYearsRow(text.slice(headerStart, headerEnd)) : undefined;
+      columns === 0 && lists ? titledRow(text.slice(headerStart, headerEnd)) : undefined;
     if (titled !== undefined) {
       cells.push(...listRowCells(text, headerStart, headerStart, headerEnd, false));
       continue;
