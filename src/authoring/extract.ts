@@ -123,8 +123,20 @@ export function extractCandidates(
   // The year of the dateline near the top, which tells an estimate of a past period from a forecast.
   // A whole date first; a statement dated only by month ("Harbourtown, July 2034") has that year.
   const top = text.slice(0, DATELINE_REACH);
-  const dateline = datelineIn(top, DATELINE_RE);
-  const monthDateline = dateline ? null : datelineIn(top, MONTH_DATELINE_RE, true);
+  // A date a word of a running sentence leads to ("issued by the Minister on 9 April 2020 under
+  // section 65ZD …", "On 12 December 2033 the hospital applied …") dates an act the text tells of,
+  // not the text, when the record dates it or its title names the year-end it reports on (v180).
+  const yearEndTitle = YEAR_END_TITLE_RE.exec(
+    opts.source?.title ?? text.slice(0, text.search(/\n|$/)),
+  );
+  const runningIsNoDate =
+    /^\d{4}(?:-\d\d){0,2}$/.test(opts.source?.date?.trim() ?? '') || yearEndTitle !== null;
+  // The month the title's year-end falls in: a year column of a report "for the year ended 30 June
+  // 2033" ("| 2033 | 2032 |") is the year that ended then.
+  const yearEndMonth = yearEndTitle ? monthOf(yearEndTitle[1]!) : undefined;
+  const prose = runningIsNoDate ? text : undefined;
+  const dateline = datelineIn(top, DATELINE_RE, false, prose);
+  const monthDateline = dateline ? null : datelineIn(top, MONTH_DATELINE_RE, true, prose);
   // A text without a dateline is dated by its record ("date": "2016-11-24").
   const recordYear = /^(\d{4})(?:-\d\d){0,2}$/.exec(opts.source?.date?.trim() ?? '');
   const documentYear = dateline
@@ -682,7 +694,7 @@ export function extractCandidates(
           : (cell.endMonth ??
             (cell.fiscal === true
               ? fiscalYearEnd(candidate.unit, { toCp, currencies, budgetTitle }, text)
-              : undefined));
+              : yearEndMonth));
         if (cell.actual === true && year === undefined) candidate.status = 'actual';
         else if (year !== undefined && documentYear !== undefined)
           candidate.status =
@@ -990,17 +1002,48 @@ const BRACKET_CLOSES_IN_CLAUSE_RE = /^\)[ \t]+\p{Ll}/u;
 const PERIOD_BOUND_BEFORE_RE =
   /\b(?:from|since|until|till|to|through|between|ended|ending|as\s+(?:of|at))\s+$/i;
 
+/** A title that names the year-end a report covers: "Financial Statements for the year ended 30
+ *  June 2033", "Accounts for the financial year ending March 2033", "the period to 31 December".
+ *  Group 1 is the month. */
+const YEAR_END_TITLE_RE =
+  /\b(?:year|months|period)\s+(?:ended|ending|to)\s+(?:[0-3]?\d\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+/** Right before a date (its day passed over), a word of the line it stands in: "issued on ",
+ *  "On ", "passed on 2 " (not "Wellington, ", nor the start of a line). */
+const WORD_BEFORE_DATE_RE =
+  /(?<![\p{L}\p{N}_'’-])\p{L}[\p{L}\p{N}_'’-]*[ \t]+(?:[0-3]?\d[ \t]+)?$/u;
+/** The end of a line that ends as a sentence does: "… on the Bank's balance sheet.", "… set it up.)". */
+const SENTENCE_END_RE = /[.!?]["”’)\]]*[ \t]*$/;
+
+/** Whether the date at `at` in `text` is led to by a word of a line that ends as a sentence does. */
+function inRunningSentence(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end === -1 ? text.length : end);
+  return WORD_BEFORE_DATE_RE.test(text.slice(start, at)) && SENTENCE_END_RE.test(line);
+}
+
 /**
  * The first date near the top that dates the document: a date that bounds a period named in a
- * sentence ("from April 1, 2030") is passed over.
+ * sentence ("from April 1, 2030") is passed over, and, given the whole `prose` of the text, any
+ * date a word leads to on a line that ends as a sentence does ("issued on 9 April 2020 under …
+ * the Bank.", "On 12 December 2033 the hospital applied …"); a title line's date ("Minutes of the
+ * meeting of 14 May 2034") still dates the text.
  * @example datelineIn('PORT ASTER, May 4. Sales fell in the year from April 1, 2030.', DATELINE_RE) // null
  */
-function datelineIn(top: string, re: RegExp, monthOnly = false): RegExpMatchArray | null {
+function datelineIn(
+  top: string,
+  re: RegExp,
+  monthOnly = false,
+  prose?: string,
+): RegExpMatchArray | null {
   const every = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
   for (const m of top.matchAll(every)) {
     // "(SHA, revised edition March 2017)": a month and year that a word of a running sentence
     // leads to names something else's date, not the document's.
     if (monthOnly && RUNNING_WORD_BEFORE_RE.test(top.slice(0, m.index))) continue;
+    // "issued by the Minister on 9 April 2020", and the month and year inside it (v180).
+    if (prose !== undefined && inRunningSentence(prose, m.index ?? 0)) continue;
     // Nor does one in brackets inside a running clause, "awarded (October 2029) the", nor the month
     // and year of a whole such date, "replied (14 May 2027) that".
     if (

@@ -4381,3 +4381,68 @@ describe('v107: drafts of a money-titled year table, its change column and a lis
     expect(dataset.figures).toHaveLength(candidates.length);
   });
 });
+
+describe('v180: a whole date inside a running sentence is no dateline when the record dates the text or the title names a year-end', () => {
+  /** Each figure as "value status" in a text dated by a record of `date` and titled `title`. */
+  const read = (text: string, date?: string, title = 'Release') =>
+    extractCandidates(text, 'doc', {
+      source: { date, publisher: 'Ministry', title, url: 'https://example.org/r' },
+    }).map((c) => `${c.value} ${c.status}`);
+
+  it.each([
+    // A central bank, a road fund, a pension fund, a hospital authority: the act the opening
+    // sentence dates (an indemnity, a concession, a law) happened years before the record's date.
+    [
+      'Reserve Bank of Tasman\nAnnual Report\n\nUnder a Letter of Indemnity issued by the Minister on 9 April 2020 under section 65ZD, the Crown reimburses the Bank.\n\n| Receivable ($m) | 2033 | 2032 |\n|---|---|---|\n| Opening balance | 9,602 | 11,874 |\n',
+      '2033-09-28',
+      'Annual Report and Financial Statements for the year ended 30 June 2033',
+      ['9602000000 actual', '11874000000 actual'],
+    ],
+    [
+      'Northern Road Fund\n\nThe concession agreement signed with Skyway Ltd on 14 March 2019 runs for 30 years.\n\nToll revenue in 2032 is estimated at $412 million.',
+      '2033-05-02',
+      'Road Fund annual statement',
+      ['412000000 actual'],
+    ],
+    [
+      'The Pension Reserve Act, which Parliament passed on 2 July 2018, set the fund up.\n\nContributions in 2031-32 are estimated at R4.1 billion.',
+      undefined,
+      'Annual accounts for the year ended 31 March 2033',
+      ['4100000000 actual'],
+    ],
+    [
+      'Hospital pricing notice\n\nPrices were last reset by the authority on 1 October 2024, under the 2024 framework.\n\nSpending in 2031 is estimated at €2.4 billion.',
+      '2032-04-11',
+      'Notice',
+      ['2400000000 actual'],
+    ],
+    [
+      'Hospital tariff decision\n\nOn 12 December 2028 the hospital applied for a new base rate.\n\nCosts per case in 2032 are estimated at CHF 10,276.',
+      '2033-05-14',
+      'Decision No. 611',
+      ['10276 actual'],
+    ],
+    // Near-misses: a place and a date on a line of their own, or a title line's date, still date
+    // the text; a running date with neither a record date nor a year-end title still dates it.
+    [
+      'Extract from the minutes of the meeting of 14 May 2031\n\nCosts per case in 2031 are estimated at CHF 10,276.',
+      '2033-05-14',
+      'Decision No. 611',
+      ['10276 expected'],
+    ],
+    [
+      'Wellington, 9 April 2031\n\nSpending in 2031 is estimated at €2.4 billion.',
+      '2033-09-28',
+      'Release',
+      ['2400000000 expected'],
+    ],
+    [
+      'Reserve Bank of Tasman\n\nUnder a Letter of Indemnity issued by the Minister on 9 April 2020, the Crown reimburses the Bank.\n\n| Receivable ($m) | 2033 | 2032 |\n|---|---|---|\n| Opening balance | 9,602 | 11,874 |\n',
+      undefined,
+      'Note 14',
+      ['9602000000 expected', '11874000000 expected'],
+    ],
+  ])('%s', (text, date, title, want) => {
+    expect(read(text, date, title)).toEqual(want);
+  });
+});
