@@ -2,6 +2,7 @@
 // or a price a body fixed is actual, even for a date to come. Pure; it reads only the words and
 // the caller's own readings it is given, and knows nothing of the rest of the status chain.
 
+import { madeProvision } from './madeInstrument.ts';
 import {
   EXPECTED_RE,
   EXPECTS_BEFORE_RE,
@@ -40,7 +41,8 @@ export type DecidedReading =
   | 'ordered payment'
   | 'resolved'
   | 'approved level'
-  | 'rule level';
+  | 'rule level'
+  | 'made provision';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
@@ -1534,6 +1536,14 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     orderedPayment(sentence, m.start, `${v.budgetTitle?.title ?? ''}\n${v.budgetTitle?.top ?? ''}`)
   )
     return 'ordered payment';
+
+  // "US$450 million shall form the Heritage component", "A longliner shall pay US$60 per gross
+  // registered tonne": a made act or regulation ("[Assented to …]", "makes the following
+  // Regulations", "Made on …") is the decision its "shall" provisions state, actual; a bill, a
+  // draft, a "may", a condition, its schedule's estimates and its explanatory note keep their
+  // reading (madeInstrument.ts; v178).
+  if (!v.requested && madeProvision(v.text, v.textBefore ?? '', v.clauseText))
+    return 'made provision';
 
   const taxWillBefore = /^tax/i.test(CHARGE_WILL_LEVEL_BEFORE_RE.exec(ownLead)?.[1] ?? '');
   // "Tuition will go up by 3.5 percent from the fall": a charge a body sets. A "may" that allows
