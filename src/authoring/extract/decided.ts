@@ -2,7 +2,7 @@
 // or a price a body fixed is actual, even for a date to come. Pure; it reads only the words and
 // the caller's own readings it is given, and knows nothing of the rest of the status chain.
 
-import { madeProvision } from './madeInstrument.ts';
+import { madeProvision, signedAgreement } from './madeInstrument.ts';
 import {
   EXPECTED_RE,
   EXPECTS_BEFORE_RE,
@@ -1595,7 +1595,13 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // "From 1 April 2033, the fees will be:" ⏎ "- €0.982 million per MHz": the lead-in of a list
   // states the charge and its "will" for each item (v154).
   const announced = v.budgetTitle === undefined ? undefined : announcedChange(v.budgetTitle);
-  const decisionDocument = announced !== undefined || PRICE_DECISION_RE.test(v.text);
+  const decisionDocument =
+    announced !== undefined ||
+    PRICE_DECISION_RE.test(v.text) ||
+    // "EU and São Baltasar sign new fisheries protocol" ⏎ "the EU will pay São Baltasar an annual
+    // financial contribution of €3.2 million": an agreement the headline or opening records as
+    // signed decides what a party pays under it, named before the number in its clause (v178).
+    (v.budgetTitle !== undefined && SET_PRICE_RE.test(v.lead) && signedAgreement(v.budgetTitle));
   const leadIn =
     decisionDocument && v.textBefore !== undefined ? chargeLeadIn(v.textBefore) : undefined;
   const priceClause = leadIn === undefined ? v.clauseText : `${leadIn} ${v.clauseText}`;

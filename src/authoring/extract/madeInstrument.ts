@@ -54,3 +54,25 @@ export function madeProvision(text: string, textBefore: string, clauseText: stri
     madeInstrument(text)
   );
 }
+
+/** A headline or opening sentence that records an agreement as signed or concluded: "EU and São
+ *  Baltasar sign new fisheries protocol", "The two governments today signed a five-year
+ *  agreement", "has concluded a concession contract". A signing still to come ("will sign", "are
+ *  to sign", "expected to sign", "talks on") is none. */
+const SIGNED_RE =
+  /(?<!\b(?:to|will|would|could|may|might|shall|should|not|plans?|aims?|expected|set|due|ready|agreed)\s+)\b(?:sign(?:s|ed)?|conclude[sd]?|initial(?:l)?ed)\s+(?:(?:today|now|formally)\s+)?(?:(?:a|an|the|their|its|new|revised|renewed)\s+)*(?:[\w'’-]+\s+){0,4}?(?:agreements?|protocols?|accords?|treat(?:y|ies)|contracts?|deals?|conventions?|compacts?)\b/i;
+
+/**
+ * Whether the document's title or the first sentence of its opening records an agreement signed
+ * or concluded, so that it is the decision on the terms it states ("the EU will pay … an annual
+ * financial contribution of €3.2 million").
+ * @example signedAgreement({ title: 'EU and São Baltasar sign new fisheries protocol', top: '' }) // true
+ * @example signedAgreement({ title: 'EU and São Baltasar to sign new fisheries protocol', top: '' }) // false
+ */
+export function signedAgreement({ title, top }: { title: string; top: string }): boolean {
+  const opening = top
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .slice(0, 3)
+    .join(' ');
+  return SIGNED_RE.test(title) || SIGNED_RE.test(opening);
+}

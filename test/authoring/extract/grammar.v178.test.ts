@@ -8,7 +8,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../src/authoring/extract.ts';
-import { madeInstrument, madeProvision } from '../../../src/authoring/extract/madeInstrument.ts';
+import {
+  madeInstrument,
+  madeProvision,
+  signedAgreement,
+} from '../../../src/authoring/extract/madeInstrument.ts';
 
 const source = (title: string) => ({
   source: {
@@ -92,5 +96,62 @@ describe('madeInstrument and madeProvision', () => {
     expect(madeProvision(text, '', 'the fee shall be $40 a day')).toBe(true);
     expect(madeProvision(text, '', 'the Minister may waive up to $40 a day')).toBe(false);
     expect(madeProvision(text, 'MEMORANDUM\n', 'the fee shall be $40 a day')).toBe(false);
+  });
+});
+
+describe('the terms of an agreement the document records as signed', () => {
+  it.each([
+    // A ports authority's release on a concession contract.
+    [
+      'Ports authority signs 30-year terminal concession',
+      'Ports authority signs 30-year terminal concession\n\nThe Ports Authority today signed a 30-year concession contract with Harbour Terminals for the East Quay container terminal. The operator will pay a fixed fee of $12 million a year and a royalty of $8 per container handled.\n',
+      ['$12 million actual', '$8 actual'],
+    ],
+    // An energy ministry's release on a power purchase agreement.
+    [
+      'Government signs power purchase agreement with Solaris',
+      'Government signs power purchase agreement with Solaris\n\nThe Ministry of Energy has signed a 20-year power purchase agreement with Solaris Energy for the Kaya solar plant. The state utility will pay 4.2 cents per kilowatt hour for the plant’s output.\n',
+      ['4.2 cents actual'],
+    ],
+    // A health board's release on a pay deal.
+    [
+      'Health board and union sign three-year pay deal',
+      'Health board and union sign three-year pay deal\n\nThe union and the health board signed a three-year pay deal on Monday. The board will pay €2.1 million into the training fund each year.\n',
+      ['€2.1 million actual'],
+    ],
+    // Near miss: a signing still to come.
+    [
+      'Ports authority to sign 30-year terminal concession',
+      'Ports authority to sign 30-year terminal concession\n\nThe Ports Authority is expected to sign a 30-year concession contract with Harbour Terminals next month. The operator will pay a fixed fee of $12 million a year.\n',
+      ['$12 million expected'],
+    ],
+    // Near miss: what the signed terms are expected to bring in.
+    [
+      'Ports authority signs 30-year terminal concession',
+      'Ports authority signs 30-year terminal concession\n\nThe Ports Authority today signed a 30-year concession contract with Harbour Terminals. The fees are expected to bring in about $15 million a year.\n',
+      ['$15 million expected'],
+    ],
+  ])('%s', (title, text, want) => {
+    expect(statuses(title, text)).toEqual(want);
+  });
+});
+
+describe('signedAgreement', () => {
+  it('reads a signing recorded, not one to come', () => {
+    expect(
+      signedAgreement({ title: 'EU and São Baltasar sign new fisheries protocol', top: '' }),
+    ).toBe(true);
+    expect(
+      signedAgreement({
+        title: 'Update',
+        top: 'The two governments today signed a five-year agreement.',
+      }),
+    ).toBe(true);
+    expect(
+      signedAgreement({ title: 'EU and São Baltasar to sign new fisheries protocol', top: '' }),
+    ).toBe(false);
+    expect(
+      signedAgreement({ title: 'Update', top: 'The parties will sign the contract in May.' }),
+    ).toBe(false);
   });
 });
