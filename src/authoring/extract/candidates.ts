@@ -2116,6 +2116,8 @@ export function buildCandidate(
       // "Under the agreement, the share will rise to 22.5 per cent in 2033": the instrument the
       // sentence opens with is the decision (decided.ts, ruleLevel).
       decidedReading === 'rule level' ||
+      // "… shall be credited" in a made act: the act is the decision (madeInstrument.ts).
+      decidedReading === 'made provision' ||
       // "The CPS rates from 1 April 2035 are unchanged:" ⏎ "- Natural gas: £0.00331 per kilowatt
       // hour": the lead-in that keeps the rates dates them (decided.ts, keptLeadIn; v171).
       decidedReading === 'kept list' ||

@@ -2,6 +2,7 @@
 // or a price a body fixed is actual, even for a date to come. Pure; it reads only the words and
 // the caller's own readings it is given, and knows nothing of the rest of the status chain.
 
+import { madeProvision, signedAgreement } from './madeInstrument.ts';
 import {
   EXPECTED_RE,
   EXPECTS_BEFORE_RE,
@@ -40,7 +41,8 @@ export type DecidedReading =
   | 'ordered payment'
   | 'resolved'
   | 'approved level'
-  | 'rule level';
+  | 'rule level'
+  | 'made provision';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
@@ -1535,6 +1537,14 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   )
     return 'ordered payment';
 
+  // "US$450 million shall form the Heritage component", "A longliner shall pay US$60 per gross
+  // registered tonne": a made act or regulation ("[Assented to …]", "makes the following
+  // Regulations", "Made on …") is the decision its "shall" provisions state, actual; a bill, a
+  // draft, a "may", a condition, its schedule's estimates and its explanatory note keep their
+  // reading (madeInstrument.ts; v178).
+  if (!v.requested && madeProvision(v.text, v.textBefore ?? '', v.clauseText))
+    return 'made provision';
+
   const taxWillBefore = /^tax/i.test(CHARGE_WILL_LEVEL_BEFORE_RE.exec(ownLead)?.[1] ?? '');
   // "Tuition will go up by 3.5 percent from the fall": a charge a body sets. A "may" that allows
   // a rise up to a bound ("may climb by as much as 2%") is a permission, no hedge; a decision
@@ -1585,7 +1595,13 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // "From 1 April 2033, the fees will be:" ⏎ "- €0.982 million per MHz": the lead-in of a list
   // states the charge and its "will" for each item (v154).
   const announced = v.budgetTitle === undefined ? undefined : announcedChange(v.budgetTitle);
-  const decisionDocument = announced !== undefined || PRICE_DECISION_RE.test(v.text);
+  const decisionDocument =
+    announced !== undefined ||
+    PRICE_DECISION_RE.test(v.text) ||
+    // "EU and São Baltasar sign new fisheries protocol" ⏎ "the EU will pay São Baltasar an annual
+    // financial contribution of €3.2 million": an agreement the headline or opening records as
+    // signed decides what a party pays under it, named before the number in its clause (v178).
+    (v.budgetTitle !== undefined && SET_PRICE_RE.test(v.lead) && signedAgreement(v.budgetTitle));
   const leadIn =
     decisionDocument && v.textBefore !== undefined ? chargeLeadIn(v.textBefore) : undefined;
   const priceClause = leadIn === undefined ? v.clauseText : `${leadIn} ${v.clauseText}`;

@@ -1,0 +1,78 @@
+// A made act, regulation, by-law or order: the document is itself the decision its "shall"
+// provisions state ("US$450 million shall form the Heritage component", "A longliner shall pay
+// US$60 per gross registered tonne"). Pure text work: it reads the document's words of making
+// (an assent, "makes the following Regulations", "Made on", "enacted by") and of a text not yet
+// made (a bill, a draft), and the number's own clause; the caller decides the status.
+
+/** Words that record the instrument as made: "[Assented to 15th July, 2033]", "makes the following
+ *  Regulations", "Made on the 25th July, 2033" or a "Made 3rd March 2034" line, "BE IT ENACTED",
+ *  "enacted by the Council", "is hereby made", "hereby orders", "Dated/Given under my hand". */
+const MADE_RE =
+  /\[\s*(?:Assented\s+to|Date\s+of\s+(?:assent|commencement))\b|\bmakes?\s+the\s+following\s+(?:Regulations|Rules|Orders?|By-?laws|Notice|Decree|Scheme)\b|^\s*Made\s+(?:on\s+)?(?:(?:this|the)\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\b(?:BE\s+IT\s+(?:THEREFORE\s+)?ENACTED|be\s+it\s+(?:therefore\s+)?enacted)\b|\b(?:is|are)\s+hereby\s+(?:made|enacted|adopted|ordained|decreed)\b|\b(?:enacts|ordains|decrees)\s+as\s+follows\b|\bGiven\s+under\s+my\s+hand\b/im;
+
+/** Words that leave the text not yet made: a bill, a draft, a text proposed or laid for approval
+ *  ("A BILL for an Act to …", "Draft Regulations laid before Parliament under section 5 for
+ *  approval by resolution", "Proposed by-law"). */
+const UNMADE_RE =
+  /\b(?:A\s+BILL|a\s+Bill)\s+(?:for|to|entitled)\b|^\s*(?:[\w()'’,.-]+\s+){0,6}?Bill\b|\b(?:DRAFT|[Dd]raft)\s+(?:[\w()'’-]+\s+){0,6}?(?:Regulations|Rules|Orders?|By-?laws?|Act|Decree|Ordinance)\b|\b(?:PROPOSED|[Pp]roposed)\s+(?:[\w()'’-]+\s+){0,3}?(?:Regulations|Rules|Orders?|By-?laws?|Decree|Ordinance)\b|\bfor\s+approval\s+by\s+resolution\b/m;
+
+/** A heading after which the text is no part of the instrument: "EXPLANATORY NOTE", "MEMORANDUM",
+ *  "(This note does not form part of the Act.)". */
+const NOT_PART_RE =
+  /^\s*(?:EXPLANATORY\s+(?:NOTE|MEMORANDUM|STATEMENT)|MEMORANDUM|Explanatory\s+(?:Note|Memorandum|Statement))\b|\(\s*This\s+(?:note|memorandum|statement)\s+(?:does\s+not\s+form|is\s+not)\s+part\b/im;
+
+/** In the number's clause, the "shall" of a provision, with no permission, condition or forecast
+ *  word beside it ("may", "if", "where", "expected"). */
+const SHALL_RE = /\bshall\b/i;
+const NOT_PROVIDED_RE =
+  /\b(?:may|might|could|would|should|if|unless|expected|projected|estimated|forecasts?|likely|proposed)\b/i;
+
+/**
+ * Whether the document is a made instrument (an act assented to, regulations or rules made, a
+ * by-law enacted) and no bill or draft: its opening and its closing lines record the making.
+ * @example madeInstrument('ACT No. 14\n[Assented to 15th July, 2033]\n1. …') // true
+ * @example madeInstrument('A BILL for an Act to establish a Fund\n[Assented to …]') // false
+ * @example madeInstrument('The Minister makes the following Regulations-\n1. …\nMade on the 25th July, 2033.') // true
+ */
+export function madeInstrument(text: string): boolean {
+  const top = text.slice(0, 1500);
+  return MADE_RE.test(text) && !UNMADE_RE.test(top);
+}
+
+/**
+ * Whether a number is stated by a provision of a made instrument: the document is made
+ * (madeInstrument), the number's clause has its "shall" and no permission, condition or forecast
+ * word, and the text before it has not passed into a note that is no part of the instrument.
+ * @example madeProvision('[Assented to 1st May, 2033]\n1. …', '', 'the fee shall be $40 a day') // true
+ * @example madeProvision('[Assented to 1st May, 2033]\n1. …', '', 'the fee may be $40 a day') // false
+ */
+export function madeProvision(text: string, textBefore: string, clauseText: string): boolean {
+  return (
+    SHALL_RE.test(clauseText) &&
+    !NOT_PROVIDED_RE.test(clauseText) &&
+    !NOT_PART_RE.test(textBefore) &&
+    madeInstrument(text)
+  );
+}
+
+/** A headline or opening sentence that records an agreement as signed or concluded: "EU and São
+ *  Baltasar sign new fisheries protocol", "The two governments today signed a five-year
+ *  agreement", "has concluded a concession contract". A signing still to come ("will sign", "are
+ *  to sign", "expected to sign", "talks on") is none. */
+const SIGNED_RE =
+  /(?<!\b(?:to|will|would|could|may|might|shall|should|not|plans?|aims?|expected|set|due|ready|agreed)\s+)\b(?:sign(?:s|ed)?|conclude[sd]?|initial(?:l)?ed)\s+(?:(?:today|now|formally)\s+)?(?:(?:a|an|the|their|its|new|revised|renewed)\s+)*(?:[\w'’-]+\s+){0,4}?(?:agreements?|protocols?|accords?|treat(?:y|ies)|contracts?|deals?|conventions?|compacts?)\b/i;
+
+/**
+ * Whether the document's title or the first sentence of its opening records an agreement signed
+ * or concluded, so that it is the decision on the terms it states ("the EU will pay … an annual
+ * financial contribution of €3.2 million").
+ * @example signedAgreement({ title: 'EU and São Baltasar sign new fisheries protocol', top: '' }) // true
+ * @example signedAgreement({ title: 'EU and São Baltasar to sign new fisheries protocol', top: '' }) // false
+ */
+export function signedAgreement({ title, top }: { title: string; top: string }): boolean {
+  const opening = top
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .slice(0, 3)
+    .join(' ');
+  return SIGNED_RE.test(title) || SIGNED_RE.test(opening);
+}
