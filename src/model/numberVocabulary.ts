@@ -211,9 +211,10 @@ const GLUED_TO_DIGIT = String.raw`(?<=\d)`;
 const AFTER_DIGIT = String.raw`(?<=\d[^\S\n]?|\d-)`;
 /** The words for a hundredth of a charted currency that name that currency alone: the dirham's
  *  fils, the krona's öre, the krone's øre, the riyal's halalas, the rouble's kopecks, the baht's
- *  satang, the złoty's groszy, the yuan's fen, and the pesos' and the real's centavos, whose the document's
- *  country says (CURRENCY_WORDS says whose). */
-export const HUNDREDTH_NAMES = String.raw`fils|öre|øre|halala(?:s|h)?|kopecks?|kopeks?|satang|groszy|fen|centavos?`;
+ *  satang, the złoty's groszy, the yuan's fen, the cedi's pesewas, and the pesos' and the real's
+ *  centavos and the dirham's and the Swiss franc's centimes, whose the document's country says
+ *  (CURRENCY_WORDS says whose). */
+export const HUNDREDTH_NAMES = String.raw`fils|öre|øre|halala(?:s|h)?|kopecks?|kopeks?|satang|groszy|fen|pesewas?|centavos?|centimes?`;
 /** Cents abbreviated with the unit they price: "c/l", "c/kWh", "cpl" (cents per litre). */
 const CENT_PER_UNIT = String.raw`(?:c\/[A-Za-z]+|cpl\b)`;
 /** "by 3c", "to 50.8c a litre", "a dividend of 42c": cents as a bare "c" glued to the digits, read
@@ -412,12 +413,14 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // a small price too, as energy ministries and oil companies quote pump prices and earnings per
   // share ("AED 2.61 per litre", "SAR 1.84 a share", "NGN 617 a litre"); "Kes", a name too, stays with the others; CAD (a design tool), ILS (a
   // landing system), MAD, PEN, TRY, COP, RON and PHP stay tied to a scale or grouped number, and
-  // a year after one of them is a name's ("Hong Kong SAR 2031 report"), no price.
+  // a year after one of them is a name's ("Hong Kong SAR 2031 report"), no price. MAD names the
+  // dirham before a price in dirhams and centimes too ("MAD 7.74 per kilogram", "MAD 2.50").
   [String.raw`(?:USD|JPY|EUR|RUB|CNY|KRW|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF)\s?`, 'code'],
   [
     String.raw`(?:AED|SAR|QAR|KWD|KZT|UAH|NGN|GHS|EGP|ZAR|BRL|MXN|ARS|CLP|INR|IDR|THB|MYR|VND|PKR|BDT|LKR|TWD|SGD|HKD|NZD|AUD)\s?(?=\d)(?!(?:19|20)\d\d(?![\d.,]*\d))`,
     'code',
   ],
+  [String.raw`MAD\s?(?=\d{1,3}\.\d\d(?![\d.,]*\d))`, 'code'],
   [String.raw`(?:${CODES})\s?${CODE_NUMBER_AHEAD}`, 'code'],
   // "with USD\n \n6 billion for 2031": a code its page's layout broke from its scaled number,
   // across line breaks with nothing else between.
@@ -484,6 +487,12 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   // "85 centavos", "50 centavos per kilometre": the hundredth of the pesos and of the real, whose
   // the document's country says, as with a bare "pesos".
   [String.raw`${AFTER_DIGIT}centavos?`, ['MXN', 'ARS', 'CLP', 'COP', 'PHP', 'BRL']],
+  // "48 pesewas per litre", "a levy of 70 pesewas": the cedi's hundredth, as Ghana's fuel levies
+  // and road-fund reports price them.
+  [String.raw`${AFTER_DIGIT}pesewas?`, 'GHS'],
+  // "up 45 centimes on 2032", "80 centimes a kilo": the hundredth of the Moroccan dirham and of the
+  // Swiss franc, whose the document's country says; with neither named, no currency.
+  [String.raw`${AFTER_DIGIT}centimes?`, ['MAD', 'CHF']],
   // "24.86p", "rose 38p", "38.7ppl" (pence a litre): a "p" glued to the number is sterling's pence
   // (read in lower case only, see readStatedValue), never the "p.p." of points.
   [PENCE_LETTER, 'GBP'],
@@ -1258,6 +1267,7 @@ const COUNTRY_CURRENCY: readonly (readonly [RegExp, Unit])[] = [
   [/\bSaudi\b/, 'SAR'],
   [/\bUnited Arab Emirates\b|\bUAE\b|\bEmirati\b/, 'AED'],
   [/\bMorocc(?:o|an)\b|\bBank Al-Maghrib\b/, 'MAD'],
+  [/\bSwitzerland\b|\bSwiss\b/, 'CHF'],
 ];
 
 /** A bare currency name ("dinars", "shillings", "pounds", "rupees" or "Rs 9 billion", "pesos", "riyals") that is also
@@ -1365,6 +1375,9 @@ export function centsOfSums(document: string): Unit | undefined {
   return EURO_SUM_RE.test(document) && !ANY_DOLLAR_RE.test(document) ? 'EUR' : undefined;
 }
 
+/** A sum in centimes alone ("45 centimes"): the dirham's or the Swiss franc's, by the country named. */
+const CENTIMES_RE = /^[\d.,\s]*centimes?$/i;
+
 /**
  * The bare currency names that, in a text, stand for a currency the contract does not chart: a
  * country whose own currency bears the name is named, and before any contract country of that name
@@ -1415,6 +1428,16 @@ export function documentCurrencies(
   for (const [, unit] of named) if (!prefer.includes(unit)) prefer.push(unit);
   const where = `${record} . ${opening}`;
   const namesakes = namesakesIn(where);
+  // "up 40 centimes" is the dirham's or the Swiss franc's, by the country named, else by the code
+  // the document prices in ("MAD 4.35 per kilogram"); "100 centimes" where neither is (the old
+  // French franc's, a CFA franc's) is a currency the contract does not chart: no figure.
+  if (/\bcentimes?\b/i.test(document)) {
+    const centimes =
+      prefer.find((u) => u === 'MAD' || u === 'CHF') ??
+      (/\bMAD\s?\d/.test(document) ? 'MAD' : /\bCHF\s?\d/.test(document) ? 'CHF' : undefined);
+    if (!centimes) namesakes.push(CENTIMES_RE);
+    else if (!prefer.includes(centimes)) prefer.push(centimes);
+  }
   const cents = centsOf(where, host) ?? centsOfSums(document);
   const tld = host?.slice(host.lastIndexOf('.') + 1);
   const letters = LETTER_SIGN_COUNTRIES.filter(([re, h]) => tld === h || re.test(where)).map(
