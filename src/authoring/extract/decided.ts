@@ -262,19 +262,30 @@ export function announcedChange({
  * @example chargeLeadIn('From 1 April 2033, the fees will be:\n- ') // 'From 1 April 2033, the fees will be:'
  */
 export function chargeLeadIn(textBefore: string): string | undefined {
+  const line = listLeadIn(textBefore);
+  return line !== undefined &&
+    /:$/.test(line) &&
+    /\b(?:will|shall)\s+(?:(?:now|then|also)\s+)?be\b[^:]*:$/i.test(line) &&
+    SET_PRICE_RE.test(line) &&
+    !UNSET_PRICE_RE.test(line) &&
+    !CHARGE_OPEN_RE.test(line)
+    ? line
+    : undefined;
+}
+
+/**
+ * The lead-in of the list a number's line is an item of: going back over the list's other items
+ * and blank lines (at most 20 lines) to the first line that is neither, trimmed; undefined when
+ * the number's own line is no list item or no such line is found.
+ * @example listLeadIn('The fees will be:\n- Adults: £4\n- ') // 'The fees will be:'
+ */
+export function listLeadIn(textBefore: string): string | undefined {
   const lines = textBefore.split('\n');
   const own = lines.pop() ?? '';
   if (!LIST_ITEM_RE.test(own)) return undefined;
   for (const raw of lines.reverse().slice(0, 20)) {
     if (raw.trim() === '' || LIST_ITEM_RE.test(raw)) continue;
-    const line = raw.trim();
-    return /:$/.test(line) &&
-      /\b(?:will|shall)\s+(?:(?:now|then|also)\s+)?be\b[^:]*:$/i.test(line) &&
-      SET_PRICE_RE.test(line) &&
-      !UNSET_PRICE_RE.test(line) &&
-      !CHARGE_OPEN_RE.test(line)
-      ? line
-      : undefined;
+    return raw.trim();
   }
   return undefined;
 }
@@ -299,22 +310,16 @@ const KEPT_LEAD_IN_RE = new RegExp(
  * @example keptLeadIn('Forecasts for 2035 are unchanged:\n- ') // undefined
  */
 export function keptLeadIn(textBefore: string): string | undefined {
-  const lines = textBefore.split('\n');
-  const own = lines.pop() ?? '';
-  if (!LIST_ITEM_RE.test(own)) return undefined;
-  for (const raw of lines.reverse().slice(0, 20)) {
-    if (raw.trim() === '' || LIST_ITEM_RE.test(raw)) continue;
-    const line = raw.trim();
-    return KEPT_LEAD_IN_RE.test(line) &&
-      !CHARGE_OPEN_RE.test(line) &&
-      !MAY_RE.test(line) &&
-      !FORECAST_WORD_RE.test(line) &&
-      !/\b(?:scheduled|planned|due\s+to|set\s+to|should|aims?|targets?)\b/i.test(line) &&
-      !EXPECTS_BEFORE_RE.test(line)
-      ? line
-      : undefined;
-  }
-  return undefined;
+  const line = listLeadIn(textBefore);
+  return line !== undefined &&
+    KEPT_LEAD_IN_RE.test(line) &&
+    !CHARGE_OPEN_RE.test(line) &&
+    !MAY_RE.test(line) &&
+    !FORECAST_WORD_RE.test(line) &&
+    !/\b(?:scheduled|planned|due\s+to|set\s+to|should|aims?|targets?)\b/i.test(line) &&
+    !EXPECTS_BEFORE_RE.test(line)
+    ? line
+    : undefined;
 }
 
 // The decisions that pushes read beside the five above, now read here: a scheme's charges, a

@@ -6,19 +6,10 @@
 // sentence is our own, in voices other than the bond reserve sizing the reading was found in.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
 import { choiceFormulaTerm } from '../../../src/authoring/extract/choiceFormula.ts';
+import { ORLAN_REVIEW, statedIn } from './readingOf.ts';
 
-const SOURCE = {
-  source: {
-    date: '2034-05-02',
-    publisher: 'Orlan Ministry of Finance',
-    title: 'Monthly review',
-    url: 'https://example.org/review',
-  },
-};
-
-const read = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+const read = (text: string) => statedIn(text, ORLAN_REVIEW);
 
 describe('a percent term of a lesser-of or greater-of formula is a trap', () => {
   it.each([

@@ -9,6 +9,7 @@ import {
   decidedChargesTitle,
   decidedSetting,
   namesDecision,
+  listLeadIn,
   listTitle,
   marketBill,
   ownPayerBill,
@@ -2588,5 +2589,18 @@ describe('v155: billProvides reads a sum a bill still to be enacted provides', (
     expect(billProvides(payer, at(payer, '$12.40'), 'The Assembly met. ')).toBe(false);
     const plain = 'The bill provides $3 million.';
     expect(billProvides(plain, at(plain, '$3'), 'Annual report. ')).toBe(false);
+  });
+});
+
+describe('listLeadIn: the line a list is led in by', () => {
+  it('goes back over the other items and blank lines to the lead-in', () => {
+    expect(listLeadIn('The fees will be:\n- Adults: £4\n\n- Children: £2\n- ')).toBe(
+      'The fees will be:',
+    );
+    expect(listLeadIn('  Rates from 1 May:  \n* ')).toBe('Rates from 1 May:');
+  });
+  it('gives none for a line that is no list item, or a list with no lead-in', () => {
+    expect(listLeadIn('The fees will be:\nAdults pay ')).toBeUndefined();
+    expect(listLeadIn('- Adults: £4\n- ')).toBeUndefined();
   });
 });

@@ -6,25 +6,16 @@
 // ("Schools: number 18 | cost 42.5" under "(€ million)" keeps its reading: no cell read).
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { type Source, readingsIn } from './readingOf.ts';
 
-const SOURCE = {
-  source: {
-    date: '2035-03-12',
-    publisher: 'Orland Central Bank',
-    title: 'Payments statistics',
-    url: 'https://example.org/payments',
-  },
+const SOURCE: Source = {
+  date: '2035-03-12',
+  publisher: 'Orland Central Bank',
+  title: 'Payments statistics',
+  url: 'https://example.org/payments',
 };
 
-/** Each figure's stated words with its kind, value and status, in the order found. */
-const read = (text: string) =>
-  extractCandidates(text, 'doc', SOURCE).map((c) => [
-    c.stated.text,
-    c.kind,
-    c.unit === 'percent' ? c.value : `${c.value} ${c.unit}`,
-    c.status,
-  ]);
+const read = (text: string) => readingsIn(text, SOURCE);
 
 describe('a list cell named by the count a percent title makes it a share of', () => {
   it.each([

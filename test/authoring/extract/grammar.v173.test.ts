@@ -7,19 +7,9 @@
 // their reading.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { HARROW_REPORT, statedIn } from './readingOf.ts';
 
-const SOURCE = {
-  source: {
-    date: '2034-06-12',
-    publisher: 'Harrow Public Office',
-    title: 'Annual report',
-    url: 'https://example.org/annual',
-  },
-};
-
-/** Each figure's stated words, in the order found. */
-const read = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+const read = (text: string) => statedIn(text, HARROW_REPORT);
 
 describe('a multiple of an amount another party received, bid or issued, or of a bound', () => {
   it.each([

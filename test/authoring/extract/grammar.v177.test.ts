@@ -11,18 +11,9 @@
 // in: pensions, water and energy regulators, fisheries, housing and school funding.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { ORLAN_REVIEW, statedIn } from './readingOf.ts';
 
-const SOURCE = {
-  source: {
-    date: '2034-05-02',
-    publisher: 'Orlan Ministry of Finance',
-    title: 'Monthly review',
-    url: 'https://example.org/review',
-  },
-};
-
-const read = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+const read = (text: string) => statedIn(text, ORLAN_REVIEW);
 
 describe('a formula term is a trap', () => {
   it.each([

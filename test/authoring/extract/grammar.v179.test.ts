@@ -8,25 +8,16 @@
 // figure. Before, the one empty cell ended the list and lost every row under it.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { type Source, readingsIn } from './readingOf.ts';
 
-const SOURCE = {
-  source: {
-    date: '2035-03-12',
-    publisher: 'Commission on Audit',
-    title: 'Annual audit report',
-    url: 'https://example.org/audit',
-  },
+const SOURCE: Source = {
+  date: '2035-03-12',
+  publisher: 'Commission on Audit',
+  title: 'Annual audit report',
+  url: 'https://example.org/audit',
 };
 
-/** Each figure's stated words with its kind, value and status, in the order found. */
-const read = (text: string) =>
-  extractCandidates(text, 'doc', SOURCE).map((c) => [
-    c.stated.text,
-    c.kind,
-    c.unit === 'percent' ? c.value : `${c.value} ${c.unit}`,
-    c.status,
-  ]);
+const read = (text: string) => readingsIn(text, SOURCE);
 
 describe('a list row with an empty named cell under a money title', () => {
   it.each([

@@ -41,3 +41,36 @@ export function readingOf(text: string, number: string): string {
   })[0];
   return c ? kindValueUnit(c) : 'none';
 }
+
+/** Each figure's stated words under `source`, in the order found. */
+export const statedIn = (text: string, source: Source = NEUTRAL): string[] =>
+  extractCandidates(text, 'doc', { source }).map((c) => c.stated.text);
+
+/** Each figure's stated words, kind, value (its unit after it unless percent) and status under
+ *  `source`, in the order found. */
+export const readingsIn = (
+  text: string,
+  source: Source = NEUTRAL,
+): (string | number | undefined)[][] =>
+  extractCandidates(text, 'doc', { source }).map((c) => [
+    c.stated.text,
+    c.kind,
+    c.unit === 'percent' ? c.value : `${c.value} ${c.unit}`,
+    c.status,
+  ]);
+
+/** A finance ministry's monthly review, the record the formula and rule tests read under. */
+export const ORLAN_REVIEW: Source = {
+  date: '2034-05-02',
+  publisher: 'Orlan Ministry of Finance',
+  title: 'Monthly review',
+  url: 'https://example.org/review',
+};
+
+/** A public office's annual report. */
+export const HARROW_REPORT: Source = {
+  date: '2034-06-12',
+  publisher: 'Harrow Public Office',
+  title: 'Annual report',
+  url: 'https://example.org/annual',
+};

@@ -6,18 +6,9 @@
 // and the fisheries directorate the reading was found in.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { ORLAN_REVIEW, statedIn } from './readingOf.ts';
 
-const SOURCE = {
-  source: {
-    date: '2034-05-02',
-    publisher: 'Orlan Ministry of Finance',
-    title: 'Monthly review',
-    url: 'https://example.org/review',
-  },
-};
-
-const read = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
+const read = (text: string) => statedIn(text, ORLAN_REVIEW);
 
 describe('every number of a sentence that opens on a rule of thumb is a trap', () => {
   it.each([
