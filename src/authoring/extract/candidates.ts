@@ -6,6 +6,7 @@ import { askedFor } from './askedFor.ts';
 import { exchangeRateCell, toleranceCell } from '../../model/pipeColumn.ts';
 import { benchmarkGap, gapTakenUp, previousSentence } from './benchmarkGap.ts';
 import { ratingTrigger } from './ratingTrigger.ts';
+import { conditionGap } from './ruleCondition.ts';
 import type { FigureStatus, Unit } from '../../model/figure.ts';
 import { isCurrency } from '../../model/units.ts';
 import { CONTEXT_LENGTH, firstCodePoints, lastCodePoints } from '../../model/codePoints.ts';
@@ -651,6 +652,9 @@ export function buildCandidate(
   ) {
     const digit = sentence.slice(found.start, found.end).search(/\d/);
     if (digit >= 0 && benchmarkGap(sentence, found.start + digit, found.end)) return undefined;
+    // "Where revenues … exceed the estimated revenues for that year by more than 5 per cent, …
+    // shall be deposited": the gap a rule's present condition sets, a criterion (v183).
+    if (digit >= 0 && conditionGap(sentence, found.start + digit)) return undefined;
     // "… against its strategic benchmark return of 6.2%. The shortfall of 0.6% came mainly from
     // …": the noun takes up the gap the sentence before set out (v149).
     if (digit >= 0 && gapTakenUp(previousSentence(text, sStart), sentence, found.start + digit))
