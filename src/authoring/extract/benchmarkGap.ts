@@ -14,21 +14,41 @@
 // excess opening the sentence right after the one that set a return against its benchmark ("The
 // Fund returned 5.6%, against its strategic benchmark return of 6.2%. The shortfall of 0.6% came
 // mainly from …", "This outperformance of 0.7 percentage points"): the noun takes up that gap.
+// v184: a verb of exceeding or falling short with the benchmark as its object ("exceeded the
+// policy benchmark by 0.72 percentage points", "fell short of its benchmark by 0.4 percentage
+// points"), a rival return named in place of a benchmark ("has beaten the Treasury Bill return by
+// 6.54 percent a year"; not an earlier return of its own, "last year's return"), "the return on"
+// the benchmark ("higher than the return on the benchmark index"), and a per-year phrase between
+// the gap and its comparative or its restatement in money ("0.19 percentage point a year higher
+// than …", "6.54 percent a year, or NZ$48.3 billion").
 // Pure text work on one sentence (and the one before it); it knows nothing of figures.
 
 /** What a portfolio is measured against: a benchmark (its index, portfolio or return), a
  *  reference index or portfolio, up to three words before it ("its neutral benchmark", "the
  *  strategic benchmark index", "the currency benchmark"). */
 const BENCHMARK = String.raw`(?:the|its|their|our|a)\s+(?:[\w'’-]+\s+){0,3}?(?:benchmarks?(?:\s+(?:index|indices|portfolios?))?|reference\s+(?:index|indices|portfolios?))\b`;
+/** The benchmark or its return ("the return on the benchmark index", "its benchmark's return"). */
+const BENCHMARK_RETURN = String.raw`(?:(?:the|its|their)\s+returns?\s+(?:on|of)\s+)?${BENCHMARK}(?:['’]s\s+return)?`;
+/** A word of time that makes a return the portfolio's own earlier one ("last year's return", "the
+ *  2032 return", "the previous quarter's return"). */
+const EARLIER = String.raw`(?:last|previous|prior|preceding|year|quarter|month|own)\b|\d`;
+/** A rival return named in place of a benchmark: up to three words before "return" that are no
+ *  word of time ("the Treasury Bill return", "the CPI-plus-5 return", "the cash return"). */
+const RIVAL_RETURN = String.raw`(?:the|its|their|our|a)\s+(?:(?!${EARLIER})[\w'’-]+\s+){1,3}?returns?`;
+/** A per-year phrase after a gap ("a year", "per annum", "annually"). */
+const PER_YEAR = String.raw`(?:\s*,?\s*(?:a|per|each)\s+(?:year|annum)|\s+annually|\s+p\.a\.)?`;
+/** A verb of exceeding or falling short, which makes a gap only with the benchmark or a rival
+ *  return as its object ("exceeded the policy benchmark by", "fell short of its benchmark by"). */
+const EXCEED = String.raw`(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|f(?:a|e)ll(?:s|en|ing)?\s+short\s+of)`;
 /** A hedge between "by" and the number. */
 const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only)\s+)?`;
 /** A verb of beating or trailing. */
-const BEAT = String.raw`(?:(?:out|under)perform(?:s|ed|ing)?|beat(?:s|ing)?|lagg?(?:s|ed|ing)?|trail(?:s|ed|ing)?)`;
+const BEAT = String.raw`(?:(?:out|under)perform(?:s|ed|ing)?|beat(?:s|en|ing)?|lagg?(?:s|ed|ing)?|trail(?:s|ed|ing)?)`;
 /** Before the number: a verb of beating or trailing with the benchmark as its object, then "by"
  *  and a hedge ("outperformed its benchmark by ", "underperformed the reference index by about
  *  ", "beat the benchmark by ", "lagged its benchmark by "). */
 const BEATEN_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${BEAT}|(?:were|was|is|are|came\s+in|finished|ended)?\s*(?:ahead\s+of|behind))\s+${BENCHMARK}(?:['’]s\s+return)?\s+by\s+${HEDGE}$`,
+  String.raw`\b(?:${BEAT}|${EXCEED}|(?:were|was|is|are|came\s+in|finished|ended)?\s*(?:ahead\s+of|behind))\s+(?:${BENCHMARK_RETURN}|${RIVAL_RETURN})\s+by\s+${HEDGE}$`,
   'i',
 );
 /** Before the number: a verb of beating with no object or a pronoun for the benchmark, then "by"
@@ -55,14 +75,16 @@ const GAP_NOUN_BEFORE_RE = new RegExp(
 );
 /** Before a number: a percent or points and ", or", the same quantity restated (in money): "of
  *  0.9%, or $" as far as the currency's sign. Group 1 is the earlier number and its unit. */
-const RESTATED_BEFORE_RE =
-  /(\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage\s+points?|basis\s+points?|bps?))\s*,?\s+or\s+(?:(?:about|around|some|roughly)\s+)?(?:[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3}\s?)?$/i;
+const RESTATED_BEFORE_RE = new RegExp(
+  String.raw`(\d[\d.,]*\s*(?:%|per\s?cent|percent|percentage\s+points?|basis\s+points?|bps?))${PER_YEAR}\s*,?\s+or\s+(?:(?:about|around|some|roughly)\s+)?(?:[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3}\s?)?$`,
+  'i',
+);
 
 /** After the number: a comparative and the benchmark it is compared with ("higher than that of
  *  the neutral benchmark", "lower than the benchmark index's", "above its benchmark", "below the
  *  reference portfolio"). */
 const BENCHMARK_AFTER_RE = new RegExp(
-  String.raw`^\s*(?:higher|lower|more|less|greater|smaller|above|below|over|under|ahead\s+of|behind)\s+(?:than\s+(?:(?:that|those)\s+of\s+)?)?${BENCHMARK}`,
+  String.raw`^${PER_YEAR}\s*(?:higher|lower|more|less|greater|smaller|above|below|over|under|ahead\s+of|behind)\s+(?:than\s+(?:(?:that|those)\s+of\s+)?)?${BENCHMARK_RETURN}`,
   'i',
 );
 
