@@ -421,12 +421,12 @@ function indexSpread(sentence: string, m: Match): boolean {
 
 /** True when a percent is the weight of an award criterion (weighting.ts), read from its own
  *  number: the match may open with "weighted". */
-function criterionWeight(sentence: string, m: Match): boolean {
+function criterionWeight(sentence: string, m: Match, before = ''): boolean {
   if (m.range || m.kind === 'amount') return false;
   const digit = sentence.slice(m.start, m.end).search(/\d/);
   if (digit < 0) return false;
   const at = m.start + digit;
-  return awardWeighting(sentence.slice(0, at), sentence.slice(at));
+  return awardWeighting(sentence.slice(0, at), sentence.slice(at), before);
 }
 
 /** A fraction of a gain: "half of the gain in", "one-third of the increase in", "a quarter of the
@@ -603,7 +603,7 @@ export function buildCandidate(
   // "indexed yearly to CPI plus 3 per cent": the margin of an indexation formula, no figure.
   if (indexSpread(sentence, found)) return undefined;
   // "with quality weighted 70% and price 30%": the weights of award criteria, a rule of scoring.
-  if (criterionWeight(sentence, found)) return undefined;
+  if (criterionWeight(sentence, found, previousSentence(text, sStart))) return undefined;
   // "the lesser of maximum annual debt service, 125% of average annual debt service and 10% of
   // proceeds": a percent term of a formula that picks one of several sets a sum from another
   // measure, no figure; "the greater of €5 million or …" keeps its money (v135).
