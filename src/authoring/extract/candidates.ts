@@ -44,6 +44,7 @@ import {
   billProvides,
   underDecision,
 } from './decided.ts';
+import { announcedLevelChange } from './announcedLevel.ts';
 import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
 import { lawFixedRate, ruleBound } from './ruleBound.ts';
 import { awardWeighting } from './weighting.ts';
@@ -2117,6 +2118,12 @@ export function buildCandidate(
       // "in steps of 5 cents in 2035 and 7 cents in 2036" under a headline that announces the
       // change on those dates: the years are its dates of effect (decided.ts, announcedChange).
       decidedReading === 'announced price' ||
+      // "Interest on student debt rises to 2.71% in 2035": the headline's years are dates of
+      // effect too (announcedLevel.ts, v185).
+      decidedReading === 'announced level' ||
+      // …and so are they for a level another reading finds set under such a headline ("The
+      // threshold for a single borrower is €27,420 a year in 2035").
+      (ctx.budgetTitle !== undefined && announcedLevelChange(ctx.budgetTitle) !== undefined) ||
       // "Under the agreement, the share will rise to 22.5 per cent in 2033": the instrument the
       // sentence opens with is the decision (decided.ts, ruleLevel).
       decidedReading === 'rule level' ||
@@ -2479,7 +2486,9 @@ export function buildCandidate(
     conditionalThisYear ||
     onceDone ||
     expectationInBrackets ||
-    fromOpenYear ||
+    // "… will be 2.71% in 2035, up from 2.56% this year" under a headline that announces the rate:
+    // the level in force this year, which the announced one replaces, is no forecast's start.
+    (fromOpenYear && decidedReading !== 'announced level') ||
     predicted ||
     sought ||
     ownTarget ||

@@ -2,6 +2,7 @@
 // or a price a body fixed is actual, even for a date to come. Pure; it reads only the words and
 // the caller's own readings it is given, and knows nothing of the rest of the status chain.
 
+import { announcedLevelChange, levelStated } from './announcedLevel.ts';
 import { madeProvision, signedAgreement } from './madeInstrument.ts';
 import {
   EXPECTED_RE,
@@ -20,6 +21,7 @@ export type DecidedReading =
   | 'settlement'
   | 'price'
   | 'announced price'
+  | 'announced level'
   | 'scheme charge'
   | 'grant'
   | 'charge decided'
@@ -633,6 +635,10 @@ const decidedThatBefore = (before: string): boolean =>
 
 /** Words that leave a charge open: a proposal, a consultation, a recommendation, a condition, a
  *  modal ("may" in lower case only, so the month is none). */
+/** A base a tax or contribution is levied on, named by "subject to": "earnings subject to the Social
+ *  Security tax", "income subject to contributions" (no condition). */
+const SUBJECT_TO_TAX_RE =
+  /\bsubject\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:tax|taxes|taxation|levy|levies|duty|duties|contributions?)\b/gi;
 const CHARGE_OPEN_RE =
   /\b(?:propos\w*|draft|consult\w*|recommend\w*|subject\s+to|unless|if|would|could|might|likely|pending|plans?|intend\w*|intention)\b/i;
 
@@ -1644,6 +1650,32 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
         !UNSET_PRICE_RE.test(sentence)))
   )
     return announced !== undefined ? 'announced price' : 'price';
+
+  // "AHV/IV pensions to rise by 2.4 per cent on 1 January 2035", "Pension rates rise from 20 March"
+  // ⏎ "the maximum single rate of Age Pension … will rise by $24.80 to $1,228.30 a fortnight": a
+  // document whose headline announces the change of a pension, benefit or loan interest with its
+  // date of effect is the body's decision, and a level it states there or under it, with "will" or
+  // a present verb, is set, actual; the headline's years are dates of effect (announcedLevel.ts,
+  // v185). A cost, a forecast word, an estimate, a later period, a share of national output, a
+  // condition and a request keep the old reading.
+  const levelYears = v.budgetTitle === undefined ? undefined : announcedLevelChange(v.budgetTitle);
+  if (
+    levelYears !== undefined &&
+    levelStated(ownLead) &&
+    !v.requested &&
+    !v.forecastItself &&
+    !budgetDocument(v.budgetTitle) &&
+    !forecastIn(sentence) &&
+    !EXPECTS_BEFORE_RE.test(sentence) &&
+    !UNSET_PRICE_RE.test(sentence) &&
+    // "earnings subject to the Social Security tax" names what the tax is on, no condition.
+    !CHARGE_OPEN_RE.test(sentence.replace(SUBJECT_TO_TAX_RE, ' ')) &&
+    !MAY_RE.test(sentence) &&
+    !/^\s*(?:%|per\s?cent|percent)?\s*of\s+(?:GDP|gross|national)\b/i.test(after) &&
+    !laterYear(sentence, v.documentYear, levelYears) &&
+    !/\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b/i.test(sentence)
+  )
+    return 'announced level';
 
   // "Members' premiums will go up by 4% from April", "patients will continue to pay $4 per visit":
   // a premium, co-payment, allowance or incentive a scheme pays or charges is set by its decision,
