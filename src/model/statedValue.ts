@@ -955,9 +955,33 @@ const OWN_UNIT_PIPE_LABEL_RE =
  */
 export function pipeHeaderColumn(lead: string): ListColumn | undefined {
   const cell = pipeCell(lead);
-  if (!cell || !/\)\s*$/.test(cell.header) || OWN_UNIT_PIPE_LABEL_RE.test(cell.label))
-    return undefined;
-  return listTableTitle(cell.header.trim());
+  if (!cell || OWN_UNIT_PIPE_LABEL_RE.test(cell.label)) return undefined;
+  // "| GG debt (% of GDP), 2033F |": the bracket, then the year the column is of (v186).
+  const header = cell.header.replace(HEADER_CELL_YEAR_RE, '');
+  if (!/\)\s*$/.test(header)) return undefined;
+  return listTableTitle(header.trim());
+}
+
+/** After a pipe header cell's unit bracket, a comma and the one year its column is of, maybe
+ *  marked a forecast or estimate: ", 2033F", ", 2035-36", ", 2032" (v186). */
+const HEADER_CELL_YEAR_RE = new RegExp(
+  String.raw`(?<=\))[^\S\n]*,[^\S\n]*(${HEADER_YEAR})[^\S\n]*$`,
+);
+
+/**
+ * The year a pipe table's header cell names after its unit bracket and a comma ("| GG debt (% of
+ * GDP), 2033F |", "| Bill change (%), 2035-36 |", v186): the year it ends in and whether it is a
+ * fiscal year written over two years; undefined for a header with no such year.
+ * @example pipeHeaderYear('| Country | Debt (% of GDP), 2033F |\n| Chile | ') // { year: 2033, fiscal: false }
+ * @example pipeHeaderYear('| Country | Debt (% of GDP) |\n| Chile | ') // undefined
+ */
+export function pipeHeaderYear(lead: string): { year: number; fiscal: boolean } | undefined {
+  const cell = pipeCell(lead);
+  const m = cell && HEADER_CELL_YEAR_RE.exec(cell.header);
+  if (!m) return undefined;
+  const years = m[1]!.match(/(?:19|20)\d\d|(?<=[–\-/])\d\d/g)!;
+  if (years.length === 1) return { year: Number(years[0]), fiscal: false };
+  return { year: Math.floor(Number(years[0]) / 100) * 100 + Number(years[1]), fiscal: true };
 }
 
 /** A pipe table's header cell that names a part of the whole or a bound, whose cells are shares

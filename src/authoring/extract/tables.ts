@@ -39,6 +39,7 @@ import {
   MONTH_HEADER_RE,
   monthHeads,
   pipeHeaderColumn,
+  pipeHeaderYear,
   PIPE_RULE_RE,
   pipeTitleColumn,
 } from '../../model/statedValue.ts';
@@ -376,7 +377,8 @@ function columnCells(
 
 /** A cheap test before the scan for pipe tables whose header cells give units: a pipe line with
  *  a bracket closing one of its cells. */
-const ANY_PIPE_UNIT_RE = /^[ \t]*\|[^\n]*\)[ \t]*\|/m;
+const ANY_PIPE_UNIT_RE =
+  /^[ \t]*\|[^\n]*\)(?:[ \t]*,[ \t]*(?:FY[ \t]?)?(?:19|20)\d\d[^|\n]{0,8})?[ \t]*\|/m;
 /** A cheap test before the scan for pipe tables under a title that gives their unit: a line
  *  closing a bracket, at most one blank line, then a pipe line (v174). */
 const ANY_PIPE_TITLE_RE = /\)[ \t]*\n(?:[ \t]*\n)?[ \t]*\|/;
@@ -432,6 +434,8 @@ function pipeHeaderRows(
         const headed = pipeHeaderColumn(text.slice(headerStart, start));
         const column =
           headed ?? (titled ? pipeTitleColumn(text.slice(titleStart, start)) : undefined);
+        // "| GG debt (% of GDP), 2033F |": the column's year after its unit (v186).
+        const period = headed ? pipeHeaderYear(text.slice(headerStart, start)) : undefined;
         if (column)
           cells.push({
             start,
@@ -439,6 +443,7 @@ function pipeHeaderRows(
             kind: column.kind,
             headerStart: headed ? headerStart : titleStart,
             rowEnd,
+            ...(period && { year: period.year, ...(period.fiscal && { fiscal: true }) }),
             ...(planned && { planned, ...(lastYear !== undefined && { titleLastYear: lastYear }) }),
           });
       }
