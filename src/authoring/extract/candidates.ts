@@ -68,6 +68,7 @@ import {
   rateTheBudgetSets,
   settingBudget,
 } from './documentStage.ts';
+import { replacedLevel } from './replacedLevel.ts';
 import { pledgeDocument, pledgeReading } from './pledge.ts';
 import { choiceFormulaTerm } from './choiceFormula.ts';
 import { formulaFactor, ruleTerm, termStart } from './ruleTerm.ts';
@@ -2358,6 +2359,21 @@ export function buildCandidate(
     ctx.budgetTitle !== undefined &&
     earlierLevelOfChange(sentence.slice(0, m.own ?? m.start), sentence.slice(m.ownEnd ?? m.end)) &&
     documentBudget(ctx.budgetTitle) !== undefined;
+  // "We propose a price of $412 for a first specialist assessment, up from $398", "the first
+  // attendance will cost $180 instead of $135": the level a new charge replaces is the charge in
+  // force, actual, whatever the new level's reading (replacedLevel.ts, v182). A base named as a
+  // plan, with a period of its own or starting a forecast's path keeps its reading.
+  const replaced =
+    m.kind === 'amount' &&
+    !range &&
+    !inUnenactedVersion &&
+    !predicted &&
+    !earlierForecast &&
+    replacedLevel(
+      sentence.slice(0, m.own ?? m.start),
+      statedText,
+      sentence.slice(m.ownEnd ?? m.end),
+    );
   // "The rate of stamp duty rises from 7.5% to 8%", "The Government will pay interest subvention
   // of 2 per cent on crop loans", "the cap on total allowances to 60 per cent", in a document whose
   // stage is a budget that sets its levels (not a request): the level of a charge, relief or bound
@@ -2591,7 +2607,7 @@ export function buildCandidate(
         }) ??
         // "The legislated contribution rate of 9.9% is projected to be sufficient": the rate the law
         // fixes is in force, whatever the sentence projects of it (ruleBound.ts).
-        (budgetFromLevel || budgetRate || (m.kind === 'share' && lawFixedRate(lead))
+        (budgetFromLevel || budgetRate || replaced || (m.kind === 'share' && lawFixedRate(lead))
           ? 'actual'
           : worded));
   const topic =

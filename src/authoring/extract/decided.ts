@@ -184,6 +184,24 @@ const SET_PRICE_RE = new RegExp(
   String.raw`\b(?:${CHARGES}|dut(?:y|ies)|(?:tax|VAT|GST)\s+rates?|ceilings?|rebates?|premiums?|bills?|(?<!\b(?:consumer|producer|house|home|asset|share|stock|food|oil|commodity|import|export|wholesale|market|world|spot|forward)\s)prices?|allow(?:ed|able)\s+revenues?|(?:will|shall)\s+(?:(?:now|also|then|continue\s+to)\s+)?(?:pay|be\s+charged))\b`,
   'i',
 );
+/** In a clause, the verb by which a unit of service states its charge, and the sum it states:
+ *  "the first attendance will cost $180", "a single adult crossing will cost $14.50", "each drug
+ *  item shall now cost " (v182). A sum with a scale word is a project's total, no charge ("the new
+ *  pool will cost £4.6 million"). */
+const UNIT_COST_RE =
+  /\b(?:will|shall)\s+(?:(?:now|also|then)\s+)?cost\s+(?:(?:about|around|only|just)\s+)?(?:[^\s\d]{1,4}\s?)?(?:\d[\d,]*(?:\.\d+)?(?!\d|[,.]\d|\s*(?:million|billion|trillion|crores?|lakhs?|bn|m)\b)|$)/i;
+
+/**
+ * Whether a clause states the charge for one unit of service by "will cost" (README: a charge a
+ * notice sets): "At specialist outpatient clinics, the first attendance will cost $180 instead of
+ * $135" (v182), its sum and the level it replaces in the clause read by it.
+ * @example unitCost('A swim session will cost £5.20 instead of £4.80') // true
+ * @example unitCost('The new pool will cost £4.6 million') // false
+ */
+export function unitCost(clause: string): boolean {
+  return UNIT_COST_RE.test(clause);
+}
+
 /** Words that leave a price not yet set: an estimate, a forecast verb, a later period ("next
  *  year", "until", "by the end of"), a decision still awaited ("pending a decision", "once
  *  approved", "awaiting approval"). */
@@ -218,6 +236,11 @@ const EFFECT_DATE_RE =
 const ANNOUNCEMENT_OPEN_RE =
   /\b(?:expected|likely|could|may|might|would|propos\w*|consult\w*|plans?|set\s+to|forecast\w*|project\w*|if|unless|subject\s+to|pending)\b/i;
 
+/** The month May with its day or year ("1 May 2034", "May 15", "May 2034"), written with its
+ *  capital: no modal. */
+const MONTH_MAY_RE =
+  /\b(?:[0-3]?\d(?:st|nd|rd|th)?\s+May|May\s+(?:[0-3]?\d(?:st|nd|rd|th)?|(?:19|20)\d\d))\b/g;
+
 /**
  * The years a document's own announcement of a change of a charge or price names as its dates of
  * effect, when its title or opening (the first paragraph after the dateline) announces one, dated
@@ -248,7 +271,9 @@ export function announcedChange({
     for (const m of words.matchAll(CHARGE_CHANGE_ANNOUNCED_RE)) {
       const rest = m.groups!.rest ?? m.groups!.rest2 ?? '';
       const clause = words.slice(Math.max(0, words.lastIndexOf('.', m.index) + 1), m.index) + m[0];
-      if (!EFFECT_DATE_RE.test(rest) || ANNOUNCEMENT_OPEN_RE.test(clause)) continue;
+      // "from 1 May 2034": the month is no modal "may" (v182).
+      const hedgeWords = clause.replace(MONTH_MAY_RE, ' ');
+      if (!EFFECT_DATE_RE.test(rest) || ANNOUNCEMENT_OPEN_RE.test(hedgeWords)) continue;
       found = true;
       for (const y of rest.matchAll(/\b(?:19|20)\d\d\b/g)) years.push(Number(y[0]));
     }
@@ -1634,7 +1659,8 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
         namesDecision(sentence) &&
         !CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead))) &&
     ((/\b(?:will|shall|can\s+expect)\b/i.test(priceSentence) &&
-      SET_PRICE_RE.test(priceClause) &&
+      (SET_PRICE_RE.test(priceClause) ||
+        (unitCost(`${ownLead}${statedText}`) && unitCost(priceClause))) &&
       // "Yields on 13-week Treasury bills will rise", "Household energy bills will rise" in a
       // water authority's decision: a clause whose only price word is a market's bill sets none.
       !(

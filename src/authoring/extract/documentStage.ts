@@ -94,12 +94,12 @@ const TO_AFTER_RE = new RegExp(
 /** After the number, a period or a plan of its own: " in 2034-35", " this year", " last year", "
  *  by 2030", " at end-2033", " forecast", " projected", " budgeted", " (2033)", " in the revised
  *  estimates", " under the medium-term plan". */
-const OWN_PERIOD_AFTER_RE =
+export const OWN_PERIOD_AFTER_RE =
   /^\s*(?:\(\s*(?:19|20)\d\d|(?:in|for|by|at|as\s+of|at\s+end[-\s]?|end[-\s])\s*(?:the\s+)?(?:FY\s?)?(?:(?:19|20)\d\d|this|next|last|current|previous|first|second|third|fourth|[A-Z][a-z]+\s+(?:19|20)\d\d)|(?:this|next|last|the\s+current|the\s+previous)\s+(?:fiscal\s+|financial\s+)?year|(?:forecast|projected|estimated|expected|budgeted|planned|targeted|predicted|envisaged)\b|(?:in|under|of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:estimates?|budget|plan|forecasts?|projections?|programmes?|programs?)\b)/i;
 /** Before the number, in its clause, a forecast that the change is a path of ("is projected to fall
  *  from", "expects the deficit to narrow from"), or a range the two ends bound ("ranges from",
  *  "varies from", "between"). */
-const PATH_OR_RANGE_BEFORE_RE =
+export const PATH_OR_RANGE_BEFORE_RE =
   /\b(?:project(?:s|ed|ion)|forecasts?|expect(?:s|ed)?|anticipat(?:es|ed)|predict(?:s|ed)|estimated|seen|likely|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|between)\b[^.;:]*$/i;
 
 /**
