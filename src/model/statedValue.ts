@@ -227,14 +227,20 @@ export function blankCellsAsZero(line: string): string {
 /** A markdown table's rule line under its header: "| --- | :---: |". */
 export const PIPE_RULE_RE = /^[ \t]*\|[ \t|:-]*$/;
 export const EMPTY_CELL_RE = /[ \t|]+(?:[–—‑−-]|n\.?\s?[am]\.?|n\/a)[ \t|]*$/i;
-/** A header line of year columns after an optional label with no digit: "2030   2031   2032",
+/** In a year line's label, a bracket with a digit in it, as accounts and statistics offices name
+ *  a unit in thousands or a scale written as a number: "Student loans ($000)", "Borrowings
+ *  (£'000)", "Expenditure (10,000 yuan)" (v188); whether it names a unit is the title's reading
+ *  (moneyRow), not the year line's. No pipe or other bracket inside. */
+const LABEL_BRACKET_WITH_DIGIT = String.raw`\([^()\d\n|]{0,30}\d[^()\n|]{0,30}\)`;
+/** A header line of year columns after an optional label with no digit but in a bracket
+ *  (LABEL_BRACKET_WITH_DIGIT): "2030   2031   2032",
  *  "Exports        2031   2032   2033", "2031–32   2032–33" (fiscal years), but for the day of a
  *  year-end the label names ("Year ended 30 June   2033   2034", "Year ending 31 March", "Fiscal
  *  year ended June 30"), and maybe a last column of the change between them ("(PLN million)   2032
  *  2031   Change (%)", group 2) or of their total ("Particulars   2032-33   2033-34   Total", group
  *  3), as appraisals and capital plans phase a cost (v126). */
 export const YEAR_HEADER_RE = new RegExp(
-  String.raw`^(?:(?:[^\d\n]|(?<=\bend(?:ed|ing)\s(?:[A-Z][a-z]+\.?\s)?)\d{1,2}\b)*[\s|])?((?:${HEADER_YEAR}[ \t|]+)+${HEADER_YEAR})(?:[ \t|]+(${YEAR_CHANGE_COLUMN})|[ \t|]+(Total|TOTAL))?[ \t|]*$`,
+  String.raw`^(?:(?:[^\d\n]|(?<=\bend(?:ed|ing)\s(?:[A-Z][a-z]+\.?\s)?)\d{1,2}\b|${LABEL_BRACKET_WITH_DIGIT})*[\s|])?((?:${HEADER_YEAR}[ \t|]+)+${HEADER_YEAR})(?:[ \t|]+(${YEAR_CHANGE_COLUMN})|[ \t|]+(Total|TOTAL))?[ \t|]*$`,
 );
 /** A month's name, maybe cut short ("August", "Aug.", "Sept"). */
 const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
