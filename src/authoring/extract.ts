@@ -64,6 +64,7 @@ import { underReturnTitle } from './extract/returnList.ts';
 import {
   continuesScenario,
   exampleHeading,
+  numberedExampleHeading,
   introducesExample,
   namesScenario,
   opensExample,
@@ -354,7 +355,9 @@ export function extractCandidates(
     // shows how the discount is worked out:" ⏎ "A household uses 3,100 kWh …", "Suppose a graduate
     // earns …": the paragraph is a worked example, every number of it illustrative (supposed.ts).
     const workedExample = exampleAhead || opensExample(body);
-    exampleAhead = introducesExample(body);
+    // "4. Worked example" ⏎ "A farm … holds a licence to take 120 thousand cubic metres …": a
+    // numbered heading that names an example, read as a list item, heads one as well (v189).
+    exampleAhead = introducesExample(body) || numberedExampleHeading(body, para.level > 0);
     // "2%" + "" + "Farm exports first passed this share of output in 2029": a round key figure whose
     // caption names it as a level first reached is a mark passed, no figure.
     if (

@@ -66,11 +66,32 @@ export function supposition(
  * @example exampleHeading('Fee example') // true
  */
 export function exampleHeading(line: string): boolean {
-  const trimmed = line.trim();
+  // "4. Worked example", "2.4 Example", "B. Illustration": a section's number or letter before
+  // the heading's words is no part of what it names (v189).
+  const trimmed = line.trim().replace(HEADING_NUMBER_RE, '');
   return (
     trimmed.length <= 80 &&
     !/[.;!?]$/.test(trimmed) &&
     (EXAMPLE_HEADING_RE.test(trimmed) || SUBJECT_EXAMPLE_HEADING_RE.test(trimmed))
+  );
+}
+
+/**
+ * Whether a paragraph of one line is a numbered heading that names a worked example ("4. Worked
+ * example", "B. Illustration"), which the reading of headings (a capital first, no list item)
+ * passes over: the paragraph below it is illustrative (v189). `listed` says the paragraph is a
+ * list item whose number the reading of paragraphs has taken off ("4. Worked example" read as
+ * "Worked example").
+ * @example numberedExampleHeading('4. Worked example', false) // true
+ * @example numberedExampleHeading('Worked example', true) // true
+ * @example numberedExampleHeading('4. Charges for 2035', false) // false
+ */
+export function numberedExampleHeading(paragraph: string, listed: boolean): boolean {
+  const trimmed = paragraph.trim();
+  return (
+    !trimmed.includes('\n') &&
+    (listed || HEADING_NUMBER_RE.test(trimmed)) &&
+    exampleHeading(trimmed)
   );
 }
 
@@ -84,7 +105,11 @@ export function exampleHeading(line: string): boolean {
 export function opensExample(paragraph: string): boolean {
   const newline = paragraph.indexOf('\n');
   if (newline > 0 && exampleHeading(paragraph.slice(0, newline))) return true;
-  return SUPPOSED_MEMBER_OPENING_RE.test(paragraph) || PICKED_MEMBER_OPENING_RE.test(paragraph);
+  return (
+    SUPPOSED_MEMBER_OPENING_RE.test(paragraph) ||
+    PICKED_MEMBER_OPENING_RE.test(paragraph) ||
+    LABELLED_MEMBER_OPENING_RE.test(paragraph)
+  );
 }
 
 /**
@@ -97,6 +122,13 @@ export function opensExample(paragraph: string): boolean {
 export function introducesExample(sentence: string): boolean {
   return EXAMPLE_LEAD_IN_RE.test(sentence.trim());
 }
+
+/** A section's number or letter before a heading's words: "4. ", "2.4 ", "B. ", "(c) ", "IV. ". */
+const HEADING_NUMBER_RE =
+  /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-H]\.|[IVX]{1,4}\.|\(?[a-z]\))\s+(?=[A-Za-z])/;
+/** Words that make a member's quantity a bound of a class rather than the example's own. */
+const MEMBER_BOUND =
+  '(?:above|over|below|under|more|less|fewer|up|at|exceeding|beyond|between|from)';
 
 /** A worked example's heading: the word alone or with its adjective or number, and what it is of
  *  after a colon or a dash; or any heading that ends by naming one. */
@@ -114,11 +146,31 @@ const SUPPOSED_MEMBER_OPENING_RE =
 /** A paragraph's opening on one member picked by an exact quantity, with a participle or "with"
  *  and no bound, then what it will, would or does pay, save or get (v158): "A household using 20
  *  kl a month will pay R684.50", "A pensioner with savings of £12,000 would receive £88.40 a
- *  week", "One couple earning $62,000 a year would get $410 back". A class a bound defines ("An employer
- *  with a pay bill above £3 million will pay the levy at 0.5%") and a past event ("A firm
- *  employing 40 staff paid $2,000") are no example. */
-const PICKED_MEMBER_OPENING_RE =
-  /^\s*["“]?(?:An?|One)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:[a-z]+ing|with)\s+(?:(?!(?:above|over|below|under|more|less|fewer|up|at|exceeding|beyond|between|from|to)\b)[^\s.;:]+\s+){0,4}?(?:[^\s\d]{0,4}\d[\d.,]*)(?:\s+(?!(?:above|over|below|under|more|less|or)\b)[^\s.;:,]+){0,5}?\s+(?:will|would|could|can)\s+(?:(?:now|then|only|also)\s+)?(?:pay|save|receive|get|be\s+charged|be\s+billed|see|owe|lose|gain)\b/;
+ *  week", "One couple earning $62,000 a year would get $410 back". The member may be described
+ *  at length (v189): a proper or measured adjective ("A Lachlan irrigator with 300 ML", "A
+ *  200-hectare dairy farm holding 160 shares"), a phrase before its "with" ("A household in an
+ *  owner-occupied home with a value of €380,000"), a relative clause or a second quantity after
+ *  its own ("who pays the standard monthly amount", "and 240 ML of usage"), and what it gets told
+ *  in the present ("pays €432 in 2035, up from €423", "becomes"). A class a bound defines ("An
+ *  employer with a pay bill above £3 million will pay the levy at 0.5%", "A household with an
+ *  income over $50,000 pays the full rate") and a past event ("A firm employing 40 staff paid
+ *  $2,000") are no example. */
+const PICKED_MEMBER_OPENING_RE = new RegExp(
+  String.raw`^\s*["“]?(?:An?|One)\s+` +
+    // The member's words before its participle or "with": no bound, no bare number.
+    String.raw`(?:(?!${MEMBER_BOUND}\b)(?:\d[\d,.]*-)?[A-Za-z][\w’'-]*\s+){1,6}?` +
+    String.raw`(?:[a-z]+ing|with)\s+` +
+    String.raw`(?:(?!(?:${MEMBER_BOUND}|to)\b)[^\s.;:]+\s+){0,4}?(?:[^\s\d]{0,4}\d[\d.,]*)` +
+    // What describes it further, up to its verb: no stop or comma, no bound before a number.
+    String.raw`(?:\s+(?!${MEMBER_BOUND}\s+(?:than\s+|to\s+)?[^\s\d]{0,4}\d|or\s+(?:more|less|above|over|below|under|fewer)\b)[^\s.;:,]+){0,12}?` +
+    String.raw`\s+(?:(?:will|would|could|can)\s+(?:(?:now|then|only|also)\s+)?(?:pay|save|receive|get|be\s+charged|be\s+billed|see|owe|lose|gain)\b|(?:pays|saves|receives|gets|owes|is\s+charged|is\s+billed|becomes)\b(?!\s+for\b))`,
+);
+/** A paragraph labelled as an example on a member picked with "a", "an" or "one" (v189):
+ *  "Example: an Airbus A320 with an MTOW of 78 tonnes … pays a landing charge of €505.44",
+ *  "Example: a pension of €10,000 a year becomes €10,192". An example on a named subject
+ *  ("Example: the Northern council raised its charge by 4.5%") keeps its reading. */
+const LABELLED_MEMBER_OPENING_RE =
+  /^\s*["“]?(?:(?:worked|illustrative|numerical|hypothetical)\s+)?(?:example|illustration)(?:\s*\d{1,2})?\s*[:–—]\s*(?:an?|one)\s+[a-z\d]/i;
 /** A lead-in, ending with a colon, that names an example or an illustration of what follows. */
 const EXAMPLE_LEAD_IN_RE =
   /\b(?:(?:the\s+following|this|an?|one)\s+(?:(?:worked|illustrative|simple|numerical|short)\s+)?(?:example|illustration)|for\s+(?:example|instance)|to\s+illustrate)\b[^.;!?]*:$/i;
