@@ -27,6 +27,7 @@ export type DecidedReading =
   | 'charge decided'
   | 'payer bill'
   | 'charge table'
+  | 'charge list'
   | 'budget adopted'
   | 'budget approved'
   | 'set at'
@@ -511,6 +512,75 @@ export function listTitle(textBefore: string): string | undefined {
   return undefined;
 }
 
+/** A section's number before a title ("2.3 ", "4.1. ") and a bracket that ends it with the unit or
+ *  a note ("(per 1,000 cubic metres of weighted volume)", "(per share; each share entitles …)"). */
+const SECTION_NUMBER_RE = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+/;
+const CLOSING_BRACKET_RE = /\s*\([^()]*\)\s*$/;
+
+/** A lead-in that says a body set the charges it lists: "The Board has set the following charges",
+ *  "has fixed the following dues", "The tuition fees are set as follows", "The rates … are hereby
+ *  determined as follows" (not "will set", "proposes to set", "are to be set"). */
+const SETS_FOLLOWING_RE = new RegExp(
+  String.raw`(?<!\b(?:to|will|would|may|might|could|shall|should|must|be|not)\s+)\b(?:set|fixed|approved|determined|adopted|decided|confirmed|agreed|struck)\s+the\s+following\s+(?:[\w'’-]+\s+){0,3}?(?:${CHARGES}|rates?|prices?|premiums?)\b|\b(?:${CHARGES}|rates?|prices?|premiums?)\b[^.:;]{0,100}?\b(?:are|is|have\s+been|has\s+been)\s+(?:hereby\s+)?(?:set|fixed|approved|determined|adopted|confirmed|agreed)\s+as\s+follows\b`,
+  'i',
+);
+/** An opening that records the document itself as made or approved: "This scheme is made under
+ *  section 41", "This order … has been confirmed by the Council", "The schedule was approved by". */
+const OPENING_MADE_RE =
+  /\b(?:This|The)\s+(?:[\w'’-]+\s+){0,3}?(?:scheme|order|notice|determination|decision|schedule|resolution|by-?laws?|regulations?|instrument|direction)\b[^.]{0,160}?\b(?:is|was|has\s+been|have\s+been)\s+(?:duly\s+)?(?:made|approved|confirmed|adopted|determined|sanctioned)\b/i;
+/** An opening whose document sets charges: "It sets the annual (subsistence) charges", "This
+ *  order fixes the fees" (not "sets out", which a plan or a proposal does too). */
+const OPENING_SETS_RE = new RegExp(
+  String.raw`\b(?:It|This\s+(?:[\w'’-]+\s+){0,3}?(?:scheme|order|notice|determination|decision|schedule|resolution|by-?laws?|regulations?|instrument|direction))\s+(?:sets|fixes|prescribes|determines|specifies)\s+(?!out\b)(?:[^.;:]{0,60}?)\b(?:${CHARGES}|rates|prices|premiums)\b`,
+  'i',
+);
+
+/** Whether a lead-in or opening names no proposal, forecast, permission or decision still to come. */
+const settled = (words: string): boolean =>
+  !UNDECIDED_TITLE_RE.test(words) &&
+  !FORECAST_WORD_RE.test(words) &&
+  !MAY_RE.test(words) &&
+  !RATES_SET_LATER_RE.test(words);
+
+/**
+ * Whether the line a number is on is a row of a list of charges a body set, though no title records
+ * the decision: the list's lead-in says so ("The rates per cubic metre abstracted are set as
+ * follows:" ⏎ "- Public drinking water supply: 7.12 cents (10.68 cents)"), or the list's title
+ * names charges and the paragraph right above it sets them ("The Board has set the following
+ * charges for the season …" ⏎ "Fixed charges (per share)" ⏎ "- Scheme operations charge:
+ * $118.40 per share (2033–34: $109.60)"), or the document's opening records it as made or approved
+ * and setting charges ("This scheme is made under section 41 … It sets the annual charges" ⏎ "2.3
+ * Standard unit charges by region" ⏎ "- Severn Uplands: £21.84 (2033/34: £21.08)") (v190).
+ * @example setChargesList('The fees are set as follows:\n- Adults: ', '') // true
+ * @example setChargesList('The Board proposes the following dues.\n\nDues (per tonne)\n- Cargo: ', '') // false
+ */
+export function setChargesList(textBefore: string, top: string): boolean {
+  const title = listTitle(textBefore);
+  if (title === undefined) return false;
+  if (SETS_FOLLOWING_RE.test(title)) return settled(title);
+  const bare = title.replace(SECTION_NUMBER_RE, '').replace(CLOSING_BRACKET_RE, '');
+  if (!settled(bare) || /[.!?]$/.test(bare)) return false;
+  // The paragraph right above the title, over blank lines only: its sentence that sets the charges
+  // names them, and the title one class of them ("Visitor berths (per night)").
+  const above = textBefore.slice(0, textBefore.lastIndexOf(title)).split('\n');
+  const leadIn =
+    above
+      .reverse()
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? '';
+  const setsSentence = leadIn
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .find((sentence) => SETS_FOLLOWING_RE.test(sentence));
+  if (setsSentence !== undefined) return settled(setsSentence);
+  // Under an opening that sets the charges, the title names them.
+  return (
+    CHARGE_LIST_TITLE_RE.test(bare) &&
+    OPENING_MADE_RE.test(top) &&
+    OPENING_SETS_RE.test(top) &&
+    settled(top)
+  );
+}
+
 /** A past verb that adopts a budget, not one still to be taken ("to be approved", "will be
  *  adopted"): "adopted", "approved", "passed", "voted through". */
 const BUDGET_ADOPTED_RE = new RegExp(
@@ -861,8 +931,9 @@ const DECIDED_LEAD_IN_RE = new RegExp(
 );
 /** The revenue a regulator lets a utility collect, which its charges recover: "Allowable revenue",
  *  "ARR" (an aggregate revenue requirement), "revenue requirement" (v131). */
-/** A table's own label before its title: "Table 3: ", "Figure 2. " (v131). */
-const TABLE_LABEL = String.raw`(?:(?:Table|Figure|Chart|Exhibit)\s+[\w.-]{1,6}[:.]\s+)?`;
+/** A table's own label before its title: "Table 3: ", "Figure 2. " (v131), or a section's number:
+ *  "4.3 ", "2.1. " (v190). */
+const TABLE_LABEL = String.raw`(?:(?:Table|Figure|Chart|Exhibit)\s+[\w.-]{1,6}[:.]\s+|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?`;
 const REGULATED_REVENUE = String.raw`(?:allowed\s+|allowable\s+|maximum\s+)?revenues?(?:\s+requirements?)?|ARRs?`;
 /** A heading that names charges a decision set: "Port dues decided for 2032", "Administered prices
  *  set for January", "Fares approved" (a line with no sentence stop, not a proposal). */
@@ -1820,6 +1891,23 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     unhedged(v, sentence)
   )
     return 'charge table';
+
+  // "The Board has set the following charges for the season …" ⏎ "Fixed charges (per share)" ⏎ "-
+  // Scheme operations charge: $118.40 per share (2033–34: $109.60)": a row of a list of charges
+  // whose lead-in, or the opening of a scheme made or approved, sets them is a charge set, actual,
+  // and so is last year's level in its bracket, whatever open year labels it (v190). A lead-in or
+  // opening that proposes, forecasts or leaves the rates to be set, and a hedged row, keep the old
+  // reading.
+  if (
+    amount &&
+    v.textBefore !== undefined &&
+    !UNDECIDED_TITLE_RE.test(title) &&
+    !v.requested &&
+    !v.forecastItself &&
+    unhedged(v, sentence) &&
+    setChargesList(v.textBefore, v.budgetTitle?.top ?? '')
+  )
+    return 'charge list';
 
   // "Councillors adopted a $2.1 billion budget for 2033, of which $1.8 billion is operating": a
   // budget's sums in the sentence whose past verb adopts it are decided, though its year is to
