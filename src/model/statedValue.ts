@@ -259,9 +259,14 @@ export const DATED_CHANGE_HEADER_RE = new RegExp(
   String.raw`^(?:[^\d\n]*[\s|])?((?:${DATED_HEAD}[ \t|]+)+${DATED_HEAD})[ \t|]+(${YEAR_CHANGE_COLUMN})[ \t|]*$`,
 );
 
+/** A day of a month, as a date column's head writes it: "31", "1st". */
+const DAY_OF_MONTH = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 /** A column's head that is a month of a year, the year maybe cut to two digits: "Dec-32",
- *  "Jan-33", "Mar 2033", "Sept. 2033", as statistics offices head their monthly growth tables. */
-const MONTH_HEAD = String.raw`${MONTH_NAME}(?:[-–/ ]|[^\S\n]+)['’]?(?:(?:19|20)\d\d|\d\d)(?![\d.,])`;
+ *  "Jan-33", "Mar 2033", "Sept. 2033", as statistics offices head their monthly growth tables;
+ *  or a day of it, the year written whole, either way round: "31 March 2034", "June 30, 2034",
+ *  as pension valuations, balance sheets and reserve statements head the dates they compare
+ *  (v188). */
+const MONTH_HEAD = String.raw`(?:${DAY_OF_MONTH}[^\S\n]+${MONTH_NAME}[^\S\n]+(?:19|20)\d\d|${MONTH_NAME}[^\S\n]+${DAY_OF_MONTH},?[^\S\n]+(?:19|20)\d\d|${MONTH_NAME}(?:[-–/ ]|[^\S\n]+)['’]?(?:(?:19|20)\d\d|\d\d))(?![\d.,])`;
 /**
  * A header line of month columns after an optional label with no digit (v140): "Dec-32   Jan-33
  * Feb-33   Mar-33", "Indicator   Jan 2033   Feb 2033". Its rows must name their unit in their own
@@ -279,12 +284,14 @@ export const MONTH_HEADER_RE = new RegExp(
  */
 export function monthHeads(heads: string): { year: number; month: number }[] {
   const names = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
-  return [...heads.matchAll(/([A-Za-z]{3})[a-z]*\.?(?:[-–/ ]|[^\S\n]+)['’]?(\d{2,4})/g)].map(
-    (m) => ({
-      month: names.indexOf(m[1]!.toLowerCase()) + 1,
-      year: m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]),
-    }),
-  );
+  return [
+    ...heads.matchAll(
+      /([A-Za-z]{3})[a-z]*\.?(?:[^\S\n]+\d{1,2}(?:st|nd|rd|th)?,?(?=[^\S\n]+\d{4}))?(?:[-–/ ]|[^\S\n]+)['’]?(\d{2,4})/g,
+    ),
+  ].map((m) => ({
+    month: names.indexOf(m[1]!.toLowerCase()) + 1,
+    year: m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]),
+  }));
 }
 
 /**
@@ -528,7 +535,11 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
     const months = monthHeads(MONTH_HEADER_RE.exec(lines[h]!)![1]!);
     const at = months[runCells(run[1]!).length];
     const unit = yearTableUnit(label);
-    return at && unit && at.month > 0 ? { kind: unit, year: at.year } : undefined;
+    if (!at || at.month <= 0) return undefined;
+    if (unit) return { kind: unit, year: at.year };
+    // "| Assets (£ million) | 4,812 |" under "31 March 2034": a sum at its column's date (v188).
+    const money = moneyRow(label);
+    return money ? { kind: 'amount', year: at.year, money } : undefined;
   }
   const header = datedHeader;
   const years = headerYears(header[1]!);

@@ -595,7 +595,8 @@ function monthRows(
   for (; j < lines.length; j++) {
     const [rowStart, rowEnd] = lines[j]!;
     const row = text.slice(rowStart, rowEnd);
-    if (row.trim() === '') continue;
+    // "| | 31 March 2034 | 31 March 2031 |" ⏎ "|---|---|---|": a pipe table's rule line (v188).
+    if (row.trim() === '' || PIPE_RULE_RE.test(row)) continue;
     const run = ROW_CELLS_RE.exec(row);
     if (!run || !/\p{L}/u.test(row.slice(0, run.index))) break;
     const found = [...run[1]!.matchAll(CELL_RE)];
