@@ -13,6 +13,18 @@
 const APPRAISED_RE =
   /\b(?:(?:net\s+)?present\s+values?|[EF]?NPVs?|internal\s+rates?\s+of\s+return|[EF]?IRRs?|benefit[- ](?:to[- ])?cost\s+ratios?|BCRs?|grant\s+elements?)\b/i;
 
+/** v191: future flows a valuation discounts, before "discounted" or after "discounting": "Future
+ *  repayments were discounted at", "by discounting expected repayments at", "discounting
+ *  estimated future cash flows at". The present value they make is what is appraised, named or
+ *  not ("the fair value", "the retention value"). */
+const FUTURE_FLOWS = String.raw`(?:future|expected|projected|estimated|anticipated)\s+(?:[\w-]+\s+){0,2}?(?:cash[\s-]?flows?|repayments?|payments?|receipts?|benefits?|collections?|revenues?|income|flows?|losses)\b`;
+const DISCOUNTED_FLOWS_RE = new RegExp(
+  String.raw`\b${FUTURE_FLOWS}[^.;]{0,40}?\bdiscounted\b|\bdiscounting\s+(?:the\s+|all\s+)?${FUTURE_FLOWS}`,
+  'i',
+);
+/** Before a number, a prior year's bracket: "(2031: ", "(2033-34: ". */
+const PRIOR_BRACKET_BEFORE_RE = /\(\s*(?:FY\s*)?\d{4}(?:[-–]\d{2,4})?\s*:\s*$/;
+
 /** The yardstick's noun: a discount rate (or rate of discount), a hurdle rate, a cost of capital,
  *  weighted or not ("the economic opportunity cost of capital", "a real weighted average cost of
  *  capital", "WACC"). */
@@ -49,14 +61,28 @@ interface RateMatch {
  * @example appraisalRate('The bank raised its discount rate to 5.25%.', { start: 37, end: 42 }) // false
  */
 export function appraisalRate(sentence: string, m: RateMatch): boolean {
-  if (!APPRAISED_RE.test(sentence)) return false;
+  if (!APPRAISED_RE.test(sentence) && !DISCOUNTED_FLOWS_RE.test(sentence)) return false;
   const start = m.own ?? m.start;
   const before = sentence.slice(0, start);
+  // "were discounted at 6.1% (2033: 5.8%)": a prior year's rate in the bracket is the same
+  // parameter's (v191).
+  const bracket = PRIOR_BRACKET_BEFORE_RE.exec(before);
+  if (bracket) {
+    const outside = before.slice(0, bracket.index).trimEnd();
+    const last = /\d[\d.,]*\s?(?:%|per\s?cent|percent)$/i.exec(outside);
+    return last !== null && appraisalRate(sentence, { start: last.index, end: outside.length });
+  }
   if (YARDSTICK_OF_BEFORE_RE.test(before) || DISCOUNTED_AT_BEFORE_RE.test(before)) return true;
   if (!METHOD_BEFORE_RE.test(before)) return false;
   // The number's own unit, then the yardstick's words after it.
   const after = sentence
     .slice(start)
     .replace(/^[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:%|per\s?cent|percent)?/i, '');
-  return YARDSTICK_AFTER_RE.test(after);
+  if (YARDSTICK_AFTER_RE.test(after)) return true;
+  // "at the Treasury's discount rate of 3.5%, rather than the 0.7% rate used for the accounts":
+  // a bare rate set against a yardstick named before it is the other parameter (v191).
+  const yardstickBefore = new RegExp(String.raw`\b${YARDSTICK}\b|\bdiscounted\s+at\b`, 'i');
+  return (
+    /^\s*rates?\b/i.test(after) && /\bthan\s+the\s+$/i.test(before) && yardstickBefore.test(before)
+  );
 }

@@ -244,7 +244,7 @@ const BONUS_POINTS_BEFORE_RE = /\b(?:bonus|top-?up)\s+of\s+(?:up\s+to\s+)?$/i;
  *  and the spread's kind ("Term SOFR plus a contractual spread of ", "six-month Euribor plus a
  *  variable spread, currently "). */
 const RATE_PLUS_MARGIN_BEFORE_RE = new RegExp(
-  String.raw`\b(?:rates?|yields?|${REFERENCE_RATE})\b[^.;:]{0,60}?\s(?:plus|\+)\s+(?:an?\s+)?(?:(?:fixed|variable|contractual|floating|lending|funding|credit|market|average)\s+){0,2}(?:spread|margin)(?:\s+of|,\s+(?:currently|now|at\s+present))\s+(?:about\s+)?$`,
+  String.raw`\b(?:rates?|yields?|${REFERENCE_RATE}|cost\s+of\s+(?:funds|funding|borrowing)|(?:borrowing|funding)\s+costs?)\b[^.;:]{0,60}?\s(?:plus|\+|less|minus)\s+(?:an?\s+)?(?:(?:fixed|variable|contractual|floating|lending|funding|credit|market|average)\s+){0,2}(?:spread|margin|mark-?up|add-?on|deduction|discount|surcharge|supplement)(?:\s+of|,\s+(?:currently|now|at\s+present))\s+(?:about\s+)?$`,
   'i',
 );
 
@@ -284,6 +284,24 @@ const OVER_RATE_AFTER_RE = new RegExp(
   'i',
 );
 
+/** v191: right before a number, a bracket or a list's semicolon and an add-on, margin, spread or
+ *  mark-up named as a label: "(add-on ", "; margin: ". */
+const ADD_ON_LABEL_BEFORE_RE =
+  /[(;]\s*(?:add-?on|(?:interest\s+)?(?:margin|spread|mark-?up))\s*:?\s*$/i;
+
+/** Whether a labelled add-on's number is a margin: an add-on in any unit, a margin, spread or
+ *  mark-up in points, the label's bracket or item closing right after it. */
+function addOnLabel(sentence: string, m: Match): boolean {
+  // "(mark-up 2.6 percentage points)": a change's words may open on the label's "up".
+  const at = m.start + Math.max(0, sentence.slice(m.start, m.end).search(/\d/));
+  if (!ADD_ON_LABEL_BEFORE_RE.test(sentence.slice(0, at))) return false;
+  const stated = sentence.slice(at, m.end);
+  const points = SPREAD_POINTS_RE.test(stated);
+  const addOn = /add-?on\s*:?\s*$/i.test(sentence.slice(0, at));
+  if (!points && !(addOn && SPREAD_PERCENT_RE.test(stated))) return false;
+  return /^\s*(?:[;),]|$|(?:over|above)\b)/i.test(sentence.slice(m.end));
+}
+
 function rateSpread(sentence: string, m: Match): boolean {
   if (m.range || m.kind === 'amount') return false;
   const before = sentence.slice(0, m.start);
@@ -300,6 +318,10 @@ function rateSpread(sentence: string, m: Match): boolean {
   // "lent at the interbank rate plus a spread of 0.8%": the margin that defines the loan's rate
   // from another, as points are; "the spread widened to 0.8%" keeps its level.
   if (RATE_PLUS_MARGIN_BEFORE_RE.test(before)) return true;
+  // "5.94 percent (add-on 2.05 percentage points; cap 8.25 percent)": an add-on, or a margin,
+  // spread or mark-up in points, a rate's bracket gives as a label is the margin that sets the
+  // rate, as "a margin of" is (v191); "Operating profit €20m (margin 8.5%)" keeps its share.
+  if (addOnLabel(sentence, m)) return true;
   // "priced at Euribor plus 0.75%", "lends at six-month JIBAR + 1.2%": a percent added to a
   // reference rate by its name is the margin of a formula, as points are.
   if (REFERENCE_PLUS_BEFORE_RE.test(before)) return true;
@@ -369,12 +391,12 @@ const INDEXATION_BASE = String.raw`(?:CPI|CPIH|RPI|RPIX|HICP|PCE|inflation|price
  *  the margin: "plus ", "minus ", "less ", "plus a margin of ", "less a norm of ", "less an
  *  efficiency factor of ". Pension, pay and price regulators write the margin they take off an
  *  index as they write the one they add. */
-const INDEX_MARGIN_OPERATOR = String.raw`(?:plus|\+|minus|less)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:norm|margin|factor|deduction|discount|premium|supplement|mark-?up|adjustment|offset|spread)\s+of\s+)?`;
+const INDEX_MARGIN_OPERATOR = String.raw`(?:plus|\+|minus|less)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:norm|margin|factor|deduction|discount|premium|supplement|mark-?up|adjustment|offset|spread)\s+of\s+)?(?:(?:up\s+to|at\s+most|no\s+more\s+than)\s+)?`;
 /** Around a percent, the index an indexation rule adds it to or takes it from: "indexed to CPI plus
  *  ", "uprated by earnings plus ", "rise by RPI minus ", "by CPIH less an efficiency factor of "
  *  before, " plus inflation" after. */
 const INDEX_PLUS_BEFORE_RE = new RegExp(
-  String.raw`\b${INDEXATION_BASE}\s+${INDEX_MARGIN_OPERATOR}$`,
+  String.raw`\b${INDEXATION_BASE}(?:\s*\([A-Z][A-Za-z-]{1,8}\))?\s+${INDEX_MARGIN_OPERATOR}$`,
   'i',
 );
 const PLUS_INDEX_AFTER_RE = /^\s+(?:plus|\+)\s+(?:CPI|CPIH|RPI|HICP|inflation)\b/i;

@@ -54,7 +54,24 @@ const EARLIER_PERCENT_OF_RE = /\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\b/gi;
  *  value to it: "a productivity adjustment of ", "an X factor of ", "the efficiency factor is ",
  *  "an efficiency factor below the ". */
 const FACTOR_BEFORE_RE =
-  /\b(?:X[-\s]?factor|(?:efficiency|productivity)\s+(?:factor|adjustment|deduction|offset))\s+(?:of|(?:below|above|under|over)\s+the|(?:is|was|will\s+be|remains|stays)(?:\s+set)?(?:\s+at)?)\s+(?:about\s+|some\s+|only\s+)?$/i;
+  /\b(?:X[-\s]?factor|(?:efficiency|productivity)\s+(?:factor|adjustment|deduction|offset)|(?:sustainability|demographic)\s+factor|macroeconomic\s+slide(?:\s+adjustment)?(?:\s+rate)?)(?:\s+(?:of|(?:below|above|under|over)\s+the|(?:is|was|will\s+be|remains|stays)(?:\s+set)?(?:\s+at)?)\s+|\s*:\s*)(?:about\s+|some\s+|only\s+)?$/i;
+/** v191: before the number, a factor named as its clause's subject (an aside between commas
+ *  allowed), a verb that moves an adjustment and its "by": "The sustainability factor, which
+ *  reflects the ratio of pensioners to contributors, dampens the adjustment by ", "the regional
+ *  factor lowers the rent adjustment by ": the present tells how the rule works. A factor that
+ *  moved this year's adjustment ("reduced the adjustment by 0.14 percentage points": an effect
+ *  told) and one that moves a measure ("the energy factor raises inflation by") keep their
+ *  reading. */
+const FACTOR_MOVES_BEFORE_RE =
+  /\b[\w-]+\s+factor(?:,[^.;]{1,120}?,)?\s+(?:dampen|reduce|lower|cut|raise|increase|lift|trim|boost|add)s\s+(?:the|this\s+year['’]s|its)\s+(?:[\w-]+\s+){0,2}?(?:adjustment|uprating|indexation|increase|uplift|rise)\s+by\s+(?:about\s+|some\s+)?$/i;
+/** v191: a verb that grants a share of a change, with no preposition: "could therefore grant ",
+ *  "awards only ", "passes on ". */
+const GRANT_BEFORE_RE =
+  /\b(?:grant|award|pass(?:es)?\s+on|passed\s+on)(?:s|ed|ing)?\s+(?:(?:only|therefore|then|just|again)\s+)?$/i;
+/** v191: a percent of "the amount by which" one sum exceeds another is a formula's term whatever
+ *  verb takes it ("repay 15% of the amount by which their income exceeds that threshold"). */
+const AMOUNT_BY_WHICH_RE =
+  /^[^\d\s]{0,4}\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+the\s+amount\s+by\s+which\b/i;
 
 /**
  * Whether the number at start in the sentence is a percent or a multiple of a measure a formula
@@ -71,7 +88,11 @@ export function ruleTerm(sentence: string, start: number): boolean {
   if (termAt < 0 && !TERM_AFTER_RE.test(from)) {
     return alternativeTerm(sentence, start);
   }
+  if (AMOUNT_BY_WHICH_RE.test(from)) return true;
   if (verbTakes(sentence.slice(Math.max(0, start - 120), start))) return true;
+  // "The Board could therefore grant 70% of the price increase": a share of a change a body
+  // grants is the rule's term, as one it indexes by is (v191).
+  if (GRANT_BEFORE_RE.test(sentence.slice(Math.max(0, start - 60), start))) return true;
   // "not less than 60 per cent of the excess shall be deposited": the term is a rule's subject.
   const subject = SUBJECT_TERM_RE.exec(from);
   return subject !== null && MODAL_AFTER_RE.test(from.slice(subject[0].length));
@@ -122,5 +143,7 @@ export function termStart(stated: string): number {
  * @example formulaFactor('The order applies an X factor of 0.5 per cent.', 33) // true
  */
 export function formulaFactor(sentence: string, start: number): boolean {
-  return FACTOR_BEFORE_RE.test(sentence.slice(Math.max(0, start - 80), start));
+  // "rate: -0.4 percentage points": the term's sign is no word between.
+  const before = sentence.slice(Math.max(0, start - 240), start).replace(/[-−–+]$/, '');
+  return FACTOR_BEFORE_RE.test(before.slice(-80)) || FACTOR_MOVES_BEFORE_RE.test(before);
 }
