@@ -180,6 +180,9 @@ const CODES = CURRENCY_CODES.join('|');
  *  makes it a currency: one with a scale or grouped by thousands or lakhs ("SEK 3.4 billion", "INR 12,500",
  *  "R1 240 billion" with spaced groups, and a whole grouped by spaces alone, "R58 400", as South
  *  Africa writes thousands). */
+/** Ahead, a price in a currency's units and cents, two decimals after them: "36.62", "1,184.50"
+ *  (v192: "S/ 36.62 (+ IGV)", a sign that is no word, names money before one as before a scale). */
+const CENTS_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})*\.\d\d(?![\d.,]\d|\d))`;
 export const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?!\d|[.,]\d)|\d{1,3},\d\d(?!\d|[.,]\d)|${LAKH_GROUPED}|(?:${SPACED_NUMBER}|[\d.,]+[½⅓⅔¼¾⅛⅜⅝⅞]?)(?:\+?\s?|${HYPHEN_SCALE})(?:${SCALE}|m|bn)\b)`;
 /**
  * The alternation of `sources` in their order, with each run of neighbours that end with `suffix`
@@ -351,12 +354,19 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   [String.raw`TL\s?${CODE_NUMBER_AHEAD}`, 'TRY'],
   [String.raw`Bt\.?\s?${CODE_NUMBER_AHEAD}`, 'THB'],
   [String.raw`S\/\.?\s?${CODE_NUMBER_AHEAD}`, 'PEN'],
+  // "Ps. 1,250 million": the peso as Mexican (and Argentine or Colombian) issuers abbreviate it,
+  // before a scaled or grouped number or a price in cents (below; v192), so "Ps. 23" is none.
+  [String.raw`Ps\.\s?${CODE_NUMBER_AHEAD}`, ['MXN', 'ARS', 'COP']],
   [String.raw`S[Ff]r\.?\s?${CODE_NUMBER_AHEAD}`, 'CHF'],
   [String.raw`Rmb\s?${CODE_NUMBER_AHEAD}`, 'CNY'],
   [String.raw`Php\s?${CODE_NUMBER_AHEAD}`, 'PHP'],
   // "Sh12.4 billion", "Shs 3,200 million": the shilling as Kenya's press writes it (a Ugandan or
   // Tanzanian document's is its own: documentCurrencies' namesakes).
   [String.raw`Shs?\.?\s?${CODE_NUMBER_AHEAD}`, 'KES'],
+  // "S/ 36.62 (+ IGV)", "Ps. 241.62 per workload unit": the sol's and the peso's marks, no word,
+  // before a price in cents too (v192).
+  [String.raw`S\/\.?\s?${CENTS_NUMBER_AHEAD}`, 'PEN'],
+  [String.raw`Ps\.\s?${CENTS_NUMBER_AHEAD}`, ['MXN', 'ARS', 'COP']],
   // "NTD 2.1 billion", "AR$ 900 million", "Ch$ 1,200 billion", "COL$ 4 trillion", "VNĐ 12,000 billion".
   [String.raw`NTD\s?`, 'TWD'],
   [String.raw`AR\$\s?`, 'ARS'],
@@ -1088,12 +1098,17 @@ export const DOWN_COMPARATIVE = String.raw`lower|less|smaller|fewer|below|behind
  *  its target or budget ("a positive deviation of 7.39 per cent", "an adverse variance of 4%": a
  *  change, as "above budget" is, its sign in its adjective; v128). */
 export const UP_NOUN = String.raw`upward\s+revisions?|(?:positive|favou?rable)\s+(?:deviations?|variances?)|increases?|rises?|hikes?|growths?|gains?|jumps?|climb(?=\s+(?:of|in)\b)|expansions?|surges?|upturn|upswing|recovery|rebounds?|improvement|acceleration|pick-?up|appreciation|(?:up)?lifts?(?=\s+of\b)|uplifts?|(?:pay|wage|salary)\s+awards?(?=\s+of\b)|(?:pay|wage|salary)\s+(?:raises?|adjustments?)|raises?(?=\s+(?:for|to|in|on|from)\b)|cost[\s-]of[\s-]living\s+(?:adjustments?|increases?)`;
+/** The base a regulator values a utility's assets at for pricing, with its article or possessive:
+ *  "the regulatory asset base", "its regulated assets", "the regulatory asset value", "the rate
+ *  base", "the RAB" (v192: a return on it is the return the regulator allows or measures, a level,
+ *  as a return on capital is, not what a holding earned). */
+const REGULATED_BASE = String.raw`(?:(?:the|its|their|our)\s+)?(?:(?:regulat(?:ed|ory)\s+)?(?:asset|rate|capital)\s+(?:base|value)|regulat(?:ed|ory)\s+assets|RAB|RAV)`;
 /** After "return", the accounting base that makes it a ratio, a `share` (return on equity, on
  *  average or total assets, on capital employed, on investment, on sales), not a holding's
  *  return over a period: the base is a bare mass noun, with no article, possessive or noun of
  *  holdings ("the return on the reserves", "on our bond holdings", "on the equity portfolio",
  *  "on investments" are what a portfolio earned, a `change`; v106). */
-export const RATIO_BASE_AFTER_RETURN = String.raw`\s+on\s+(?:average\s+)?(?:(?:(?:shareholders|stockholders)['’]?\s+|tangible\s+|common\s+)?equity|(?:total\s+|net\s+|risk-weighted\s+)?assets|(?:invested\s+|employed\s+)?capital(?:\s+employed)?|investment|sales|revenues?)\b(?!\s+(?:portfolios?|holdings?|funds?|mandates?|investments?)\b)`;
+export const RATIO_BASE_AFTER_RETURN = String.raw`\s+on\s+(?:average\s+)?(?:${REGULATED_BASE}|(?:(?:shareholders|stockholders)['’]?\s+|tangible\s+|common\s+)?equity|(?:total\s+|net\s+|risk-weighted\s+)?assets|(?:invested\s+|employed\s+)?capital(?:\s+employed)?|investment|sales|revenues?)\b(?!\s+(?:portfolios?|holdings?|funds?|mandates?|investments?)\b)`;
 /** Nouns of a fall, whose number reads negative: "negative growth of", "a negative return of 1.6
  *  per cent" (a holding's loss over the period, v151), "declines", "cuts". */
 export const DOWN_NOUN = String.raw`negative\s+growth|negative\s+(?:(?:real|nominal|net|gross|total|annual|investment)\s+){0,2}returns?|(?:negative|adverse|unfavou?rable)\s+(?:deviations?|variances?)|downgrades?|devaluations?|downward\s+revisions?|downward\s+(?:trajector(?:y|ies)|paths?|trends?|slides?)|declines?|decreases?|drops?|fall-?offs?|falls?(?!\s+(?:between|within)\b)|reductions?|cuts?|contractions?|slumps?|slides?|plunges?|dips?|downturn|deterioration|depreciation|deceleration|slowdown|deflation`;

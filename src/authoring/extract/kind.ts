@@ -137,10 +137,15 @@ const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approxima
  *  still ("the long-term real return assumption of 3.5 per cent a year", v151). */
 const CHANGE_HEAD = String.raw`${CHANGE_NOUN}|indexations?|escalations?|adjustments?|awards?|upratings?|uplifts?|revisions?|(?<!\binternal\s+rate\s+of\s+)returns?(?:\s+(?:assumptions?|targets?|objectives?|expectations?))?(?!${RATIO_BASE_AFTER_RETURN})|(?<=\b(?:net|gross|investment|portfolio|fund(?:['’]s)?|annual|annuali[sz]ed|total)\s+)performances?|COLAs?`;
 
+/** A cost of finance, the return its providers require and a regulator allows, a level: "a cost
+ *  of capital of ", "a post-tax cost of equity of ", "a cost of debt of ", "a WACC estimate of ",
+ *  "the 6.98% WACC" (v192). Not after a change noun that takes it as its object ("an increase in
+ *  the cost of capital of": the increase is bound). */
+const COST_OF_FUNDS_HEAD = String.raw`(?<!\b(?:${CHANGE_NOUN})\s+(?:in|of|to)\s+(?:[\w()'’-]+\s+){0,5})(?:costs?\s+of\s+(?:capital|equity|debt)|WACCs?(?:\s+(?:estimates?|figures?|values?))?)`;
 /** Nouns that name a level or a part of a whole: a rate (of interest, tax, a levy), a ratio, a
  *  coupon, a yield, a margin or mark-up, a weight or relative importance, a share, stake or proportion, a
  *  capital requirement, a royalty or levy. */
-const LEVEL_HEAD = String.raw`rates?|ratios?|coupons?|yields?|margins?|mark-?ups?|weights?|weightings?|importance|shares?|stakes?|proportions?|requirements?|royalt(?:y|ies)|lev(?:y|ies)`;
+const LEVEL_HEAD = String.raw`${COST_OF_FUNDS_HEAD}|rates?|ratios?|coupons?|yields?|margins?|mark-?ups?|weights?|weightings?|importance|shares?|stakes?|proportions?|requirements?|royalt(?:y|ies)|lev(?:y|ies)`;
 
 /** Right before a number, the noun whose size it is and "of": "a fare adjustment of ", "the
  *  indexation of ", "a coupon of ", "a headline rate of about ", "a rate of interest of ". Group
@@ -185,6 +190,13 @@ const AT_RATE_AFTER_VERB_RE = new RegExp(
 /** A verb of change anywhere before. */
 const CHANGE_VERB_RE = new RegExp(String.raw`\b(?:${VERB})\b`, 'i');
 
+/** Right after a return's number, the base that makes it a ratio, a period at most between: " on
+ *  the regulatory asset base", " a year on equity" (v192). */
+const RATIO_BASE_AFTER_NUMBER_RE = new RegExp(
+  String.raw`^(?:\s+(?:a|per)\s+(?:year|annum))?,?${RATIO_BASE_AFTER_RETURN}`,
+  'i',
+);
+
 /**
  * What the noun a percent is bound to says it is of: the noun right before its "of" ("a fare
  * adjustment of 9.8%", "a coupon of 4.1%") or the noun it qualifies ("a 5.5% award", "the 12.5%
@@ -204,6 +216,9 @@ function boundNoun(before: string, after: string): PercentOf | undefined {
   const found = of ?? qualified;
   if (!found) return undefined;
   const noun = found.groups!.noun!;
+  // "a target return of 7.42% on the regulatory asset base", "a return of 11.5% on equity": the
+  // base written after the number makes the return a ratio, as "a return on equity of" is (v192).
+  if (of && /returns?\b/i.test(noun) && RATIO_BASE_AFTER_NUMBER_RE.test(after)) return 'share';
   if (!new RegExp(String.raw`^(?:${LEVEL_HEAD})$`, 'i').test(noun)) return 'change';
   if (!/^rates?$/i.test(noun)) return 'share';
   // "a rate of interest of", "a rate of return of" ("an internal rate of return" is a ratio, and
