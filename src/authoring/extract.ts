@@ -59,7 +59,7 @@ import {
 import { approvedObject, MONEY_PUT } from './extract/decided.ts';
 import { measureKind } from './extract/measure.ts';
 import { changeAcronyms } from './extract/kind.ts';
-import { moneyUnitBracket, tableCells } from './extract/tables.ts';
+import { estimatedPipeRow, moneyUnitBracket, tableCells } from './extract/tables.ts';
 import { underReturnTitle } from './extract/returnList.ts';
 import {
   continuesScenario,
@@ -548,6 +548,11 @@ export function extractCandidates(
         });
         if (!candidate) continue;
         if (carriesForecast) candidate.status = 'expected';
+        // "Estimated average monthly benefits payable in January 2035" over "| All retired workers |
+        // $2,031 | $2,084 |", dated October 2034: a table its title names as an estimate of a date
+        // not yet begun holds estimates, expected, though a body sets the levels (v193).
+        if (estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth))
+          candidate.status = 'expected';
         // "exports are forecast to rise 3.0 percent next year, after tumbling 10.6 percent this
         // year": the dateline's own year is not over, so its outturn named after a forecast is an
         // estimate, expected; "after falling 2 percent in 2033", dated 2034, stays actual.
@@ -711,6 +716,19 @@ export function extractCandidates(
               : 'expected';
         // A list of outturns measured against their plan ("(per cent of half-year target)").
         else if (cell.actual === true) candidate.status = 'actual';
+        // "Estimated average monthly benefits payable in January 2035" over "| All retired workers
+        // | $2,031 | $2,084 |", dated October 2034: a table its title names as an estimate of a date
+        // not yet begun holds estimates, expected, though a body sets the levels (v193).
+        else if (
+          cell.estimatedFor !== undefined &&
+          documentYear !== undefined &&
+          (cell.estimatedFor.year > documentYear ||
+            (cell.estimatedFor.year === documentYear &&
+              (cell.estimatedFor.month === undefined ||
+                documentMonth === undefined ||
+                cell.estimatedFor.month > documentMonth)))
+        )
+          candidate.status = 'expected';
         // "Cost of platform measures (€ billion, cumulative 2033-2037)" ⏎ "Civic Union: 18.4": what
         // a proposal would cost is an estimate of it, expected, unless the title's years are over.
         // "Pipeline by stage at 30 June 2033" over "| Enquiry | 118 | 9,860 |": what a pipeline's

@@ -82,6 +82,10 @@ export interface TableCell {
    *  stage at 30 June 2033", "Capital works programme"): each row is a sum its projects would
    *  come to, expected unless every year the title names is over (`titleLastYear`; v172). */
   planned?: boolean;
+  /** A pipe table's title names its cells as estimated, projected or forecast for a date it names
+   *  ("Estimated average monthly benefits payable in January 2035"): each cell is an estimate of
+   *  that date, expected while it has not begun (v193). Month 1–12 when the title names one. */
+  estimatedFor?: { year: number; month?: number };
 }
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
@@ -386,6 +390,59 @@ const ANY_PIPE_TITLE_RE = /\)[ \t]*\n(?:[ \t]*\n)?[ \t]*\|/;
  *  would come to, not yet spent (the README's call on a pipeline's sum; v172). */
 const PLANNED_TITLE_RE =
   /\bpipelines?\b|\b(?:investment|capital(?:\s+works)?|works|spending|expenditure|capex|development)\s+(?:programmes?|programs?|plans?)\b/i;
+/** A title that opens by naming what is under it as an estimate, and the date it is of: "Estimated
+ *  average monthly benefits payable in January 2035", "Projected fees for 2035-36", "Forecast
+ *  charges in 2035". Groups: month, year. */
+const ESTIMATE_TITLE_RE =
+  /^\s*(?:Estimated|Projected|Forecast|Expected)\b[^.;:\n]*?\b(?:in|for|from|payable\s+in|as\s+(?:at|of)|on)\s+(?:(?:[0-3]?\d\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
+
+/** The date a title names its cells as estimated for, or undefined (ESTIMATE_TITLE_RE).
+ * @example estimateTitleDate('Estimated benefits payable in January 2035') // { year: 2035, month: 1 }
+ */
+function estimateTitleDate(title: string): { year: number; month?: number } | undefined {
+  const m = ESTIMATE_TITLE_RE.exec(title);
+  if (!m) return undefined;
+  const month = m[1] === undefined ? undefined : MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+  return { year: Number(m[2]), ...(month !== undefined && { month }) };
+}
+
+/**
+ * Whether the number at `at` sits in a pipe table whose title names its cells as estimated for a
+ * date not yet begun at the document's date ("Estimated average monthly benefits payable in January
+ * 2035" over "| All retired workers | $2,031 |", dated October 2034; v193).
+ * @example estimatedPipeRow('Estimated bills in 2035\n| A | $84 |', 30, 2034, 10) // true
+ */
+export function estimatedPipeRow(
+  text: string,
+  at: number,
+  documentYear: number | undefined,
+  documentMonth: number | undefined,
+): boolean {
+  if (documentYear === undefined) return false;
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  if (!/^[ \t]*\|/.test(text.slice(start, start + 40))) return false;
+  // Up through the table's lines, then its blank lines, to the title.
+  while (start > 0) {
+    const prev = text.lastIndexOf('\n', start - 2) + 1;
+    if (!/^[ \t]*\|/.test(text.slice(prev, start))) break;
+    start = prev;
+  }
+  for (let k = 0; k <= TITLE_LINES && start > 0; k++) {
+    const prev = text.lastIndexOf('\n', start - 2) + 1;
+    const line = text.slice(prev, start - 1);
+    start = prev;
+    if (line.trim() === '') continue;
+    const date = estimateTitleDate(line);
+    return (
+      date !== undefined &&
+      (date.year > documentYear ||
+        (date.year === documentYear &&
+          (date.month === undefined || documentMonth === undefined || date.month > documentMonth)))
+    );
+  }
+  return false;
+}
+
 /** A pipe cell that is one bare number, maybe marked. */
 const PIPE_BARE_CELL_RE = new RegExp(String.raw`^[ \t]*(${TABLE_CELL})${CELL_MARK}?[ \t]*$`);
 
@@ -418,6 +475,7 @@ function pipeHeaderRows(
   const titleStart = titled ? lines[t]![0] : headerStart;
   const planned = PLANNED_TITLE_RE.test(title);
   const lastYear = planned ? titlePeriod(title)?.year : undefined;
+  const estimatedFor = estimateTitleDate(title);
   let j = i + 1;
   for (; j < lines.length; j++) {
     const [rowStart, rowEnd] = lines[j]!;
@@ -445,6 +503,7 @@ function pipeHeaderRows(
             rowEnd,
             ...(period && { year: period.year, ...(period.fiscal && { fiscal: true }) }),
             ...(planned && { planned, ...(lastYear !== undefined && { titleLastYear: lastYear }) }),
+            ...(estimatedFor && { estimatedFor }),
           });
       }
       at += field.length + 1;
