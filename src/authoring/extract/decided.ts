@@ -216,10 +216,11 @@ const UNSET_PRICE_RE = new RegExp(
 const PRODUCT_PRICE_RE =
   /\bprices?\s+of\s+(?:the|an?|each|its|their)\s+(?:[\w/-]+\s+){0,4}?(?:plans?|products?|services?|lines?|connections?|packages?|bundles?|tiers?|tickets?|stamps?|licen[cs]es?)\b/i;
 
-/** After a charge's noun, what it is charged for, up to six words after "of", "for" or "on":
- *  "of water", "for public healthcare services", "on the Kestrel Bay ferry services", "for use of
- *  the Eastport fishing harbour" (v176: the phrase's length says nothing of the decision). */
-const CHARGED_FOR = String.raw`(?:\s+(?:of|for|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)?`;
+/** After a charge's noun, what it is charged for or where, up to six words after "of", "for",
+ *  "on", "at" or "in": "of water", "for public healthcare services", "on the Kestrel Bay ferry
+ *  services", "for use of the Eastport fishing harbour" (v176: the phrase's length says nothing
+ *  of the decision), "at Kallang Airport" (v194). */
+const CHARGED_FOR = String.raw`(?:\s+(?:of|for|on|at|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)?`;
 /** A headline or an opening sentence that announces a change of a charge or price with its date
  *  of effect (group rest: what follows the verb, its dates): "Water price to be revised in two
  *  phases from April 2035", "The price of water will be revised in two phases, on 1 April 2035 and
@@ -280,6 +281,45 @@ export function announcedChange({
     }
   }
   return found ? years : undefined;
+}
+
+/**
+ * The years a sentence under a headline that announces a dated change (announcedChange) gives as
+ * dates of effect: the headline's, and when the sentence dates its own change to one of them ("on
+ * 1 April 2035"), every year it names after, the further steps of the change announced ("will
+ * increase from S$8 to S$10 on 1 April 2035, and by S$1 in each of 2036 and 2037"; v194).
+ * @example announcedSteps('will rise on 1 April 2035, and by $1 in 2036', [2035]) // [2035, 2035, 2036]
+ */
+export function announcedSteps(
+  sentence: string,
+  announced: readonly number[] | undefined,
+): number[] | undefined {
+  if (announced === undefined) return undefined;
+  const dated = [
+    ...sentence.matchAll(
+      /\b(?:on|from|effective|with\s+effect\s+from)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+[0-3]?\d(?:st|nd|rd|th)?,?)?\s+((?:19|20)\d\d)\b/g,
+    ),
+  ].some((d) => announced.includes(Number(d[1])));
+  return dated
+    ? [...announced, ...[...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => Number(y[0]))]
+    : [...announced];
+}
+
+/**
+ * Whether a clause names a charge by the acronym the document defined for it, the charge's noun
+ * right before the bracket: "The Passenger Service and Security Fee (PSSF) for origin passengers
+ * will rise …" ⏎ "The PSSF for transfer passengers will increase from S$8 to S$10" (v194). The
+ * acronym stands for its defining words, a charge, as "the fee" would; one defined for anything
+ * else ("the Regulated Asset Base (RAB)") names none.
+ * @example definedCharge('The PSSF will rise to S$10', 'The Passenger Service Fee (PSSF) is due.') // true
+ * @example definedCharge('The RAB will rise to S$10', 'The Regulated Asset Base (RAB) grows.') // false
+ */
+export function definedCharge(clause: string, text: string): boolean {
+  for (const a of clause.matchAll(/\b[A-Z][A-Z&]{1,7}\b/g)) {
+    const defined = new RegExp(String.raw`\b(?:${CHARGES})\s*\(${a[0].replace('&', '\\&')}\)`, 'i');
+    if (defined.test(text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1725,12 +1765,13 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     // sets the charge even for a year after the document's; a charge the "charge dated" reading
     // below reads keeps that reading, and a share of what the charge covers, "decided that tariffs
     // on 90% of goods will be removed within 10 years", its own).
-    (!laterYear(sentence, v.documentYear, announced) ||
+    (!laterYear(sentence, v.documentYear, announcedSteps(sentence, announced)) ||
       (v.match.kind !== 'share' &&
         namesDecision(sentence) &&
         !CHARGE_WILL_LEVEL_BEFORE_RE.test(ownLead))) &&
     ((/\b(?:will|shall|can\s+expect)\b/i.test(priceSentence) &&
       (SET_PRICE_RE.test(priceClause) ||
+        definedCharge(v.clauseText, v.text) ||
         (unitCost(`${ownLead}${statedText}`) && unitCost(priceClause))) &&
       // "Yields on 13-week Treasury bills will rise", "Household energy bills will rise" in a
       // water authority's decision: a clause whose only price word is a market's bill sets none.
