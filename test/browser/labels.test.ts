@@ -43,18 +43,25 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Brings every canvas near the viewport (lazy charts draw there), then reads their boxes. */
+/** Brings each canvas into the viewport (lazy charts draw there) and waits for it to draw before
+ *  the next: scrolling past a lazy chart before its observer fires would leave it undrawn. Then
+ *  reads their boxes. */
 async function drawnLabels(page: Page): Promise<DrawnLabels[]> {
   const count = await page.locator('canvas').count();
-  for (let i = 0; i < count; i++) await page.locator('canvas').nth(i).scrollIntoViewIfNeeded();
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('canvas')].every(
-        (c) => (c as HTMLCanvasElement & { citedLabelBoxes?: unknown }).citedLabelBoxes,
-      ),
-    null,
-    { timeout: 15_000 },
-  );
+  for (let i = 0; i < count; i++) {
+    await page.locator('canvas').nth(i).scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      (n) =>
+        Boolean(
+          (
+            document.querySelectorAll('canvas')[n] as
+              (HTMLCanvasElement & { citedLabelBoxes?: unknown }) | undefined
+          )?.citedLabelBoxes,
+        ),
+      i,
+      { timeout: 15_000 },
+    );
+  }
   return page.evaluate(() =>
     [...document.querySelectorAll('canvas')].map(
       (c) => (c as HTMLCanvasElement & { citedLabelBoxes: DrawnLabels }).citedLabelBoxes,
