@@ -198,13 +198,19 @@ export function tableColumn(lead: string): TableColumn | undefined {
 }
 
 /** A column's year on a year line: a calendar year, "2031", or a fiscal year written with its
- *  second year's last two digits, "2031–32", "2031-32", "2031/32", or after the fiscal-year prefix
+ *  second year's last two digits, "2031–32", "2031-32", "2031/32", or in full, "2031-2032" (v195), or after the fiscal-year prefix
  *  budget offices, ministries and companies head their columns with ("FY2031", "FY 2031",
  *  "FY2030/31"); either may carry the sign of a footnote or the letter that marks an estimate, a
  *  forecast or a projection ("2036*", "2035-36†", "2035e", "2036f", "2036P"), alone or in brackets
  *  ("2031-32(P)", "2033 (p)": the same letter, as Indian and South African tables mark a provisional
  *  year, v140), which says what kind of number the column holds, no year of its own. */
-export const HEADER_YEAR = String.raw`(?:FY[^\S\n]?)?(?:19|20)\d\d(?:[–\-/]\d\d(?!\d))?(?:\*{1,3}|[†‡]|[efpEFP](?![A-Za-z])|[^\S\n]?\([efpEFP]\))?`;
+export const HEADER_YEAR = String.raw`(?:FY[^\S\n]?)?(?:19|20)\d\d(?:[–\-/](?:(?:19|20)(?=\d\d(?!\d)))?\d\d(?!\d))?(?:\*{1,3}|[†‡]|[efpEFP](?![A-Za-z])|[^\S\n]?\([efpEFP]\))?`;
+/** After a year line's last year, words that leave its column open at the end, as actuarial
+ *  reports and long-term assumptions head their last column: "2040-2041 and after", "2045
+ *  onwards", "2050 and beyond" (v195). The column is of that year. */
+export const OPEN_END_YEAR = String.raw`(?:[^\S
+]+(?:and[^\S
+]+(?:after|beyond|later|thereafter)|onwards?))?`;
 /** After a year line's years, a last column of the percent change between them, as results
  *  statements, annual reports and budget summaries head it: "Change (%)", "Change, %", "% change",
  *  "% chg.", "Var. %", "y/y (%)", "Δ %". Its unit must be written: a bare "Change" may be a sum. */
@@ -240,7 +246,7 @@ const LABEL_BRACKET_WITH_DIGIT = String.raw`\([^()\d\n|]{0,30}\d[^()\n|]{0,30}\)
  *  2031   Change (%)", group 2) or of their total ("Particulars   2032-33   2033-34   Total", group
  *  3), as appraisals and capital plans phase a cost (v126). */
 export const YEAR_HEADER_RE = new RegExp(
-  String.raw`^(?:(?:[^\d\n]|(?<=\bend(?:ed|ing)\s(?:[A-Z][a-z]+\.?\s)?)\d{1,2}\b|${LABEL_BRACKET_WITH_DIGIT})*[\s|])?((?:${HEADER_YEAR}[ \t|]+)+${HEADER_YEAR})(?:[ \t|]+(${YEAR_CHANGE_COLUMN})|[ \t|]+(Total|TOTAL))?[ \t|]*$`,
+  String.raw`^(?:(?:[^\d\n]|(?<=\bend(?:ed|ing)\s(?:[A-Z][a-z]+\.?\s)?)\d{1,2}\b|${LABEL_BRACKET_WITH_DIGIT})*[\s|])?((?:${HEADER_YEAR}[ \t|]+)+${HEADER_YEAR}${OPEN_END_YEAR})(?:[ \t|]+(${YEAR_CHANGE_COLUMN})|[ \t|]+(Total|TOTAL))?[ \t|]*$`,
 );
 /** A month's name, maybe cut short ("August", "Aug.", "Sept"). */
 const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -302,10 +308,12 @@ export function monthHeads(heads: string): { year: number; month: number }[] {
  */
 export function headerYears(years: string): number[] | undefined {
   const found: number[] = [];
-  for (const m of years.matchAll(/((?:19|20)\d\d)(?:[–\-/](\d\d))?/g)) {
+  for (const m of years.matchAll(/((?:19|20)\d\d)(?:[–\-/]((?:19|20)\d\d|\d\d)(?!\d))?/g)) {
     const first = Number(m[1]);
     if (m[2] === undefined) found.push(first);
-    else if (Number(m[2]) === (first + 1) % 100) found.push(first + 1);
+    // "2033-34" or "2033-2034": the fiscal year ends in the second (v195).
+    else if (Number(m[2]) === (m[2].length === 4 ? first + 1 : (first + 1) % 100))
+      found.push(first + 1);
     else return undefined;
   }
   return found;
@@ -333,7 +341,7 @@ const WORDS_THEN_PERCENT_RE = new RegExp(WORDS_THEN_PERCENT, 'i');
 /** A column of relative changes in percent: "(percent change)", "Annual percentage change",
  *  "annual % change", "percent growth", the abbreviated "(y/y % chg.)". */
 const YEARLY_CHANGE_UNIT_RE =
-  /(?:\b(?:percent(?:age)?|per\s?cent)|%)\s+(?:changes?|growth|chg\b)|\bgrowth\s+rates?\b|\(\s*(?:%|percent|per\s?cent)\s+y\/y\s*\)/i;
+  /(?:\b(?:percent(?:age)?|per\s?cent)|%)\s+(?:changes?|growth|chg\b|increases?\b|rises?\b)|\bgrowth\s+rates?\b|\(\s*(?:%|percent|per\s?cent)\s+y\/y\s*\)/i;
 /** A row label's or title's head, before any comma, that names a holding's return over a period
  *  ("Return, total reserves (percent)", "Total return (%)", "Return on the reserves (percent)"):
  *  what the portfolio earned, a change, as funds' and reserve managers' key figures list it; a
@@ -642,7 +650,7 @@ const FISCAL_NAMED_YEAR_RE = /^FY\s?(?:19|20)\d\d(?![–\-/]\d)/;
  *  changes over several years (v97); and the currency the percent is measured in after "in"
  *  ("(% in US dollars)", "(% in local currency)"), as funds title their returns (v174). */
 const LIST_TITLE_UNIT_RE =
-  /\((?:(?![^()\n]*\b(?:thousands?|millions?|billions?|numbers?|counts?|units)\b)[^()\n]*[,;]\s*)?(?:in\s+)?(?:(?:annual|yearly|quarterly|monthly|average|compound|real|nominal)\s+){0,3}(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)(?:\s+(?:changes?|growth|chg\.?)|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s*[,;)]))?(?:\s+(?:a|per)\s+year|\s+p\.\s?a\.|\s+per\s+annum)?(?:\s+in\s+(?:local\s+currency|[\p{Lu}$€£¥][^()\n,;\d]{0,30}))?(?:\s*[,;][^()\n]*)?\)|\((?:in\s+)?(%|per\s?cent|percent)\s+(?:of\s+\p{L}|changes?\b|growth\b|chg\b)[^()\n]*\)/giu;
+  /\((?:(?![^()\n]*\b(?:thousands?|millions?|billions?|numbers?|counts?|units)\b)[^()\n]*[,;]\s*)?(?:in\s+)?(?:(?:annual|yearly|quarterly|monthly|average|compound|real|nominal)\s+){0,3}(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)(?:\s+(?:changes?|growth|chg\.?|increases?|decreases?|rises?|falls?)|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s*[,;)]))?(?:\s+(?:a|per)\s+year|\s+p\.\s?a\.|\s+per\s+annum)?(?:\s+in\s+(?:local\s+currency|[\p{Lu}$€£¥][^()\n,;\d]{0,30}))?(?:\s*[,;][^()\n]*)?\)|\((?:in\s+)?(%|per\s?cent|percent)\s+(?:of\s+\p{L}|changes?\b|growth\b|chg\b|increases?\b|decreases?\b|rises?\b|falls?\b)[^()\n]*\)/giu;
 /** A title's words that make its percent cells changes: "Changes in retail trade turnover",
  *  "Change (%) to the previous quarter", "Annual growth", and the readjustment, revaluation,
  *  uprating or indexation of benefits, pensions or wages ("Month benefit began (readjustment, %)"),
@@ -663,13 +671,16 @@ const LIST_YEAR_MARK = String.raw`(?:[efpEFP](?![A-Za-z])|\*{1,3})?(?:[^\S\n]+\(
 /** The year a list cell carries right before it, with its mark, then a colon or a space: "2034 "
  *  in "Real GDP: 2034 2.6; 2035 2.1", "2026 proj.: " in "2025: 5.1 | 2026 proj.: 4.3", as
  *  one-line rows list a measure's years (exported for the table reader, which skips the year). */
-const LIST_CELL_YEAR_WORDS = String.raw`(?:19|20)\d\d(?:[-–/]\d{2})?${LIST_YEAR_MARK}(?:[^\S\n]*:[^\S\n]*|[^\S\n]+)`;
+const LIST_CELL_YEAR_WORDS = String.raw`(?:FY[^\S\n]?)?(?:19|20)\d\d(?:[-–/]\d{2})?${LIST_YEAR_MARK}(?:[^\S\n]*:[^\S\n]*|[^\S\n]+)`;
 export const LIST_CELL_YEAR = String.raw`${LIST_CELL_YEAR_WORDS}(?=[-+–−‑(]?\d)`;
 /** The number or letter that marks a row of a numbered list before its label: "1. ", "2) ", as
  *  written answers and budget annexes number States, counties or projects ("1. Rajasthan:
  *  1,204.56"). A letter or roman numeral needs no mark of its own: it is no digit. */
 const LIST_ENUMERATOR = String.raw`(?:\d{1,2}[.)][^\S\n]+(?=[^\s\d:;|.,]))?`;
-const LIST_LABEL = String.raw`[^\S\n]*(?:${LIST_ENUMERATOR}[^:\n;|\d\s][^:\n;|]{0,100}?|(?:19|20)\d\d(?:[-–/](?:\d{2}|(?:19|20)\d\d))?${LIST_YEAR_MARK}|\d{1,2}(?:[^\S\n]+|-)(?:years?|months?)):[^\S\n]*`;
+/** A list row's label that opens on a date, day first, as a rate's periods are listed under
+ *  its title: "1 September 2033 to 30 November 2033", "1 March 2034 onwards" (v195). */
+const DAY_MONTH_LABEL = String.raw`[0-3]?\d[^\S\n]+${MONTH_NAME}[^\S\n]+(?:19|20)\d\d\b[^:\n;|]{0,60}?`;
+const LIST_LABEL = String.raw`[^\S\n]*(?:${LIST_ENUMERATOR}[^:\n;|\d\s][^:\n;|]{0,100}?|${DAY_MONTH_LABEL}|(?:19|20)\d\d(?:[-–/](?:\d{2}|(?:19|20)\d\d))?${LIST_YEAR_MARK}|\d{1,2}(?:[^\S\n]+|-)(?:years?|months?)):[^\S\n]*`;
 /** A cell of a list row with its footnote mark and the words that say what it compares: "+2.4
  *  over the year", "+0.9*", "-0.5 on the month", or the year it is of: "93.1 in 2025", or that it
  *  is the sum for each of several ("4,210 each", "85 apiece", v152). No unit may
@@ -779,7 +790,7 @@ const ONE_CELL_ROW_RE = new RegExp(String.raw`^${ONE_CELL_ROW}$`);
 /** A line that is its own title: a label whose last bracket gives the unit, a colon, then the row
  *  (group 2): cells after their years, or one bare cell. */
 const TITLED_ROW_RE = new RegExp(
-  String.raw`^([^\n:]*\))[^\S\n]*:([^\S\n]*(?:19|20)\d\d.*|${ONE_CELL_ROW})$`,
+  String.raw`^([^\n:]*\))[^\S\n]*:([^\S\n]*(?:FY[^\S\n]?)?(?:19|20)\d\d.*|${ONE_CELL_ROW})$`,
 );
 /** A titled line's lead up to its one cell: the label and its colon (v179). */
 const TITLED_CELL_LEAD_RE = /^([^\n:]*\))[^\S\n]*:[^\S\n]*$/;
@@ -830,7 +841,7 @@ export function listTableColumn(lead: string): ListColumn | undefined {
     if (label) return listTableTitle(label[1]!);
     const split = TITLED_ROW_RE.exec(lead);
     // The lead stops at the cell: its row so far must open with the first cell's year.
-    if (!split || !/^[^\S\n]*(?:19|20)\d\d/.test(split[2]!)) return undefined;
+    if (!split || !/^[^\S\n]*(?:FY[^\S\n]?)?(?:19|20)\d\d/.test(split[2]!)) return undefined;
     const column = listTableTitle(split[1]!);
     return column && LIST_ROW_LEAD_RE.test(`x:${split[2]!}`) ? column : undefined;
   }
@@ -998,7 +1009,9 @@ export function pipeHeaderYear(lead: string): { year: number; fiscal: boolean } 
   if (!m) return undefined;
   const years = m[1]!.match(/(?:19|20)\d\d|(?<=[–\-/])\d\d/g)!;
   if (years.length === 1) return { year: Number(years[0]), fiscal: false };
-  return { year: Math.floor(Number(years[0]) / 100) * 100 + Number(years[1]), fiscal: true };
+  // "2035-36" or "2035-2036" (v195).
+  const second = years[1]!.length === 4 ? 0 : Math.floor(Number(years[0]) / 100) * 100;
+  return { year: second + Number(years[1]), fiscal: true };
 }
 
 /** A pipe table's header cell that names a part of the whole or a bound, whose cells are shares

@@ -12,6 +12,7 @@ import {
   blankCellsAsZero,
   GROUP_HEADING_RE,
   HEADER_YEAR,
+  OPEN_END_YEAR,
   LIST_CELL_YEAR,
   RANGE_CELL,
   SPACED_CELL,
@@ -88,6 +89,10 @@ export interface TableCell {
   estimatedFor?: { year: number; month?: number };
 }
 
+/** A column's year on a year line: "2033", or a fiscal year over two, "2033-34" or "2033-2034"
+ *  (v195: one column, not two). */
+const COLUMN_YEAR_RE = /(?:19|20)\d\d(?:[–\-/](?:(?:19|20)(?=\d\d(?!\d)))?\d\d(?!\d))?/g;
+
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 /** The year-end a year line's label names, day first or month first: "Year ended 30 June",
  *  "Fiscal year ending March 31". Group 1 or 2 is the month's name. */
@@ -119,7 +124,7 @@ const ANY_UNIT_RE = /\((?:in\s+)?(?:%|per\s?cent|percent|pp|p\.p\.|basis|bps?|b\
 /** A cheap test before the scan for year tables: a line that ends with two years, each maybe
  *  marked ("2036*", "2035e", "2027f", "2036-37†"). */
 const ANY_YEARS_RE = new RegExp(
-  String.raw`${HEADER_YEAR}[ \t|]+${HEADER_YEAR}(?:[ \t|]+(?:${YEAR_CHANGE_COLUMN}|Total|TOTAL))?[ \t|]*$`,
+  String.raw`${HEADER_YEAR}[ \t|]+${HEADER_YEAR}${OPEN_END_YEAR}(?:[ \t|]+(?:${YEAR_CHANGE_COLUMN}|Total|TOTAL))?[ \t|]*$`,
   'm',
 );
 /** The same for a line of dated heads that ends with a change ("August 2032   August 2033   % change"). */
@@ -127,7 +132,7 @@ const ANY_DATED_RE = new RegExp(`${DATED_CHANGE_HEADER_RE.source}|${MONTH_HEADER
 /** A cheap test before the scan for list tables: a line that lists a label and a number, maybe
  *  after the words that name the cell ("Cohesion: commitments 79 320.8"). */
 const ANY_LIST_ROW_RE =
-  /^(?:[^\n:]*\p{L}[^\n:]*|[^\S\n]*(?:19|20)\d\d(?:[-–/]\d{2,4})?):[^\S\n]*(?:\p{L}[\p{L}'’-]*[^\S\n]+){0,3}[-+–−‑]?\d/mu;
+  /^(?:[^\n:]*\p{L}[^\n:]*|[^\S\n]*(?:19|20)\d\d(?:[-–/]\d{2,4})?):[^\S\n]*(?:\p{L}[\p{L}'’-]*[^\S\n]+){0,3}(?:FY)?[-+–−‑]?\d/mu;
 /** A list title whose unit is a percent of a target, budget or plan: "(per cent of half-year
  *  target)", "(% of approved budget)". Its cells are outturns set against it. */
 const OF_PLAN_TITLE_RE =
@@ -136,12 +141,13 @@ const OF_PLAN_TITLE_RE =
  *  after it ("93.1 in 2025", group 3 and 4). */
 /** A list cell and the space before a bare bracket that holds the row's earlier value. */
 const PRIOR_BRACKET_BEFORE_RE = /\d\*?[^\S\n]+$/;
-const LABEL_YEAR_RE = /^[^\S\n]*((?:19|20)\d\d)(?:[-–/](\d{2}|(?:19|20)\d\d))?[^\S\n]*:[^\S\n]*$/;
+const LABEL_YEAR_RE =
+  /^[^\S\n]*(?:FY[^\S\n]?)?((?:19|20)\d\d)(?:[-–/](\d{2}|(?:19|20)\d\d))?[^\S\n]*:[^\S\n]*$/;
 const TAIL_YEAR_RE = /^\*?[^\S\n]+in[^\S\n]+((?:19|20)\d\d)(?:[-–/](\d{2}))?(?![\d.,])/;
 /** The year a list cell carries right before it, after its row's label or the cell before it:
  *  "Real GDP: 2034 2.6; 2035 2.1", "| 2026 proj.: 4.3" (group 1 and 2). */
 const CELL_YEAR_BEFORE_RE = new RegExp(
-  String.raw`[:;|][^\S\n]*((?:19|20)\d\d)(?:[-–/](\d{2}))?(?:[efpEFP]|\*{1,3})?(?:[^\S\n]+\(?[a-z]+\.?\)?)?(?:[^\S\n]*:[^\S\n]*|[^\S\n]+)$`,
+  String.raw`[:;|][^\S\n]*(?:FY[^\S\n]?)?((?:19|20)\d\d)(?:[-–/](\d{2}))?(?:[efpEFP]|\*{1,3})?(?:[^\S\n]+\(?[a-z]+\.?\)?)?(?:[^\S\n]*:[^\S\n]*|[^\S\n]+)$`,
   'i',
 );
 /** A year that is the label of the cell right after it, no cell of its own. */
@@ -530,7 +536,7 @@ function yearRows(
   // "Species   August 2032   August 2033   Change (%)": dated heads, of which only the change is read.
   const header = plain ?? DATED_CHANGE_HEADER_RE.exec(yearLine);
   if (!header) return monthRows(text, lines, i);
-  const columns = header[1]!.match(/(?:19|20)\d\d/g)!.length;
+  const columns = header[1]!.match(COLUMN_YEAR_RE)!.length;
   // "(PLN million)   2032   2031   Change (%)": one more cell, the change, may end each row, or a
   // dash where the table states none; "Particulars   2032-33   2033-34   Total": one more, the total.
   const changeColumn = header[2] !== undefined || (plain !== null && plain[3] !== undefined);
@@ -685,7 +691,7 @@ function monthRows(
 export function datedEnd(heads: string): { endMonth?: number; fiscal?: boolean } {
   const last = [
     ...heads.matchAll(
-      /(?:(?:([A-Z][a-z]+)|([QH])([1-4]))\.?[^\S\n]+)?(?:19|20)\d\d([–\-/]\d\d(?!\d))?/g,
+      /(?:(?:([A-Z][a-z]+)|([QH])([1-4]))\.?[^\S\n]+)?(?:19|20)\d\d([–\-/](?:(?:19|20)(?=\d\d(?!\d)))?\d\d(?!\d))?/g,
     ),
   ].at(-1);
   if (!last) return {};
@@ -707,9 +713,9 @@ const ACTUAL_MARK_RE = /^(?:act|actuals?|outturns?)\.?$/i;
  */
 function actualColumns(text: string, lines: [number, number][], i: number): boolean[] {
   const [yearsStart, yearsEnd] = lines[i]!;
-  const years = [
-    ...text.slice(yearsStart, yearsEnd).matchAll(/(?:19|20)\d\d(?:[–\-/]\d\d(?!\d))?/g),
-  ].map((m) => [m.index, m.index + m[0].length] as const);
+  const years = [...text.slice(yearsStart, yearsEnd).matchAll(COLUMN_YEAR_RE)].map(
+    (m) => [m.index, m.index + m[0].length] as const,
+  );
   const marked = years.map(() => false);
   for (const k of [i - 1, i + 1]) {
     const line = lines[k];
@@ -828,7 +834,8 @@ function listRowCells(
     const start = rowStart + cell.index + (earlier ? 1 : 0);
     const column = listTableColumn(text.slice(headerStart, start));
     if (!column) continue;
-    const own = listCellYear(row, cell.index, cell[0].length);
+    const ownPeriod = listCellPeriod(row, cell.index, cell[0].length);
+    const own = ownPeriod?.year;
     const year = own ?? period?.year;
     cells.push({
       start,
@@ -842,7 +849,7 @@ function listRowCells(
       // too ("Approved ARR for the control period (Rs crore)" ⏎ "2035-36: 1,934.48": the year the
       // level decided is for, v154).
       ...((outturn && own === undefined) || outturn === 'decided' ? { actual: true } : {}),
-      ...(own === undefined && period?.fiscal === true ? { fiscal: true } : {}),
+      ...((ownPeriod ?? period)?.fiscal === true ? { fiscal: true } : {}),
       listed: true,
     });
   }
@@ -858,6 +865,17 @@ function listRowCells(
  * @example listCellYear('North: 4.0', 7, 3) // undefined
  */
 export function listCellYear(row: string, at: number, length: number): number | undefined {
+  return listCellPeriod(row, at, length)?.year;
+}
+
+/** listCellYear's year, and whether the row writes it as a fiscal year over two years ("FY2032-33:
+ *  7.1", "2024/25: 6.1"), which ends in the month the document's fiscal years end in (v195), as a
+ *  column's or a title's does. */
+function listCellPeriod(
+  row: string,
+  at: number,
+  length: number,
+): { year: number; fiscal: boolean } | undefined {
   const tail = TAIL_YEAR_RE.exec(row.slice(at + length));
   const lead = row.slice(0, at);
   const own = lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('|')) + 1);
@@ -865,9 +883,12 @@ export function listCellYear(row: string, at: number, length: number): number | 
   const m = tail ?? label ?? CELL_YEAR_BEFORE_RE.exec(lead);
   if (!m) return undefined;
   const first = Number(m[1]);
-  if (m[2] === undefined) return first;
+  // "FY 2032: 2.74": one year after the prefix ends where the publisher's fiscal year does, which
+  // the row does not tell; the row keeps no year of its own, as before v195 (a US fiscal year is
+  // over in October).
+  if (m[2] === undefined) return /FY/i.test(m[0]) ? undefined : { year: first, fiscal: false };
   const second = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
-  return second === first + 1 ? second : undefined;
+  return second === first + 1 ? { year: second, fiscal: true } : undefined;
 }
 
 /**
