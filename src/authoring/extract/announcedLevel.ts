@@ -16,6 +16,18 @@ const LEVEL_CHANGE_HEADLINE_RE = new RegExp(
   String.raw`\b${HEADLINE_LEVEL}\s+${HEADLINE_CHANGE}\b(?<rest>(?:[^.\n]|\.\d){0,80})|\b(?:announces?|announced|decides?|decided|sets?)\b[^.\n]{0,40}?\b(?:benefit|pension|allowance)s?\s+(?:increase|rise|adjustment|uprating)\b(?<rest2>(?:[^.\n]|\.\d){0,80})`,
   'gi',
 );
+/** A headline that names the uprating of such levels with its year, or the levels for a period,
+ *  with no verb ("Benefits and Pensions Uprating 2034-35", "Pension indexation 2035", "Benefit
+ *  amounts for January to March 2035"; group rest: its words after the noun). */
+const LEVEL_NOUN_HEADLINE_RE = new RegExp(
+  String.raw`\b${HEADLINE_LEVEL}(?:\s+and\s+${HEADLINE_LEVEL})?\s+(?:(?:uprating|up-rating|indexation|adjustment|revision)\b(?<rest>\s+(?:for\s+|from\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b[^\n]{0,40})|(?<=(?:rates|amounts|payments)\s+)(?<rest2>(?:for|from)\s+(?:[\w-]+\s+){0,4}?(?:19|20)\d\d\b[^\n]{0,40}))`,
+  'gi',
+);
+/** In an opening sentence, the new levels and the verb of their taking effect ("The new rates will
+ *  come into effect from 13 April 2034", "The revised amounts apply from April 2035"; group rest:
+ *  its words after the verb, where the date is). */
+const LEVELS_TAKE_EFFECT_RE =
+  /\b(?:new|revised|increased|higher|uprated|adjusted)\s+(?:[\w-]+\s+){0,2}?(?:rates|amounts|pensions|benefits|allowances)\s+(?:will\s+)?(?:come\s+into\s+(?:effect|force)|comes?\s+into\s+(?:effect|force)|takes?\s+effect|take\s+effect|apply|applies|be\s+paid)\b(?<rest>[^.;\n]{0,80})/gi;
 /** In the headline's words after its verb, the date the change takes effect: "on 1 January 2035",
  *  "from 20 March", "from April 2035", "in 2035", "for 2035" (not "by 2040", a path to an aim). */
 const EFFECT_RE =
@@ -23,6 +35,16 @@ const EFFECT_RE =
 /** Words that leave the announced change open: a forecast, a hedge, a proposal. */
 const OPEN_RE =
   /\b(?:expected|expects?|likely|could|may|might|would|propos\w*|consult\w*|plans?|set\s+to|forecast\w*|project\w*|if|unless|subject\s+to|pending|review\w*)\b/i;
+
+/**
+ * Text with the names of schemes taken out: "Canada Pension Plan", "Thrift Savings Plan" name a
+ * scheme, no plan that hedges the levels it pays; "Minister Plans Pension Rise" and "Government
+ * Plan to raise pensions" keep their hedge (v196).
+ * @example withoutSchemeNames('Canada Pension Plan (CPP) benefits will increase') // 'Canada Pension   (CPP) benefits will increase'
+ */
+export function withoutSchemeNames(text: string): string {
+  return text.replace(/(?<=\b[A-Z][\w-]*)\s+Plan\b(?!\s+to\b)/g, '  ');
+}
 
 /** The lines of a document's title and opening that are headlines: no sentence's closing point. */
 const headlines = ({ title, top }: { title: string; top: string }): string[] => [
@@ -35,7 +57,7 @@ const headlines = ({ title, top }: { title: string; top: string }): string[] => 
 ];
 
 /**
- * The years a document's headline names for the change of a pension, benefit, allowance or loan
+ * The years a document's headline (or an opening sentence that dates the new levels) names for the change of a pension, benefit, allowance or loan
  * interest it announces with its date of effect, unhedged; undefined when it announces none
  * ("Pensions to be reviewed" has no date, "Pension spending to rise to 11% of GDP by 2040" is an
  * aggregate, "Pensions expected to rise from January" is hedged).
@@ -45,13 +67,27 @@ const headlines = ({ title, top }: { title: string; top: string }): string[] => 
 export function announcedLevelChange(doc: { title: string; top: string }): number[] | undefined {
   const years: number[] = [];
   let found = false;
+  const take = (rest: string) => {
+    found = true;
+    for (const y of rest.matchAll(/\b(?:19|20)\d\d\b/g)) years.push(Number(y[0]));
+  };
   for (const line of headlines(doc)) {
+    const open = OPEN_RE.test(withoutSchemeNames(line));
     for (const m of line.matchAll(LEVEL_CHANGE_HEADLINE_RE)) {
       const rest = m.groups!.rest ?? m.groups!.rest2 ?? '';
-      if (!EFFECT_RE.test(rest) || OPEN_RE.test(line)) continue;
-      found = true;
-      for (const y of rest.matchAll(/\b(?:19|20)\d\d\b/g)) years.push(Number(y[0]));
+      if (EFFECT_RE.test(rest) && !open) take(rest);
     }
+    // "Benefits and Pensions Uprating 2034-35", "Benefit amounts for January to March 2035": the
+    // uprating or the levels named with the year they are for (v196).
+    for (const m of line.matchAll(LEVEL_NOUN_HEADLINE_RE))
+      if (!open) take(m.groups!.rest ?? m.groups!.rest2 ?? '');
+  }
+  // "I have completed my annual review of benefit rates. The new rates will come into effect from
+  // 13 April 2034": an opening sentence that dates the new levels announces them (v196).
+  for (const sentence of doc.top.slice(0, 800).split(/(?<=[.;])\s+|\n/)) {
+    if (OPEN_RE.test(sentence)) continue;
+    for (const m of sentence.matchAll(LEVELS_TAKE_EFFECT_RE))
+      if (EFFECT_RE.test(m.groups!.rest!)) take(m.groups!.rest!);
   }
   return found ? years : undefined;
 }
@@ -65,9 +101,10 @@ const SET_LEVEL = String.raw`(?:pensions?|benefits?|allowances?|supplements?|pay
  *  Supplements, will rise by $24.80 to ", "The threshold for a single borrower is ", "pensions to
  *  rise by ", "the minimum amount will rise to ", and the level of the year before in brackets
  *  after it ("will be 2.38% in 2035 (2034: "). No number between the level and its verb (a name's
- *  digits, "the SF35 rules", are its letters'). */
+ *  digits, "the SF35 rules", are its letters', and an age, "for a new recipient starting at age
+ *  65", says whom the level is for: v196). */
 const SET_LEVEL_BEFORE_RE = new RegExp(
-  String.raw`\b${SET_LEVEL}\b(?:[^.;:\d]|(?<=[A-Za-z]\d*)\d){0,120}?\b(?:will\s+(?:(?:also|then|therefore|thus|now)\s+)?(?:be|rise|increase|go\s+up|fall|decrease|drop|climb|remain|stay)|to\s+(?:rise|increase|fall)|rises|increases|falls|goes\s+up|rise|increase|is|are)\b(?:[^.;:]|\.\d){0,80}?(?:\s\((?:19|20)\d\d(?:[-–/]\d{2,4})?:\s?)?$`,
+  String.raw`\b${SET_LEVEL}\b(?:[^.;:\d]|(?<=(?:[A-Za-z]|\bage[ds]?\s)\d*)\d){0,120}?\b(?:will\s+(?:(?:also|then|therefore|thus|now)\s+)?(?:be|rise|increase|go\s+up|fall|decrease|drop|climb|remain|stay)|to\s+(?:rise|increase|fall)|rises|increases|falls|goes\s+up|rise|increase|is|are)\b(?:[^.;:]|\.\d){0,80}?(?:\s\((?:19|20)\d\d(?:[-–/]\d{2,4})?:\s?)?$`,
   'i',
 );
 
@@ -80,4 +117,21 @@ const SET_LEVEL_BEFORE_RE = new RegExp(
  */
 export function levelStated(lead: string): boolean {
   return SET_LEVEL_BEFORE_RE.test(lead);
+}
+
+/** After a number, the change it heads as the subject of a verb of its taking effect: " percent
+ *  cost-of-living adjustment (COLA) will begin with benefits payable", " pension increase takes
+ *  effect in January". */
+const LEVEL_HEADED_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?\s+(?:[\w-]+\s+){0,3}?(?:adjustment|increase|rise|uprating|indexation)(?:\s*\([A-Z][\w-]*\))?\s+(?:will\s+(?:begin|start|take\s+effect|apply|be\s+paid)|begins|starts|takes\s+effect|applies)\b/i;
+
+/**
+ * Whether a number, read with its stated words and the words after them, heads a change that is
+ * the subject of a verb of its taking effect: "The 2.6 percent cost-of-living adjustment (COLA)
+ * will begin with benefits payable in January 2035" (v196).
+ * @example levelHeaded('2.6 percent cost-of-living adjustment (COLA) will begin with') // true
+ * @example levelHeaded('2.6 percent increase in prices was recorded') // false
+ */
+export function levelHeaded(statedAndAfter: string): boolean {
+  return LEVEL_HEADED_AFTER_RE.test(statedAndAfter.replace(/^[^\s%]*\d/, ''));
 }

@@ -2,7 +2,12 @@
 // or a price a body fixed is actual, even for a date to come. Pure; it reads only the words and
 // the caller's own readings it is given, and knows nothing of the rest of the status chain.
 
-import { announcedLevelChange, levelStated } from './announcedLevel.ts';
+import {
+  announcedLevelChange,
+  levelHeaded,
+  levelStated,
+  withoutSchemeNames,
+} from './announcedLevel.ts';
 import { madeProvision, signedAgreement } from './madeInstrument.ts';
 import {
   EXPECTED_RE,
@@ -1799,7 +1804,7 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   const levelYears = v.budgetTitle === undefined ? undefined : announcedLevelChange(v.budgetTitle);
   if (
     levelYears !== undefined &&
-    levelStated(ownLead) &&
+    (levelStated(ownLead) || levelHeaded(`${statedText}${after}`)) &&
     !v.requested &&
     !v.forecastItself &&
     !budgetDocument(v.budgetTitle) &&
@@ -1807,7 +1812,8 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     !EXPECTS_BEFORE_RE.test(sentence) &&
     !UNSET_PRICE_RE.test(sentence) &&
     // "earnings subject to the Social Security tax" names what the tax is on, no condition.
-    !CHARGE_OPEN_RE.test(sentence.replace(SUBJECT_TO_TAX_RE, ' ')) &&
+    // "Canada Pension Plan (CPP) benefits" names the scheme, no plan (v196).
+    !CHARGE_OPEN_RE.test(withoutSchemeNames(sentence.replace(SUBJECT_TO_TAX_RE, ' '))) &&
     !MAY_RE.test(sentence) &&
     !/^\s*(?:%|per\s?cent|percent)?\s*of\s+(?:GDP|gross|national)\b/i.test(after) &&
     !laterYear(sentence, v.documentYear, levelYears) &&
