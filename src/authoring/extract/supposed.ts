@@ -657,6 +657,13 @@ const SUPPOSED_STEP_RE = new RegExp(
 /** A verb of effect in the present, third person: what a step does as a rule ("adds", "pushes up",
  *  "takes … off"); "takes effect", "takes place" and "takes over" say when or what, no effect. */
 const PRESENT_EFFECT = String.raw`(?:adds|raises|lowers|reduces|cuts|lifts|widens|narrows|increases|decreases|subtracts|shaves|boosts|trims|pushes|moves|shifts|alters|changes|knocks|wipes|costs|saves|depresses|dampens|worsens|improves|takes(?!\s+(?:effect|place|hold|office|over)\b))\b`;
+/** A verb of what a step yields or is worth, in the present of a rule of thumb (v197): "Each 1 per
+ *  cent added to the SUCs brings in about £1.4 million a year", "each percentage point on the cost
+ *  of capital is worth about R310 million", "A 1 per cent change in passenger volumes affects
+ *  operating revenue by about NOK 95 million", "Every 1 percent added to the excise yields roughly
+ *  NZ$12 million". Read only after a step sized in percent or points, so a thing that is worth a
+ *  sum ("Each share is worth €12.40") and a levy's own yield keep their reading. */
+const YIELD_EFFECT = String.raw`(?:affects|brings\s+in|yields|generates|(?:is|are)\s+worth)\b`;
 /** The same verbs after "tends to": "tends to subtract", "tend to add". */
 const BASE_EFFECT = String.raw`(?:add|raise|lower|reduce|cut|lift|widen|narrow|increase|decrease|subtract|shave|boost|trim|push|move|shift|alter|change|knock|wipe|cost|save|depress|dampen|worsen|improve|take)\b`;
 /** A word of the step's "in"/"of" phrase: no auxiliary, modal, relative or conjunction, nor a past
@@ -683,7 +690,7 @@ const PHRASE_WORD = String.raw`(?!(?:is|are|was|were|has|have|had|will|would|cou
  * million"), the same step.
  */
 const PRESENT_STEP_RE = new RegExp(
-  String.raw`\b[Aa]n?\s+(?:[\w-]+\s+)?(?:(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten|half\s+a)[\s-]+)${STEP_SIZE_UNIT}[\s-]+${STEP_MODIFIERS}${STEP_NOUN}|${STEP_NOUN}\s+of\s+${STEP_SIZE})(?:\s+(?:in|of|to|against|versus|on|for)\s+(?:${PHRASE_WORD}\s+){1,6}?|\s+)(?:(?:typically|usually|generally|normally|roughly|broadly|only|then|also)\s+)?(?:${PRESENT_EFFECT}|tends?\s+to\s+${BASE_EFFECT})(?![^.;:,]*?(?<![\d½¼¾]\s)\bto\s+(?:(?:about|around|roughly|some)\s+)?\d)`,
+  String.raw`\b[Aa]n?\s+(?:[\w-]+\s+)?(?:(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten|half\s+a)[\s-]+)${STEP_SIZE_UNIT}[\s-]+${STEP_MODIFIERS}${STEP_NOUN}|${STEP_NOUN}\s+of\s+${STEP_SIZE})(?:\s+(?:in|of|to|against|versus|on|for)\s+(?:${PHRASE_WORD}\s+){1,6}?|\s+)(?:(?:typically|usually|generally|normally|roughly|broadly|only|then|also)\s+)?(?:${PRESENT_EFFECT}|${YIELD_EFFECT}|tends?\s+to\s+${BASE_EFFECT})(?![^.;:,]*?(?<![\d½¼¾]\s)\bto\s+(?:(?:about|around|roughly|some)\s+)?\d)`,
 );
 
 /** The head noun of a charge a body levies or pays out per unit, in percent: a tariff, a tax, a
@@ -770,7 +777,7 @@ const OF_EXCESS = String.raw`\s+of\s+(?:[^\s.;:,\d]+\s+){1,4}?(?:above|below|ove
  *  households surveyed") is a share, no step; "For each year" has no unit. To the semicolon. */
 const STEP_UNIT = String.raw`(?:(?:further|additional|extra)\s+)?(?:(?:\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)|${MONEY_STEP})(?:(?!\s+of\b)|${OF_EXCESS})|${SCALED_MONEY_STEP})`;
 const PER_STEP_CLAUSE_RE = new RegExp(
-  String.raw`(?:^\s*["“]?|${CLAUSE_OPENING})(?:for\s+(?:each|every)\s+${STEP_UNIT}[^.;:,]{1,80},[^;]*|(?:for\s+)?(?:each|every)\s+${STEP_UNIT}\s+(?:that|by\s+which)\s[^;]*|(?:each|every)\s+${STEP_UNIT}\s+(?:[^\s.;:,]+\s+){1,8}?(?:${STEP_EFFECT_PRESENT}|would|could|might)[^;]*)`,
+  String.raw`(?:^\s*["“]?|${CLAUSE_OPENING})(?:for\s+(?:each|every)\s+${STEP_UNIT}[^.;:,]{1,80},[^;]*|(?:for\s+)?(?:each|every)\s+${STEP_UNIT}\s+(?:that|by\s+which)\s[^;]*|(?:each|every)\s+(?:${STEP_UNIT}|(?:percentage|basis)[\s-]points?)\s+(?:[^\s.;:,]+\s+){1,8}?(?:${STEP_EFFECT_PRESENT}|${YIELD_EFFECT}|would|could|might)[^;]*)`,
   'i',
 );
 
