@@ -906,8 +906,10 @@ function qualifiedMembers(before: string, range: boolean): boolean {
  *  start: "Porters in the two lowest grades ". */
 const MEMBERS_BEFORE_BRACKET_RE = /[^,;:(—–]{0,120}\b[a-z]{3,}s\s*$/i;
 
-/** A list item's or a clause's start: the sentence's, after ";" or ":", or a dash or bullet. */
-const ITEM_START = String.raw`(?:^|[;:\n]|[–—•*]\s)\s*(?:[–—•*-]\s*)?`;
+/** A list item's or a clause's start: the sentence's, after ";" or ":", or a dash or bullet, and
+ *  the mark a lettered or numbered item opens with after a line's start ("a. ", "(ii) ", "3) "):
+ *  ordinances and schedules letter their bands as other lists dash them (v199). */
+const ITEM_START = String.raw`(?:^|[;:\n]|[–—•*]\s)\s*(?:[–—•*-]\s*|(?<=\n\s*)\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})[.)]\s+)?`;
 /** From an item's start, a bound or "from", then the number: "– below $", "; under £", "Between $". */
 const ITEM_BOUND_BEFORE_RE = new RegExp(String.raw`${ITEM_START}(?:${BOUND}|from)\s+${SIGN}$`, 'i');
 /** From an item's start, up to three words naming the base a tier is cut on, then a bound: "- HMA
@@ -1005,6 +1007,45 @@ function rowLabelBand(before: string, after: string, range: boolean): boolean {
   return ROW_BRACKET_BARE_BEFORE_RE.test(before) && (range || close[1] !== undefined);
 }
 
+/** A pipe table row's opening, with a short row mark in a cell of its own before the band: "| ",
+ *  "| D | ", "| 2 | ", "| IV | ". */
+const TABLE_ROW_OPEN = String.raw`(?:^|\n)[ \t]*\|[ \t]*(?:(?:[A-Z]{1,2}|[IVX]{2,4}|\d{1,2})[ \t]*\|[ \t]*)?`;
+/** From a table row's opening, a bound word or "from" before the band's first end: "| up to £",
+ *  "| D | over £", "| $". Group 1 is the bound word. */
+const TABLE_BAND_FIRST_BEFORE_RE = new RegExp(
+  String.raw`${TABLE_ROW_OPEN}(?:(${BOUND}|from)\s+)?${SIGN}$`,
+  'i',
+);
+/** From a table row's opening, a band's first end and its join, right before the second end:
+ *  "| €240,001 to €", "| 2 | ZMW 3,001 to ZMW ". */
+const TABLE_BAND_SECOND_BEFORE_RE = new RegExp(
+  String.raw`${TABLE_ROW_OPEN}(?:(?:${BOUND}|from)\s+)?${BAND_NUMBER}${BAND_PERCENT}${BAND_JOIN}${SIGN}$`,
+  'i',
+);
+/** After a band's end in a table cell (its second end first, when group 1 holds it, and an open
+ *  end, group 2), the cell closing and a next cell that holds a number: " | €110 |", " to £88,000
+ *  | 9/9 |", " or more | 4% |". */
+const TABLE_BAND_CLOSE_AFTER_RE = new RegExp(
+  String.raw`^${BAND_SCALE}${BAND_PERCENT}(${BAND_JOIN}${BAND_NUMBER}${BAND_PERCENT})?(\s+(?:and|or)\s+(?:above|over|more|higher|below|under|less|lower))?[ \t]*\|[^|\n]*\d`,
+  'i',
+);
+
+/** A band that is the whole of a pipe table's cell opening its row, or right after the row's short
+ *  mark, with a number in the cell after it: "| €0 to €240,000 | €110 | €121 |", "| D | £68,001 to
+ *  £88,000 | 9/9 | £218.47 |", "| over $90,000 | $4,800 |". The cell labels the row as a list
+ *  item's band before its colon does: valuation bands, council tax bands and income bands sort the
+ *  properties or the payers, the charges in the row's other cells are the figures (v199). A bare
+ *  number with no bound word or second end, and a band after a label of words ("| Ward block |
+ *  $1.2 million to $1.5 million |", an estimate's low and high), keep their reading. */
+function tableBandLabel(before: string, after: string, range: boolean): boolean {
+  const close = TABLE_BAND_CLOSE_AFTER_RE.exec(after);
+  if (!close) return false;
+  if (TABLE_BAND_SECOND_BEFORE_RE.test(before)) return close[1] === undefined;
+  const first = TABLE_BAND_FIRST_BEFORE_RE.exec(before);
+  if (!first) return false;
+  return range || first[1] !== undefined || close[1] !== undefined || close[2] !== undefined;
+}
+
 /**
  * A tier of a schedule: a bound or a range that opens a list item and ends in its label's colon
  * ("– below $900 a tonne: 2%", "– $900 to $1,499: 3%", "– $1,500 and above: 4%"), either bound of
@@ -1022,6 +1063,7 @@ function scheduleTier(before: string, after: string, range: boolean): boolean {
   if (APPLIES_TO_OPEN_BEFORE_RE.test(before) && OPEN_CONDITION_END_AFTER_RE.test(after))
     return true;
   if (rowLabelBand(before, after, range)) return true;
+  if (tableBandLabel(before, after, range)) return true;
   if (
     (ITEM_BOUND_BEFORE_RE.test(before) || ITEM_BARE_BEFORE_RE.test(before)) &&
     BAND_SECOND_BOUND_AFTER_RE.test(after)
