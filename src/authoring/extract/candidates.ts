@@ -2155,6 +2155,9 @@ export function buildCandidate(
       // "The CPS rates from 1 April 2035 are unchanged:" ⏎ "- Natural gas: £0.00331 per kilowatt
       // hour": the lead-in that keeps the rates dates them (decided.ts, keptLeadIn; v171).
       decidedReading === 'kept list' ||
+      // "Spruce logs will be released to sawmills at €48 a cubic metre from 1 March 2035": the
+      // body's own verb of trade sets the price from its date (tradePrice.ts, v198).
+      decidedReading === 'trade price' ||
       setAt(lead) ||
       namesDecision(sentence) ||
       underDecision(text.slice(Math.max(0, sStart - 2000), sStart + m.start))) &&

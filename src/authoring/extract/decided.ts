@@ -9,6 +9,7 @@ import {
   withoutSchemeNames,
 } from './announcedLevel.ts';
 import { madeProvision, signedAgreement } from './madeInstrument.ts';
+import { tradePrice } from './tradePrice.ts';
 import {
   EXPECTED_RE,
   EXPECTS_BEFORE_RE,
@@ -50,7 +51,8 @@ export type DecidedReading =
   | 'resolved'
   | 'approved level'
   | 'rule level'
-  | 'made provision';
+  | 'made provision'
+  | 'trade price';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
@@ -1793,6 +1795,24 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
         !UNSET_PRICE_RE.test(sentence)))
   )
     return announced !== undefined ? 'announced price' : 'price';
+
+  // "TMO will buy Anatolian hard red bread wheat at 14,250 lira per tonne", "Grade 2 maize will be
+  // bought at KSh 4,000 a bag": the price per unit a body states by its own verb of trade, in a
+  // document that records a decision on prices, is the price it set (tradePrice.ts; v198).
+  if (
+    amount &&
+    !v.requested &&
+    tradePrice({
+      title: v.budgetTitle?.title ?? '',
+      text: v.text,
+      ownLead,
+      statedText,
+      after,
+      sentence,
+      hedgeText,
+    })
+  )
+    return 'trade price';
 
   // "AHV/IV pensions to rise by 2.4 per cent on 1 January 2035", "Pension rates rise from 20 March"
   // ⏎ "the maximum single rate of Age Pension … will rise by $24.80 to $1,228.30 a fortnight": a

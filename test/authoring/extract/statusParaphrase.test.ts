@@ -82,6 +82,12 @@ const AUDIT: Record<string, AuditClass> = {
         '$96',
         'actual',
       ],
+      // "will be bought at" a price per unit in a decision on prices is the body's price (v198, tradePrice.ts).
+      [
+        'The Ministry has fixed the support prices for the coming season. Wheat will be bought at ₹2,600 a quintal.',
+        '₹2,600',
+        'actual',
+      ],
     ],
     open: [
       [
@@ -95,12 +101,6 @@ const AUDIT: Record<string, AuditClass> = {
         '2.25%',
         'actual',
         'a policy "rate" is no set-price noun',
-      ],
-      [
-        'The Ministry has fixed the support prices for the coming season. Wheat will be bought at ₹2,600 a quintal.',
-        '₹2,600',
-        'actual',
-        '"will be bought at" names no set-price noun',
       ],
       [
         'Parliament adopted the new pension law. The contribution rate will rise to 19.5% of gross wages in 2033.',
