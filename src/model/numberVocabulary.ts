@@ -315,6 +315,9 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // "Taka 11,250 million", "Naira 3.2 billion": a currency's name before a scaled or grouped
   // number, as a sign (capitalised, so the lower-case word after a number stays a word).
   [String.raw`(?:Taka|Tk\.?)\s?${CODE_NUMBER_AHEAD}`, 'BDT'],
+  // "at Tk 36 per kilogram, up from Tk 33": the taka's short sign before any number, as Bangladesh
+  // writes its prices (v200); not after a slash ("Tcl/Tk 8.6" is a toolkit).
+  [String.raw`(?<![/\w])Tk\.?\s?(?=\d)`, 'BDT'],
   [String.raw`Naira\s${CODE_NUMBER_AHEAD}`, 'NGN'],
   // "US dollars 52.6 million", "Canadian dollars 1,240 million": a dollar named in words before a
   // scaled or grouped number, as some central banks write every amount.

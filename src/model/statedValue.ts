@@ -330,9 +330,10 @@ export const YEAR_MARKS_RE =
 export const GROUP_HEADING_RE = /^[ \t|]*\p{L}[\p{L}'’&,-]*(?:[ \t]+[\p{L}'’&,-]+){0,4}:?[ \t|]*$/u;
 /** After a row label's or title's unit and a comma, the period or basis the unit covers, naming
  *  no other unit: "(%, Q4 average)", "(per cent, end of period)", "(NZ$ million, year to June)",
- *  "(€ million, current prices)", "(R billion, nominal)". A second unit ("(€ million, % of
- *  total)"), a count, a change, a rate of exchange or an index base ("(%, 2030=100)") is none. */
-const UNIT_QUALIFIER = String.raw`,\s*(?![^()\n]*(?:%|\bper\b|\bpercent|\bpoints?\b|\bnumbers?\b|\bcounts?\b|\bchanges?\b|\bgrowth\b|=|\bbase\b|\bindex\b))[^()\n,;]{1,40}`;
+ *  "(€ million, current prices)", "(R billion, nominal)", up to three of them ("(£ million, outturn
+ *  prices, including VAT)", v200). A second unit ("(€ million, % of total)"), a count, a change,
+ *  a rate of exchange or an index base ("(%, 2030=100)") is none. */
+const UNIT_QUALIFIER = String.raw`(?:,\s*(?![^()\n]*(?:%|\bper\b|\bpercent|\bpoints?\b|\bnumbers?\b|\bcounts?\b|\bchanges?\b|\bgrowth\b|=|\bbase\b|\bindex\b))[^()\n,;]{1,40}){1,3}`;
 /** A bracket whose words say what the row measures and whose last item, after a comma, is its
  *  unit in percent: "SMEs (share of exporters supported, %)", "(annual change, per cent)" (v172);
  *  words that are a unit of their own ("Jobs (number, %)") are none. Group 1 is the words. */
@@ -1058,6 +1059,42 @@ export function pipeTitleColumn(lead: string): TableColumn | undefined {
     : column;
 }
 
+/** A pipe header cell that names a count, a part or a rate, whose cells are no sums under a money
+ *  title: "Projects", "Number of beds", "Share", "Rate", "Ratio", "%". */
+const NO_SUM_HEADER_RE =
+  /%|\b(?:numbers?|no\.|counts?|shares?|percentages?|per\s?cent|proportions?|rates?|ratios?|ranks?|projects|beds|staff|units)\b/i;
+
+/**
+ * The column of a bare cell in a pipe table whose title, the lead's first line with at most one
+ * blank line under it, names a currency and a scale in its bracket, and whose header cell over it
+ * gives no unit of its own, as budgets and capital plans title their tables ("Capital outlay on
+ * medical and public health (₹ crore)" ⏎ "| Scheme | 2033-34 Actuals | 2034-35 RE |", "Table 1:
+ * Capital plan 2035/36 (£000)" ⏎ "| Scheme | 2035/36 |", v200): sums in that currency and scale,
+ * whatever year the column is of. A header cell with a bracket, or one that names a count, a part
+ * or a rate ("Beds", "Share"), and a row whose label states its own unit give none.
+ * @example pipeMoneyTitleColumn('Outlay (₹ crore)\n\n| Scheme | 2035-36 BE |\n|---|---|\n| Roads | ') // { kind: 'amount', money: { sign: '₹', scale: 1e7 } }
+ * @example pipeMoneyTitleColumn('Outlay (₹ crore)\n\n| Scheme | Beds |\n|---|---|\n| Roads | ') // undefined
+ */
+export function pipeMoneyTitleColumn(lead: string): ListColumn | undefined {
+  const lines = lead.split('\n');
+  let h = 1;
+  while (h < lines.length && lines[h]!.trim() === '') h++;
+  if (h > 2 || h >= lines.length - 1 || !lines.slice(h).every((l) => /^\s*\|/.test(l)))
+    return undefined;
+  const column = listTableTitle(lines[0]!);
+  if (column?.kind !== 'amount') return undefined;
+  const cell = pipeCell(lead);
+  if (
+    !cell ||
+    /\)\s*$/.test(cell.header) ||
+    NO_SUM_HEADER_RE.test(cell.header) ||
+    !/\p{L}/u.test(cell.label) ||
+    OWN_UNIT_PIPE_LABEL_RE.test(cell.label)
+  )
+    return undefined;
+  return column;
+}
+
 const BARE_LEVEL_RE = new RegExp(String.raw`^(?:${FRACTION_DIGITS}|${NUMBER})$`);
 const FROM_PERCENT_TO_BEFORE_RE = new RegExp(FROM_PERCENT_TO_BEFORE, 'i');
 
@@ -1082,7 +1119,8 @@ function cellReadings(words: string, kind: FigureKind, lead: string): StatedRead
     listTableColumn(lead) ??
     periodTableColumn(lead) ??
     pipeHeaderColumn(lead) ??
-    pipeTitleColumn(lead);
+    pipeTitleColumn(lead) ??
+    pipeMoneyTitleColumn(lead);
   // "Shelter and settlements: 3.21" under "Budget by area of focus (CHF million)".
   if (column?.kind === 'amount') return kind === 'amount' ? moneyCell(words, column.money) : [];
   if (kind === 'amount') return undefined;

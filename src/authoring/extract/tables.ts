@@ -43,6 +43,7 @@ import {
   pipeHeaderYear,
   PIPE_RULE_RE,
   pipeTitleColumn,
+  pipeMoneyTitleColumn,
 } from '../../model/statedValue.ts';
 import { decidedChargesTitle } from './decided.ts';
 import { supposedTitle } from './supposed.ts';
@@ -380,6 +381,16 @@ function columnCells(
       if (rowCells.length !== columns) break;
       cells.push(...rowCells);
     }
+    // "| City | Residential rate (%) | Commercial rate (%) |": a pipe header that reads as a text
+    // table's but whose rows are no text rows is read as a pipe table's (v200).
+    if (j === i + 1 && /^[ \t]*\|/.test(text.slice(headerStart, headerEnd))) {
+      const piped = pipeHeaderRows(text, lines, i);
+      if (piped.cells.length > 0) {
+        cells.push(...piped.cells);
+        i = piped.next - 1;
+        continue;
+      }
+    }
     i = j - 1;
   }
   return cells;
@@ -476,7 +487,9 @@ function pipeHeaderRows(
   // title whose bracket gives a percent gives it to the bare cells no header cell gives a unit
   // (pipeTitleColumn, v174); the cell's quote then opens at the title.
   const titleColumn = title.trim() === '' ? undefined : listTableTitle(title);
-  const titled = titleColumn !== undefined && titleColumn.kind !== 'amount';
+  // "Capital outlay on medical and public health (₹ crore)": a title in money gives its sums to
+  // the bare cells no header cell gives a unit (pipeMoneyTitleColumn, v200).
+  const titled = titleColumn !== undefined;
   if (!titled && !ANY_PIPE_UNIT_RE.test(header)) return { cells, next: i + 1 };
   const titleStart = titled ? lines[t]![0] : headerStart;
   const planned = PLANNED_TITLE_RE.test(title);
@@ -497,7 +510,12 @@ function pipeHeaderRows(
         const start = at + field.indexOf(bare[1]!);
         const headed = pipeHeaderColumn(text.slice(headerStart, start));
         const column =
-          headed ?? (titled ? pipeTitleColumn(text.slice(titleStart, start)) : undefined);
+          headed ??
+          (titled
+            ? titleColumn.kind === 'amount'
+              ? pipeMoneyTitleColumn(text.slice(titleStart, start))
+              : pipeTitleColumn(text.slice(titleStart, start))
+            : undefined);
         // "| GG debt (% of GDP), 2033F |": the column's year after its unit (v186).
         const period = headed ? pipeHeaderYear(text.slice(headerStart, start)) : undefined;
         if (column)
