@@ -6932,7 +6932,10 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   const status =
     BASE_BEFORE_RE.test(before) || fromStart(before, after)
       ? 'actual'
-      : hedged(before) && !costShareCap(before, after) && !chargeCap(before, after)
+      : hedged(before) &&
+          !costShareCap(before, after) &&
+          !chargeCap(before, after) &&
+          !reliefOfBefore(before)
         ? 'expected'
         : undefined;
   // "to buy back up to ¥50 billion, or 2.1 percent, of its own shares": a percent set off by ", or"
@@ -6958,9 +6961,17 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // or cut a group receives, qualifies for or is granted is the rate of a relief, a part of the
   // charge it is taken from, as "a 15% discount" is, no fall (README, a discount or rebate).
   const relief = RELIEF_AFTER_RE.exec(after);
-  if (relief && RELIEF_RECEIVED_BEFORE_RE.test(near))
+  if (
+    relief &&
+    (RELIEF_RECEIVED_BEFORE_RE.test(near) ||
+      RELIEF_GIVEN_BEFORE_RE.test(near.replace(/\ban?\s+$/i, '')))
+  )
     // The relief's noun stands as its object, so the noun after the number reads no change.
     return { kind: 'share', start, end, object: relief[0].trim(), status, guessed: false };
+  // "is entitled to a reduction of 15% in the port dues", "and those scoring 50 points or more a
+  // reduction of 20%": the same relief with its rate after the noun (v201).
+  const reliefOf = reliefOfBefore(before);
+  if (reliefOf) return { kind: 'share', start, end, object: reliefOf, status, guessed: false };
   // "growth … at the lower-2% level": the part of a band a growth rate is in is that rate, a change.
   if (GROWTH_BAND_PART_BEFORE_RE.test(near))
     return { kind: 'change', start, end, status, guessed: false };
@@ -7344,6 +7355,43 @@ const RELIEF_RECEIVED_BEFORE_RE =
   /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|enjoy(?:s|ed|ing)?|qualif(?:y|ies|ied|ying)\s+for|(?:is|are|be|been|was|were)\s+(?:granted|given|offered|allowed|entitled\s+to|eligible\s+for)|benefit(?:s|ed|ing)?\s+from|(?:is|are)\s+entitled\s+to)\s+(?:an?\s+)?(?:(?:further|additional|flat|uniform|standard)\s+)?$/i;
 /** Right after the number, the noun of a relief that reads as a change elsewhere: " reduction", " cut". */
 const RELIEF_AFTER_RE = /^[\s-]+(?:reduction|cut)\b/i;
+/** Before the number, a relief's noun with its rate after it, bounded or not: "a reduction of ",
+ *  "a further reduction of up to ", "a rebate of ". Group `noun` is the noun. */
+const RELIEF_OF_BEFORE_RE =
+  /\ban?\s+(?:(?:further|additional|flat|uniform|standard)\s+)?(?<noun>reductions?|rebates?|discounts?|abatements?|remissions?)\s+of\s+(?:(?:up\s+to|at\s+most|as\s+much\s+as)\s+)?$/i;
+/** Before "a reduction", a verb that hands a relief to a group named after it: "gives eligible
+ *  properties ", "grants pensioners ", "offers members of the scheme " (at most four words). */
+const RELIEF_GIVEN_BEFORE_RE =
+  /\b(?:giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|offer(?:s|ed|ing)?|allow(?:s|ed|ing)?)\s+(?:(?!(?:an?|the)\b)[\w'’-]+\s+){1,4}$/i;
+/** A clause that left its verb out after one that stated it: ", and those scoring 50 points or
+ *  more " after "receive a 12% reduction in port dues": the receiving verb and a relief's noun
+ *  earlier in the sentence, then ", and" or "; " and the group's words, no verb of their own. */
+const RELIEF_GAPPED_BEFORE_RE = new RegExp(
+  String.raw`${/\b(?:receiv(?:e|es|ed)|get|gets|enjoy|enjoys|qualif(?:y|ies)\s+for|(?:is|are)\s+(?:granted|given|offered|entitled\s+to|eligible\s+for))\s/.source}(?:[^.;]|\.(?=\d)){0,40}?\b(?:reductions?|rebates?|discounts?|abatements?|remissions?)\b(?:[^.;]|\.(?=\d)){0,120}?(?:,\s+and|;)\s+(?:(?!(?:is|are|was|were|has|have|had|will|receive[sd]?|got|gets?|reported|recorded|saw|shows?|showed)\b)[\w'’()-]+\s+){1,9}$`,
+  'i',
+);
+
+/**
+ * The noun of a relief a group receives whose rate comes after it ("Farmers receive a further
+ * reduction of 10%", "is entitled to a reduction of up to 20% in the fee", "gives carers a rebate
+ * of ", "…, and those scoring 50 points or more a reduction of "), read from the words before the
+ * number: the rate of the relief, a share, as "a 20% reduction" a group receives is (v143). A
+ * reduction no group receives ("a reduction of 35% from the 2034 rate", "reported a reduction of
+ * 6%") is the price's own change: undefined.
+ * @example reliefOfBefore('Farmers receive a further reduction of ') // 'reduction'
+ * @example reliefOfBefore('Transhipment: €9.75 per move, a reduction of ') // undefined
+ */
+function reliefOfBefore(before: string): string | undefined {
+  const near = before.slice(-260);
+  const m = RELIEF_OF_BEFORE_RE.exec(near);
+  if (!m) return undefined;
+  const lead = near.slice(0, m.index);
+  return RELIEF_RECEIVED_BEFORE_RE.test(`${lead}a `) ||
+    RELIEF_GIVEN_BEFORE_RE.test(lead) ||
+    RELIEF_GAPPED_BEFORE_RE.test(lead)
+    ? m.groups!.noun!
+    : undefined;
+}
 
 function share(s: string, start: number, end: number, status?: FigureStatus): Cue {
   const object = objectOf(s.slice(end));
