@@ -8,9 +8,10 @@
 /** The words that name a document a proposal or an appraisal awaiting a decision: "Proposed Loan",
  *  "on a Proposed Credit", "Proposed Additional Financing", "Report and Recommendation of the
  *  President", "Project Appraisal Document", "Appraisal Note", "Consultation Paper", "Draft
- *  Determination", "Proposals for …". */
+ *  Determination", "Proposals for …", "Outline Business Case", "Strategic Outline Case" (a business
+ *  case seeks approval of the scheme and of the money it costs, v203). */
 const PROPOSAL_STAGE_RE =
-  /\b(?:(?:loan|credit|grant|financing|project|programme|program|investment)\s+proposals?|propos(?:ed|als?)\s+(?:[\w-]+\s+){0,2}?(?:loans?|credits?|grants?|financing|guarantees?|facilit(?:y|ies)|programmes?|programs?|projects?|investments?|determinations?|decisions?|allowances?|revenues?|tariffs?|rates?|price\s+controls?)|recommendation\s+of\s+the\s+president|appraisal\s+(?:documents?|notes?|reports?|memorand(?:um|a))|project\s+appraisal|consultation\s+(?:papers?|documents?|notes?)|draft\s+(?:determinations?|decisions?))\b/i;
+  /\b(?:(?:loan|credit|grant|financing|project|programme|program|investment)\s+proposals?|propos(?:ed|als?)\s+(?:[\w-]+\s+){0,2}?(?:loans?|credits?|grants?|financing|guarantees?|facilit(?:y|ies)|programmes?|programs?|projects?|investments?|determinations?|decisions?|allowances?|revenues?|tariffs?|rates?|price\s+controls?)|recommendation\s+of\s+the\s+president|appraisal\s+(?:documents?|notes?|reports?|memorand(?:um|a))|project\s+appraisal|(?:(?:strategic\s+)?outline\s+|full\s+|final\s+)?business\s+cases?|strategic\s+outline\s+cases?|consultation\s+(?:papers?|documents?|notes?)|draft\s+(?:determinations?|decisions?))\b/i;
 
 /** The words that name a decision or a record of what was done, which no proposal is: a final
  *  decision, an order, an approval, a signing, a completion report, a press release of approval. */
@@ -87,6 +88,14 @@ const BOUND_IN_FORCE_BEFORE_RE =
 const SET_BY_RULE_AFTER_RE =
   /^[\s,]*(?:as\s+)?(?:set|laid\s+down|fixed|established)\s+(?:by|under|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Regulations?|Act|Law|Decree|Directive|Framework|Agreement|replenishment|law|statute|rules?)\b/i;
 
+/** A tax, a levy or a dividend named by the rate it is charged at in the present, in force before
+ *  any proposal ("VAT is charged at ", "the PDC dividend, charged at "); a clause that puts the
+ *  rate ahead with a modal, an infinitive or a verb of proposing ("will be charged at ", "is
+ *  proposed to be levied at ") is no such rate. */
+const LEVIED_IN_FORCE_BEFORE_RE =
+  /\b(?:charged|levied)\s+at\s+(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?rate\s+of\s+)?$/i;
+const LEVIED_AHEAD_RE = /\b(?:will|would|shall|to\s+be|propos\w*|recommend\w*)\b/i;
+
 /** A rule stated of a whole class: a bare plural subject with a modal of permission or duty and a
  *  bound, or the cap on it ("Advances may amount to up to ", "Grants may not exceed ", "…, capped
  *  at "); a clause fronted by "For" and
@@ -108,7 +117,8 @@ const TIERED_AFTER_RE =
  * 1 787.5 million", "an annual ceiling of EUR 1.2 billion in 2018 prices, set by the MFF
  * Regulation") and a rule stated of a whole class ("Advances may amount to up to 25%", "For
  * regional disasters the EUSF covers 2.5%", "2.5% of total direct damage up to the threshold and
- * 6% of the damage above it"). Such a number is actual (v157).
+ * 6% of the damage above it") and the rate a tax or a dividend in force is charged at ("VAT is
+ * charged at 20 per cent", v203). Such a number is actual (v157).
  * @example startingFact('The Commission accepted ', ' as plausible.') // true
  * @example startingFact('Advances may amount to up to ', ' of the expected contribution.') // true
  * @example startingFact('The credit covers ', ' of the project cost.') // false
@@ -120,6 +130,7 @@ export function startingFact(clauseBefore: string, clauseAfter: string): boolean
     PAST_ACT_BEFORE_RE.test(clauseBefore) ||
     (DAMAGE_MEASURED_BEFORE_RE.test(clauseBefore) && !DAMAGE_AHEAD_RE.test(clauseBefore)) ||
     BOUND_IN_FORCE_BEFORE_RE.test(clauseBefore) ||
+    (LEVIED_IN_FORCE_BEFORE_RE.test(sentenceStart) && !LEVIED_AHEAD_RE.test(sentenceStart)) ||
     SET_BY_RULE_AFTER_RE.test(clauseAfter.replace(PRICE_BASE_RE, ' ')) ||
     CLASS_MODAL_BEFORE_RE.test(sentenceStart) ||
     CLASS_SCOPE_BEFORE_RE.test(sentenceStart) ||
@@ -199,13 +210,22 @@ const BUSINESS_CASE_BEFORE_RE =
 const BUSINESS_CASE_AFTER_RE =
   /^\s*(?:(?:as\s+)?(?:originally\s+)?(?:estimated|projected|expected|forecast|assumed|envisaged|planned|set\s+out)\s+)?(?:(?:in|by)\s+(?:the|its|their)\s+(?:(?!approved\b)[\w-]+\s+){0,2}?business\s+cases?\b|when\s+the\s+(?:law|act|bill|statute)\s+was\s+(?:enacted|passed)\b)/i;
 
+/** Before the number, in its clause, a past passive of estimating with the infinitive "to cost":
+ *  what a thing was estimated, when it was planned, to cost ("was first estimated in 2015 to cost
+ *  ", "were originally projected to cost about "); the cost it was completed at is no such
+ *  estimate. */
+const ESTIMATED_TO_COST_BEFORE_RE =
+  /\b(?:was|were|had\s+been)\s+(?:first\s+|originally\s+|initially\s+)?(?:estimated|projected|expected|forecast|budgeted)\s+(?:(?:in|by)\s+(?:\w+\s+)?(?:19|20)\d\d(?:[-–/]\d{2,4})?\s+|at\s+the\s+outset\s+)?to\s+cost\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+(?:over|under))\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+
 /**
  * True when a number is what a business case, or the enactment of a law, estimated ahead ("The
  * 2027 business case put the cost of the project at $412 million", "the £1.2 billion forecast in
  * the business case", "US$1.35 billion estimated when the law was enacted"): an estimate made
  * before the project ran, expected in any document, as an appraisal's is (v145, v150). The outturn
  * set against it, an approved business case (a decision) and a business case's own cost keep their
- * reading.
+ * reading. So is what a thing was estimated, when planned, to cost ("The hospital was first
+ * estimated in 2015 to cost €650 million", v203).
+ * @example businessCaseEstimate('The hospital was first estimated in 2015 to cost ', '.') // true
  * @example businessCaseEstimate('The 2027 business case put the cost of the project at ', '.') // true
  * @example businessCaseEstimate('against ', ' forecast in the original business case.') // true
  * @example businessCaseEstimate('The project was completed at a total cost of ', '.') // false
@@ -214,6 +234,7 @@ const BUSINESS_CASE_AFTER_RE =
 export function businessCaseEstimate(clauseBefore: string, after: string): boolean {
   return (
     BUSINESS_CASE_BEFORE_RE.test(clauseBefore) ||
+    ESTIMATED_TO_COST_BEFORE_RE.test(clauseBefore) ||
     BUSINESS_CASE_AFTER_RE.test(after.replace(PRICE_BASE_RE, ' '))
   );
 }
