@@ -97,3 +97,21 @@ export function toleranceCell(lead: string, stated: string): boolean {
   const cell = pipeCell(lead);
   return cell !== undefined && TOLERANCE_HEADER_RE.test(cell.header);
 }
+
+/** A header that names a margin or mark-up over a cost or another price of the same time, not over
+ *  an earlier period: "Margin over A2+FL (%)", "Mark-up over cost of production (%)", "Margin
+ *  above C2 cost". "Margin over previous year" and a bare "Margin (%)" name none. */
+const COST_MARGIN_HEADER_RE =
+  /\b(?:margins?|mark-?ups?)\s+(?:over|above|on)\s+(?!(?:the\s+)?(?:previous|last|prior|preceding|year|month|quarter|\d))[\w+&]/i;
+
+/**
+ * Whether a cell stands in a pipe table's column of a price's margin over a cost ("| Crop | A2+FL |
+ * Recommended MSP | Margin over A2+FL (%) |" over "| Bajra | 1,773 | 2,890 | 63 |"): two levels of
+ * one time set side by side, no figure (v202), as the same margin in prose is.
+ * @example costMarginCell('| Crop | MSP | Margin over A2+FL (%) |\n| Bajra | 2,890 | ') // true
+ * @example costMarginCell('| Bank | Margin (%) |\n| First | ') // false
+ */
+export function costMarginCell(lead: string): boolean {
+  const cell = pipeCell(lead);
+  return cell !== undefined && COST_MARGIN_HEADER_RE.test(cell.header);
+}

@@ -3,7 +3,12 @@
 // scale multiplies. Every table is our own.
 
 import { describe, expect, it } from 'vitest';
-import { columnScale, exchangeRateCell, toleranceCell } from '../../src/model/pipeColumn.ts';
+import {
+  columnScale,
+  costMarginCell,
+  exchangeRateCell,
+  toleranceCell,
+} from '../../src/model/pipeColumn.ts';
 import { readStatedValue } from '../../src/model/statedValue.ts';
 
 /** The words before `cell` in `table`, and the cell. */
@@ -100,5 +105,23 @@ describe('toleranceCell: a band both ways in a column of the leeway around a tar
   ] as const)('%#: "%s"', (cell, table, expected) => {
     const [lead, words] = at(table, cell);
     expect(toleranceCell(lead, words)).toBe(expected);
+  });
+});
+
+describe('costMarginCell: a column of a price margin over a cost (v202)', () => {
+  const CROPS = '| Crop | A2+FL | MSP | Margin over A2+FL (%) |\n| Bajra | 1,773 | 2,890 | 63 |';
+  it.each([
+    ['63', CROPS, true],
+    [
+      '18',
+      '| Crop | Cost | Price | Mark-up on cost of production |\n| Wheat | €202 | €238 | 18 |',
+      true,
+    ],
+    ['2,890', CROPS, false],
+    ['4.1', '| Bank | Margin (%) |\n| First | 4.1 |', false],
+    ['3', '| Crop | Margin over previous year (%) |\n| Wheat | 3 |', false],
+    ['63', 'Bajra | 63', false],
+  ] as const)('%#: "%s"', (cell, table, expected) => {
+    expect(costMarginCell(at(table, cell)[0])).toBe(expected);
   });
 });

@@ -3,9 +3,10 @@
 // speaker, both W3C selectors, and ids namespaced by source. Pure; no I/O.
 
 import { askedFor } from './askedFor.ts';
-import { exchangeRateCell, toleranceCell } from '../../model/pipeColumn.ts';
+import { costMarginCell, exchangeRateCell, toleranceCell } from '../../model/pipeColumn.ts';
 import { benchmarkGap, gapTakenUp, previousSentence } from './benchmarkGap.ts';
 import { ratingTrigger } from './ratingTrigger.ts';
+import { costMargin } from './costMargin.ts';
 import { conditionGap } from './ruleCondition.ts';
 import type { FigureStatus, Unit } from '../../model/figure.ts';
 import { isCurrency } from '../../model/units.ts';
@@ -667,6 +668,9 @@ export function buildCandidate(
   // allows around each target weight, a rule's parameter (v149).
   if (toleranceCell(sentence.slice(0, found.start), sentence.slice(found.start, found.end)))
     return undefined;
+  // "| Crop | MSP | Margin over A2+FL (%) |" over "| Bajra | 2,890 | 63 |": a price's margin over
+  // the cost of the same crop, no figure (v202).
+  if (found.kind !== 'amount' && costMarginCell(sentence.slice(0, found.start))) return undefined;
   // "outperformed its benchmark by 0.03 percentage point", "21 basis points higher than that of the
   // neutral benchmark": two returns of the same period set side by side, no change (v106); and so
   // "Value added over the Reference Portfolio of 0.9%, or $1.2 billion", whatever the kind (v141).
@@ -676,6 +680,10 @@ export function buildCandidate(
   ) {
     const digit = sentence.slice(found.start, found.end).search(/\d/);
     if (digit >= 0 && benchmarkGap(sentence, found.start + digit, found.end)) return undefined;
+    // "The expected margin over cost of production is 50 per cent for paddy", "a margin of about
+    // 14.6 percent over cost": a price set against the cost of the same crop, no figure (v202).
+    if (digit >= 0 && found.kind !== 'amount' && costMargin(sentence, found.start + digit))
+      return undefined;
     // "Where revenues … exceed the estimated revenues for that year by more than 5 per cent, …
     // shall be deposited": the gap a rule's present condition sets, a criterion (v183).
     if (digit >= 0 && conditionGap(sentence, found.start + digit)) return undefined;

@@ -314,8 +314,10 @@ function suppositionInLine(
     if ((m.ownEnd ?? m.end) > per.index && start < per.index + per[0].length) return 'sensitivity';
   // "we would return £412,000 to customers for each megalitre a day by which we miss the annual
   // target": the rate of an incentive per unit of a gap from its target, a rule (v158).
+  // "reduced by 0.5 per cent for each kilometre … not delivered": a change's stated words open on
+  // its verb, so the percent is read by its overlap with the rule (v202).
   for (const per of s.matchAll(SUM_PER_UNIT_OF_GAP_RE))
-    if (start >= per.index && start < per.index + per[0].length) return 'sensitivity';
+    if ((m.ownEnd ?? m.end) > per.index && start < per.index + per[0].length) return 'sensitivity';
   // "For every cubic metre saved, a household saves S$3.64 on its bill": the effect per unit of a
   // gap or a saving, from the opening to the clause's end (v158).
   const openingGap = OPENING_UNIT_OF_GAP_RE.exec(s);
@@ -777,23 +779,35 @@ const OF_EXCESS = String.raw`\s+of\s+(?:[^\s.;:,\d]+\s+){1,4}?(?:above|below|ove
  *  households surveyed") is a share, no step; "For each year" has no unit. To the semicolon. */
 const STEP_UNIT = String.raw`(?:(?:further|additional|extra)\s+)?(?:(?:\d[\d.,]*[\s-]?(?:%|per\s?cent|percent|percentage[\s-]points?|basis[\s-]points?)|${MONEY_STEP})(?:(?!\s+of\b)|${OF_EXCESS})|${SCALED_MONEY_STEP})`;
 const PER_STEP_CLAUSE_RE = new RegExp(
-  String.raw`(?:^\s*["“]?|${CLAUSE_OPENING})(?:for\s+(?:each|every)\s+${STEP_UNIT}[^.;:,]{1,80},[^;]*|(?:for\s+)?(?:each|every)\s+${STEP_UNIT}\s+(?:that|by\s+which)\s[^;]*|(?:each|every)\s+(?:${STEP_UNIT}|(?:percentage|basis)[\s-]points?)\s+(?:[^\s.;:,]+\s+){1,8}?(?:${STEP_EFFECT_PRESENT}|${YIELD_EFFECT}|would|could|might)[^;]*)`,
+  String.raw`(?:^\s*["“]?|${CLAUSE_OPENING})(?:for\s+(?:each|every)\s+${STEP_UNIT}(?:[^.;:,]|\.(?=\d)){1,80},[^;]*|(?:for\s+)?(?:each|every)\s+${STEP_UNIT}\s+(?:that|by\s+which)\s[^;]*|(?:each|every)\s+(?:${STEP_UNIT}|(?:percentage|basis)[\s-]points?)\s+(?:[^\s.;:,]+\s+){1,8}?(?:${STEP_EFFECT_PRESENT}|${YIELD_EFFECT}|would|could|might)[^;]*)`,
   'i',
 );
 
+/** A sum of money a rule pays, deducts or charges per step, with no scale word: "₹3.56 per
+ *  quintal", "EUR 1.00 per tonne", "€0.35 per 100 litres" (v202). */
+const STEP_SUM = String.raw`(?:(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|₹|₦|\bRs\.?\s?|\b[A-Z]{3}\s)\d[\d.,]*)`;
+/** After a step in percent or points, the bound the rule counts its steps from: " increase in
+ *  recovery above 10.25 per cent", " by which the moisture content exceeds 13.5 %", " below 99.5%"
+ *  (v202): the bound a rule per step is set from, no level of anything. */
+const STEP_BOUND = String.raw`(?:\s+(?:increases?|decreases?|rises?|falls?|drops?|reductions?|shortfalls?))?(?:\s+(?:in|of)(?:\s+[^\s\d.;:,]+){1,3}?)?\s+(?:above|below|over|under|beyond|by\s+which(?:\s+[^\s\d.;:,]+){1,5}?\s+(?:exceeds?|exceeded|falls?\s+short\s+of|fell\s+short\s+of|(?:is|are)\s+(?:above|below|under|over)))\s+\d[\d.,]*\s?(?:%|per\s?cent|percent)`;
+/** A step in percent or points and the bound it is counted from (STEP_BOUND). */
+const BOUNDED_STEP = String.raw`\d[\d.,]*[\s-]?(?:%|per\s?cent|percent(?!age)|percentage[\s-]points?|basis[\s-]points?)${STEP_BOUND}`;
 /** An effect, a number with its unit or currency, then a few words of what it is on, and the step
  *  of another measure it is stated per: "£3.1bn per 0.1 percentage point", "$450 million per 1
  *  percent change", "€200 million a year for every 1 percentage point", "0.2 points of GDP with
  *  each 10% fall". A price per unit of a good ("€2 per litre") names no step; a step "of" a whole
- *  ("per $100 of income") is a rate, no step. */
+ *  ("per $100 of income") is a rate, no step.
+ *  v202: a sum with no scale word "for each" or "for every" step in percent or points ("₹3.56 per
+ *  quintal will be paid for every 0.1 per cent increase"), and the bound the step counts from. */
 const EFFECT_PER_STEP_RE = new RegExp(
-  String.raw`(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s?(?:bn|billion|million|mn|m|tn|trillion|%|per\s?cent|percent|percentage[\s-]points?|points?|basis[\s-]points?|bps?)(?![A-Za-z])(?:\s+(?:a|per)\s+(?:year|annum))?(?:\s+(?!(?:and|but|while|which|that|was|were|is|are)\b)[^\s\d.;:,]+){0,4}?\s+(?:per|for\s+(?:each|every)|with\s+(?:each|every))\s+${STEP_UNIT}`,
+  String.raw`(?:(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s?(?:bn|billion|million|mn|m|tn|trillion|%|per\s?cent|percent|percentage[\s-]points?|points?|basis[\s-]points?|bps?)(?![A-Za-z])(?:\s+(?:a|per)\s+(?:year|annum))?(?:\s+(?!(?:and|but|while|which|that|was|were|is|are)\b)[^\s\d.;:,]+){0,4}?)\s+(?:per|for\s+(?:each|every)|with\s+(?:each|every))\s+(?:${BOUNDED_STEP}|${STEP_UNIT})|${STEP_SUM}(?:\s+(?!(?:and|but|while|which|that|was|were)\b)(?:[^\s.;:,]|\.(?=\d))+){0,6}?\s+for\s+(?:each|every)\s+(?:${BOUNDED_STEP}|\d[\d.,]*[\s-]?(?:%|per\s?cent|percent(?!age)|percentage[\s-]points?|basis[\s-]points?))`,
   'gi',
 );
 
 /** A verb of a gap from a target or of a saving, which makes a unit the step a rule counts: "by
- *  which we miss the target", "each outcome target they miss", "every cubic metre saved" (v158). */
-const GAP_VERB = String.raw`(?:miss(?:es|ed)?|exceed(?:s|ed)?|overshoot(?:s)?|overshot|undershoot(?:s)?|undershot|beat(?:s)?|outperform(?:s|ed)?|underperform(?:s|ed)?|fall(?:s)?\s+short|fell\s+short|save(?:s|d)?|los(?:e|es|t)|avoid(?:s|ed)?|fail(?:s|ed)?)`;
+ *  which we miss the target", "each outcome target they miss", "every cubic metre saved" (v158),
+ *  and a participle after "not", a unit of works not done ("each kilometre … not delivered": v202). */
+const GAP_VERB = String.raw`(?:not\s+(?:yet\s+)?[a-z]+(?:ed|en)|miss(?:es|ed)?|exceed(?:s|ed)?|overshoot(?:s)?|overshot|undershoot(?:s)?|undershot|beat(?:s)?|outperform(?:s|ed)?|underperform(?:s|ed)?|fall(?:s)?\s+short|fell\s+short|save(?:s|d)?|los(?:e|es|t)|avoid(?:s|ed)?|fail(?:s|ed)?)`;
 /** A unit a rule's payment is counted in, with its own clause of a gap: "for each megalitre a day
  *  by which we miss the annual target", "for each outcome target they miss", "for every tonne
  *  saved". A unit with no such clause ("£500 for each child in care", "$2 for each bag it
@@ -803,9 +817,10 @@ const UNIT_OF_GAP = String.raw`for\s+(?:each|every)\s+(?!(?:year|month|quarter|w
  *  "we would return £412,000 to customers for each megalitre a day by which we miss the annual
  *  target", "The payment rate is £0.508 million for each Ml/d by which we miss the commitment",
  *  "must return $1.5 million to customers through lower prices for each outcome target they miss"
- *  (v158): the rate of an incentive, a rule per unit, no figure. */
+ *  (v158): the rate of an incentive, a rule per unit, no figure; and so a percent a rule takes
+ *  per such unit ("reduced by 0.5 per cent for each kilometre of duplication not delivered": v202). */
 const SUM_PER_UNIT_OF_GAP_RE = new RegExp(
-  String.raw`(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|₹|₦|\bRs\.?\s?|\bR|\b[A-Z]{3}\s?)\d[\d.,]*(?:\s?(?:bn|billion|million|mn|m|tn|trillion|crore|lakh))?(?![A-Za-z])(?:\s+(?!(?:and|but|while|which|was|were|is|are)\b)[^\s\d.;:,]+){0,6}?\s+${UNIT_OF_GAP}`,
+  String.raw`(?:(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|₹|₦|\bRs\.?\s?|\bR|\b[A-Z]{3}\s?)\d[\d.,]*|\b\d[\d.,]*\s?(?:%|per\s?cent|percent)(?![A-Za-z]))(?:\s?(?:bn|billion|million|mn|m|tn|trillion|crore|lakh))?(?![A-Za-z])(?:\s+(?!(?:and|but|while|which|was|were|is|are)\b)[^\s\d.;:,]+){0,6}?\s+${UNIT_OF_GAP}`,
   'g',
 );
 /** A sentence that opens on the unit of a gap, written with its participle, and a present verb of
