@@ -121,6 +121,18 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
     });
     if (reading) return reading;
   }
+  // "Owners whose gross income is below €18,000 (single) or €25,000 (couple) may defer the tax":
+  // the second line of a pair, each with the group it is set for in brackets, reads as the first
+  // (v206); "rose to $16,550 (single) and $33,100 (couples)" gives a figure for each and stays.
+  const labelled = LABELLED_ALTERNATIVE_BEFORE_RE.exec(before);
+  if (labelled) {
+    const reading = membershipBound(s, {
+      start: labelled.index,
+      end: labelled.index + labelled[1]!.length,
+      kind: m.kind,
+    });
+    if (reading) return reading;
+  }
   if (
     GROUP_CRITERION_BEFORE_RE.test(before) ||
     CRITERION_BEFORE_RE.test(before) ||
@@ -208,7 +220,8 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   if (entryBound(before, s.slice(m.ownEnd ?? m.end), m.kind === 'amount')) return 'condition';
   // "every tenant paying over a third of income in rent", "any firm with more than 250 staff", "any
   // grant of over $2 million": one member picked out by the bound stands for all that pass it.
-  if (ANY_MEMBER_BOUND_BEFORE_RE.test(before)) return 'group';
+  if (ANY_MEMBER_BOUND_BEFORE_RE.test(before) || ANY_MEMBER_BARE_BOUND_BEFORE_RE.test(before))
+    return 'group';
   // "the fifth consecutive year of more than $3 billion in sales", "the third year in a row above 6
   // percent": the line each year of a run passed.
   if (RUN_OF_BOUND_BEFORE_RE.test(before)) return 'group';
@@ -250,7 +263,7 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   if (BOUND_BEFORE_RE.test(before) && PERIOD_RUN_AFTER_RE.test(rest)) return 'group';
   // "with 16 per cent of the island's people aged 70 or over": stated words that close on a number of
   // their own leave the "or over" to that number (the age), not to the figure.
-  const closesOnOther = /\s\d[\d.,]*(?:\s+[a-z]+)?$/i.test(
+  const closesOnOther = /(?<![\d\s])\s\d[\d.,]*(?:\s+[a-z]+)?$/i.test(
     s.slice(start + digit, m.ownEnd ?? m.end).trimEnd(),
   );
   if (closesOnOther && OR_MORE_AFTER_RE.test(rest)) return undefined;
@@ -502,7 +515,12 @@ const MEMBER_PAY_UP_TO_BEFORE_RE =
 /** Right before a bound, "any", "every" or "each" and a member with a participle or a relative of
  *  what it holds: "any tenant paying over ", "every firm with more than ", "each town where at least ". */
 const ANY_MEMBER_BOUND_BEFORE_RE =
-  /\b(?:any|every|each)\s+(?:[\w'’-]+\s+){0,2}?[a-z]{3,}\s+(?:with|whose|having|that|which|who|where|of(?=\s+(?:no\s+|not\s+)?(?:more|less|greater|higher|lower|over|above|under|below|at\s+least|at\s+most|in\s+excess)\b)|[a-z]{3,}ing)\b[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:any|every|each)\s+(?:[\w'’-]+\s+){0,2}?[a-z]{3,}\s+(?:[a-z]{3,}ed\s+(?:[\w'’-]+\s+){0,6}?)?(?:with|whose|having|that|which|who|where|of(?=\s+(?:no\s+|not\s+)?(?:more|less|greater|higher|lower|over|above|under|below|at\s+least|at\s+most|in\s+excess)\b)|[a-z]{3,}ing)\b[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a bound, "any", "every" or "each" and a member the bound follows bare, no period
+ *  ("each hospital project over $", "every road scheme above €"; "each month over 1,200 vessels"
+ *  counts what came in a month). */
+const ANY_MEMBER_BARE_BOUND_BEFORE_RE =
+  /\b(?:any|every|each)\s+(?:[\w'’-]+\s+){0,2}?(?!(?:years?|quarters?|months?|weeks?|days?|seasons?|periods?|times?|other)\b)[a-z]{3,}\s+(?:over|above|below|under|exceeding|beyond|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a bound, an ordinal run of periods and "of": "the sixth straight year of more than
  *  $", "a third straight quarter of over ", or the run's periods named past the line itself, "in a
  *  row" or "running" after them or a word of a run before: "the third year in a row above ", "the
@@ -657,7 +675,7 @@ const RELATIVE_CRITERION_BEFORE_RE =
  *  own: "Transfers of more than ", "Any project costing over A", "Workers paid less than ",
  *  "Remittances of up to " (not the cap on a charge or a payment: "A windfall levy of up to "). */
 const RULE_SUBJECT_BEFORE_RE =
-  /^\s*(?:(?:Only|Any|All|Each|Every|No)\s+)?(?!(?:[\w'’-]+\s+)*?(?:rose|fell|grew|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|was|were|is|are|has|have|had|will|would)\s)(?:[A-Za-z][\w'’-]*\s+){1,6}?(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under|(?<!\b(?:levy|levies|tax|taxes|duty|duties|surcharges?|royalty|royalties|fees?|charges?|penalty|penalties|fines?|grants?|subsidy|subsidies|rebates?|awards?|allowances?|bonus|bonuses|premiums?|rates?)\s+of\s+)up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /^\s*(?:\(?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]|[ivx]{1,4})[.)]?\s+)?(?:(?:Only|Any|All|Each|Every|No)\s+)?(?!(?:[\w'’-]+\s+)*?(?:rose|fell|grew|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|was|were|is|are|has|have|had|will|would)\s)(?:[A-Za-z][\w'’-]*\s+){1,6}?(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|(?:that|which)\s+exceeds?|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under|beyond|(?<!\b(?:levy|levies|tax|taxes|duty|duties|surcharges?|royalty|royalties|fees?|charges?|penalty|penalties|fines?|grants?|subsidy|subsidies|rebates?|awards?|allowances?|bonus|bonuses|premiums?|rates?)\s+of\s+)up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** From a clause's start (also after "(" or ";"), a generic subject that holds a bound, with no
  *  verb of its own: "A stake of under ", "Any holding above ", "; holdings over ". */
 const GENERIC_BOUND_SUBJECT_RE =
@@ -670,7 +688,7 @@ const GENERIC_VERDICT_AFTER_RE =
  *  " a year will receive", " is referred to", " are counted as low paid", " qualify for", " in
  *  cost require approval". */
 const RULE_AFTER_RE =
-  /^[^.;:,]{0,60}?\b(?:must|shall|(?:require|need)s?\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?(?:approval|sign-off|consent|authori[sz]ation|clearance|notification|a\s+licen[cs]e)|(?:is|are|will\s+be|would\s+be)\s+(?:(?:not|also|still|then|now|automatically)\s+)?(?:eligible|exempt(?:ed)?|subject\s+to|required|liable|entitled|covered|referred|reviewed|declared|reported|taxed|charged|allowed|permitted|barred|audited|published|assessed|classed|classified|counted|treated|defined|considered)|qualif(?:y|ies)\s+for|(?:will|can|may)\s+(?:(?:also|still|now|then)\s+)?(?:receive|claim|apply|qualify|pay))\b/i;
+  /^[^.;:,]{0,60}?\b(?:must|shall|should\s+(?:not\s+)?be\s+[a-z]+(?:ed|en)|(?:require|need)s?\s+(?:(?:the|an?|prior)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:approval|sign-off|consent|concurrence|permission|authori[sz]ation|clearance|sanction|endorsement|notification|a\s+licen[cs]e)|(?:is|are|will\s+be|would\s+be)\s+(?:(?:not|also|still|then|now|automatically)\s+)?(?:eligible|exempt(?:ed)?|subject\s+to|required|liable|entitled|covered|referred|reviewed|declared|reported|taxed|charged|allowed|permitted|barred|audited|published|assessed|classed|classified|counted|treated|defined|considered)|qualif(?:y|ies)\s+for|(?:will|can|may)\s+(?:(?:also|still|now|then)\s+)?(?:receive|claim|apply|qualify|pay))\b/i;
 /** Right before an amount, the tranche of a stock a rate applies to: "on the first ", "applying to
  *  the first ", "for their next ". "the first $1 billion of the loan was paid" has no "on", "to" or
  *  "for" and stays a sum. */
@@ -1325,6 +1343,12 @@ const BRACKETED_ALTERNATIVE_BEFORE_RE = new RegExp(
 
 /** Right after a bracketed number, the other group or case it is set for, then the bracket's
  *  end: " for couples)", " in the case of small island states)", " for excise goods)". */
+/** Right before a number, a first number with the group it is set for in brackets, then "or" or
+ *  "and": "€18,000 (single) or €", "£20,000 (single parent) or £". Group 1 is the first number. */
+const LABELLED_ALTERNATIVE_BEFORE_RE = new RegExp(
+  String.raw`(\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|m|k|lakh|crore))?\s?(?:%|per\s?cent|percent)?)\s*\([^()\d]{2,40}\)\s+(?:or|and)\s+${SIGN}$`,
+  'i',
+);
 const OTHER_GROUP_AFTER_RE = /^\s+(?:for|in\s+the\s+case\s+of)\s+[^()]{2,80}\)/i;
 
 /** Right before a number, a procedure, window or scheme, "for", the plural items it is for and a
