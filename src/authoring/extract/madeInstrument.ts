@@ -6,9 +6,12 @@
 
 /** Words that record the instrument as made: "[Assented to 15th July, 2033]", "makes the following
  *  Regulations", "Made on the 25th July, 2033" or a "Made 3rd March 2034" line, "BE IT ENACTED",
- *  "enacted by the Council", "is hereby made", "hereby orders", "Dated/Given under my hand". */
+ *  "enacted by the Council", "is hereby made", "hereby orders", "Dated/Given under my hand", and a
+ *  body's enacting verb closed by a colon before the articles it makes ("The Swiss Federal Council
+ *  ⏎ decrees:", "The Municipal Council of Porto Velha ordains:", "The Legislative Assembly enacts:",
+ *  a recital between them, "having regard to Article 12 of the Ports Act,"; v205): a named body as its subject, so "Recent presidential decrees:" (a noun) is none. */
 const MADE_RE =
-  /\[\s*(?:Assented\s+to|Date\s+of\s+(?:assent|commencement))\b|\bmakes?\s+the\s+following\s+(?:Regulations|Rules|Orders?|By-?laws|Notice|Decree|Scheme)\b|^\s*Made\s+(?:on\s+)?(?:(?:this|the)\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\b(?:BE\s+IT\s+(?:THEREFORE\s+)?ENACTED|be\s+it\s+(?:therefore\s+)?enacted)\b|\b(?:is|are)\s+hereby\s+(?:made|enacted|adopted|ordained|decreed)\b|\b(?:enacts|ordains|decrees)\s+as\s+follows\b|\bGiven\s+under\s+my\s+hand\b/im;
+  /\b(?:Council|Government|Assembly|Parliament|Legislature|Board|Commission|Minister|President|Governor|Senate|Congress|Conference|Diet|Authority|Mayor)\b[^.;:]{0,120}?\s+(?:hereby\s+)?(?:decrees|ordains|enacts|resolves)\s*:|\[\s*(?:Assented\s+to|Date\s+of\s+(?:assent|commencement))\b|\bmakes?\s+the\s+following\s+(?:Regulations|Rules|Orders?|By-?laws|Notice|Decree|Scheme)\b|^\s*Made\s+(?:on\s+)?(?:(?:this|the)\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\b(?:BE\s+IT\s+(?:THEREFORE\s+)?ENACTED|be\s+it\s+(?:therefore\s+)?enacted)\b|\b(?:is|are)\s+hereby\s+(?:made|enacted|adopted|ordained|decreed)\b|\b(?:enacts|ordains|decrees)\s+as\s+follows\b|\bGiven\s+under\s+my\s+hand\b/im;
 
 /** Words that leave the text not yet made: a bill, a draft, a text proposed or laid for approval
  *  ("A BILL for an Act to …", "Draft Regulations laid before Parliament under section 5 for
