@@ -59,6 +59,7 @@ import {
 import { approvedObject, MONEY_PUT } from './extract/decided.ts';
 import { measureKind } from './extract/measure.ts';
 import { changeAcronyms } from './extract/kind.ts';
+import { decidedTable, pipeTableCaption } from './extract/decidedTable.ts';
 import { estimatedPipeRow, moneyUnitBracket, tableCells } from './extract/tables.ts';
 import { underReturnTitle } from './extract/returnList.ts';
 import {
@@ -553,6 +554,14 @@ export function extractCandidates(
         // not yet begun holds estimates, expected, though a body sets the levels (v193).
         if (estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth))
           candidate.status = 'expected';
+        // "Cabinet approves Minimum Support Prices …" ⏎ "Minimum Support Prices for Rabi Crops" over
+        // "| Wheat | ₹2,585 | ₹2,735 | 150 | 5.8 |": a row of a table of levels a decision set,
+        // actual, in a column of a year not yet over too (decidedTable.ts, v204).
+        else if (candidate.status === 'expected') {
+          const caption = pipeTableCaption(text, sStart + found.start);
+          if (caption !== undefined && decidedTable(caption, `${budgetTitle.title}\n${top}`))
+            candidate.status = 'actual';
+        }
         // "exports are forecast to rise 3.0 percent next year, after tumbling 10.6 percent this
         // year": the dateline's own year is not over, so its outturn named after a forecast is an
         // estimate, expected; "after falling 2 percent in 2033", dated 2034, stays actual.
@@ -753,6 +762,28 @@ export function extractCandidates(
           if (first === undefined) listStatus.set(headerStart, candidate.status);
           else candidate.status = first;
         }
+        // "Table 1. HFEP allocations approved in the FY 2035 GAA, by region (₱ million)" over "| NCR |
+        // 4,812.6 | 4,390.2 | 9.6 |", or "Minimum Support Prices for Rabi Crops" under the title
+        // "Cabinet approves Minimum Support Prices …": the levels a decision set, actual, in a
+        // column of a year not yet over too (decidedTable.ts, v204).
+        if (
+          candidate.status === 'expected' &&
+          cell.estimatedFor === undefined &&
+          cell.costing !== true &&
+          cell.planned !== true &&
+          !cell.listed &&
+          decidedTable(
+            pipeTableCaption(text, cell.start) ??
+              text
+                .slice(0, headerStart)
+                .split('\n')
+                .filter((line) => line.trim() !== '')
+                .at(-1) ??
+              '',
+            `${budgetTitle.title}\n${top}`,
+          )
+        )
+          candidate.status = 'actual';
         // "Table 3: Estimated Project Cost by Component (US$ million)" ⏎ "1. Bulk water supply and
         // treatment: 92.7", in a project appraisal document: a row with no year of its own lays out
         // the proposal, expected, as its sentences do (proposalStage.ts).
