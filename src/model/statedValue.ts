@@ -1021,6 +1021,20 @@ const PART_HEADER_RE =
   /\b(?:shares?|weights?|weightings?|allocations?|targets?|ranges?|limits?|exposures?|composition|proportions?)\b/i;
 
 /**
+ * The column a pipe table's title gives: the lead's first line, read as a list title, when at
+ * most one blank line parts it from the pipe rows under it and every line after is a pipe row.
+ * Undefined when the lead is not a titled pipe table or its title gives no column.
+ */
+function pipeTableTitle(lead: string): ListColumn | undefined {
+  const lines = lead.split('\n');
+  let h = 1;
+  while (h < lines.length && lines[h]!.trim() === '') h++;
+  if (h > 2 || h >= lines.length - 1 || !lines.slice(h).every((l) => /^\s*\|/.test(l)))
+    return undefined;
+  return listTableTitle(lines[0]!);
+}
+
+/**
  * The column of a bare cell in a pipe table whose title, the lead's first line with at most one
  * blank line under it, gives the unit in its bracket, a percent or points, and whose header cell
  * over it gives none of its own, as funds, insurers and endowments title their tables of returns
@@ -1036,12 +1050,7 @@ const PART_HEADER_RE =
  * @example pipeTitleColumn('Returns, 2033\n\n| Class | Return |\n| Equities | ') // undefined
  */
 export function pipeTitleColumn(lead: string): TableColumn | undefined {
-  const lines = lead.split('\n');
-  let h = 1;
-  while (h < lines.length && lines[h]!.trim() === '') h++;
-  if (h > 2 || h >= lines.length - 1 || !lines.slice(h).every((l) => /^\s*\|/.test(l)))
-    return undefined;
-  const column = listTableTitle(lines[0]!);
+  const column = pipeTableTitle(lead);
   if (!column || column.kind === 'amount') return undefined;
   const cell = pipeCell(lead);
   if (
@@ -1076,12 +1085,7 @@ const NO_SUM_HEADER_RE =
  * @example pipeMoneyTitleColumn('Outlay (₹ crore)\n\n| Scheme | Beds |\n|---|---|\n| Roads | ') // undefined
  */
 export function pipeMoneyTitleColumn(lead: string): ListColumn | undefined {
-  const lines = lead.split('\n');
-  let h = 1;
-  while (h < lines.length && lines[h]!.trim() === '') h++;
-  if (h > 2 || h >= lines.length - 1 || !lines.slice(h).every((l) => /^\s*\|/.test(l)))
-    return undefined;
-  const column = listTableTitle(lines[0]!);
+  const column = pipeTableTitle(lead);
   if (column?.kind !== 'amount') return undefined;
   const cell = pipeCell(lead);
   if (

@@ -10,21 +10,19 @@
 // opening, a headline with no year, an outcome and a cost keep their reading.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
 import { announcedLevelChange } from '../../../src/authoring/extract/announcedLevel.ts';
-
-const source = (title: string) => ({
-  source: {
-    date: '2034-10-02',
-    publisher: 'Arland Ministry',
-    title,
-    url: 'https://example.org/release',
-  },
-});
+import { notice, statusesIn } from './readingOf.ts';
 
 /** Each figure's stated words and status, in the order found. */
 const statuses = (title: string, text: string) =>
-  extractCandidates(text, 'doc', source(title)).map((c) => `${c.stated.text} ${c.status}`);
+  statusesIn(
+    text,
+    notice(title, {
+      date: '2034-10-02',
+      publisher: 'Arland Ministry',
+      url: 'https://example.org/release',
+    }),
+  );
 
 describe('a level announced ahead by its headline or opening', () => {
   it.each([

@@ -8,23 +8,12 @@
 // for no charge and an outcome keep their reading.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
 import { announcedSteps, definedCharge } from '../../../src/authoring/extract/decided.ts';
-
-const source = (title: string) => ({
-  source: {
-    date: '2034-11-14',
-    publisher: 'Arland Office',
-    title,
-    url: 'https://example.org/notice',
-  },
-});
+import { notice, statusesIn } from './readingOf.ts';
 
 /** Each figure's stated words and status, in the order found. */
 const statuses = (title: string, text: string) =>
-  extractCandidates(`${title}\n\n${text}\n`, 'doc', source(title)).map(
-    (c) => `${c.stated.text} ${c.status}`,
-  );
+  statusesIn(`${title}\n\n${text}\n`, notice(title));
 
 describe('a charge revised at a place, by its acronym, in dated steps, under a dated headline', () => {
   it.each([

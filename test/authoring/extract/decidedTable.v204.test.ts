@@ -11,19 +11,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../src/authoring/extract.ts';
 import { decidedTable } from '../../../src/authoring/extract/decidedTable.ts';
-
-const source = (title: string) => ({
-  source: {
-    date: '2034-11-14',
-    publisher: 'Arland Office',
-    title,
-    url: 'https://example.org/notice',
-  },
-});
+import { notice } from './readingOf.ts';
 
 /** Each figure's stated words and status, in the text's order. */
 const statuses = (title: string, text: string) =>
-  extractCandidates(`${title}\n\n${text}\n`, 'doc', source(title))
+  extractCandidates(`${title}\n\n${text}\n`, 'doc', { source: notice(title) })
     .filter((c) => c.stated.text.startsWith('$') || /^\d\.\d$/.test(c.stated.text))
     .sort((a, b) => a.stated.start - b.stated.start)
     .map((c) => `${c.stated.text} ${c.status}`);

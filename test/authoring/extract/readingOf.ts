@@ -74,3 +74,17 @@ export const HARROW_REPORT: Source = {
   title: 'Annual report',
   url: 'https://example.org/annual',
 };
+
+/** A notice titled `title`, published by the Arland Office on 14 November 2034 unless `over`
+ *  says otherwise. */
+export const notice = (title: string, over: Partial<Source> = {}): Source => ({
+  date: '2034-11-14',
+  publisher: 'Arland Office',
+  title,
+  url: 'https://example.org/notice',
+  ...over,
+});
+
+/** Each figure's stated words and status ("$4.80 actual") under `source`, in the order found. */
+export const statusesIn = (text: string, source: Source = NEUTRAL): string[] =>
+  extractCandidates(text, 'doc', { source }).map((c) => `${c.stated.text} ${c.status}`);

@@ -9,23 +9,12 @@
 // other than "will"/"shall", a condition, a total and a market review keep their reading.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
 import { tradePrice } from '../../../src/authoring/extract/tradePrice.ts';
-
-const source = (title: string) => ({
-  source: {
-    date: '2034-11-14',
-    publisher: 'Arland Office',
-    title,
-    url: 'https://example.org/notice',
-  },
-});
+import { notice, statusesIn } from './readingOf.ts';
 
 /** Each figure's stated words and status, in the order found. */
 const statuses = (title: string, text: string) =>
-  extractCandidates(`${title}\n\n${text}\n`, 'doc', source(title)).map(
-    (c) => `${c.stated.text} ${c.status}`,
-  );
+  statusesIn(`${title}\n\n${text}\n`, notice(title));
 
 describe('a price a body states by its own verb of trade, in a decision on prices', () => {
   it.each([
