@@ -3871,9 +3871,10 @@ function fiscalYearsOpen(
   fiscalEnd = 3,
 ): boolean {
   if (documentYear === undefined) return false;
-  const periods = [...sentence.replace(PUBLICATION_YEAR_RE, ' ').matchAll(SENTENCE_PERIOD_RE)];
+  const read = sentence.replace(PUBLICATION_YEAR_RE, ' ');
+  const periods = [...read.matchAll(SENTENCE_PERIOD_RE)];
   let fiscal = false;
-  for (const { groups } of periods) {
+  for (const { groups, index } of periods) {
     const first = Number(groups!.first);
     const second = groups!.second;
     const last =
@@ -3890,10 +3891,20 @@ function fiscalYearsOpen(
         documentMonth !== undefined &&
         documentMonth <= fiscalEnd);
     if (!open) return false;
+    // "an increase of £6.34, or 2.99%, on 2034/35", "| Change on 2033-34 |": a year still open that
+    // a change is measured against is its base, no period the figures are of; a base that is over
+    // ("2.8 per cent less than in 2032-33") keeps the sentence from being all of open years (v208).
+    if (CHANGE_BASE_BEFORE_RE.test(read.slice(Math.max(0, index - 80), index))) continue;
     if (twoYear || groups!.prefix !== undefined) fiscal = true;
   }
   return fiscal;
 }
+
+/** Before a year, the words that make it the base a change is measured against: a change's noun,
+ *  verb or number, then "on", "over", "compared with", "against", "relative to" or "than" ("an
+ *  increase of £6.34, or 2.99%, on 2034/35", "Change on 2033-34", "up 3.1% over the 2034-35"). */
+const CHANGE_BASE_BEFORE_RE =
+  /(?:\b(?:increases?|rises?|rose|up|down|falls?|fell|changes?|growth|grew|higher|lower|more|less|cuts?|decreases?|reductions?)|\d\s?%|\d\s?(?:per\s?cent|percent)|\d)(?:,?\s+(?:or\s+)?(?:[^\s,;.]|\.(?=\d))+){0,3}?,?\s+(?:on|over|compared\s+(?:with|to)|against|relative\s+to|than(?:\s+in)?)\s+(?:the\s+|its\s+)?$/i;
 
 /** Data and forecasts named together, as a lead-in to a list of both ("weighed the following data
  *  and projections:"): no hedge of an item, which says for itself which it is. */
