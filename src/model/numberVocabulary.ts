@@ -179,11 +179,12 @@ const CODES = CURRENCY_CODES.join('|');
 /** After a code or an abbreviation that is also a word ("COP 28", "LE 5 juin"), the number that
  *  makes it a currency: one with a scale or grouped by thousands or lakhs ("SEK 3.4 billion", "INR 12,500",
  *  "R1 240 billion" with spaced groups, and a whole grouped by spaces alone, "R58 400", as South
- *  Africa writes thousands). */
+ *  Africa writes thousands, also with its cents after a comma or a point, "EUR 3 211.11", as the
+ *  European Union's regulations write prices; v207). */
 /** Ahead, a price in a currency's units and cents, two decimals after them: "36.62", "1,184.50"
  *  (v192: "S/ 36.62 (+ IGV)", a sign that is no word, names money before one as before a scale). */
 const CENTS_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})*\.\d\d(?![\d.,]\d|\d))`;
-export const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?!\d|[.,]\d)|\d{1,3},\d\d(?!\d|[.,]\d)|${LAKH_GROUPED}|(?:${SPACED_NUMBER}|[\d.,]+[½⅓⅔¼¾⅛⅜⅝⅞]?)(?:\+?\s?|${HYPHEN_SCALE})(?:${SCALE}|m|bn)\b)`;
+export const CODE_NUMBER_AHEAD = String.raw`(?=\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d|[.,]\d)|\d{1,3},\d\d(?!\d|[.,]\d)|${LAKH_GROUPED}|(?:${SPACED_NUMBER}|[\d.,]+[½⅓⅔¼¾⅛⅜⅝⅞]?)(?:\+?\s?|${HYPHEN_SCALE})(?:${SCALE}|m|bn)\b)`;
 /**
  * The alternation of `sources` in their order, with each run of neighbours that end with `suffix`
  * written as one group before one copy of it: the same attempts in the same order, shorter.
@@ -214,10 +215,10 @@ const GLUED_TO_DIGIT = String.raw`(?<=\d)`;
 const AFTER_DIGIT = String.raw`(?<=\d[^\S\n]?|\d-)`;
 /** The words for a hundredth of a charted currency that name that currency alone: the dirham's
  *  fils, the krona's öre, the krone's øre, the riyal's halalas, the rouble's kopecks, the baht's
- *  satang, the złoty's groszy, the yuan's fen, the cedi's pesewas, and the pesos' and the real's
+ *  satang, the złoty's groszy, the yuan's fen, the cedi's pesewas, the lira's kuruş, and the pesos' and the real's
  *  centavos and the dirham's and the Swiss franc's centimes, whose the document's country says
  *  (CURRENCY_WORDS says whose). */
-export const HUNDREDTH_NAMES = String.raw`fils|öre|øre|halala(?:s|h)?|kopecks?|kopeks?|satang|groszy|fen|pesewas?|centavos?|centimes?`;
+export const HUNDREDTH_NAMES = String.raw`fils|öre|øre|halala(?:s|h)?|kopecks?|kopeks?|satang|groszy|fen|pesewas?|centavos?|centimes?|kuru[şs]`;
 /** Cents abbreviated with the unit they price: "c/l", "c/kWh", "cpl" (cents per litre). */
 const CENT_PER_UNIT = String.raw`(?:c\/[A-Za-z]+|cpl\b)`;
 /** "by 3c", "to 50.8c a litre", "a dividend of 42c": cents as a bare "c" glued to the digits, read
@@ -355,6 +356,10 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // "TL 4.5 billion" (Turkish lira), "Bt 12 billion" (baht), "S/ 2,400 million" (Peruvian sol),
   // "SFr 3 billion" (Swiss franc), "Rmb 8bn", "Php 2.1 billion": before a scaled or grouped number.
   [String.raw`TL\s?${CODE_NUMBER_AHEAD}`, 'TRY'],
+  // "TL 500 per tonne", "TL 12.50 a kilogram": the lira's letters before a number with no scale
+  // nor grouping are a sum only in a document of Türkiye (documentCurrencies' `letters`,
+  // candidates' bareLetter; v207), so "TL 5" elsewhere (a grade, a team leader) stays none.
+  [String.raw`(?<![A-Za-z])TL\s?(?=\d)`, 'TRY'],
   [String.raw`Bt\.?\s?${CODE_NUMBER_AHEAD}`, 'THB'],
   [String.raw`S\/\.?\s?${CODE_NUMBER_AHEAD}`, 'PEN'],
   // "Ps. 1,250 million": the peso as Mexican (and Argentine or Colombian) issuers abbreviate it,
@@ -503,6 +508,8 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   // "48 pesewas per litre", "a levy of 70 pesewas": the cedi's hundredth, as Ghana's fuel levies
   // and road-fund reports price them.
   [String.raw`${AFTER_DIGIT}pesewas?`, 'GHS'],
+  // "25 kuruş per kilogram", "a levy of 40 kurus a litre": the Turkish lira's hundredth (v207).
+  [String.raw`${AFTER_DIGIT}kuru[şs](?![a-z])`, 'TRY'],
   // "up 45 centimes on 2032", "80 centimes a kilo": the hundredth of the Moroccan dirham and of the
   // Swiss franc, whose the document's country says; with neither named, no currency.
   [String.raw`${AFTER_DIGIT}centimes?`, ['MAD', 'CHF']],
@@ -1354,10 +1361,12 @@ const CENT_HOSTS: Readonly<Record<string, Unit>> = {
 }; // prettier-ignore
 
 /** Countries whose press writes their currency as one capital letter glued to a bare number
- *  ("P6.12", "N898"), by name or by host's last label. */
+ *  ("P6.12", "N898"), or as the lira's letters before one ("TL 500 per tonne"; v207), by name or
+ *  by host's last label. */
 const LETTER_SIGN_COUNTRIES: readonly (readonly [name: RegExp, host: string, unit: Unit])[] = [
   [/\bPhilippines?\b|\bFilipino\b|\bPilipinas\b/, 'ph', 'PHP'],
   [/\bNigeria(?:n)?\b/, 'ng', 'NGN'],
+  [/\bT(?:ürkiye|urkiye|urkey|urkish)\b/, 'tr', 'TRY'],
 ];
 
 /** Whose cents a bare "cents" counts, when no dollar is: the country of the document's host, else

@@ -487,10 +487,11 @@ const BARE_RAND_RE = new RegExp(
   String.raw`^R\d{1,3}(?:\.\d+)?(?![\d.,]|[\s\u00a0\u202f]\d|[\s-]?(?:${SCALE}|m|bn|mn)\b)`,
 );
 
-/** The peso's or the naira's letter glued to a number with no scale nor grouping: "P6.12",
- *  "N898 a litre" (not "P12 billion", "N1,250"). */
+/** The peso's or the naira's letter glued to a number with no scale nor grouping, or the lira's
+ *  letters before one: "P6.12", "N898 a litre", "TL 500 per tonne" (not "P12 billion", "N1,250",
+ *  "TL 26+ billion"). */
 const BARE_LETTER_RE = new RegExp(
-  String.raw`^[PN]\d+(?:\.\d+)?(?![\d.,]|[\s\u00a0\u202f]\d|[\s-]?(?:${SCALE}|m|bn|mn)\b)`,
+  String.raw`^(?:[PN]|TL\s?)\d+(?:\.\d+)?(?![\d.,+]|[\s\u00a0\u202f]\d|[\s-]?(?:${SCALE}|m|bn|mn)\b)`,
 );
 
 /** Right before an amount, the "one in (every)" of a ratio: "1 in 4 dollars of aid". */
@@ -765,10 +766,11 @@ export function buildCandidate(
   // in a document about South Africa (whose bare cents are the rand's); elsewhere it names a road, a row or a model ("the R40").
   if (unit === 'ZAR' && BARE_RAND_RE.test(statedText.trim()) && ctx.currencies?.cents !== 'ZAR')
     return undefined;
-  // "P6.12 per cubic meter", "N898 a litre": so too the peso's and the naira's letter, a sum only
-  // in a document of its country; a letter or digit glued after the number ("N2O") makes a name.
+  // "P6.12 per cubic meter", "N898 a litre": so too the peso's and the naira's letter, and the
+  // lira's "TL 500 per tonne" (v207), a sum only in a document of its country; a letter or digit
+  // glued after the number ("N2O") makes a name.
   if (
-    (unit === 'PHP' || unit === 'NGN') &&
+    (unit === 'PHP' || unit === 'NGN' || unit === 'TRY') &&
     BARE_LETTER_RE.test(statedText.trim()) &&
     (!ctx.currencies?.letters?.includes(unit) || /^\w/.test(sentence.slice(m.end)))
   )

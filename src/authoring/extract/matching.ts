@@ -1945,8 +1945,11 @@ function perUnit(s: string, m: Match): boolean {
  *  "50 pence"). */
 const POUND_MONEY_RE = /£|\b(?:GBP|EGP|LE|L\.E\.)\s?\d|\bsterling\b|\bpence\b|\d\s?p\b/i;
 /** A sentence about a currency's price: a "rate" (an exchange rate), "currency", "the pound" as a subject
- *  ("the dollar rose to 1.27 per pound", "the rate was 1.27 dollars per pound"). */
-const CURRENCY_PRICE_TALK_RE = /\brates?\b|\bcurrenc(?:y|ies)\b|\bthe\s+pound\b/i;
+ *  ("the dollar rose to 1.27 per pound", "the rate was 1.27 dollars per pound"). A rate a noun
+ *  names the price it is ("the loan rate for raw cane sugar", "the support rate", "the levy rate")
+ *  is no currency's (v207). */
+const CURRENCY_PRICE_TALK_RE =
+  /\b(?<!\b(?:loan|support|subsidy|payment|purchase|premium|levy|duty|tax|tariff|toll|freight|royalty|assessment)\s+)rates?\b|\bcurrenc(?:y|ies)\b|\bthe\s+pound\b/i;
 /** "per pound", "a pound", "each pound", "/lb" written as a word: the unit a price is quoted per. */
 const PER_POUND_RE = /\b(per|a|an|each|every)(\s+)pound\b/gi;
 /**

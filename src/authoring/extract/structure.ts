@@ -265,8 +265,9 @@ export function sentences(text: string, start: number, end: number): [number, nu
       const word = /([\w.]+)$/.exec(body.slice(from, m.index))?.[1]?.toLowerCase() ?? '';
       // "Mr. Sato", "U.S. exports", "J. Smith": the period ends a word, not the sentence.
       if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
-      // "Ps. 241.62": the peso's abbreviation before its number (v192).
-      if (/(?<![\w.])Ps$/.test(body.slice(from, m.index)) && /^\s?\d/.test(body.slice(stop)))
+      // "Ps. 241.62", "Tk. 120": the peso's and the taka's abbreviation before its number (v192,
+      // v207).
+      if (/(?<![\w.])(?:Ps|Tk)$/.test(body.slice(from, m.index)) && /^\s?\d/.test(body.slice(stop)))
         continue;
       // "54.1% y.o.y. (3.2 p.p. over …)": a bracket after a dotted abbreviation in lower case
       // is an aside on the figure before it, not a new sentence.

@@ -994,7 +994,8 @@ export const TOLERANCE_RE = new RegExp(
  *  currency stands before the first end or after the scale; a hundredth's word after each end
  *  ("between 118p and 126p"). Two ends with no scale, each with its own sign: "between €40,000
  *  and €90,000", "R12 500 to R30 000", "$2.10 – $3.40" (a bare second end, "$2 to 3", may count
- *  anything), with no scale after the second. After "between", two bare ends with the currency's
+ *  anything), with no scale after the second; a bare second end glued by a dash before the unit
+ *  both ends price, "Tk 54-58 per kilogram", "€12–15 a passenger" (v207). After "between", two bare ends with the currency's
  *  word once after the second: "between 390 billion and 430 billion kroner".
  *  The first sign is written once for the readings with no scale and with one ("between" and a
  *  sign, a sign then a dash): the sign list is ~5,000 characters, and it takes no digit, so
@@ -1003,7 +1004,7 @@ export const TOLERANCE_RE = new RegExp(
  *  second end's): the list itself, or LOOSE_SIGN (looseSign.ts). */
 const amountRangeSource = (sign: string): string => {
   const unscaledSecondEnd = String.raw`\s*${sign}(?:${AMOUNT_NUMBER})(?![\d.,]*\d|\s*(?:${SCALE}|m|bn)\b)`;
-  return String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+(?:(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)\s+and\s+(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)|(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+and\s+(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+(?:${CURRENCY_WORD})(?!\w)|${sign}(?:(?:${AMOUNT_NUMBER})\s+and${unscaledSecondEnd}|(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+and\s+${sign}?(?:${NUMBER})\s*(?:${SCALE})\b))|(?:${CURRENCY_SIGN})(?:(?:${AMOUNT_NUMBER})\s*(?:[-–‒]|to)${unscaledSecondEnd}|(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:[-–‒]|to)\s*${sign}?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s+(?:${CURRENCY_WORD})(?!\w))`;
+  return String.raw`(?<![\w.,/$€¥₽₩-])(?:between\s+(?:(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)\s+and\s+(?:${NUMBER})\s*(?:${HUNDREDTH_WORD})(?!\w)|(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+and\s+(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+(?:${CURRENCY_WORD})(?!\w)|${sign}(?:(?:${AMOUNT_NUMBER})\s+and${unscaledSecondEnd}|(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s+and\s+${sign}?(?:${NUMBER})\s*(?:${SCALE})\b))|(?:${CURRENCY_SIGN})(?:(?:${AMOUNT_NUMBER})\s*(?:[-–‒]|to)${unscaledSecondEnd}|(?:${NUMBER})[-–‒](?:${NUMBER})(?![\d.,]*\d)(?=\s+(?:per|an?|each)\s+[a-z])|(?:${NUMBER})(?:\s*(?:${SCALE})\b)?\s*(?:[-–‒]|to)\s*${sign}?(?:${NUMBER})\s*(?:${SCALE})\b(?:\s*(?:${CURRENCY_WORD})(?!\w))?)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s*(?:${SCALE})\s+(?:${CURRENCY_WORD})(?!\w)|(?:${NUMBER})\s*(?:[-–‒]|to)\s*(?:${NUMBER})\s+(?:${CURRENCY_WORD})(?!\w))`;
 };
 /** The ranges of amounts with each sign but the first read loosely (18,000 characters, where the
  *  list written out each time made 43,000): read its matches with signedMatches (looseSign.ts),
