@@ -221,12 +221,15 @@ const AFTER_DIGIT = String.raw`(?<=\d[^\S\n]?|\d-)`;
 export const HUNDREDTH_NAMES = String.raw`fils|öre|øre|halala(?:s|h)?|kopecks?|kopeks?|satang|groszy|fen|pesewas?|centavos?|centimes?|kuru[şs]`;
 /** Cents abbreviated with the unit they price: "c/l", "c/kWh", "cpl" (cents per litre). */
 const CENT_PER_UNIT = String.raw`(?:c\/[A-Za-z]+|cpl\b)`;
+/** "at 7.82c per litre and 34.70c per kilogram": the next of a list of bare cents, after "and" or
+ *  "or" that follows a "c" glued to its digits and the unit it prices (v213). */
+const CENT_LETTER_LISTED = String.raw`\dc\s+(?:per|a|an)\s+[a-z]+,?\s+(?:and|or)\s+`;
 /** "by 3c", "to 50.8c a litre", "a dividend of 42c": cents as a bare "c" glued to the digits, read
  *  only after a word that governs a sum ("by", "to", "from", "of", "at", "than"), and never where the
  *  number before "to", "and" or "or" is a label glued to a letter other than "c" ("sections 2a to
  *  2c"; "by 2.4c to 50.8c" keeps both); a unit or word that goes on ("3cm", "3c/l": CENT_PER_UNIT)
  *  is none. Lower case only (statedValue); the readers strip CENT_LETTER_BEFORE to read "c" alone. */
-const CENT_LETTER_BEFORE = String.raw`(?<=(?:^|\b(?:by|to|from|of|at|than)\s+)\d[\d.,]*)(?<!\d[abd-z]\s+(?:to|and|or|through)\s+\d[\d.,]*)`;
+const CENT_LETTER_BEFORE = String.raw`(?<=(?:^|\b(?:by|to|from|of|at|than)\s+|${CENT_LETTER_LISTED})\d[\d.,]*)(?<!\d[abd-z]\s+(?:to|and|or|through)\s+\d[\d.,]*)`;
 const CENT_LETTER = String.raw`${CENT_LETTER_BEFORE}c(?![\w/]|[.,]\d)`;
 /** "24.86p", "38.7ppl": sterling's pence as a "p" glued to the digits (CURRENCY_WORDS). */
 const PENCE_LETTER = String.raw`${GLUED_TO_DIGIT}p(?:pl)?(?!\.\s?p\b)`;
@@ -412,6 +415,9 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   // trade bodies write it: "Kes" only before a scaled or grouped number, like the other codes.
   [String.raw`K[Ss]hs\.?\s?`, 'KES'],
   [String.raw`Kes\s?${CODE_NUMBER_AHEAD}`, 'KES'],
+  // "Sh. 158.42 per litre", "about Sh. 5", "Shs. 40": the shilling's abbreviation with its stop,
+  // as Kenyan legal notices write it, before any number (the bare "Sh" only before a scale, above).
+  [String.raw`Shs?\.\s?(?=\d)`, 'KES'],
   [String.raw`E£\s?`, 'EGP'],
   // "LE 5.3 trillion", "L.E. 1,250": the Egyptian pound as Egypt's publishers write it, only before
   // a scale or a grouped number, like a code, so "LE 5 juin" or "LE 3" in a name is none.

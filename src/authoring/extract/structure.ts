@@ -275,6 +275,9 @@ export function sentences(text: string, start: number, end: number): [number, nu
       // "58 долл. США": the Russian dollar's abbreviation before the country that names it.
       if (/(?<![а-яё])долл$/i.test(body.slice(from, m.index)) && /^\s*США/.test(body.slice(stop)))
         continue;
+      // "Sh. 158.42", "Kshs. 900 million": the shilling's abbreviation before its number (v213).
+      if (/(?<![\w.])K?[Ss]hs?$/.test(body.slice(from, m.index)) && /^\s?\d/.test(body.slice(stop)))
+        continue;
       // "30,4 mln. USD", "88 bn. DKK", "412 Mio. Euro": a scale abbreviated before its currency.
       if (
         /^(?:mln|bln|mn|bn|thous|ths|trln|mrd|mio)$/.test(word) &&

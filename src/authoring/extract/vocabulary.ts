@@ -1187,7 +1187,8 @@ export const MULTIPLIER_RE = new RegExp(
     // "over 3 decades" after it is the span the whole grew over, not a count's period.
     // A decimal multiple there is never a count, whatever follows it, "by" or not: "rose 2.5 times
     // in March", "increased by 2.5 times in 2031" (not "2.5 times faster", which compares paces).
-    String.raw`|(?<=\b(?:increased|grew|rose|expanded|jumped|surged|soared|multiplied)\s+(?:by\s+)?)(?:(?<![\d.,])\d+\.\d+|\b${PART_NUMBER_WORD})\s+times\b(?!\s+(?:as|more|less|higher|lower|larger|greater|bigger|smaller|faster|slower)\b)` +
+    // v213: the perfect's participle and an approximation too, "has risen about 3.1 times".
+    String.raw`|(?<=\b(?:increased|grew|grown|rose|risen|expanded|jumped|surged|soared|multiplied)\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:by\s+)?)(?:(?<![\d.,])\d+\.\d+|\b${PART_NUMBER_WORD})\s+times\b(?!\s+(?:as|more|less|higher|lower|larger|greater|bigger|smaller|faster|slower)\b)` +
     String.raw`|(?<=\b(?:increased|grew|rose|expanded|jumped|surged|soared|multiplied)\s+)(?:${DIGIT_TIMES_RE.source}|(?<![\d.,])\d+(?:\.\d+)?\s+times(?=\s+over\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:decades|years)\b))(?!\s+(?:this|last|during|so|that|already|each|every|within|throughout|between|before|after|under|a\s+year)\b)`,
   'gi',
 );
