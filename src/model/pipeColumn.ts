@@ -115,3 +115,22 @@ export function costMarginCell(lead: string): boolean {
   const cell = pipeCell(lead);
   return cell !== undefined && COST_MARGIN_HEADER_RE.test(cell.header);
 }
+
+/** A header that names the rise of what each row prices, with a word or two of which rise at most
+ *  and the percent in brackets: "Increase", "Maximum increase", "Fee increase", "Average rise
+ *  (%)", "Uplift" (v211). A rate, share or level header ("Increase rate", "Share of increase")
+ *  names none. */
+const RISE_HEADER_RE =
+  /^\s*(?:(?!(?:share|shares|number|proportion|rate|rates)\b)[\w-]+\s+){0,2}(?:increases?|rises?|uplifts?)\s*(?:\((?:%|per\s?cent|percent)\))?\s*$/i;
+
+/**
+ * Whether a cell stands in a pipe table's column that names a rise ("| Category | 2031-32 |
+ * 2032-33 | Increase |", "| Segment | Maximum increase |"): each cell is the change of its row's
+ * price, or the cap a rule sets on it, as "Change" heads a column of changes (v211).
+ * @example riseColumnCell('| Category | 2032 | Increase |\n| Resident | $324.90 | ') // true
+ * @example riseColumnCell('| Category | Share of increase |\n| Resident | ') // false
+ */
+export function riseColumnCell(lead: string): boolean {
+  const cell = pipeCell(lead);
+  return cell !== undefined && RISE_HEADER_RE.test(cell.header);
+}

@@ -351,6 +351,12 @@ const RETURN_HEAD_RE = new RegExp(
   String.raw`^(?:[\w'’-]+\s+){0,3}?(?<!\binternal\s+rate\s+of\s+)returns?\b(?!${RATIO_BASE_AFTER_RETURN})`,
   'i',
 );
+/** A title's or row label's head, before any comma, that names the rises of a price as its noun,
+ *  a participle or a phrase after it at most: "Tuition fee increases applied by universities",
+ *  "Rent rises" (v211); a count or part of them ("Number of fee increases", "Share of rises") and
+ *  a rate named by them ("Increase rate") are none. */
+const RISE_HEAD_RE =
+  /^(?!.*\b(?:shares?|numbers?|proportions?|counts?|percentages?)\s+of\b)(?:[\w'’-]+\s+){0,3}?(?:increases?|rises?|uplifts?)\b(?!\s+(?:rates?|ratios?|shares?)\b)/i;
 /** A column of levels in percent of a whole: "(percent of GDP)", "% of labour force", a bare "(%)". */
 const YEARLY_SHARE_UNIT_RE = new RegExp(
   String.raw`(?:\b(?:percent|per\s?cent)|%)\s+of\s+\p{L}|\((?:in\s+)?(?:%|percent|per\s?cent)(?:${UNIT_QUALIFIER})?\)|${WORDS_THEN_PERCENT}`,
@@ -489,7 +495,8 @@ export function yearTableUnit(words: string): 'share' | 'change' | undefined {
     const inner = WORDS_THEN_PERCENT_RE.exec(bracket[0]);
     if (inner && CHANGE_COLUMN_RE.test(inner[1]!)) return 'change';
     const before = words.slice(0, bracket.index);
-    return CHANGE_COLUMN_RE.test(before) || RETURN_HEAD_RE.test(before.split(',')[0]!.trim())
+    const head = before.split(',')[0]!.trim();
+    return CHANGE_COLUMN_RE.test(before) || RETURN_HEAD_RE.test(head) || RISE_HEAD_RE.test(head)
       ? 'change'
       : 'share';
   }

@@ -88,6 +88,7 @@ function percentOfWords(before: string, after: string): KindReading | undefined 
   const subject = changeSubject(before);
   if (subject) return { kind: 'change', bound: false, fallAt: subject.at };
   if (raisedBy(before, after)) return { kind: 'change', bound: false };
+  if (capOnRise(before, after)) return { kind: 'change', bound: false };
   if (indexedAt(before, after)) return { kind: 'change', bound: false };
   if (GERMAN_BY_BEFORE_RE.test(before)) return germanBy(before, after);
   return undefined;
@@ -358,10 +359,42 @@ function raisedBy(before: string, after: string): boolean {
   const clause = before
     .slice(0, by.index + 1)
     .split(/[;:.]\s/)
-    .at(-1)!;
+    .at(-1)!
+    .replace(UNDER_INSTRUMENT_RE, ' ');
   if (AGENT_BY_RE.test(clause) || SHORT_RE.test(clause)) return false;
   return RAISED_RE.test(clause);
 }
+/** A phrase that names the rule a clause acts under, set off by its comma: "Under the province's
+ *  Tuition Fee Framework for 2030-31 to 2033-34, ", "4.2 Under the Act, " (no shortfall: "under"
+ *  here is no "under budget"; v211). */
+const UNDER_INSTRUMENT_RE =
+  /(?:^|,)\s*(?:\(?[\d.a-z]{1,6}\)?\s+)?under\s+(?:the|a|an|its|their|this|these|those|[\w'’-]+['’]s)\s+[^,;]{1,120},/gi;
+
+/** A cap, limit or ceiling on a rise, or on what a price, rent, fee or pay may rise by, with its
+ *  size after "to", "at", "of" or a copula: "lower the cap on tuition increases … to ", "the ceiling
+ *  on annual fare rises is ", "the 2031/32 rent cap of ", "a pay limit of " (v211). A cap named on
+ *  a level or a share ("a cap on borrowing of 3% of GDP", "the interest rate cap of 8%") is none. */
+const CAP_ON_RISE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:caps?|ceilings?|limits?|maximums?|maxima)\s+on\s+(?:(?:the|any|all|annual|yearly|average|general|individual|their|its)\s+){0,3}(?:(?!(?:be|is|are|was|were|been|being|will|would|should|shall|must|may|to)\b)[\w'’-]+\s+){0,3}?(?:increases?|rises?|hikes?|uplifts?|upratings?|indexations?|adjustments?)\b(?:\s+(?:in|on|for|to|from|of)\b[^;:%,.]{0,80}?)?\s+(?:(?:to|at|of|is|was|are|were|will\s+be|stands?\s+at|remains?\s+at)\s+)(?:(?:no\s+more\s+than|up\s+to|about|around)\s+)?$`,
+  'i',
+);
+/** A price, rent, fee or pay, then a cap, limit or ceiling and "of": "the 2031/32 rent cap of ",
+ *  "a tuition cap of ", "the pay ceiling of " (the cap on its rise, v211). Group 1 is the price. */
+const PRICE_CAP_OF_BEFORE_RE =
+  /\b(rents?|fees?|tuition|fares?|tariffs?|tolls?|charges?|pay|wages?|salar(?:y|ies)|pensions?|premiums?)\s+(?:increase\s+|rise\s+)?(?:caps?|ceilings?|limits?)\s+(?:(?:for|in)\s+[^;:%,.]{1,30}?\s+)?of\s+(?:(?:about|around|just)\s+)?$/i;
+/** Right after the percent of a price's cap, what it is a share of (" of income", " of the
+ *  average wage"): the cap is a level then. */
+const SHARE_OF_AFTER_RE = /^\s*(?:%|per\s?cent|percent)?\s+of\s+(?!(?:19|20)\d\d)\S/i;
+
+/** A cap on a rise, whose size is the largest rise it lets through (v211).
+ *  @example capOnRise('plans to lower the cap on tuition increases for other students to ', ' in 2035') // true
+ *  @example capOnRise('the 2031/32 rent cap of ', ' had cost') // true
+ *  @example capOnRise('a rent cap of ', ' of household income') // false */
+function capOnRise(before: string, after: string): boolean {
+  if (SHARE_OF_AFTER_RE.test(after)) return false;
+  return CAP_ON_RISE_BEFORE_RE.test(before) || PRICE_CAP_OF_BEFORE_RE.test(before);
+}
+
 /** A verb of indexing or uprating a payment, then "at" and the number, in one clause with no fall:
  *  "tariffs were indexed at 4%", "pensions are uprated at 3.1 per cent", "wages will be readjusted
  *  at 5%" (the indexation's size, a change, as "indexed by" is). A margin over an index ("indexed

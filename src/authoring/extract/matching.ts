@@ -14,7 +14,8 @@ import { ratioDenominator } from '../../model/ratioDenominator.ts';
 import { rateOfInterest } from '../../model/rateOfInterest.ts';
 import { measureKind } from './measure.ts';
 import { carriedMeasure } from './carry.ts';
-import { percentOf } from './kind.ts';
+import { type KindReading, percentOf } from './kind.ts';
+import { riseColumnCell } from '../../model/pipeColumn.ts';
 import { membershipBound } from './membership.ts';
 import { otherGroupLevel } from './otherGroupLevel.ts';
 import { heldBack } from './heldBack.ts';
@@ -5838,7 +5839,13 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // rate" and "a coupon of 4.1%" are levels (read below). Points are changes whatever the noun.
     // So does a change noun heading its subject ("increases in council tax averaged 6.8%"); a
     // fall's stated words run from its noun ("cuts averaging 17 per cent" is -17).
-    const of = points ? undefined : percentOf(lead, after, context.changeAcronyms);
+    // "| Segment | Maximum increase |" over "| Free sector | 4.4% |": a column that names a rise
+    // holds changes, as a bound noun would say (v211).
+    const of: KindReading | undefined = points
+      ? undefined
+      : riseColumnCell(lead)
+        ? { kind: 'change', bound: true }
+        : percentOf(lead, after, context.changeAcronyms);
     if (of?.kind === 'change' && (cue.guessed || (cue.kind === 'share' && !cue.object))) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
       if (of.fallAt !== undefined && listed === undefined && !WRITTEN_MINUS_RE.test(m[0])) {
@@ -7353,15 +7360,17 @@ function settled(cue: Cue): Cue {
 }
 
 /** Before "a 20% reduction", a verb of receiving a relief: "receive", "get", "enjoy", "qualify for",
- *  "are granted", "is entitled to", "benefit from" (not "reported", "achieved", "recorded"). */
+ *  "are granted", "is entitled to", "benefit from", "keep", "retain", a price paid "with" it ("pay
+ *  the rate of their band with a 50% reduction", v211) (not "reported", "achieved", "recorded"). */
 const RELIEF_RECEIVED_BEFORE_RE =
-  /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|enjoy(?:s|ed|ing)?|qualif(?:y|ies|ied|ying)\s+for|(?:is|are|be|been|was|were)\s+(?:granted|given|offered|allowed|entitled\s+to|eligible\s+for)|benefit(?:s|ed|ing)?\s+from|(?:is|are)\s+entitled\s+to)\s+(?:an?\s+)?(?:(?:further|additional|flat|uniform|standard)\s+)?$/i;
+  /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|enjoy(?:s|ed|ing)?|qualif(?:y|ies|ied|ying)\s+for|(?:is|are|be|been|was|were)\s+(?:granted|given|offered|allowed|entitled\s+to|eligible\s+for)|benefit(?:s|ed|ing)?\s+from|(?:is|are)\s+entitled\s+to|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|(?:pay|pays|paid|paying)\s+(?:[^.;,]{0,80}?\s)?with)\s+(?:an?\s+)?(?:(?:further|additional|flat|uniform|standard)\s+)?$/i;
 /** Right after the number, the noun of a relief that reads as a change elsewhere: " reduction", " cut". */
 const RELIEF_AFTER_RE = /^[\s-]+(?:reduction|cut)\b/i;
 /** Before the number, a relief's noun with its rate after it, bounded or not: "a reduction of ",
- *  "a further reduction of up to ", "a rebate of ". Group `noun` is the noun. */
+ *  "a further reduction of up to ", "a rebate of ", with the charge it is taken from before it,
+ *  "a rent reduction of ", "a standing charge reduction of " (v211). Group `noun` is the noun. */
 const RELIEF_OF_BEFORE_RE =
-  /\ban?\s+(?:(?:further|additional|flat|uniform|standard)\s+)?(?<noun>reductions?|rebates?|discounts?|abatements?|remissions?)\s+of\s+(?:(?:up\s+to|at\s+most|as\s+much\s+as)\s+)?$/i;
+  /\ban?\s+(?:(?:further|additional|flat|uniform|standard)\s+)?(?:(?:[\w-]+\s+)?(?:rent|fee|tax|duty|levy|rates?|charge|tariff|fare|toll|premium|licen[cs]e)\s+)?(?<noun>reductions?|rebates?|discounts?|abatements?|remissions?)\s+of\s+(?:(?:up\s+to|at\s+most|as\s+much\s+as)\s+)?$/i;
 /** Before "a reduction", a verb that hands a relief to a group named after it: "gives eligible
  *  properties ", "grants pensioners ", "offers members of the scheme " (at most four words). */
 const RELIEF_GIVEN_BEFORE_RE =
