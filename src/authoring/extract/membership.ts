@@ -33,6 +33,8 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   const digit = /\d/.test(own) ? own.search(/\d/) : (NUMBER_WORD_START_RE.exec(own)?.index ?? -1);
   if (digit < 0) return undefined;
   const before = s.slice(0, start + digit);
+  const tabled = tableLabelBound(before, s.slice(m.ownEnd ?? m.end), m);
+  if (tabled) return tabled;
   // "lenders providing a more than £40 million cut": a bound after "a" sizes the event its
   // noun names, one figure, not a line that sorts the members before it.
   if (ARTICLE_BOUND_BEFORE_RE.test(before)) return undefined;
@@ -1062,6 +1064,72 @@ function tableBandLabel(before: string, after: string, range: boolean): boolean 
   const first = TABLE_BAND_FIRST_BEFORE_RE.exec(before);
   if (!first) return false;
   return range || first[1] !== undefined || close[1] !== undefined || close[2] !== undefined;
+}
+
+/** A pipe table row's first cell, from the row's bar up to the number; group 1 is the cell's
+ *  words: "| Still wine, exceeding 5.5% but not exceeding ", "| Next $20,000 ($". */
+const TABLE_LABEL_CELL_BEFORE_RE = /(?:^|\n)[ \t]*\|([^|\n]*)$/;
+/** Any cell of a pipe table row, up to the number; group 1 is the cell's words: "| Day of trial |
+ *  Value of claim up to S$". */
+const TABLE_ANY_CELL_BEFORE_RE = /(?:^|\n)[ \t]*\|(?:[^|\n]*\|)*([^|\n]*)$/;
+/** At a cell's end, right before the number, a bound word or "from": "exceeding ", "claim not more
+ *  than HK$", "rents from €", "above 1.2% and up to ". */
+const CELL_BOUND_END_RE = new RegExp(String.raw`\b(?:${BOUND}|from)\s+${SIGN}$`, 'i');
+/** At a cell's end, a band's first end and its join right before the second: "exceeding 5.5% but
+ *  not exceeding ", "(rents from €900.08 to €", "(€50,001 to €". */
+const CELL_BAND_SECOND_END_RE = new RegExp(
+  String.raw`(?:\b(?:${BOUND}|from)\s+|\(\s*)${BAND_NUMBER}${BAND_PERCENT}${BAND_JOIN}${SIGN}$`,
+  'i',
+);
+/** At a cell's end, a tranche's place, or a bracket opened on a band: "First $", "Next $20,000 ($". */
+const CELL_TRANCHE_END_RE = new RegExp(
+  String.raw`^\s*(?:the\s+)?(?:first|next|following|further)\s+${SIGN}$`,
+  'i',
+);
+const CELL_BRACKET_END_RE = new RegExp(String.raw`\(\s*${SIGN}$`);
+/** After the number, a band's join and its second end: " to €100,000", " but not exceeding 15%". */
+const CELL_BAND_JOIN_AFTER_RE = new RegExp(
+  String.raw`^${BAND_SCALE}${BAND_PERCENT}${BAND_JOIN}${BAND_NUMBER}`,
+  'i',
+);
+/** After the number, the rest of its cell and a later cell of the row with something in it: " abv |
+ *  per litre | £3.184 |", " | Sh." (a sentence may end inside the row, at an abbreviation). */
+const LATER_CELL_AFTER_RE = /^[^|\n]*\|[ \t]*[^|\s]/;
+/** After the number, the rest of a header row and the rule under it: " | … |\n|---|". */
+const HEADER_RULE_AFTER_RE = /^[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}/;
+
+/**
+ * A bound in a pipe table's label cell (v212): the row's first cell names the band, tier or
+ * tranche the row is for, and the charges or rates in its later cells are the figures ("| Still
+ * wine, exceeding 5.5% but not exceeding 15% abv | per litre | £3.184 |", "| Small Claims
+ * Tribunal, claim not more than HK$3,000 | HK$20 |", "| Mid-rent segment (rents from €900.08 to
+ * €1,184.82) | 4.4% |", "| First $20,000 | 100% of OMV |", "| Next $20,000 ($20,001 to $40,000) |
+ * 140% of OMV |"); a header cell names the class of claims a column is for ("| Day of trial |
+ * Value of claim up to S$1 million | Value of claim more than S$1 million |"). The number needs a
+ * bound word, a band's join, a tranche's place or a band's bracket right before it in its cell; a
+ * label of words with a number of its own ("| Levy of $5 per tonne |") and a cap in a value cell
+ * ("| Maximum rebate | up to $500 |") keep their reading.
+ */
+function tableLabelBound(
+  before: string,
+  after: string,
+  m: MembershipMatch,
+): MembershipReading | undefined {
+  const label = TABLE_LABEL_CELL_BEFORE_RE.exec(before);
+  if (label && LATER_CELL_AFTER_RE.test(after)) {
+    const cell = label[1]!;
+    if (CELL_BOUND_END_RE.test(cell) || CELL_BAND_SECOND_END_RE.test(cell)) return 'tier';
+    if (m.kind === 'amount' && CELL_TRANCHE_END_RE.test(cell)) return 'tier';
+    if (
+      CELL_BRACKET_END_RE.test(cell) &&
+      (m.range !== undefined || CELL_BAND_JOIN_AFTER_RE.test(after))
+    )
+      return 'tier';
+  }
+  const header = TABLE_ANY_CELL_BEFORE_RE.exec(before);
+  if (header && HEADER_RULE_AFTER_RE.test(after) && CELL_BOUND_END_RE.test(header[1]!))
+    return 'group';
+  return undefined;
 }
 
 /**
