@@ -60,6 +60,8 @@ import { approvedObject, MONEY_PUT } from './extract/decided.ts';
 import { measureKind } from './extract/measure.ts';
 import { changeAcronyms } from './extract/kind.ts';
 import { decidedTable, pipeTableCaption } from './extract/decidedTable.ts';
+import { inForceColumn, inForceLevel } from './extract/inForceLevel.ts';
+import { pipeCell } from '../model/pipeColumn.ts';
 import { estimatedPipeRow, moneyUnitBracket, tableCells } from './extract/tables.ts';
 import { underReturnTitle } from './extract/returnList.ts';
 import {
@@ -239,6 +241,9 @@ export function extractCandidates(
   // The status the first row of each list (by its title's start) was read with, title and row
   // alone in its quote.
   const listStatus = new Map<number, Candidate['status']>();
+  // The figures read as the level in force beside a proposal (v210), which a list run on under a
+  // planned lead-in leaves actual.
+  const inForce = new Set<Candidate>();
   // The status of the last and of the first figure of the sentence read before, across a paragraph
   // break ("The President is seeking $38.5 billion." ⏎ "This represents a $3.2 billion increase."),
   // until a sentence with no number or a heading: what "This represents" points back to.
@@ -661,6 +666,21 @@ export function extractCandidates(
           previousLeadStatus,
         );
         if (carried !== undefined) candidate.status = carried;
+        // "| Writ of summons | HK$1,045 | HK$1,220 |" under "| Item | Current fee | Proposed fee |",
+        // "Tobacco excise is currently $1.42380 per stick", "R1.50 per page since 2014, should be
+        // reviewed": the level in force beside a proposal, actual (inForceLevel.ts, v210). A table
+        // its title names as an estimate ("Estimated typical monthly bills in January 2035" over
+        // "| Customer | Current bill | New bill |") holds estimates, and keeps its reading.
+        if (
+          candidate.status === 'expected' &&
+          candidate.kind !== 'change' &&
+          ((inForceColumn(text, sStart + found.start) &&
+            !estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth)) ||
+            inForceLevel(sentence.slice(0, m.start), sentence.slice(m.end), documentYear))
+        ) {
+          candidate.status = 'actual';
+          inForce.add(candidate);
+        }
         lastEnd = m.end;
         statuses.set(ownStart(m), candidate.status);
         previousStatus = candidate.status;
@@ -712,7 +732,23 @@ export function extractCandidates(
             (cell.fiscal === true
               ? fiscalYearEnd(candidate.unit, { toCp, currencies, budgetTitle }, text)
               : yearEndMonth));
-        if (cell.actual === true && year === undefined) candidate.status = 'actual';
+        // "Collections by tax head, April-June 2034 (KSh million)" over "| Tax head | Collected |
+        // Target |", dated August 2034: every cell is of a span of months that is over, the target
+        // it was held against as much as the outturn (v210); a forecast column keeps its reading.
+        // A whole date outranks a month line near the top, which may be the span's own last month.
+        const dated =
+          wholeDate ??
+          (documentYear !== undefined && documentMonth !== undefined
+            ? { year: documentYear, month: documentMonth }
+            : undefined);
+        if (
+          cell.spanEnd !== undefined &&
+          dated !== undefined &&
+          cell.spanEnd.year * 12 + cell.spanEnd.month < dated.year * 12 + dated.month &&
+          !FORECAST_COLUMN_RE.test(pipeCell(text.slice(headerStart, cell.start))?.header ?? '')
+        )
+          candidate.status = 'actual';
+        else if (cell.actual === true && year === undefined) candidate.status = 'actual';
         else if (year !== undefined && documentYear !== undefined)
           candidate.status =
             cell.actual === true ||
@@ -797,11 +833,19 @@ export function extractCandidates(
           )
         )
           candidate.status = 'expected';
+        // "| Fines | 1,402.0 | 1,520.0 |" under "| Category | Current rate | Proposed rate |": the
+        // level in force beside a proposal (inForceLevel.ts, v210).
+        if (
+          candidate.status === 'expected' &&
+          cell.estimatedFor === undefined &&
+          inForceColumn(text, cell.start)
+        )
+          candidate.status = 'actual';
         candidate.id = uniqueId(candidate.id, usedIds);
         candidates.push(candidate);
       }
       const built = candidates.slice(before);
-      if (plannedItem) for (const c of built) c.status = 'expected';
+      if (plannedItem) for (const c of built) if (!inForce.has(c)) c.status = 'expected';
       plannedItem = ITEM_RUNS_ON_RE.test(sentence) && (plannedItem || plannedListLeadIn(sentence));
       previousAllExpected = built.length > 0 && built.every((c) => c.status === 'expected');
       previousLeadStatus = built[0]?.status;
@@ -1206,6 +1250,10 @@ const FORECAST_HEADING_RE =
 /** Words that name forecasts, for FORECAST_HEADING_RE's first form; and the assumptions a
  *  projection, a valuation or a budget is built on ("Best-estimate assumptions", "Key assumptions
  *  (intermediate)", "Technical assumptions", "Principal actuarial assumptions"), v95. */
+/** A pipe table's column header that names its cells a forecast or an estimate still to be made
+ *  good: "Forecast", "Projected", "Revised estimate". */
+const FORECAST_COLUMN_RE =
+  /\b(?:forecasts?|projected|projections?|outlook|revised\s+estimates?)\b/i;
 const FORECAST_NOUN_RE = /\b(?:outlook|forecasts?|projections?|projected|prospects|assumptions)\b/i;
 /** A heading of forecasts set against outturns ("Projected and actual results", "Projections
  *  versus experience", "Forecast compared with outturn"): its lines report. */

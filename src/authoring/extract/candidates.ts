@@ -1033,8 +1033,26 @@ export function buildCandidate(
   // "above the Bank's target of 50% set for 2035", "against a national target of 15% by 2030": a
   // target that names its own horizon after it is no target of the outturn's period.
   const targetHorizon = TARGET_HORIZON_AFTER_RE.exec(sentence.slice(m.end));
+  // "For the financial year 2033/34 as a whole, collections reached KSh 118.42 billion, exceeding
+  // the annual target of KSh 116.90 billion", dated August 2034: a year's own target, named as
+  // annual, is the target of the whole year named and over (v210); against a part of the year it
+  // is no target of that part and keeps its reading.
+  const yearTargetHeld =
+    YEAR_TARGET_HELD_BEFORE_RE.test(heldLead) &&
+    !PART_OF_YEAR_SPAN_RE.test(sentence) &&
+    !MONTH_SPAN_RE.test(sentence) &&
+    periodOver(sentence, ctx.documentYear, ctx.documentMonth);
+  // "Collections in 2034 reached ₱171.4 billion, … 101.8 percent of the ₱168.4 billion target for
+  // the year", dated 2035: a sum named before "target", that the outturn of a whole year named and
+  // over was held against, is that year's target, as "the $3.2 billion budgeted" is (v210).
+  const sumTargetHeld =
+    SUM_TARGET_BEFORE_RE.test(sentence.slice(0, m.start)) &&
+    SUM_TARGET_AFTER_RE.test(sentence.slice(m.end)) &&
+    !PART_OF_YEAR_SPAN_RE.test(sentence) &&
+    !MONTH_SPAN_RE.test(sentence) &&
+    periodOver(sentence, ctx.documentYear, ctx.documentMonth);
   const heldAgainstTarget =
-    TARGET_HELD_BEFORE_RE.test(heldLead) &&
+    (TARGET_HELD_BEFORE_RE.test(heldLead) || yearTargetHeld || sumTargetHeld) &&
     PAST_OUTTURN_BEFORE_RE.test(heldLead) &&
     (targetHorizon === null ||
       (targetHorizon[1]!.toLowerCase() !== 'by' &&
@@ -3485,9 +3503,11 @@ const MONTH_DAY_YEAR_RE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+([0-3]?\d),\s+((?:19|20)\d\d)\b/g;
 /** A past verb that states an outturn's level: "came to", "amounted to", "reached", "totalled",
  *  "ran at", "was", before its number or its sum ("came to $112.7 million", "amounted to €1.86
- *  billion", "reached ₹1,240 crore": the sum spent, then its percent of the budget). */
+ *  billion", "reached ₹1,240 crore": the sum spent, then its percent of the budget), or of what was
+ *  raised or collected ("The charge raised $48.7 million in 2032-33, 11% less than the $54.7
+ *  million budgeted for the year"; v210). */
 const PAST_OUTTURN_VERB_RE = new RegExp(
-  String.raw`\b(?:came|amounted|ran|stood|totall?ed|reached|was|were|ended|finished|closed)\s+(?:(?:the\s+year\s+)?(?:to|at|up\s+at|on)\s+)?(?:(?:about|around|some|nearly|almost|just|only)\s+(?:over\s+|under\s+)?)?(?:(?:${CURRENCY_SIGN})\s?)?\d`,
+  String.raw`\b(?:(?:came|amounted|ran|stood|totall?ed|reached|was|were|ended|finished|closed)\s+(?:(?:the\s+year\s+)?(?:to|at|up\s+at|on)\s+)?|(?:raised|collected|earned|yielded|generated|brought\s+in)\s+)(?:(?:about|around|some|nearly|almost|just|only)\s+(?:over\s+|under\s+)?)?(?:(?:${CURRENCY_SIGN})\s?)?\d`,
   'i',
 );
 /** Right before a number, a target an outturn is set against, of no full year: "against a target
@@ -3498,6 +3518,18 @@ const TARGET_HORIZON_AFTER_RE =
   /^\s*(?:[^\s.;,]+\s+){0,2}?(?:set\s+|to\s+be\s+(?:met|reached)\s+)?(by|for|until|in)\s+(?:end-?|the\s+end\s+of\s+)?(?:FY\s?)?((?:19|20)\d\d)\b/i;
 const TARGET_HELD_BEFORE_RE =
   /\b(?:against|within|versus|compared\s+(?:with|to)|exceeding|surpassing|beating|missing|(?:falling\s+)?short\s+of|above|below)\s+(?:the|a|an|its|their|our)\s+(?:(?!(?:full|annual|end|whole|year|yearly|medium)\b)[\w'’-]+\s+){0,2}?(?:target|goal)\s+(?:for\s+the\s+(?:period|month|quarter|half)\s+)?(?:of\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a sum, the words that set an outturn against the target it names: "101.8 percent
+ *  of the ", "against its ", "short of the " (v210). */
+const SUM_TARGET_BEFORE_RE =
+  /\b(?:of|against|versus|exceeding|surpassing|missing|short\s+of|above|below)\s+(?:the|its|their|our)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right after a sum, the noun that names it a target, with no horizon of its own: " target for
+ *  the year", " revenue target" (not " target for 2036", " goal by 2030"). */
+const SUM_TARGET_AFTER_RE =
+  /^\s+(?:(?:annual|yearly|revenue|collection|sales|spending)\s+)?(?:target|goal)\b(?!\s+(?:set\s+)?(?:by|for|in)\s+(?:end-?)?(?:FY\s?)?(?:19|20)\d\d)/i;
+/** Right before a number, the annual target of a whole year an outturn is set against:
+ *  "exceeding the annual target of ", "against its full-year target of KSh " (v210). */
+const YEAR_TARGET_HELD_BEFORE_RE =
+  /\b(?:against|within|versus|compared\s+(?:with|to)|exceeding|surpassing|beating|missing|(?:falling\s+)?short\s+of|above|below)\s+(?:the|an?|its|their|our)\s+(?:annual|yearly|full[- ]year|whole[- ]year)\s+(?:[\w'’-]+\s+){0,2}?(?:target|goal)\s+(?:of\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Before a sum, a budget still to be voted as the subject of a present verb that puts money
  *  somewhere: "The draft budget allocates ", "the proposed 2032 estimates set aside ", "The budget
  *  bill earmarks ", "the Finance Bill 2032 reserves ", "The draft estimates tabled in Parliament
@@ -3556,9 +3588,9 @@ const PART_OF_YEAR_SPAN_RE =
 const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 /** A span of months named by its last month and the year it ends in: "January to June 2033",
  *  "January–June 2033", "between April and June 2033", "from January through June 2033", "the six
- *  months to June 2033". Groups: the last month, the year. */
+ *  months to June 2033", "the quarter to June 2034" (v210). Groups: the last month, the year. */
 const MONTH_SPAN_RE = new RegExp(
-  String.raw`\b(?:${MONTH_NAME}\s?(?:to|through|until|and|-|–)\s?|[a-z]+\s+months\s+(?:to|ended|ending)\s+(?:end-?)?)(${MONTH_NAME})\s+((?:19|20)\d\d)\b`,
+  String.raw`\b(?:${MONTH_NAME}\s?(?:to|through|until|and|-|–)\s?|(?:[a-z]+\s+months|quarter)\s+(?:to|ended|ending)\s+(?:end-?)?)(${MONTH_NAME})\s+((?:19|20)\d\d)\b`,
   'i',
 );
 

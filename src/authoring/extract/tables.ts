@@ -88,6 +88,10 @@ export interface TableCell {
    *  ("Estimated average monthly benefits payable in January 2035"): each cell is an estimate of
    *  that date, expected while it has not begun (v193). Month 1–12 when the title names one. */
   estimatedFor?: { year: number; month?: number };
+  /** A pipe table's title names a span of months and the year it ends in ("Collections by tax
+   *  head, April-June 2034 (KSh million)"): the span's last month, 1–12, and year. Every cell is of
+   *  that span, an outturn and the target it was held against alike once it is over (v210). */
+  spanEnd?: { year: number; month: number };
 }
 
 /** A column's year on a year line: "2033", or a fiscal year over two, "2033-34" or "2033-2034"
@@ -413,6 +417,20 @@ const PLANNED_TITLE_RE =
 const ESTIMATE_TITLE_RE =
   /^\s*(?:Estimated|Projected|Forecast|Expected)\b[^.;:\n]*?\b(?:in|for|from|payable\s+in|as\s+(?:at|of)|on)\s+(?:(?:[0-3]?\d\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
 
+/** A span of months a title names by its first and last month and the year it ends in: "April-June
+ *  2034", "January to March 2035", "July–September 2033". Groups: the last month, the year. */
+const TITLE_MONTH_SPAN_RE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s?(?:-|–|to|through)\s?(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/i;
+
+/** The last month and year of a span of months a title names (TITLE_MONTH_SPAN_RE), or undefined.
+ * @example titleSpanEnd('Collections by tax head, April-June 2034 (KSh million)') // { year: 2034, month: 6 }
+ */
+export function titleSpanEnd(title: string): { year: number; month: number } | undefined {
+  const m = TITLE_MONTH_SPAN_RE.exec(title);
+  if (!m) return undefined;
+  return { year: Number(m[2]), month: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1 };
+}
+
 /** The date a title names its cells as estimated for, or undefined (ESTIMATE_TITLE_RE).
  * @example estimateTitleDate('Estimated benefits payable in January 2035') // { year: 2035, month: 1 }
  */
@@ -495,6 +513,7 @@ function pipeHeaderRows(
   const planned = PLANNED_TITLE_RE.test(title);
   const lastYear = planned ? titlePeriod(title)?.year : undefined;
   const estimatedFor = estimateTitleDate(title);
+  const spanEnd = titleSpanEnd(title);
   let j = i + 1;
   for (; j < lines.length; j++) {
     const [rowStart, rowEnd] = lines[j]!;
@@ -528,6 +547,7 @@ function pipeHeaderRows(
             ...(period && { year: period.year, ...(period.fiscal && { fiscal: true }) }),
             ...(planned && { planned, ...(lastYear !== undefined && { titleLastYear: lastYear }) }),
             ...(estimatedFor && { estimatedFor }),
+            ...(spanEnd && { spanEnd }),
           });
       }
       at += field.length + 1;
