@@ -62,6 +62,7 @@ import { changeAcronyms } from './extract/kind.ts';
 import { decidedTable, pipeTableCaption } from './extract/decidedTable.ts';
 import { inForceColumn, inForceLevel } from './extract/inForceLevel.ts';
 import { pipeCell } from '../model/pipeColumn.ts';
+import { madeTable } from './extract/madeInstrument.ts';
 import { estimatedPipeRow, moneyUnitBracket, tableCells } from './extract/tables.ts';
 import { underReturnTitle } from './extract/returnList.ts';
 import {
@@ -564,7 +565,13 @@ export function extractCandidates(
         // actual, in a column of a year not yet over too (decidedTable.ts, v204).
         else if (candidate.status === 'expected') {
           const caption = pipeTableCaption(text, sStart + found.start);
-          if (caption !== undefined && decidedTable(caption, `${budgetTitle.title}\n${top}`))
+          // "No Social Rent … shall exceed the following weekly caps:" over "| 2 bedrooms | £203.90
+          // |": a made instrument's provision sets the rows' levels (madeInstrument.ts, v209).
+          if (
+            caption !== undefined &&
+            (decidedTable(caption, `${budgetTitle.title}\n${top}`) ||
+              madeTable(text, sStart + found.start, caption))
+          )
             candidate.status = 'actual';
         }
         // "exports are forecast to rise 3.0 percent next year, after tumbling 10.6 percent this
@@ -808,7 +815,10 @@ export function extractCandidates(
           cell.costing !== true &&
           cell.planned !== true &&
           !cell.listed &&
-          decidedTable(
+          ((caption) =>
+            decidedTable(caption, `${budgetTitle.title}\n${top}`) ||
+            // …and so does a made instrument's "shall" lead-in (madeInstrument.ts, v209).
+            madeTable(text, cell.start, caption))(
             pipeTableCaption(text, cell.start) ??
               text
                 .slice(0, headerStart)
@@ -816,7 +826,6 @@ export function extractCandidates(
                 .filter((line) => line.trim() !== '')
                 .at(-1) ??
               '',
-            `${budgetTitle.title}\n${top}`,
           )
         )
           candidate.status = 'actual';

@@ -187,9 +187,11 @@ const PRICE_DECISION_RE =
   /\b(?:decid(?:es|ed)|decision|determination|approv(?:es|ed)|(?:has|have)\s+(?:today\s+|now\s+)?(?:set|fixed|issued|worked\s+out|revised|agreed)|today\s+(?:announced|set|released|issued)|(?:is|are)\s+set\s+(?:under|by))\b/i;
 /** In the number's clause, what a regulator sets: a charge, duty, tax rate, ceiling, rebate or
  *  bill, a price paid (not a price index: "consumer prices"), a revenue allowed, or what someone
- *  "will pay" or "will be charged". */
+ *  "will pay" or "will be charged"; and a landlord's rent or a surcharge ("Our Board decided …:
+ *  your net rent will rise by 4.5%", "A surcharge of $30 per first paper will apply"; v209), not a
+ *  market's ("private rents", "average rents"). */
 const SET_PRICE_RE = new RegExp(
-  String.raw`\b(?:${CHARGES}|dut(?:y|ies)|(?:tax|VAT|GST)\s+rates?|ceilings?|rebates?|premiums?|bills?|(?<!\b(?:consumer|producer|house|home|asset|share|stock|food|oil|commodity|import|export|wholesale|market|world|spot|forward)\s)prices?|allow(?:ed|able)\s+revenues?|(?:will|shall)\s+(?:(?:now|also|then|continue\s+to)\s+)?(?:pay|be\s+charged))\b`,
+  String.raw`\b(?:${CHARGES}|surcharges?|(?<!\b(?:market|private|average|median|open|commercial)\s)rents?|dut(?:y|ies)|(?:tax|VAT|GST)\s+rates?|ceilings?|rebates?|premiums?|bills?|(?<!\b(?:consumer|producer|house|home|asset|share|stock|food|oil|commodity|import|export|wholesale|market|world|spot|forward)\s)prices?|allow(?:ed|able)\s+revenues?|(?:will|shall)\s+(?:(?:now|also|then|continue\s+to)\s+)?(?:pay|be\s+charged))\b`,
   'i',
 );
 /** In a clause, the verb by which a unit of service states its charge, and the sum it states:

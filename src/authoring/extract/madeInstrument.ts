@@ -9,9 +9,11 @@
  *  "enacted by the Council", "is hereby made", "hereby orders", "Dated/Given under my hand", and a
  *  body's enacting verb closed by a colon before the articles it makes ("The Swiss Federal Council
  *  ⏎ decrees:", "The Municipal Council of Porto Velha ordains:", "The Legislative Assembly enacts:",
- *  a recital between them, "having regard to Article 12 of the Ports Act,"; v205): a named body as its subject, so "Recent presidential decrees:" (a noun) is none. */
+ *  a recital between them, "having regard to Article 12 of the Ports Act,"; v205): a named body as its subject, so "Recent presidential decrees:" (a noun) is none.
+ *  A minister's "orders as follows:" and "gives the following Direction" make an order or a
+ *  direction as "makes the following Regulations" does (v209). */
 const MADE_RE =
-  /\b(?:Council|Government|Assembly|Parliament|Legislature|Board|Commission|Minister|President|Governor|Senate|Congress|Conference|Diet|Authority|Mayor)\b[^.;:]{0,120}?\s+(?:hereby\s+)?(?:decrees|ordains|enacts|resolves)\s*:|\[\s*(?:Assented\s+to|Date\s+of\s+(?:assent|commencement))\b|\bmakes?\s+the\s+following\s+(?:Regulations|Rules|Orders?|By-?laws|Notice|Decree|Scheme)\b|^\s*Made\s+(?:on\s+)?(?:(?:this|the)\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\b(?:BE\s+IT\s+(?:THEREFORE\s+)?ENACTED|be\s+it\s+(?:therefore\s+)?enacted)\b|\b(?:is|are)\s+hereby\s+(?:made|enacted|adopted|ordained|decreed)\b|\b(?:enacts|ordains|decrees)\s+as\s+follows\b|\bGiven\s+under\s+my\s+hand\b/im;
+  /\b(?:Council|Government|Assembly|Parliament|Legislature|Board|Commission|Minister|President|Governor|Senate|Congress|Conference|Diet|Authority|Mayor)\b[^.;:]{0,120}?\s+(?:hereby\s+)?(?:decrees|ordains|enacts|resolves)\s*:|\[\s*(?:Assented\s+to|Date\s+of\s+(?:assent|commencement))\b|\b(?:makes?|gives?)\s+the\s+following\s+(?:Regulations|Rules|Orders?|By-?laws|Notice|Decree|Scheme|Directions?)\b|^\s*Made\s+(?:on\s+)?(?:(?:this|the)\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\b(?:BE\s+IT\s+(?:THEREFORE\s+)?ENACTED|be\s+it\s+(?:therefore\s+)?enacted)\b|\b(?:is|are)\s+hereby\s+(?:made|enacted|adopted|ordained|decreed)\b|\b(?:enacts|ordains|decrees|orders)\s+as\s+follows\b|\bGiven\s+under\s+my\s+hand\b/im;
 
 /** Words that leave the text not yet made: a bill, a draft, a text proposed or laid for approval
  *  ("A BILL for an Act to …", "Draft Regulations laid before Parliament under section 5 for
@@ -24,11 +26,18 @@ const UNMADE_RE =
 const NOT_PART_RE =
   /^\s*(?:EXPLANATORY\s+(?:NOTE|MEMORANDUM|STATEMENT)|MEMORANDUM|Explanatory\s+(?:Note|Memorandum|Statement))\b|\(\s*This\s+(?:note|memorandum|statement)\s+(?:does\s+not\s+form|is\s+not)\s+part\b/im;
 
-/** In the number's clause, the "shall" of a provision, with no permission, condition or forecast
- *  word beside it ("may", "if", "where", "expected"). */
-const SHALL_RE = /\bshall\b/i;
+/** In the number's clause, the "shall" or "must" of a provision, with no permission, condition or
+ *  forecast word beside it ("may", "if", "where", "expected"). */
+const SHALL_RE = /\b(?:shall|must)\b/i;
 const NOT_PROVIDED_RE =
   /\b(?:may|might|could|would|should|if|unless|expected|projected|estimated|forecasts?|likely|proposed)\b/i;
+/** A permission the provision bounds, which sets the most it allows as "shall not exceed" does: "A
+ *  provider may raise the weekly rent … by up to £2.00 a week", "may set the rent at up to 5 per
+ *  cent above formula rent" (v209): the bound on a change ("by") or a level ("at", "to"). A "may"
+ *  with no bound ("may by order increase the fee") is a power still to be used, and one whose bound
+ *  is what may be let off ("may waive up to $40 a day") no level set; both keep their reading. */
+const PERMITTED_BOUND_RE =
+  /\bmay\s+(?:[\w'’-]+\s+){1,20}?(?:by|at|to)\s+(?:up\s+to|as\s+much\s+as|no\s+more\s+than)\s/i;
 
 /**
  * Whether the document is a made instrument (an act assented to, regulations or rules made, a
@@ -50,9 +59,10 @@ export function madeInstrument(text: string): boolean {
  * @example madeProvision('[Assented to 1st May, 2033]\n1. …', '', 'the fee may be $40 a day') // false
  */
 export function madeProvision(text: string, textBefore: string, clauseText: string): boolean {
+  const provided = clauseText.replace(PERMITTED_BOUND_RE, (may) => may.replace(/^may/i, 'shall'));
   return (
-    SHALL_RE.test(clauseText) &&
-    !NOT_PROVIDED_RE.test(clauseText) &&
+    SHALL_RE.test(provided) &&
+    !NOT_PROVIDED_RE.test(provided) &&
     !NOT_PART_RE.test(textBefore) &&
     madeInstrument(text)
   );
@@ -78,4 +88,15 @@ export function signedAgreement({ title, top }: { title: string; top: string }):
     .slice(0, 3)
     .join(' ');
   return SIGNED_RE.test(title) || SIGNED_RE.test(opening);
+}
+
+/**
+ * Whether the pipe table whose caption is `caption`, at offset `at` (UTF-16) of `text`, holds the
+ * levels a made instrument's provision sets: its caption is a "shall" provision that closes with
+ * a colon before the rows ("No Social Rent charged in 2035-36 shall exceed the following weekly
+ * caps:" over "| Bedsit or 1 bedroom | £192.60 |"; v209), as madeProvision reads a sentence.
+ * @example madeTable('Made 1 May 2034\n2. The charge shall be:\n| A | €6 |', 30, '2. The charge shall be:') // true
+ */
+export function madeTable(text: string, at: number, caption: string): boolean {
+  return /:\s*$/.test(caption) && madeProvision(text, text.slice(0, at), caption);
 }
