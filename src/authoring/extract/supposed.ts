@@ -129,6 +129,16 @@ const HEADING_NUMBER_RE =
 /** Words that make a member's quantity a bound of a class rather than the example's own. */
 const MEMBER_BOUND =
   '(?:above|over|below|under|more|less|fewer|up|at|exceeding|beyond|between|from)';
+/** The same words where a quantity follows, "at" apart: "valued at $640,000" and "at 7.5 litres
+ *  per 100 km" give the member's own quantity or rate, while "at least" and "at or above" still
+ *  bound a class (v214). */
+const QUANTITY_BOUND =
+  '(?:above|over|below|under|more|less|fewer|least|most|up|exceeding|beyond|between|from)';
+/** Past participles of measure that pick a member by its quantity as "using" or "with" does
+ *  (v214): "A van driven 30,000 km a year", "A home valued at $640,000", "A flat metered at 120
+ *  cubic metres". "registered" and other participles of a date or status pick no quantity. */
+const MEASURE_PARTICIPLE =
+  '(?:driven|ridden|flown|sailed|travell?ed|valued|priced|assessed|rated|metered|insured|borrowed|financed|earned|consumed)';
 
 /** A worked example's heading: the word alone or with its adjective or number, and what it is of
  *  after a colon or a dash; or any heading that ends by naming one. */
@@ -154,23 +164,28 @@ const SUPPOSED_MEMBER_OPENING_RE =
  *  in the present ("pays €432 in 2035, up from €423", "becomes"). A class a bound defines ("An
  *  employer with a pay bill above £3 million will pay the levy at 0.5%", "A household with an
  *  income over $50,000 pays the full rate") and a past event ("A firm employing 40 staff paid
- *  $2,000") are no example. */
+ *  $2,000") are no example. A past participle of measure picks one too, and its description may
+ *  run on with a rate after "at" or a decimal (v214: "A petrol car travelling 12,000 km a year at
+ *  7.5 litres per 100 km pays about $452", "A vehicle driven 11,500 miles a year … pays"). */
 const PICKED_MEMBER_OPENING_RE = new RegExp(
   String.raw`^\s*["“]?(?:An?|One)\s+` +
     // The member's words before its participle or "with": no bound, no bare number.
     String.raw`(?:(?!${MEMBER_BOUND}\b)(?:\d[\d,.]*-)?[A-Za-z][\w’'-]*\s+){1,6}?` +
-    String.raw`(?:[a-z]+ing|with)\s+` +
-    String.raw`(?:(?!(?:${MEMBER_BOUND}|to)\b)[^\s.;:]+\s+){0,4}?(?:[^\s\d]{0,4}\d[\d.,]*)` +
-    // What describes it further, up to its verb: no stop or comma, no bound before a number.
-    String.raw`(?:\s+(?!${MEMBER_BOUND}\s+(?:than\s+|to\s+)?[^\s\d]{0,4}\d|or\s+(?:more|less|above|over|below|under|fewer)\b)[^\s.;:,]+){0,12}?` +
+    String.raw`(?:[a-z]+ing|with|${MEASURE_PARTICIPLE})\s+` +
+    String.raw`(?:(?!(?:${QUANTITY_BOUND}|to)\b)[^\s.;:]+\s+){0,4}?(?:[^\s\d]{0,4}\d[\d.,]*)` +
+    // What describes it further, up to its verb: no stop or comma (a decimal's point or a
+    // thousands comma apart, v214: "at 7.5 litres per 100 km"), no bound before a number.
+    String.raw`(?:\s+(?!${QUANTITY_BOUND}\s+(?:than\s+|to\s+)?[^\s\d]{0,4}\d|or\s+(?:more|less|above|over|below|under|fewer)\b)(?:[^\s.;:,]|(?<=\d)[.,](?=\d))+){0,12}?` +
     String.raw`\s+(?:(?:will|would|could|can)\s+(?:(?:now|then|only|also)\s+)?(?:pay|save|receive|get|be\s+charged|be\s+billed|see|owe|lose|gain)\b|(?:pays|saves|receives|gets|owes|is\s+charged|is\s+billed|becomes)\b(?!\s+for\b))`,
 );
 /** A paragraph labelled as an example on a member picked with "a", "an" or "one" (v189):
  *  "Example: an Airbus A320 with an MTOW of 78 tonnes … pays a landing charge of €505.44",
- *  "Example: a pension of €10,000 a year becomes €10,192". An example on a named subject
+ *  "Example: a pension of €10,000 a year becomes €10,192", and so after "for", "on", "if",
+ *  "where" or "when" (v214: "Example: for a fee of $20.00, urgent filing adds 16%", "Example: on
+ *  a bill of £120.00, the surcharge adds £6.00"). An example on a named subject
  *  ("Example: the Northern council raised its charge by 4.5%") keeps its reading. */
 const LABELLED_MEMBER_OPENING_RE =
-  /^\s*["“]?(?:(?:worked|illustrative|numerical|hypothetical)\s+)?(?:example|illustration)(?:\s*\d{1,2})?\s*[:–—]\s*(?:an?|one)\s+[a-z\d]/i;
+  /^\s*["“]?(?:(?:worked|illustrative|numerical|hypothetical)\s+)?(?:example|illustration)(?:\s*\d{1,2})?\s*[:–—]\s*(?:(?:for|on|if|where|when|suppose|take)\s+)?(?:an?|one)\s+[a-z\d]/i;
 /** A lead-in, ending with a colon, that names an example or an illustration of what follows. */
 const EXAMPLE_LEAD_IN_RE =
   /\b(?:(?:the\s+following|this|an?|one)\s+(?:(?:worked|illustrative|simple|numerical|short)\s+)?(?:example|illustration)|for\s+(?:example|instance)|to\s+illustrate)\b[^.;!?]*:$/i;
