@@ -8,19 +8,14 @@
 // told on a named subject, a class a bound defines and a past event keep their reading.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { type Source, statedIn } from './readingOf.ts';
 
-const SOURCE = {
-  source: {
-    date: '2033-03-18',
-    publisher: 'Corran Tariff Office',
-    title: 'Charges notice',
-    url: 'https://example.org/charges',
-  },
+const SOURCE: Source = {
+  date: '2033-03-18',
+  publisher: 'Corran Tariff Office',
+  title: 'Charges notice',
+  url: 'https://example.org/charges',
 };
-
-/** Each figure's stated words, in the order found. */
-const stated = (text: string) => extractCandidates(text, 'doc', SOURCE).map((c) => c.stated.text);
 
 describe('a paragraph labelled "Example:" on a member picked after "for", "on", "if" or "where"', () => {
   it.each([
@@ -57,7 +52,7 @@ describe('a paragraph labelled "Example:" on a member picked after "for", "on", 
     // Near miss: "for" a class, with no example label.
     ['Charges\n\nFor a household on the standard tariff, the charge is $42 a quarter.', ['$42']],
   ] as const)('%#: %s', (text, want) => {
-    expect(stated(text)).toEqual(want);
+    expect(statedIn(text, SOURCE)).toEqual(want);
   });
 });
 
@@ -98,6 +93,6 @@ describe('a paragraph that opens on one member picked by an exact quantity after
     // Near miss: a class a date defines.
     ['Vehicle tax\n\nA vehicle registered before 2030 pays the old rate of $300 a year.', ['$300']],
   ] as const)('%#: %s', (text, want) => {
-    expect(stated(text)).toEqual(want);
+    expect(statedIn(text, SOURCE)).toEqual(want);
   });
 });
