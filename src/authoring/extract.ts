@@ -63,6 +63,8 @@ import { decidedTable, pipeTableCaption } from './extract/decidedTable.ts';
 import { inForceColumn, inForceLevel } from './extract/inForceLevel.ts';
 import { pipeCell } from '../model/pipeColumn.ts';
 import { madeTable } from './extract/madeInstrument.ts';
+import { settingBudget } from './extract/documentStage.ts';
+import { budgetRateTable, setLeadInTable } from './extract/setLeadIn.ts';
 import { estimatedPipeRow, moneyUnitBracket, tableCells } from './extract/tables.ts';
 import { underReturnTitle } from './extract/returnList.ts';
 import {
@@ -568,9 +570,14 @@ export function extractCandidates(
           // "No Social Rent … shall exceed the following weekly caps:" over "| 2 bedrooms | £203.90
           // |": a made instrument's provision sets the rows' levels (madeInstrument.ts, v209).
           if (
-            caption !== undefined &&
-            (decidedTable(caption, `${budgetTitle.title}\n${top}`) ||
-              madeTable(text, sStart + found.start, caption))
+            (caption !== undefined &&
+              (decidedTable(caption, `${budgetTitle.title}\n${top}`) ||
+                madeTable(text, sStart + found.start, caption))) ||
+            // "The Minister … has set the fees below for every licence sold from April 1, 2034" over
+            // "| Resident annual | $29.00 | $29.75 | 2.6 |": a lead-in that sets the levels below
+            // (setLeadIn.ts, v218).
+            setLeadInTable(text, sStart + found.start) ||
+            budgetRateTable(text, sStart + found.start, settingBudget(budgetTitle))
           )
             candidate.status = 'actual';
         }
@@ -818,7 +825,12 @@ export function extractCandidates(
           ((caption) =>
             decidedTable(caption, `${budgetTitle.title}\n${top}`) ||
             // …and so does a made instrument's "shall" lead-in (madeInstrument.ts, v209).
-            madeTable(text, cell.start, caption))(
+            madeTable(text, cell.start, caption) ||
+            // …and so does a lead-in that says a body has set the levels below ("has set the fees
+            // below", "are set as follows"; setLeadIn.ts, v218).
+            setLeadInTable(text, cell.start) ||
+            // …and a budget's table of the rates it sets ("C.3 NLT rates"; setLeadIn.ts, v218).
+            budgetRateTable(text, cell.start, settingBudget(budgetTitle)))(
             pipeTableCaption(text, cell.start) ??
               text
                 .slice(0, headerStart)
