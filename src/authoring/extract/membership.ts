@@ -3,6 +3,7 @@
 // Pure; it sees one sentence and one match, and knows nothing of kinds, status or other figures.
 
 import { boundAttachment } from './attachment.ts';
+import { cappedCharge, firstCapArm } from './cappedCharge.ts';
 import type { Match } from './matching.ts';
 import { VERB } from './vocabulary.ts';
 
@@ -50,6 +51,13 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // exceeding $", "Households earning more than $" and "Projects that exceed $" still sort.
   if (PARTICIPLE_SUBJECT_VERB_BOUND_RE.test(before) || THAT_CLAUSE_VERB_BOUND_RE.test(before))
     return undefined;
+  // "confirming that tuition fee increases for the 2036 academic year must not exceed 4.4%": the cap
+  // a modal of prohibition lays on a charge or its rise is the figure the rule sets, though members
+  // were named before the "that" (v216). "…, and of up to €100 a month to those with a higher
+  // income": a further arm of a list of caps reads as the list's first arm does.
+  if (cappedCharge(before)) return undefined;
+  const arm = firstCapArm(before);
+  if (arm) return membershipBound(s, { start: arm.start, end: arm.end, kind: m.kind });
   if (qualifiedMembers(before, m.range !== undefined)) return 'group';
   // "counties with unemployment above the state average of 3.3 percent qualify for": a bound
   // stated as the whole's average sorts the members as the bare bound would. "Unemployment stood

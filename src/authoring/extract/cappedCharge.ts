@@ -1,0 +1,54 @@
+// Reads a bound that is the figure, no line that sorts members: the cap a body lays on a charge or
+// its rise by a modal of prohibition ("tuition fee increases … must not exceed 4.4%"), and the next
+// arm of a list of caps, joined by "and of" to the first ("an increase of up to €50 a month to …,
+// and of up to €100 a month to …"). Pure; membership.ts asks it before it sorts (v216).
+
+/** A charge, a price or its rise, the head noun of the subject a cap binds. */
+const CHARGE_NOUN = String.raw`(?:increases?|rises?|fees?|charges?|rents?|tariffs?|fares?|prices?|premiums?|levies|levy|tolls?|dues|bills?|contributions?|surcharges?|commissions?|royalt(?:y|ies)|rates?)`;
+/** A modal of prohibition on passing the bound, or of permission bounded: "must not exceed ", "may
+ *  not be more than ", "shall in no case exceed ", "cannot rise by more than ", "may rise by no
+ *  more than ". */
+const MODAL_NOT_EXCEED = String.raw`(?:(?:(?:must|may|shall|should|can|will)\s+(?:not|in\s+no\s+case|never)|cannot|can't)\s+(?:exceed|be\s+(?:more|higher|greater)\s+than|(?:rise|increase|go\s+up)\s+(?:by\s+)?(?:more\s+than|above))|(?:must|may|shall|can|will)\s+(?:only\s+)?(?:rise|increase|go\s+up)\s+(?:by\s+)?(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to))`;
+/** Right before a number, a clause whose subject is a charge or its rise, from the clause's start
+ *  (the sentence's, a "that" of what was said or agreed, ";" or ":"), with no relative or "with"
+ *  among its words, then the modal bound: "that tuition fee increases for the 2036 academic year
+ *  must not exceed ", "that their total rent increase in 2036 may not exceed ", "Port dues for
+ *  2034 shall not exceed R". A relative ("firms whose fees must not exceed") keeps its reading. */
+const CAPPED_CHARGE_BEFORE_RE = new RegExp(
+  String.raw`(?:^|\bthat\s+|[;:]\s*)(?:(?!(?:with|whose|where|which|who|that|if|when|unless)\b)[\w'’-]+\s+){0,6}?${CHARGE_NOUN}(?:\s+(?:for|in|on|of|from|to)\s+(?:(?!(?:with|whose|where|which|who|that)\b)[\w'’-]+\s+){0,5}?[\w'’-]+)?\s+${MODAL_NOT_EXCEED}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+
+/** Right before a number, the top of what a clause says its subject pays or is charged, set off
+ *  by a comma after the charge: "Households earning more pay higher rents, up to S$", "larger
+ *  firms are charged higher fees, up to £". The members were sorted before the verb; the bound
+ *  after it is the most the charge reaches, a level set. */
+const CHARGE_TOP_BEFORE_RE = new RegExp(
+  String.raw`\b(?:pay|pays|paid|are\s+charged|is\s+charged|were\s+charged|face|faces)\s+(?:[\w'’-]+\s+){0,3}?${CHARGE_NOUN},\s+up\s+to\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+
+/** Whether the words before a number make it the cap a modal of prohibition lays on a charge or
+ *  its rise, or the top of a charge its payers pay: the figure the rule sets. */
+export const cappedCharge = (before: string): boolean =>
+  CAPPED_CHARGE_BEFORE_RE.test(before) || CHARGE_TOP_BEFORE_RE.test(before);
+
+/** A cap's bound word, after "of": "of up to ", "of no more than ", "of at most ". */
+const CAP_OF = String.raw`of\s+(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most)\s+`;
+/** Right before a number, a list's next arm of caps: ", and of up to €", " or of no more than ". */
+const CAP_ARM_BEFORE_RE = new RegExp(
+  String.raw`(?:,\s*|\s+)(?:and|or)\s+${CAP_OF}(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** The list's first arm, the cap's number at group 1's end: "an increase of up to €". */
+const FIRST_CAP_RE = new RegExp(String.raw`^([^]*?\b${CAP_OF}(?:[^\s\d]{1,4}\s?)?)\d[\d.,]*`, 'i');
+
+/** Where the first arm's number starts and ends in `before`, when `before` ends in a further arm
+ *  of its list ("…, and of up to €"): that arm reads as the first, a cap if the first is one. */
+export function firstCapArm(before: string): { start: number; end: number } | undefined {
+  if (!CAP_ARM_BEFORE_RE.test(before)) return undefined;
+  const first = FIRST_CAP_RE.exec(before);
+  if (!first) return undefined;
+  const start = first[1]!.length;
+  return { start, end: first[0].length };
+}
