@@ -65,6 +65,7 @@ import { pipeCell } from '../model/pipeColumn.ts';
 import { madeTable } from './extract/madeInstrument.ts';
 import { settingBudget } from './extract/documentStage.ts';
 import { budgetRateTable, setLeadInTable } from './extract/setLeadIn.ts';
+import { bracketedEarlierLine, levelsDecided, setRateCell } from './extract/setRateTable.ts';
 import { estimatedPipeRow, moneyUnitBracket, tableCells } from './extract/tables.ts';
 import { underReturnTitle } from './extract/returnList.ts';
 import {
@@ -184,6 +185,10 @@ export function extractCandidates(
     title: opts.source?.title ?? text.slice(0, text.search(/\n|$/)),
     top,
   };
+  // The levels a made instrument or a budget that sets its levels decides: its rate tables' year
+  // columns are dates of effect, no forecast's periods (setRateTable.ts, v215).
+  const ratesDecided = levelsDecided(text, budgetTitle);
+  const datedMonth = wholeDate?.month ?? documentMonth;
 
   // A lead-in that names a change ("Traffic increases by region were as follows:") gives its kind
   // to the first number of each list item below it, until an unmarked paragraph ends the list.
@@ -572,12 +577,32 @@ export function extractCandidates(
           if (
             (caption !== undefined &&
               (decidedTable(caption, `${budgetTitle.title}\n${top}`) ||
-                madeTable(text, sStart + found.start, caption))) ||
+                madeTable(text, sStart + found.start, caption) ||
+                // "Table 1: First-year rates by emissions band" over "| CO2 emissions | 2033-34 |
+                // 2034-35 |" under an order made, or "Registration charges for a private car,
+                // 2033-34" in a brief dated August 2033: levels set or in force (setRateTable.ts,
+                // v215).
+                setRateCell(
+                  text,
+                  sStart + found.start,
+                  caption,
+                  ratesDecided,
+                  documentYear,
+                  datedMonth,
+                ))) ||
             // "The Minister … has set the fees below for every licence sold from April 1, 2034" over
             // "| Resident annual | $29.00 | $29.75 | 2.6 |": a lead-in that sets the levels below
             // (setLeadIn.ts, v218).
             setLeadInTable(text, sStart + found.start) ||
             budgetRateTable(text, sStart + found.start, settingBudget(budgetTitle))
+          )
+            candidate.status = 'actual';
+          // "- Light goods vehicles: £345 (2033-34: £332)" in a document that records its levels as
+          // decided: the level set and the one it replaces (setRateTable.ts, v215).
+          else if (
+            caption === undefined &&
+            ratesDecided &&
+            bracketedEarlierLine(text, sStart + found.start)
           )
             candidate.status = 'actual';
         }
