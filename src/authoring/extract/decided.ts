@@ -9,6 +9,7 @@ import {
   withoutSchemeNames,
 } from './announcedLevel.ts';
 import { madeProvision, signedAgreement } from './madeInstrument.ts';
+import { grantedLevel } from './grantedLevel.ts';
 import { tradePrice } from './tradePrice.ts';
 import {
   EXPECTED_RE,
@@ -52,7 +53,8 @@ export type DecidedReading =
   | 'approved level'
   | 'rule level'
   | 'made provision'
-  | 'trade price';
+  | 'trade price'
+  | 'granted level';
 
 /** What the reader looks at: the match in its sentence and the caller's readings that outrank it. */
 export interface DecidedView {
@@ -236,7 +238,7 @@ const CHARGED_FOR = String.raw`(?:\s+(?:of|for|on|at|in)\s+(?:the\s+)?[\w'’-]+
  *  1 April 2036", "Bus fares to rise from 1 January 2034", "Port dues will be adjusted with effect
  *  from 1 July 2033" (v154). An announcement of the change, dated, is the decision on it. */
 const CHARGE_CHANGE_ANNOUNCED_RE = new RegExp(
-  String.raw`\b(?:${CHARGES}|prices?|dut(?:y|ies)|premiums?)\b${CHARGED_FOR}\s+(?:(?:is|are|will)\s+)?(?:to\s+be|be)\s+(?:revised|raised|increased|adjusted|cut|reduced|lowered|changed)\b(?<rest>[^.\n]{0,80})|\b(?:${CHARGES}|prices?|dut(?:y|ies)|premiums?)\b${CHARGED_FOR}\s+to\s+(?:rise|increase|go\s+up|fall|go\s+down|drop)\b(?<rest2>[^.\n]{0,80})`,
+  String.raw`\b(?:${CHARGES}|prices?|dut(?:y|ies)|premiums?)\b${CHARGED_FOR}\s+(?:(?:is|are|will)\s+)?(?:to\s+be|be)\s+(?:revised|raised|increased|adjusted|cut|reduced|lowered|changed)\b(?<rest>(?:[^.\n]|\.\d){0,80})|\b(?:${CHARGES}|prices?|dut(?:y|ies)|premiums?)\b${CHARGED_FOR}\s+to\s+(?:rise|increase|go\s+up|fall|go\s+down|drop)\b(?<rest2>(?:[^.\n]|\.\d){0,80})`,
   'gi',
 );
 /** In an announcement's words after its verb, a date of effect: "from April 2035", "on 1 April
@@ -1685,6 +1687,23 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   // "RESOLVED that the Council: 1. approves a net revenue budget of £684.312m for 2034/35;": what
   // a resolution approves or sets is decided, for any year.
   if (resolvedItem(sentence, m.start, v.textBefore ?? '')) return 'resolved';
+
+  // "the TRB granted 9.3 percent this year and about 7.6 percent next year", "customers making 30
+  // or more trips shall receive a 20 percent discount": a level a decision grants is decided, for
+  // any year (grantedLevel.ts, v219).
+  if (
+    !v.requested &&
+    grantedLevel({
+      text: v.text,
+      ownLead,
+      statedText,
+      after,
+      sentence,
+      undecidedTitle: UNDECIDED_TITLE_RE.test(v.budgetTitle?.title ?? ''),
+      announced: v.budgetTitle !== undefined && announcedChange(v.budgetTitle) !== undefined,
+    })
+  )
+    return 'granted level';
 
   // "The Commission must therefore repay EUR 22.4 million", "the CMA is to pay 30% of Harlow's
   // costs": what a ruling orders a party to pay is decided, though a modal of obligation states it.
