@@ -79,6 +79,7 @@ import {
 } from './extract/supposed.ts';
 import { carriedStatus, passedMeasure } from './extract/carry.ts';
 import { compileLargePatterns, subjectKindOf } from './extract/compileAhead.ts';
+import { namesRise } from './extract/riseReferent.ts';
 
 export { CONTEXT_LENGTH, DRAFT_NOTE, UNKNOWN_SPEAKER, kebab };
 
@@ -423,6 +424,7 @@ export function extractCandidates(
         workedExample,
         wholeBefore: !first && SHARE_OF_WHOLE_RE.test(lastSentence),
         sumBefore: !first && WHOLE_SUM_BEFORE_RE.test(lastSentence),
+        riseBefore: !first && namesRise(lastSentence),
         documentYear,
       };
       const previousSentence = lastSentence;

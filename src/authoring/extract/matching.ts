@@ -16,6 +16,7 @@ import { measureKind } from './measure.ts';
 import { carriedMeasure } from './carry.ts';
 import { type KindReading, percentOf } from './kind.ts';
 import { riseColumnCell } from '../../model/pipeColumn.ts';
+import { riseReferent, risesBefore } from './riseReferent.ts';
 import { membershipBound } from './membership.ts';
 import { otherGroupLevel } from './otherGroupLevel.ts';
 import { heldBack } from './heldBack.ts';
@@ -258,6 +259,10 @@ export interface SentenceContext {
   /** The sentence is an item of a list whose lead-in counts out one unit of money ("Of every £1
    *  spent on National Lottery games:" above "- Prizes: 54.6p"): its pence are a ratio, no sum. */
   eachUnitLeadIn?: boolean;
+  /** The sentence before, in the same paragraph, names a rise of a price or a payment by its noun
+   *  ("Universities had asked for increases of up to 6.0%."), whose size a bare "the caps were"
+   *  or "the 3.9 per cent limit" gives (riseReferent.ts, v217). */
+  riseBefore?: boolean;
 }
 
 /** Before a range, the level it was changed from: "from initial 2.5 % to ". Group 1 is that level. */
@@ -3245,6 +3250,14 @@ function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
     if ((cue.guessed || (cue.kind === 'share' && !cue.object)) && measuredGrowth(before)) {
       cue = { ...cue, kind: 'change', guessed: false };
     }
+    // "Increases range from 0.00% to 7.50%", "raised resident tuition in 62 programs by between
+    // 3.1% and 4.6%": a rise's noun heading the subject, or a verb that raised a price by the
+    // range, makes its ends rises, as it does one number (kind.ts; a fall is left alone, v217).
+    if ((cue.guessed || (cue.kind === 'share' && !cue.object)) && risesBefore(before)) {
+      const of = percentOf(before, s.slice(end));
+      if (of?.kind === 'change' && !of.bound && of.fallAt === undefined && of.fallEnd === undefined)
+        cue = { ...cue, kind: 'change', guessed: false };
+    }
     // "ranges from 0.3 to 2.1 percentage points": points are a change, as for one value.
     if (POINTS_END_RE.test(words) && cue.kind !== 'change')
       cue = { ...cue, kind: 'change', guessed: false };
@@ -5841,11 +5854,17 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // fall's stated words run from its noun ("cuts averaging 17 per cent" is -17).
     // "| Segment | Maximum increase |" over "| Free sector | 4.4% |": a column that names a rise
     // holds changes, as a bound noun would say (v211).
-    const of: KindReading | undefined = points
+    const read: KindReading | undefined = points
       ? undefined
       : riseColumnCell(lead)
         ? { kind: 'change', bound: true }
         : percentOf(lead, after, context.changeAcronyms);
+    // "For 2035 the caps were 4.7%", "when the rate was 3.8%", "the median is 4.80%", "the 3.9 per
+    // cent limit": a bare cap, rate, average or median after a rise named in its sentence or the
+    // one before is the rise's, a change, also as the base a gap or an outturn is set against
+    // ("0.71 percentage points lower than the 5.33% average", "above the 2.0% cap"; v217).
+    const riseOf = !points && read === undefined && riseReferent(lead, after, context.riseBefore);
+    const of: KindReading | undefined = riseOf ? { kind: 'change', bound: false } : read;
     if (of?.kind === 'change' && (cue.guessed || (cue.kind === 'share' && !cue.object))) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
       if (of.fallAt !== undefined && listed === undefined && !WRITTEN_MINUS_RE.test(m[0])) {
@@ -5902,6 +5921,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       !points &&
       !WRITTEN_MINUS_RE.test(m[0]) &&
       /^[-–−+]?\d/.test(s.slice(cue.start, cue.end)) &&
+      !riseOf &&
       comparedLevel(s, previous, between, after)
     ) {
       cue = { ...cue, kind: 'share', prefer: undefined, guessed: false, weak: undefined };
@@ -5914,6 +5934,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       !points &&
       !WRITTEN_MINUS_RE.test(m[0]) &&
       /^[-–−+]?\d/.test(s.slice(cue.start, cue.end)) &&
+      !riseOf &&
       POINTS_GAP_BASE_BEFORE_RE.test(lead.slice(-160))
     ) {
       cue = { ...cue, kind: 'share', prefer: undefined, guessed: false, weak: undefined };
