@@ -66,6 +66,7 @@ import { madeTable } from './extract/madeInstrument.ts';
 import { settingBudget } from './extract/documentStage.ts';
 import { budgetRateTable, setLeadInTable } from './extract/setLeadIn.ts';
 import { bracketedEarlierLine, levelsDecided, setRateCell } from './extract/setRateTable.ts';
+import { optionCell } from './extract/optionsTable.ts';
 import { estimatedPipeRow, moneyUnitBracket, tableCells } from './extract/tables.ts';
 import { underReturnTitle } from './extract/returnList.ts';
 import {
@@ -722,6 +723,16 @@ export function extractCandidates(
           candidate.status = 'actual';
           inForce.add(candidate);
         }
+        // "Table 2: Levy rate options" over "| A: hold at the current rate | $75 | $75 |": what an
+        // option put forward would set, whatever its row's label keeps (optionsTable.ts, v220).
+        if (
+          candidate.status === 'actual' &&
+          !inForce.has(candidate) &&
+          optionCell(text, sStart + found.start, (header) =>
+            periodOver(header, documentYear, documentMonth),
+          )
+        )
+          candidate.status = 'expected';
         lastEnd = m.end;
         statuses.set(ownStart(m), candidate.status);
         previousStatus = candidate.status;
@@ -879,6 +890,14 @@ export function extractCandidates(
           proposalContent(quote.slice(0, m.start), quote.slice(m.end), (c) =>
             periodOver(c, documentYear, documentMonth),
           )
+        )
+          candidate.status = 'expected';
+        // "| A: status quo | £98.00 | £1.84 |" under "| Tariff option | Fixed charge | …": what an
+        // option put forward would set, expected (optionsTable.ts, v220).
+        if (
+          candidate.status === 'actual' &&
+          cell.actual !== true &&
+          optionCell(text, cell.start, (header) => periodOver(header, documentYear, documentMonth))
         )
           candidate.status = 'expected';
         // "| Fines | 1,402.0 | 1,520.0 |" under "| Category | Current rate | Proposed rate |": the

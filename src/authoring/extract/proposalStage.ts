@@ -9,14 +9,22 @@
  *  "on a Proposed Credit", "Proposed Additional Financing", "Report and Recommendation of the
  *  President", "Project Appraisal Document", "Appraisal Note", "Consultation Paper", "Draft
  *  Determination", "Proposals for …", "Outline Business Case", "Strategic Outline Case" (a business
- *  case seeks approval of the scheme and of the money it costs, v203). */
+ *  case seeks approval of the scheme and of the money it costs, v203); and a fiscal note that
+ *  names its bill (FISCAL_NOTE_RE, a legislature's costing of a bill still to be enacted, v220). */
 const PROPOSAL_STAGE_RE =
   /\b(?:(?:loan|credit|grant|financing|project|programme|program|investment)\s+proposals?|propos(?:ed|als?)\s+(?:[\w-]+\s+){0,2}?(?:loans?|credits?|grants?|financing|guarantees?|facilit(?:y|ies)|programmes?|programs?|projects?|investments?|determinations?|decisions?|allowances?|revenues?|tariffs?|rates?|price\s+controls?)|recommendation\s+of\s+the\s+president|appraisal\s+(?:documents?|notes?|reports?|memorand(?:um|a))|project\s+appraisal|(?:(?:strategic\s+)?outline\s+|full\s+|final\s+)?business\s+cases?|strategic\s+outline\s+cases?|consultation\s+(?:papers?|documents?|notes?)|draft\s+(?:determinations?|decisions?))\b/i;
 
+/** A fiscal note on a bill, named with the bill: "FISCAL NOTE" ⏎ "Bill: SB 412 (As Introduced)",
+ *  "Fiscal note on House Bill 88" (v220). A ministry's "Quarterly Fiscal Note" names no bill. */
+const FISCAL_NOTE_RE = /\bfiscal\s+notes?\b/i;
+const BILL_RE =
+  /\b(?:bills?|(?:[SH]\.?\s?B|H\.\s?R|A\.?\s?B|L\.?\s?B)\.?\s?\d+|as\s+introduced|as\s+amended)\b/i;
+
 /** The words that name a decision or a record of what was done, which no proposal is: a final
- *  decision, an order, an approval, a signing, a completion report, a press release of approval. */
+ *  decision, an order, an approval, a signing, a completion report, a press release of approval,
+ *  a fiscal note on an act as enacted, enrolled or chaptered (v220). */
 const DECIDED_STAGE_RE =
-  /\b(?:final\s+(?:decisions?|determinations?)|orders?\s+on|approves|approved|signing|signed|completion|results\s+report|annual\s+report)\b/i;
+  /\b(?:final\s+(?:decisions?|determinations?)|orders?\s+on|approves|approved|signing|signed|enacted|enrolled|chaptered|completion|results\s+report|annual\s+report)\b/i;
 
 /**
  * True when a document's title or the short block of lines it opens with names it a proposal or an
@@ -39,7 +47,10 @@ export function proposalDocument({ title, top }: { title: string; top: string })
     .filter((l) => !/[.;!?]\s*$/.test(l))
     .join('\n');
   const named = `${title}\n${block}`;
-  return PROPOSAL_STAGE_RE.test(named) && !DECIDED_STAGE_RE.test(title);
+  return (
+    (PROPOSAL_STAGE_RE.test(named) || (FISCAL_NOTE_RE.test(named) && BILL_RE.test(named))) &&
+    !DECIDED_STAGE_RE.test(title)
+  );
 }
 
 /** A past or perfect finite verb, a date a level was measured at, or a word of the present state
