@@ -69,6 +69,7 @@ import {
 import { priorBracketWords } from './bracketedPrior.ts';
 import { signedExec, signedPattern, type SignSlots } from './looseSign.ts';
 import { columnScale, pipeCell } from './pipeColumn.ts';
+import { YEAR_LABEL_RE, markedYearHead } from './periodHeads.ts';
 
 export interface StatedReading {
   value: number;
@@ -233,6 +234,9 @@ export function blankCellsAsZero(line: string): string {
 /** A markdown table's rule line under its header: "| --- | :---: |". */
 export const PIPE_RULE_RE = /^[ \t]*\|[ \t|:-]*$/;
 export const EMPTY_CELL_RE = /[ \t|]+(?:[–—‑−-]|n\.?\s?[am]\.?|n\/a)[ \t|]*$/i;
+/** A change column's cell that writes its percent sign ("| -13% |"), as quarterly releases do: the
+ *  sentence reader reads it, and the row's bare cells end before it (v222). */
+export const PERCENT_CELL_END_RE = /[ \t|]+[-+–−‑]?\d[\d,]*(?:\.\d+)?[^\S\n]?%[ \t|]*$/;
 /** In a year line's label, a bracket with a digit in it, as accounts and statistics offices name
  *  a unit in thousands or a scale written as a number: "Student loans ($000)", "Borrowings
  *  (£'000)", "Expenditure (10,000 yuan)" (v188); whether it names a unit is the title's reading
@@ -250,10 +254,13 @@ export const YEAR_HEADER_RE = new RegExp(
 );
 /** A month's name, maybe cut short ("August", "Aug.", "Sept"). */
 const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/** A span of months a column's head names before its year, as quarterly releases head the same
+ *  months of two years: "Jul to Sep", "April–June", "Jan-Mar" (v222). */
+const MONTH_SPAN = String.raw`${MONTH_NAME}(?:[^\S\n]+(?:to|through)[^\S\n]+|[^\S\n]?[-–][^\S\n]?)${MONTH_NAME}`;
 /** A column's head that dates its column with more than a year: a month, a quarter or a half
  *  before it ("August 2033", "Q4 2033", "H1 2033": v140) or a mark in brackets after it ("2031-32 (Final)", "2032-33 (4th AE)", "2033 (Prov.)"),
  *  as statistics offices head the two periods a table of counts or quantities sets side by side. */
-const DATED_HEAD = String.raw`(?:(?:${MONTH_NAME}|Q[1-4]|H[12])[^\S\n]+)?${HEADER_YEAR}(?:[^\S\n]?\([^()%\n]{1,12}\))?`;
+const DATED_HEAD = String.raw`(?:(?:${MONTH_SPAN}|${MONTH_NAME}|Q[1-4]|H[12])[^\S\n]+)?${HEADER_YEAR}(?:[^\S\n]?\([^()%\n]{1,12}\)|[^\S\n]?\[[^[\]%\n]{1,12}\])?`;
 /**
  * A header line of dated columns that ends with the percent change between them, which YEAR_HEADER_RE
  * does not read: "Species   August 2032   August 2033   Change (%)", "Crop   2031-32 (Final)
@@ -523,7 +530,7 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   if (!/\p{L}/u.test(label)) return undefined;
   let h = lines.length - 2;
   for (; h >= 0; h--) {
-    const line = lines[h]!.replace(EMPTY_CELL_RE, '');
+    const line = lines[h]!.replace(EMPTY_CELL_RE, '').replace(PERCENT_CELL_END_RE, '');
     if (
       YEAR_HEADER_RE.test(line) ||
       DATED_CHANGE_HEADER_RE.test(line) ||
@@ -563,10 +570,16 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   const own = yearTableUnit(label);
   // "Mackerel   47,310   32,644   -31" under "August 2032   August 2033   Change (%)": the change
   // between the dated columns, of the latest year; the columns of counts beside it stay unread.
-  if (!plain)
-    return years && column === years.length && !own
-      ? { kind: 'change', year: Math.max(...years) }
+  if (!plain) {
+    if (years && column === years.length && !own)
+      return { kind: 'change', year: Math.max(...years) };
+    // "| Tax due (£ million) | 7.6 | 6.6 | -13% |" under "Jul to Sep 2033   Jul to Sep 2034": a
+    // money row's cells are sums of their column's period (v222).
+    const heads = [...lines.slice(0, h), lines[h]!.slice(0, header[0].indexOf(header[1]!))];
+    return years && column < years.length && !own
+      ? datedMoneyColumn(label, heads, years[column]!, /^\s*\|/.test(row))
       : undefined;
+  }
   // "Revenues adjusted   31,482   29,915   +5.2" under "2032   2031   Change (%)": the cell after
   // the years is the change between them, of the latest year; a row in percent of its own has
   // no such change (points or percent, the header does not say).
@@ -602,6 +615,31 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   }
   if (kind === 'change' && levelRow(label)) return undefined;
   return { kind, year: Number(year), ...fiscal };
+}
+
+/**
+ * The column of a money row's cell under heads that date their columns with more than a year
+ * ("Jul to Sep 2034", "H1 2035", "2031-32 (Final)"), as quarterly releases and interim reports set
+ * the same period of two years side by side (v222): a sum of its column's period when the row's
+ * label names a currency and a scale ("Tax due, standard rate (£ million)"), or when a line above
+ * the heads of a pipe table does ("Traffic and revenue, first half (DKK million)") and the row
+ * names no other measure (moneyTitleRow). A count, a scale with no currency and a currency with no scale give none.
+ * @example datedMoneyColumn('| Road revenue ', ['Revenue, first half (DKK million)'], 2035, true) // { kind: 'amount', year: 2035, money: { sign: 'DKK', scale: 1000000 } }
+ * @example datedMoneyColumn('| Vehicles (number) ', ['Revenue, first half (DKK million)'], 2035, true) // undefined
+ */
+export function datedMoneyColumn(
+  label: string,
+  titleLines: string[],
+  year: number,
+  piped: boolean,
+): YearColumn | undefined {
+  const own = moneyRow(label);
+  if (own) return { kind: 'amount', year, money: own };
+  // "(₹ crore)" over "Crop   2031-32 (Final)   2032-33 (4th AE)   Change (%)": a text table's title
+  // leaves its dated columns unread (v140); a pipe table's gives them its sums (v200).
+  if (!piped) return undefined;
+  const title = titleLines.map((l) => moneyRow(l.replace(/[\s|]+$/, ''))).find((m) => m);
+  return title && moneyTitleRow(label) ? { kind: 'amount', year, money: title } : undefined;
 }
 
 /** A row label that names a measure other than a sum: a rate, a ratio, a share, a margin, a yield,
@@ -1097,9 +1135,9 @@ export function pipeMoneyTitleColumn(lead: string): ListColumn | undefined {
   const cell = pipeCell(lead);
   if (
     !cell ||
-    /\)\s*$/.test(cell.header) ||
+    (/\)\s*$/.test(cell.header) && !markedYearHead(cell.header)) ||
     NO_SUM_HEADER_RE.test(cell.header) ||
-    !/\p{L}/u.test(cell.label) ||
+    !(/\p{L}/u.test(cell.label) || YEAR_LABEL_RE.test(cell.label)) ||
     OWN_UNIT_PIPE_LABEL_RE.test(cell.label)
   )
     return undefined;

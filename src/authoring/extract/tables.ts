@@ -9,6 +9,7 @@
 import {
   CELL_MARK,
   EMPTY_CELL_RE,
+  PERCENT_CELL_END_RE,
   blankCellsAsZero,
   GROUP_HEADING_RE,
   HEADER_YEAR,
@@ -46,6 +47,7 @@ import {
   pipeMoneyTitleColumn,
 } from '../../model/statedValue.ts';
 import { decidedChargesTitle } from './decided.ts';
+import { pipeYear } from '../../model/periodHeads.ts';
 import { supposedTitle } from './supposed.ts';
 import { costingTitle } from './costing.ts';
 
@@ -137,7 +139,7 @@ const ANY_DATED_RE = new RegExp(`${DATED_CHANGE_HEADER_RE.source}|${MONTH_HEADER
 /** A cheap test before the scan for list tables: a line that lists a label and a number, maybe
  *  after the words that name the cell ("Cohesion: commitments 79 320.8"). */
 const ANY_LIST_ROW_RE =
-  /^(?:[^\n:]*\p{L}[^\n:]*|[^\S\n]*(?:19|20)\d\d(?:[-–/]\d{2,4})?):[^\S\n]*(?:\p{L}[\p{L}'’-]*[^\S\n]+){0,3}(?:FY)?[-+–−‑]?\d/mu;
+  /^(?:[^\n:]*\p{L}[^\n:]*|[^\S\n]*(?:[-–•*][^\S\n]+)?(?:19|20)\d\d(?:[-–/]\d{2,4})?):[^\S\n]*(?:\p{L}[\p{L}'’-]*[^\S\n]+){0,3}(?:FY)?[-+–−‑]?\d/mu;
 /** A list title whose unit is a percent of a target, budget or plan: "(per cent of half-year
  *  target)", "(% of approved budget)". Its cells are outturns set against it. */
 const OF_PLAN_TITLE_RE =
@@ -535,8 +537,13 @@ function pipeHeaderRows(
               ? pipeMoneyTitleColumn(text.slice(titleStart, start))
               : pipeTitleColumn(text.slice(titleStart, start))
             : undefined);
-        // "| GG debt (% of GDP), 2033F |": the column's year after its unit (v186).
-        const period = headed ? pipeHeaderYear(text.slice(headerStart, start)) : undefined;
+        // "| GG debt (% of GDP), 2033F |": the column's year after its unit (v186); "| | 2035
+        // (outturn) |" or a row labelled "| 2031-32 |" under a money title: that year (v222).
+        const period = headed
+          ? pipeHeaderYear(text.slice(headerStart, start))
+          : column?.kind === 'amount'
+            ? pipeYear(text.slice(headerStart, start))
+            : undefined;
         if (column)
           cells.push({
             start,
@@ -617,7 +624,11 @@ function yearRows(
     // a dash or "n.a." between pipes) holds its column's place and is no figure (v163).
     const filled = blankCellsAsZero(row);
     const read = (line: string) => {
-      const r = ROW_CELLS_RE.exec(changeColumn ? line.replace(EMPTY_CELL_RE, '') : line);
+      // "| Tax due (£ million) | 7.6 | 6.6 | -13% |": a change written with its percent is the
+      // sentence reader's; the row's bare cells end before it (v222).
+      const r = ROW_CELLS_RE.exec(
+        changeColumn ? line.replace(EMPTY_CELL_RE, '').replace(PERCENT_CELL_END_RE, '') : line,
+      );
       return r ? { run: r, found: runCells(r[1]!) } : undefined;
     };
     let cellsRead = read(row);
