@@ -60,7 +60,8 @@ import { approvedObject, MONEY_PUT } from './extract/decided.ts';
 import { measureKind } from './extract/measure.ts';
 import { changeAcronyms } from './extract/kind.ts';
 import { decidedTable, pipeTableCaption } from './extract/decidedTable.ts';
-import { inForceColumn, inForceLevel } from './extract/inForceLevel.ts';
+import { factBeside } from './extract/factBeside.ts';
+import { inForceColumn, inForceLevel, replacedInList } from './extract/inForceLevel.ts';
 import { pipeCell } from '../model/pipeColumn.ts';
 import { madeTable } from './extract/madeInstrument.ts';
 import { settingBudget } from './extract/documentStage.ts';
@@ -718,7 +719,20 @@ export function extractCandidates(
           candidate.kind !== 'change' &&
           ((inForceColumn(text, sStart + found.start) &&
             !estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth)) ||
-            inForceLevel(sentence.slice(0, m.start), sentence.slice(m.end), documentYear))
+            inForceLevel(sentence.slice(0, m.start), sentence.slice(m.end), documentYear) ||
+            // "where the same licence costs £33.00", "A$146 million that BRN spent": a fact of
+            // the day beside a proposal (factBeside.ts, v221).
+            factBeside(sentence.slice(0, m.start), sentence.slice(m.end), documentYear))
+        ) {
+          candidate.status = 'actual';
+          inForce.add(candidate);
+        }
+        // "(e) the weekly cap be lowered to $50 from $60" under "The review recommends that:": the
+        // level the change starts from is in force, which the list's lead-in leaves actual (v221).
+        if (
+          (listExpected || plannedItem) &&
+          candidate.kind === 'amount' &&
+          replacedInList(sentence.slice(0, m.start), sentence.slice(m.end))
         ) {
           candidate.status = 'actual';
           inForce.add(candidate);
