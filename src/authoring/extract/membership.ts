@@ -975,6 +975,9 @@ const APPLIES_TO_OPEN_BEFORE_RE = new RegExp(
 );
 /** A scale word after a band's bound: "₹4 lakh", "€2 million". */
 const BAND_SCALE = String.raw`(?:\s*(?:lakh|crore|thousand|million|billion|bn|m|k)\b)?`;
+/** A band's number, with a thousands space ("R250 001", "SEK 4 750", "R1 225.00": v223) and a
+ *  scale word. */
+const BAND_NUMBER = String.raw`${SIGN}\d[\d.,]*(?:\s\d{3}(?:[.,]\d+)?)*${BAND_SCALE}`;
 /** The word that joins a band's two bounds: " to ", " and up to ", " – ", and the second's own
  *  bound word, which says whether the band holds its upper end (" to below ", " to less than ",
  *  " up to and including ", " but not more than ", " and not exceeding "): schedules write the
@@ -983,21 +986,19 @@ const BAND_JOIN = String.raw`\s*(?:(?:up\s+)?to(?:\s+and\s+including)?(?:\s+${BO
 /** After a band's first bound, its second and the item label's colon: " to R$ 2,952.14: ", " lakh
  *  and up to ₹8 lakh: ", " to £50,270 a year: ". */
 const BAND_SECOND_BOUND_AFTER_RE = new RegExp(
-  String.raw`^${BAND_SCALE}${BAND_PERCENT}${BAND_JOIN}${SIGN}\d[\d.,]*${BAND_SCALE}[^.;:\d]{0,40}:\s*\S`,
+  String.raw`^${BAND_SCALE}${BAND_PERCENT}${BAND_JOIN}${BAND_NUMBER}[^.;:\d]{0,40}:\s*\S`,
   'i',
 );
 /** From an item's start, a band's first bound and the word that joins it to the second, right
  *  before the second: "- from R$ 1,708.01 to R$ ", "– over ₹4 lakh and up to ₹". */
 const BAND_FIRST_BOUND_BEFORE_RE = new RegExp(
-  String.raw`${ITEM_START}(?:(?:${BOUND}|from)\s+)?${SIGN}\d[\d.,]*${BAND_SCALE}${BAND_PERCENT}${BAND_JOIN}${SIGN}$`,
+  String.raw`${ITEM_START}(?:(?:${BOUND}|from)\s+)?${BAND_NUMBER}${BAND_PERCENT}${BAND_JOIN}${SIGN}$`,
   'i',
 );
 
 /** A row label at an item's start and the bracket it opens: "Band A (", "- Tier 2 (", "Loans of
  *  medium size (", "Slab II (". Words and short row marks only, no sum of its own. */
 const ROW_LABEL_BRACKET = String.raw`${ITEM_START}[A-Za-z][\w'’-]*(?:\s+(?:[A-Za-z][\w'’-]*|\d{1,2})){0,5}\s*\(\s*`;
-/** A band's number, with a thousands space ("R250 001") and a scale word. */
-const BAND_NUMBER = String.raw`${SIGN}\d[\d.,]*(?:\s\d{3})*${BAND_SCALE}`;
 /** From a row label's bracket, a bound word and the number: "Band A (up to £", "Category C (over $". */
 const ROW_BRACKET_BOUND_BEFORE_RE = new RegExp(
   String.raw`${ROW_LABEL_BRACKET}${BOUND}\s+${SIGN}$`,

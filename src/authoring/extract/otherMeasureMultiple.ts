@@ -6,11 +6,12 @@
 // tariff", "twice the budgeted cost", "the price of a decade ago") keeps the change. Pure; it sees
 // only the words after "times".
 
-/** The head of a measure a multiple is taken of: a charge, tariff, price, fee or bill, a value or a
- *  cost, spending or income, a contribution, payment, benefit or wage. Generic same-subject nouns
+/** The head of a measure a multiple is taken of: a charge, tariff, toll, fare, named rate (v223),
+ *  price, fee or bill, a value or a cost, spending or income, a contribution, payment, benefit or
+ *  wage. Generic same-subject nouns
  *  ("level", "figure", "total", "amount", "size") are not heads here: "three times the level" is
  *  the subject's own. */
-const MEASURE_HEAD = String.raw`(?:charges?|tariffs?|prices?|fees?|bills?|levies|levy|rents?|values?|costs?|expenditures?|spending|outlays?|incomes?|revenues?|earnings|wages?|salar(?:y|ies)|contributions?|payments?|benefits?|premiums?|claims?|debts?|assets?|liabilities|deposits?)`;
+const MEASURE_HEAD = String.raw`(?:charges?|tariffs?|tolls?|fares?|rates?|prices?|fees?|bills?|levies|levy|rents?|values?|costs?|expenditures?|spending|outlays?|incomes?|revenues?|earnings|wages?|salar(?:y|ies)|contributions?|payments?|benefits?|premiums?|claims?|debts?|assets?|liabilities|deposits?)`;
 
 /** A participle that names a plan, no other party's act: "the amount budgeted", "the sum allocated". */
 const PLAN_PARTICIPLE = String.raw`(?:budgeted|planned|allocated|appropriated|projected|forecast(?:ed)?|expected|targeted|proposed|estimated|anticipated|envisaged|assumed|scheduled|committed|pledged|approved)`;
@@ -57,6 +58,9 @@ export function otherMeasureMultiple(after: string): boolean {
   const np = OTHER_MEASURE_RE.exec(after) ?? ACTED_AMOUNT_RE.exec(after);
   if (!np) return false;
   const modifiers = np[1]!.trim().split(/\s+/).filter(Boolean);
+  // "1.5 times the standard rate": a rate is another charge only when a modifier names which one
+  // ("three times the rate" is the subject's own); a toll or a fare is one as a fee is (v223).
+  if (/^rates?$/i.test(np[2]!) && modifiers.length === 0) return false;
   if (modifiers.some((w) => TIME_OR_PLAN_RE.test(w.replace(/^['‘’"“”]|['’"”]$/g, ''))))
     return false;
   const rest = after.slice(np[0].length);
