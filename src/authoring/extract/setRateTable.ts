@@ -11,6 +11,7 @@
 import { pipeCell } from '../../model/pipeColumn.ts';
 import { madeInstrument } from './madeInstrument.ts';
 import { settingBudget } from './documentStage.ts';
+import { MONTHS } from './tense.ts';
 
 /** A caption's noun for the per-unit level of a charge or a payment a body sets: rates, charges,
  *  fees, duty, tax, levies, tolls, dues, tariffs, fares, premiums, contributions, pensions,
@@ -51,21 +52,6 @@ export function levelsDecided(text: string, doc: { title: string; top: string })
     .slice(0, 8)
     .some((s) => MADE_OPENING_RE.test(s) && !UNMADE_OPENING_RE.test(s));
 }
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /**
  * Whether the period a column header or a caption names has begun by the dateline: "Until 30 June
