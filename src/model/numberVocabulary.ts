@@ -4,6 +4,7 @@
 // both build on it, so they cannot disagree. Pure data and regex sources; no I/O, no Svelte.
 
 import { CURRENCY_CODES, type Unit } from './figure.ts';
+import { PESO_DOLLARS, pesoOfDollarSign, pesosOfSums, writesRandSums } from './signCountry.ts';
 
 /** Digits as written: "1,200", "7.42", "40", and a decimal comma as official English texts from
  *  other languages write it ("14,2%": one or two digits after the comma, never a thousands group). */
@@ -311,7 +312,8 @@ export const CURRENCY_SIGNS: readonly CurrencyEntry[] = [
   [String.raw`SGD\s?\$\s?`, 'SGD'],
   [String.raw`HKD\s?\$\s?`, 'HKD'],
   [String.raw`TWD\s?\$\s?`, 'TWD'],
-  [String.raw`\$\s?`, ANY_DOLLAR],
+  // A bare "$" in a document of a country that writes its peso "$" is that peso (v224).
+  [String.raw`\$\s?`, [...ANY_DOLLAR, ...PESO_DOLLARS]],
   [String.raw`¥\s?`, ['JPY', 'CNY']],
   // "(euro 368 billion)": the word before a scaled number, as a sign.
   [String.raw`€\s?|euros?\s(?=[\d.,]+\s?(?:billion|bn|million|mn|trillion)\b)`, 'EUR'],
@@ -1441,7 +1443,14 @@ export function namesakesIn(where: string): RegExp[] {
 export function documentCurrencies(
   document: string,
   source: SourceMeta = {},
-): { prefer: Unit[]; dollar: Unit | null; namesakes: RegExp[]; cents?: Unit; letters: Unit[] } {
+): {
+  prefer: Unit[];
+  dollar: Unit | null;
+  namesakes: RegExp[];
+  cents?: Unit;
+  letters: Unit[];
+  rand: boolean;
+} {
   const record = [source.publisher, source.title].filter(Boolean).join(' . ');
   // A page that only carries the release ("btd.com.au" reposting a Turkish one) says nothing
   // about whose currency the publisher writes in: its country counts only for the publisher's own host.
@@ -1459,6 +1468,8 @@ export function documentCurrencies(
     .filter(([at]) => at >= 0)
     .sort((x, y) => x[0] - y[0]);
   for (const [, unit] of named) if (!prefer.includes(unit)) prefer.push(unit);
+  // "29 centavos" beside "₱3.41": the centavos of the peso the document's sums are in (v224).
+  for (const unit of pesosOfSums(document)) if (!prefer.includes(unit)) prefer.push(unit);
   const where = `${record} . ${opening}`;
   const namesakes = namesakesIn(where);
   // "up 40 centimes" is the dirham's or the Swiss franc's, by the country named, else by the code
@@ -1476,7 +1487,8 @@ export function documentCurrencies(
   const letters = LETTER_SIGN_COUNTRIES.filter(([re, h]) => tld === h || re.test(where)).map(
     ([, , unit]) => unit,
   );
-  return { prefer, dollar, namesakes, ...(cents ? { cents } : {}), letters };
+  const rand = writesRandSums(document);
+  return { prefer, dollar, namesakes, ...(cents ? { cents } : {}), letters, rand };
 }
 
 /** A host's label that marks a government's site ("abs.gov.au", "stats.govt.nz", "statcan.gc.ca"). */
@@ -1611,6 +1623,12 @@ function dollarOf(
     if (us && us.index < own.index) return 'USD';
     const code = Object.entries(own.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
     return (code as Unit | undefined) ?? null;
+  }
+  // "Superintendency of Road Concessions — Republic of Chile": a country that writes its peso "$"
+  // (v224).
+  for (const words of [record, opening]) {
+    const peso = pesoOfDollarSign(words, [UNITED_STATES_RE, INTERNATIONAL_RE]);
+    if (peso) return peso;
   }
   return 'USD';
 }

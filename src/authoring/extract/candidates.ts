@@ -73,6 +73,7 @@ import { replacedLevel } from './replacedLevel.ts';
 import { pledgeDocument, pledgeReading } from './pledge.ts';
 import { choiceFormulaTerm } from './choiceFormula.ts';
 import { formulaFactor, ruleTerm, termStart } from './ruleTerm.ts';
+import { bareRandIsName } from '../../model/signCountry.ts';
 import { ruleOfThumbSentence } from './ruleOfThumb.ts';
 import { pledgedPart } from './pledgedPart.ts';
 import {
@@ -529,6 +530,9 @@ export interface BuildContext {
     /** The currencies whose one-letter sign the document writes before a bare number ("P6.12" in
      *  a Philippine document: PHP; "N898" in a Nigerian one: NGN). */
     letters?: readonly Unit[];
+    /** The document writes rand sums with the bare sign, scaled or grouped ("R21.6 billion",
+     *  "R4 850"): its bare "R16.86" is the rand too (signCountry's writesRandSums; v224). */
+    rand?: boolean;
   };
   /** The sentence is an item of a list whose lead-in commits or forecasts ("We have agreed to
    *  support:"): its figures are plans unless their own words say they are in force. */
@@ -764,7 +768,14 @@ export function buildCandidate(
   }
   // "R85 a tonne": the rand's bare sign before a number with no scale nor grouping is a sum only
   // in a document about South Africa (whose bare cents are the rand's); elsewhere it names a road, a row or a model ("the R40").
-  if (unit === 'ZAR' && BARE_RAND_RE.test(statedText.trim()) && ctx.currencies?.cents !== 'ZAR')
+  // So too in a document that writes its other rand sums with the bare sign, and nowhere a name
+  // or code ("the R40 road", "the R5 model", "code R2"; v224).
+  if (
+    unit === 'ZAR' &&
+    BARE_RAND_RE.test(statedText.trim()) &&
+    ((ctx.currencies?.cents !== 'ZAR' && !ctx.currencies?.rand) ||
+      bareRandIsName(sentence.slice(0, m.start), sentence.slice(m.end)))
+  )
     return undefined;
   // "P6.12 per cubic meter", "N898 a litre": so too the peso's and the naira's letter, and the
   // lira's "TL 500 per tonne" (v207), a sum only in a document of its country; a letter or digit

@@ -7456,6 +7456,10 @@ const PERIOD_WHOLE_RE =
 /** "of late" (lately) after a number: when, not a whole ("inflation has been about 1 percent of late"). */
 const OF_LATE_RE = /^\s+of\s+late\b/i;
 
+/** After "plus" in a whole, a sum's first word: a number, bare or after a sign or a currency's
+ *  letters ("16 cents", "R16.86", "P6.12", "$4", "KES 40"). */
+const PLUS_SUM_WORD_RE = /^(?:[A-Z]{1,3}\$?|[$€£¥₹₱])?\d/;
+
 /** " of world trade" → that phrase up to the first stop word or punctuation, as the text has it. */
 function objectOf(after: string): string | undefined {
   // A number inside the whole is one word: "a third of the 1,200 firms"; a number in percent is
@@ -7475,8 +7479,10 @@ function objectOf(after: string): string | undefined {
   if (!of) return undefined;
   const words = of[1]!.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     const clean = w.replace(/[.,;:]+$/, '');
+    // "46% of the price plus R16.86": a sum added after "plus" is a figure of its own (v224).
+    if (/^(?:plus|minus)$/i.test(clean) && PLUS_SUM_WORD_RE.test(words[i + 1] ?? '')) break;
     if (
       /^(?:and|or|but|while|in|by|from|for|over|since|compared|with|at|as|on|to|than|which|that|who|was|were|is|are|still|if|this|last|next|expected|projected|likely|forecast|due)$/i.test(
         clean,
@@ -7492,7 +7498,7 @@ function objectOf(after: string): string | undefined {
   }
   // "of the ceiling of Rp. 3,061.2 trillion": the sum cut off leaves its "of" behind.
   if (money >= 0 && scope.length === money) {
-    while (kept.length > 0 && /^(?:of|the|an?)$/i.test(kept.at(-1)!)) kept.pop();
+    while (kept.length > 0 && /^(?:of|the|an?|plus|minus)$/i.test(kept.at(-1)!)) kept.pop();
   }
   if (kept.length === 0) return undefined;
   // "the 3.2% of the first quarter": a period after "of" is when the number was read, no whole.
