@@ -1202,7 +1202,7 @@ const CURRENCY_READERS: readonly (readonly [RegExp, Unit | readonly Unit[] | 'co
  * Every currency a sign or word may name, the one it names unless the document's country says
  * otherwise first; none for what it is not (a code in lower case: "try", "pen").
  * @example currenciesOf('€') // ['EUR']
- * @example currenciesOf('$') // ['USD', 'NZD', 'AUD', 'CAD', 'SGD', 'HKD', 'TWD']
+ * @example currenciesOf('$') // ['USD', 'NZD', 'AUD', 'CAD', 'SGD', 'HKD', 'TWD', 'MXN', 'CLP', 'COP', 'ARS']
  * @example currenciesOf('SEK') // ['SEK']
  * @example currenciesOf('try') // []
  */

@@ -59,7 +59,7 @@ export function pesosOfSums(document: string): Unit[] {
 /** A rand sum written with its sign and a scale or grouped thousands: "R21.6 billion", "R4.7bn",
  *  "R318-billion", "R4 850" (not "R40 road", "R&D", "R2"). */
 const RAND_SUM_RE =
-  /(?<![\w$])R\d[\d.,]*(?:[\s\u00a0-]?(?:thousand|million|billion|trillion|bn|mn|m)\b)|(?<![\w$])R\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?![\d,]|[.,]\d{4})/;
+  /(?<![\w$])R\d[\d.,]*(?:[\s\u00a0-]?(?:thousand|million|billion|trillion|bn|mn|m)\b(?!-))|(?<![\w$])R\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?![\d,]|[.,]\d{4})/;
 
 /**
  * Whether a document writes rand sums with the bare sign, scaled or grouped: then its bare "R"

@@ -112,10 +112,13 @@ describe('readStatedRange', () => {
     else expect(read).toMatchObject(expected);
   });
 
-  // A bare "$" may be any dollar the contract charts and a bare "¥" the yuan: the document's country
+  // A bare "$" may be any dollar the contract charts or a peso written "$" (v224), and a bare "¥" the yuan: the document's country
   // decides, so both ends are read in every unit they share; a named currency is one unit.
   it.each<{ text: string; units: string[] }>([
-    { text: '$1–2 billion', units: ['USD', 'NZD', 'AUD', 'CAD', 'SGD', 'HKD', 'TWD'] },
+    {
+      text: '$1–2 billion',
+      units: ['USD', 'NZD', 'AUD', 'CAD', 'SGD', 'HKD', 'TWD', 'MXN', 'CLP', 'COP', 'ARS'],
+    },
     { text: 'US$1–2 billion', units: ['USD'] },
     { text: 'NZ$1–2 billion', units: ['NZD'] },
     { text: '¥3–4 trillion', units: ['JPY', 'CNY'] },

@@ -1,7 +1,7 @@
 // Reading the number the stated words give, so validation can check `value` against the text.
 
 import { describe, expect, it } from 'vitest';
-import type { FigureKind } from '../../src/model/figure.ts';
+import type { FigureKind, Unit } from '../../src/model/figure.ts';
 import {
   YEAR_HEADER_RE,
   moneyTitleRow,
@@ -19,6 +19,7 @@ import {
   columnLabels,
 } from '../../src/model/statedValue.ts';
 import { readStatedRange } from '../../src/model/statedRange.ts';
+import { PESO_DOLLARS } from '../../src/model/signCountry.ts';
 import {
   NAMES_US_DOLLAR_RE,
   dollarSignIsForeign,
@@ -471,9 +472,10 @@ describe('yenSignIsYuan', () => {
   });
 });
 
-/** The readings without the other dollars a bare "$" may be (tested on their own below). */
+/** The readings without the other dollars and the pesos a bare "$" may be (tested on their own
+ *  below). */
 function usFirst<T extends { unit: string }>(readings: T[]): T[] {
-  return readings.filter((r) => !(OTHER_DOLLARS as readonly string[]).includes(r.unit));
+  return readings.filter((r) => ![...OTHER_DOLLARS, ...PESO_DOLLARS].includes(r.unit as Unit));
 }
 
 describe('a list in points past the level the first reached', () => {
@@ -488,7 +490,7 @@ describe('currencies of the contract', () => {
   it.each<{ text: string; expected: { value: number; unit: string }[] }>([
     {
       text: '$5 million',
-      expected: ['USD', ...OTHER_DOLLARS].map((unit) => ({ value: 5e6, unit })),
+      expected: ['USD', ...OTHER_DOLLARS, ...PESO_DOLLARS].map((unit) => ({ value: 5e6, unit })),
     },
     { text: 'US$5 million', expected: [{ value: 5e6, unit: 'USD' }] },
     { text: 'NZ$5 million', expected: [{ value: 5e6, unit: 'NZD' }] },
@@ -581,7 +583,8 @@ describe('documentCurrencies', () => {
       prefer: ['USD', 'PKR'],
       dollar: 'USD',
     },
-    { text: 'Banco de México: remittances rose.', prefer: ['USD', 'MXN'], dollar: 'USD' },
+    // A country that writes its peso "$" named first: its peso (v224).
+    { text: 'Banco de México: remittances rose.', prefer: ['MXN'], dollar: 'MXN' },
     // A host named for the place the publisher is named for, with a word beside it: a regional
     // tourism body, a state's visitor agency, a city's promotion agency (v18, ho208).
     {
