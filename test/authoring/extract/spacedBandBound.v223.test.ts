@@ -27,10 +27,11 @@ describe('a listed band whose ends carry a thousands space', () => {
       'The member contributes a share of monthly pay:\n- from SEK 12 500 to SEK 24 000: 4.5 per cent\n- from SEK 24 000 to SEK 48 000: 6 per cent',
       ['4.5 per cent', '6 per cent'],
     ],
-    // A water utility's block tariff.
+    // A water utility's block tariff (its grouped rand bounds make the bare "R250.00" the rand,
+    // a figure of its own after the share: v224).
     [
       'Connection fees are set by plot value:\n(a) R10 000.00 to below R25 000.00: 4% of the value;\n(b) R25 000.00 to below R60 000.00: 3% of the value plus R250.00;',
-      ['4% of the value', '3% of the value plus R250.00'],
+      ['4% of the value', '3% of the value', 'R250.00'],
     ],
     // A farm scheme's payment bands.
     [
