@@ -11,9 +11,13 @@
  *  ⏎ decrees:", "The Municipal Council of Porto Velha ordains:", "The Legislative Assembly enacts:",
  *  a recital between them, "having regard to Article 12 of the Ports Act,"; v205): a named body as its subject, so "Recent presidential decrees:" (a noun) is none.
  *  A minister's "orders as follows:" and "gives the following Direction" make an order or a
- *  direction as "makes the following Regulations" does (v209). */
+ *  direction as "makes the following Regulations" does (v209). A ministry or a department is such a
+ *  body ("the Ministry for Climate, Environment and Water, in agreement with the Ministry of
+ *  Finance, decrees:"), and so is the enacting verb alone on its line after the recitals, over the
+ *  first article ("The Minister for Transport, ⏎ Having regard to …; ⏎ Orders: ⏎ ⏎ Article 1"; v225):
+ *  a heading "Orders:" over no article is none. */
 const MADE_RE =
-  /\b(?:Council|Government|Assembly|Parliament|Legislature|Board|Commission|Minister|President|Governor|Senate|Congress|Conference|Diet|Authority|Mayor)\b[^.;:]{0,120}?\s+(?:hereby\s+)?(?:decrees|ordains|enacts|resolves)\s*:|\[\s*(?:Assented\s+to|Date\s+of\s+(?:assent|commencement))\b|\b(?:makes?|gives?)\s+the\s+following\s+(?:Regulations|Rules|Orders?|By-?laws|Notice|Decree|Scheme|Directions?)\b|^\s*Made\s+(?:on\s+)?(?:(?:this|the)\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\b(?:BE\s+IT\s+(?:THEREFORE\s+)?ENACTED|be\s+it\s+(?:therefore\s+)?enacted)\b|\b(?:is|are)\s+hereby\s+(?:made|enacted|adopted|ordained|decreed)\b|\b(?:enacts|ordains|decrees|orders)\s+as\s+follows\b|\bGiven\s+under\s+my\s+hand\b/im;
+  /\b(?:Council|Government|Assembly|Parliament|Legislature|Board|Commission|Minister|Ministry|Department|President|Governor|Senate|Congress|Conference|Diet|Authority|Mayor)\b[^.;:]{0,120}?\s+(?:hereby\s+)?(?:decrees|ordains|enacts|resolves)\s*:|^[ \t]*(?:Decrees|Ordains|Orders|Enacts|Decides)[ \t]*:[ \t]*\n\s*(?:Article|Art\.|Section|Chapter|§|1\b|I\b)|\[\s*(?:Assented\s+to|Date\s+of\s+(?:assent|commencement))\b|\b(?:makes?|gives?)\s+the\s+following\s+(?:Regulations|Rules|Orders?|By-?laws|Notice|Decree|Scheme|Directions?)\b|^\s*Made\s+(?:on\s+)?(?:(?:this|the)\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\b(?:BE\s+IT\s+(?:THEREFORE\s+)?ENACTED|be\s+it\s+(?:therefore\s+)?enacted)\b|\b(?:is|are)\s+hereby\s+(?:made|enacted|adopted|ordained|decreed)\b|\b(?:enacts|ordains|decrees|orders)\s+as\s+follows\b|\bGiven\s+under\s+my\s+hand\b/im;
 
 /** Words that leave the text not yet made: a bill, a draft, a text proposed or laid for approval
  *  ("A BILL for an Act to …", "Draft Regulations laid before Parliament under section 5 for
@@ -51,6 +55,29 @@ export function madeInstrument(text: string): boolean {
   return MADE_RE.test(text) && !UNMADE_RE.test(top);
 }
 
+/** A list item's mark at the start of its line, a quotation mark before it: "(a)", "b)", "(iv)",
+ *  "2.", "-", "•". */
+const ITEM_MARK_RE =
+  /^\s*["“]?\s*(?:\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)]|[-•*–])\s/;
+
+/**
+ * The lead-in a list item runs on from: when the last line of `textBefore` is an item ("(a) for
+ * groundwater abstracted for public water supply, EUR 0.115 (previously EUR 0.100);"), the line
+ * above it and the items before it that closes with a colon ("(1) The fee per cubic metre of water
+ * abstracted shall be:"; v225). Undefined when the line is no item or no such lead-in heads it.
+ * @example itemLeadIn('The fee shall be:\n(a) for a house, ') // 'The fee shall be:'
+ */
+export function itemLeadIn(textBefore: string): string | undefined {
+  const lines = textBefore.split('\n');
+  if (!ITEM_MARK_RE.test(lines.at(-1) ?? '')) return undefined;
+  for (let i = lines.length - 2; i >= Math.max(0, lines.length - 16); i--) {
+    const line = lines[i]!.trim();
+    if (/:["”]?$/.test(line)) return line;
+    if (line === '' || !ITEM_MARK_RE.test(line)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * Whether a number is stated by a provision of a made instrument: the document is made
  * (madeInstrument), the number's clause has its "shall" and no permission, condition or forecast
@@ -60,9 +87,11 @@ export function madeInstrument(text: string): boolean {
  */
 export function madeProvision(text: string, textBefore: string, clauseText: string): boolean {
   const provided = clauseText.replace(PERMITTED_BOUND_RE, (may) => may.replace(/^may/i, 'shall'));
+  const leadIn = SHALL_RE.test(provided) ? undefined : itemLeadIn(textBefore);
   return (
-    SHALL_RE.test(provided) &&
+    (SHALL_RE.test(provided) || (leadIn !== undefined && SHALL_RE.test(leadIn))) &&
     !NOT_PROVIDED_RE.test(provided) &&
+    !NOT_PROVIDED_RE.test(leadIn ?? '') &&
     !NOT_PART_RE.test(textBefore) &&
     madeInstrument(text)
   );
@@ -98,5 +127,22 @@ export function signedAgreement({ title, top }: { title: string; top: string }):
  * @example madeTable('Made 1 May 2034\n2. The charge shall be:\n| A | €6 |', 30, '2. The charge shall be:') // true
  */
 export function madeTable(text: string, at: number, caption: string): boolean {
-  return /:\s*$/.test(caption) && madeProvision(text, text.slice(0, at), caption);
+  if (/:\s*$/.test(caption)) return madeProvision(text, text.slice(0, at), caption);
+  // "1. From 1 March 2035 the full-price charge … shall be:" ⏎ "Full-price admission, single
+  // entry" over "| Site | Current | From 1 March 2035 | Change (%) |": a bare caption line (no
+  // sentence, no colon) between the lead-in and the rows (v225).
+  const captionAt = text.lastIndexOf(caption, at);
+  if (captionAt < 0 || caption.length > 100 || /[.;:!?]$/.test(caption) || SHALL_RE.test(caption))
+    return false;
+  const leadIn = text
+    .slice(0, captionAt)
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .at(-1)
+    ?.trim();
+  return (
+    leadIn !== undefined &&
+    /:$/.test(leadIn) &&
+    madeProvision(text, text.slice(0, captionAt), leadIn)
+  );
 }
