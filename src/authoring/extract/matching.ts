@@ -4430,9 +4430,13 @@ function* multipliers(s: string): Generator<Match> {
     // annual benefit expenditure": a multiple of another measure at the same time sets or compares
     // two measures, no change; "three times the 2020 charge" and "1.5 times the previous tariff"
     // keep the change (v158).
+    // "2.3 times its annual building division budget", "assessed at 1.2 times their permitted
+    // volume": so after "its" or "their" (v231).
     if (
-      /\btimes(?:\s+the)?$/i.test(words) &&
-      otherMeasureMultiple((/\sthe$/i.test(words) ? ' the' : '') + s.slice(m.index + words.length))
+      /\btimes(?:\s+(?:the|its|their))?$/i.test(words) &&
+      otherMeasureMultiple(
+        (/\s(?:the|its|their)$/i.exec(words)?.[0] ?? '') + s.slice(m.index + words.length),
+      )
     )
       continue;
     // "about 1.3 times the national average": a multiple of a group's average compares two levels,

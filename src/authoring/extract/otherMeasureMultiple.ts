@@ -4,7 +4,9 @@
 // how one level stands to another measure or is set from it, no change of anything; the same
 // measure at another time or as planned ("three times the 2020 charge", "1.5 times the previous
 // tariff", "twice the budgeted cost", "the price of a decade ago") keeps the change. Pure; it sees
-// only the words after "times".
+// only the words after "times". After "its" or "their" too, with a yearly budget or cost or a
+// granted quantity as the head: "about 2.3 times its annual building division budget", "2.4 times
+// annual operating costs", "assessed at 1.2 times their permitted volume" (v231).
 
 /** The head of a measure a multiple is taken of: a charge, tariff, toll, fare, named rate (v223),
  *  price, fee or bill, a value or a cost, spending or income, a contribution, payment, benefit or
@@ -20,12 +22,26 @@ const PLAN_PARTICIPLE = String.raw`(?:budgeted|planned|allocated|appropriated|pr
  *  function word or verb, which would carry the phrase past its noun. */
 const MODIFIER = String.raw`(?:['‘’"“”]?(?!(?:and|or|but|of|in|on|at|to|for|from|by|with|as|than|that|which|who|is|are|was|were|be|been|has|have|had|will|would|its|their|his|her|our|this|these|those|a|an|the)\b)[A-Za-z0-9][\w.&'’-]*['’"”]?)`;
 
-/** From the words after "times": "the" or nothing, up to four modifiers, the head; its modifiers
- *  in group 1, and a "value" or "cost" needs the thing it is of ("the value of the 1800 MHz band"). */
+/** From the words after "times": "the", "its", "their" (v231) or nothing, up to four modifiers, the
+ *  head; its modifiers in group 1, and a "value" or "cost" needs the thing it is of ("the value of
+ *  the 1800 MHz band") or its period and kind ("annual operating costs"), a budget its period. */
 const OTHER_MEASURE_RE = new RegExp(
-  String.raw`^\s+(?:the\s+)?((?:${MODIFIER}\s+){0,4}?)(${MEASURE_HEAD})\b(?![\w'’-])`,
+  String.raw`^\s+(?:(?:the|its|their)\s+)?((?:${MODIFIER}\s+){0,4}?)(${MEASURE_HEAD}|budgets?)\b(?![\w'’-])`,
   'i',
 );
+
+/** A quantity a licence or a rule grants, named before it: "their permitted volume", "the
+ *  licensed quantity", "its authorised abstraction" (v231). A multiple of it assesses or caps a
+ *  quantity from the grant, no change. */
+const GRANTED_AMOUNT_RE =
+  /^\s+(?:(?:the|its|their)\s+)?()(?:permitted|licen[sc]ed|authori[sz]ed|allowed|allotted|consented|contracted|entitled)\s+(?:annual\s+)?(volumes?|quantit(?:y|ies)|amounts?|abstractions?|allocations?|entitlements?)\b/i;
+
+/** A modifier that names a year's run of a flow: a stock held against it is cover, a multiple of
+ *  it no change ("2.3 times its annual building division budget", v231). */
+const PERIOD_MODIFIER_RE = /^(?:annual|yearly|monthly|weekly)$/i;
+
+/** A modifier that says only how much of the subject's own measure is meant ("the total cost"). */
+const WHOLE_MODIFIER_RE = /^(?:total|overall|full|whole|entire|actual|real|final|net|gross)$/i;
 
 /** A generic amount that a participle hands to another act or party, as a reduced relative clause:
  *  "the amount received by households relying on domestic transfers", "the amount issued", "the sum
@@ -53,11 +69,17 @@ const OTHER_TIME_IN_CLAUSE_RE =
  * (test/fixtures/prose/README.md, "Fractions and multiples").
  * @example otherMeasureMultiple(' the applicable tariff.') // true
  * @example otherMeasureMultiple(' the 2020 charge.') // false
+ * @example otherMeasureMultiple(' their permitted volume.') // true
  */
 export function otherMeasureMultiple(after: string): boolean {
-  const np = OTHER_MEASURE_RE.exec(after) ?? ACTED_AMOUNT_RE.exec(after);
+  const np =
+    OTHER_MEASURE_RE.exec(after) ?? ACTED_AMOUNT_RE.exec(after) ?? GRANTED_AMOUNT_RE.exec(after);
   if (!np) return false;
   const modifiers = np[1]!.trim().split(/\s+/).filter(Boolean);
+  // "2.3 times its annual building division budget": a budget is another measure only as a
+  // period's run that a stock is held against; "1.1 times the budget" is the plan (v231).
+  if (/^budgets?$/i.test(np[2]!) && !modifiers.some((w) => PERIOD_MODIFIER_RE.test(w)))
+    return false;
   // "1.5 times the standard rate": a rate is another charge only when a modifier names which one
   // ("three times the rate" is the subject's own); a toll or a fare is one as a fee is (v223).
   if (/^rates?$/i.test(np[2]!) && modifiers.length === 0) return false;
@@ -67,6 +89,18 @@ export function otherMeasureMultiple(after: string): boolean {
   const clause = rest.slice(0, /[.;:!?]|,\s|\s[–—]\s|$/.exec(rest)!.index);
   if (OTHER_TIME_IN_CLAUSE_RE.test(clause)) return false;
   // "the value of the 1800 MHz band": a value or a cost is another measure only with what it is of.
-  if (/^(?:values?|costs?)$/i.test(np[2]!) && !/^\s+of\s/i.test(rest)) return false;
+  // So is a cost named by what it is of before it, its period or its kind ("2.4 times annual
+  // operating costs", "1.5 times its average annual enforcement costs", v231), not by its size
+  // alone ("three times the total cost").
+  if (
+    /^(?:values?|costs?)$/i.test(np[2]!) &&
+    !/^\s+of\s/i.test(rest) &&
+    !(
+      /^costs?$/i.test(np[2]!) &&
+      modifiers.some((w) => PERIOD_MODIFIER_RE.test(w)) &&
+      modifiers.some((w) => !PERIOD_MODIFIER_RE.test(w) && !WHOLE_MODIFIER_RE.test(w))
+    )
+  )
+    return false;
   return true;
 }

@@ -47,6 +47,16 @@ export function supposition(
   const heading = HEADING_LINES_RE.exec(s);
   const headed = heading?.[0].length ?? 0;
   const cut = headed + (PARAGRAPH_NUMBER_RE.exec(s.slice(headed))?.[0].length ?? 0);
+  // "What it means for a typical project ⏎ A 2,400-square-foot home pays $1,488 …", "1.3 A farmer
+  // abstracting 3,000 cubic metres a month now pays KSh 6,300 …": a sentence under a heading or a
+  // paragraph's number that opens on one member picked by its quantity is a worked example, as
+  // such a paragraph is (v231).
+  if (
+    cut > 0 &&
+    (m.own ?? m.start) >= cut &&
+    (PICKED_MEMBER_OPENING_RE.test(s.slice(cut)) || MEASURED_MEMBER_OPENING_RE.test(s.slice(cut)))
+  )
+    return 'example';
   if (cut === 0 || (m.own ?? m.start) < cut) return undefined;
   const shift = (n: number | undefined) => (n === undefined ? undefined : n - cut);
   return suppositionInLine(
@@ -105,10 +115,15 @@ export function numberedExampleHeading(paragraph: string, listed: boolean): bool
 export function opensExample(paragraph: string): boolean {
   const newline = paragraph.indexOf('\n');
   if (newline > 0 && exampleHeading(paragraph.slice(0, newline))) return true;
+  // "What it means for a typical project ⏎ A 2,400-square-foot home pays …", "1.3 A farmer
+  // abstracting 3,000 cubic metres a month now pays …": a heading line wrapped over the opening
+  // and a paragraph's number are no part of it (v231).
+  const opening = paragraph.replace(HEADING_LINES_RE, '').replace(PARAGRAPH_NUMBER_RE, '');
   return (
-    SUPPOSED_MEMBER_OPENING_RE.test(paragraph) ||
-    PICKED_MEMBER_OPENING_RE.test(paragraph) ||
-    LABELLED_MEMBER_OPENING_RE.test(paragraph)
+    SUPPOSED_MEMBER_OPENING_RE.test(opening) ||
+    PICKED_MEMBER_OPENING_RE.test(opening) ||
+    MEASURED_MEMBER_OPENING_RE.test(opening) ||
+    LABELLED_MEMBER_OPENING_RE.test(opening)
   );
 }
 
@@ -176,7 +191,16 @@ const PICKED_MEMBER_OPENING_RE = new RegExp(
     // What describes it further, up to its verb: no stop or comma (a decimal's point or a
     // thousands comma apart, v214: "at 7.5 litres per 100 km"), no bound before a number.
     String.raw`(?:\s+(?!${QUANTITY_BOUND}\s+(?:than\s+|to\s+)?[^\s\d]{0,4}\d|or\s+(?:more|less|above|over|below|under|fewer)\b)(?:[^\s.;:,]|(?<=\d)[.,](?=\d))+){0,12}?` +
-    String.raw`\s+(?:(?:will|would|could|can)\s+(?:(?:now|then|only|also)\s+)?(?:pay|save|receive|get|be\s+charged|be\s+billed|see|owe|lose|gain)\b|(?:pays|saves|receives|gets|owes|is\s+charged|is\s+billed|becomes)\b(?!\s+for\b))`,
+    String.raw`\s+(?:(?:will|would|could|can)\s+(?:(?:now|then|only|also)\s+)?(?:pay|save|receive|get|be\s+charged|be\s+billed|see|owe|lose|gain)\b|(?:(?:now|then|only|also)\s+)?(?:pays|saves|receives|gets|owes|is\s+charged|is\s+billed|becomes)\b(?!\s+for\b))`,
+);
+/** A paragraph's opening on one member picked by a measured adjective, then what it pays or gets
+ *  (v231): "A 2,400-square-foot home pays $1,488 in permit fees", "A 150-hectare dairy farm will
+ *  pay €2,310", "A 40-metre trawler now pays £1,140". A term ("A 10-year bond pays 4.2%"), a
+ *  named subject ("The 1,200-hectare estate pays") and a percent ("A 4.5% increase") are none. */
+const MEASURED_MEMBER_OPENING_RE = new RegExp(
+  String.raw`^\s*["“]?(?:An?|One)\s+(?:typical\s+|standard\s+|new\s+)?\d[\d,.]*-(?!(?:year|month|week|day|hour|minute|night|star|point|per)s?\b)[A-Za-z]+(?:-[A-Za-z]+)*\s+` +
+    String.raw`(?:[A-Za-z][\w’'-]*\s+){1,4}?` +
+    String.raw`(?:(?:will|would|could|can)\s+(?:(?:now|then|only|also)\s+)?(?:pay|save|receive|get|be\s+charged|be\s+billed|owe)\b|(?:(?:now|then|only|also)\s+)?(?:pays|saves|receives|gets|owes|is\s+charged|is\s+billed)\b(?!\s+for\b))`,
 );
 /** A paragraph labelled as an example on a member picked with "a", "an" or "one" (v189):
  *  "Example: an Airbus A320 with an MTOW of 78 tonnes … pays a landing charge of €505.44",
