@@ -1023,9 +1023,11 @@ const OWN_UNIT_PIPE_LABEL_RE =
  *  works contractor (new)", "Agriculture (irrigation)", "Oil storage licence (12 months)") names
  *  none: the row's cells keep their column's unit (v230). */
 const UNIT_BRACKET_END_RE = /\(([^()]*)\)\s*$/;
-/** Within such a bracket, words or signs that name a unit. */
+/** Within such a bracket, words or signs that name a unit, an index's base ("(2030=100)"), or the
+ *  measure the row is set against ("(actual less Treasury Bill)"), which the row's own reading
+ *  keeps. */
 const UNIT_IN_BRACKET_RE =
-  /[%‰$€£¥₹¢₦₩₱/]|\b(?:per|percent|percentage|points?|pp|ppts?|p\.p\.|bps?|basis|numbers?|no\.|counts?|units?|thousands?|millions?|billions?|trillions?|bn|mn|m|k|000|index|ratio|rates?|shares?|kg|g|t|tonnes?|km|kw|kwh|mw|mwh|gwh|litres?|l|ha|hectares?|m²|m³|persons?|people|times|x)(?![\w²³])|^[^\d]*\b(?:hours?|days?|weeks?|months?|years?)\b/i;
+  /[%‰$€£¥₹¢₦₩₱/=]|\b(?:per|percent|percentage|points?|pp|ppts?|p\.p\.|bps?|basis|numbers?|no\.|counts?|units?|thousands?|millions?|billions?|trillions?|bn|mn|m|k|000|index|ratio|rates?|shares?|kg|g|t|tonnes?|km|kw|kwh|mw|mwh|gwh|litres?|l|ha|hectares?|m²|m³|persons?|people|times|x)(?![\w²³])|^[^\d]*\b(?:hours?|days?|weeks?|months?|years?)\b|\b(?:less|minus|versus|vs|against|relative)\b/i;
 /** A currency or other code in capitals within such a bracket ("(USD)", "(GH¢ million)"). */
 const CODE_IN_BRACKET_RE = /\b[A-Z]{3}\b/;
 /** Whether a pipe row's label states its own unit (OWN_UNIT_PIPE_LABEL_RE, UNIT_BRACKET_END_RE). */
