@@ -118,10 +118,12 @@ export function costMarginCell(lead: string): boolean {
 
 /** A header that names the rise of what each row prices, with a word or two of which rise at most
  *  and the percent in brackets: "Increase", "Maximum increase", "Fee increase", "Average rise
- *  (%)", "Uplift" (v211). A rate, share or level header ("Increase rate", "Share of increase")
- *  names none. */
+ *  (%)", "Uplift" (v211), or its readjustment, adjustment, uprating or indexation, as regulators
+ *  and pension bodies head the percent each row's ceiling or benefit moves by ("Readjustment",
+ *  "Tariff adjustment", v230). A rate, share or level header ("Increase rate", "Share of
+ *  increase") names none. */
 const RISE_HEADER_RE =
-  /^\s*(?:(?!(?:share|shares|number|proportion|rate|rates)\b)[\w-]+\s+){0,2}(?:increases?|rises?|uplifts?)\s*(?:\((?:%|per\s?cent|percent)\))?\s*$/i;
+  /^\s*(?:(?!(?:share|shares|number|proportion|rate|rates)\b)[\w-]+\s+){0,2}(?:increases?|rises?|uplifts?|(?:re)?adjustments?|upratings?|indexations?)\s*(?:\((?:%|per\s?cent|percent)\))?\s*$/i;
 
 /**
  * Whether a cell stands in a pipe table's column that names a rise ("| Category | 2031-32 |

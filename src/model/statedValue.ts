@@ -1012,10 +1012,32 @@ export function yearRowColumn(lead: string): YearColumn | undefined {
 }
 
 /** A pipe row's label that states its own unit, which its column's header does not give: a count
- *  or a part named first ("Number of projects", "Share of total"), a bracket of its own ("Staff
- *  (number)", "Premium rate (%)"), or a price or rate ("Gold price per ounce"). */
+ *  or a part named first ("Number of projects", "Share of total"), a bracket of its own that names
+ *  a unit (UNIT_BRACKET_END_RE: "Staff (number)", "Premium rate (%)"), or a price or rate ("Gold
+ *  price per ounce"). */
 const OWN_UNIT_PIPE_LABEL_RE =
-  /^\s*(?:numbers?|no\.|counts?|shares?|percentages?|per\s?cent|proportions?)\s+of\b|\([^()]*\)\s*$|\b(?:prices?|rates?|per)\b/i;
+  /^\s*(?:numbers?|no\.|counts?|shares?|percentages?|per\s?cent|proportions?)\s+of\b|\b(?:prices?|rates?|per)\b/i;
+/** A bracket ending a row's label that names a unit: a percent, points, a currency sign or code, a
+ *  scale or count ("(number)", "('000 tonnes)", "(R million)"), a measure ("(kg)", "(g/km)"), or a
+ *  span of time with no count before it ("(days)"). A bracket that only qualifies the row ("Minor
+ *  works contractor (new)", "Agriculture (irrigation)", "Oil storage licence (12 months)") names
+ *  none: the row's cells keep their column's unit (v230). */
+const UNIT_BRACKET_END_RE = /\(([^()]*)\)\s*$/;
+/** Within such a bracket, words or signs that name a unit, an index's base ("(2030=100)"), or the
+ *  measure the row is set against ("(actual less Treasury Bill)"), which the row's own reading
+ *  keeps. */
+const UNIT_IN_BRACKET_RE =
+  /[%‰$€£¥₹¢₦₩₱/=]|\b(?:per|percent|percentage|points?|pp|ppts?|p\.p\.|bps?|basis|numbers?|no\.|counts?|units?|thousands?|millions?|billions?|trillions?|bn|mn|m|k|000|index|ratio|rates?|shares?|kg|g|t|tonnes?|km|kw|kwh|mw|mwh|gwh|litres?|l|ha|hectares?|m²|m³|persons?|people|times|x)(?![\w²³])|^[^\d]*\b(?:hours?|days?|weeks?|months?|years?)\b|\b(?:less|minus|versus|vs|against|relative)\b/i;
+/** A currency or other code in capitals within such a bracket ("(USD)", "(GH¢ million)"). */
+const CODE_IN_BRACKET_RE = /\b[A-Z]{3}\b/;
+/** Whether a pipe row's label states its own unit (OWN_UNIT_PIPE_LABEL_RE, UNIT_BRACKET_END_RE). */
+function ownUnitLabel(label: string): boolean {
+  if (OWN_UNIT_PIPE_LABEL_RE.test(label)) return true;
+  const bracket = UNIT_BRACKET_END_RE.exec(label)?.[1];
+  return (
+    bracket !== undefined && (UNIT_IN_BRACKET_RE.test(bracket) || CODE_IN_BRACKET_RE.test(bracket))
+  );
+}
 
 /**
  * The column of a bare cell in a pipe table whose header cell over it gives the unit in its last
@@ -1029,7 +1051,7 @@ const OWN_UNIT_PIPE_LABEL_RE =
  */
 export function pipeHeaderColumn(lead: string): ListColumn | undefined {
   const cell = pipeCell(lead);
-  if (!cell || OWN_UNIT_PIPE_LABEL_RE.test(cell.label)) return undefined;
+  if (!cell || ownUnitLabel(cell.label)) return undefined;
   // "| GG debt (% of GDP), 2033F |": the bracket, then the year the column is of (v186).
   const header = cell.header.replace(HEADER_CELL_YEAR_RE, '');
   if (!/\)\s*$/.test(header)) return undefined;
@@ -1101,9 +1123,10 @@ export function pipeTitleColumn(lead: string): TableColumn | undefined {
   if (
     !cell ||
     /\)\s*$/.test(cell.header) ||
-    /(?<!\b(?:since|from)\s+)(?:19|20)\d\d/i.test(cell.header + '|' + cell.label) ||
-    !/\p{L}/u.test(cell.label) ||
-    OWN_UNIT_PIPE_LABEL_RE.test(cell.label) ||
+    /(?<!\b(?:since|from)\s+)(?:19|20)\d\d/i.test(cell.header) ||
+    (!YEAR_LABEL_RE.test(cell.label) &&
+      (/(?<!\b(?:since|from)\s+)(?:19|20)\d\d/i.test(cell.label) || !/\p{L}/u.test(cell.label))) ||
+    ownUnitLabel(cell.label) ||
     GAP_ROW_RE.test(cell.label)
   )
     return undefined;
@@ -1138,7 +1161,7 @@ export function pipeMoneyTitleColumn(lead: string): ListColumn | undefined {
     (/\)\s*$/.test(cell.header) && !markedYearHead(cell.header)) ||
     NO_SUM_HEADER_RE.test(cell.header) ||
     !(/\p{L}/u.test(cell.label) || YEAR_LABEL_RE.test(cell.label)) ||
-    OWN_UNIT_PIPE_LABEL_RE.test(cell.label)
+    ownUnitLabel(cell.label)
   )
     return undefined;
   return column;

@@ -6375,12 +6375,13 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
     }
     // "could add as much as 3 per cent to regional output": what a measure adds to output is a
-    // change of output, not a share of it.
+    // change of output, not a share of it; so is what it adds to a price, fare or bill ("will add
+    // about 1.6 per cent to the average fare", v230).
     if (
       cue.kind === 'share' &&
       !cue.object &&
       ADD_BEFORE_RE.test(lead) &&
-      TO_OUTPUT_AFTER_RE.test(after)
+      (TO_OUTPUT_AFTER_RE.test(after) || TO_PRICE_AFTER_RE.test(after))
     ) {
       cue = { ...cue, kind: 'change', prefer: 'up', guessed: false };
     }
@@ -6769,6 +6770,10 @@ const ADD_BEFORE_RE =
  *  economy", " to annual growth". */
 const TO_OUTPUT_AFTER_RE =
   /^\s+to\s+(?:(?:the|its|their|our|regional|global|world|annual|national|economic|real|the\s+country['’]s)\s+)*(?:GDP|output|growth|gross\s+domestic\s+product|economy|economic\s+output)\b/i;
+/** Right after a number, the price, fare, bill or cost it is added to: " to the average fare", " to
+ *  household water bills", " to the price of a ticket", " to fares" (v230). */
+const TO_PRICE_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?\s+to\s+(?:(?:the|an?|its|their|our|each|every|average|typical|annual|monthly|weekly|yearly|total|final|overall|household|domestic|consumer|retail|ticket|customer|passenger|water|energy|electricity|gas|fuel|food|rail|bus|air|airport|economy)\s+)*(?:prices?|fares?|bills?|costs?|tariffs?|charges?|fees?|rents?|premiums?|tickets?)\b/i;
 /** From a fall's noun to its first size, a verb that changes the size: "decrease in private
  *  consumption rose from ", "the decline was revised up from ". */
 const FALL_SIZE_GREW_BEFORE_RE = new RegExp(

@@ -538,10 +538,11 @@ function pipeHeaderRows(
               : pipeTitleColumn(text.slice(titleStart, start))
             : undefined);
         // "| GG debt (% of GDP), 2033F |": the column's year after its unit (v186); "| | 2035
-        // (outturn) |" or a row labelled "| 2031-32 |" under a money title: that year (v222).
+        // (outturn) |" or a row labelled "| 2031-32 |" under a money title: that year (v222), as
+        // under a title in percent ("Applied-for and draft tariff increases (%)", v230).
         const period = headed
           ? pipeHeaderYear(text.slice(headerStart, start))
-          : column?.kind === 'amount'
+          : column !== undefined
             ? pipeYear(text.slice(headerStart, start))
             : undefined;
         if (column)
