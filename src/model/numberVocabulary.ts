@@ -216,10 +216,10 @@ const GLUED_TO_DIGIT = String.raw`(?<=\d)`;
 const AFTER_DIGIT = String.raw`(?<=\d[^\S\n]?|\d-)`;
 /** The words for a hundredth of a charted currency that name that currency alone: the dirham's
  *  fils, the krona's öre, the krone's øre, the riyal's halalas, the rouble's kopecks, the baht's
- *  satang, the złoty's groszy, the yuan's fen, the cedi's pesewas, the lira's kuruş, and the pesos' and the real's
- *  centavos and the dirham's and the Swiss franc's centimes, whose the document's country says
- *  (CURRENCY_WORDS says whose). */
-export const HUNDREDTH_NAMES = String.raw`fils|öre|øre|halala(?:s|h)?|kopecks?|kopeks?|satang|groszy|fen|pesewas?|centavos?|centimes?|kuru[şs]`;
+ *  satang, the złoty's groszy, the yuan's fen, the cedi's pesewas, the lira's kuruş, the ringgit's
+ *  sen, and the pesos' and the real's centavos and the dirham's and the Swiss franc's centimes,
+ *  whose the document's country says (CURRENCY_WORDS says whose). */
+export const HUNDREDTH_NAMES = String.raw`fils|öre|øre|halala(?:s|h)?|kopecks?|kopeks?|satang|groszy|fen|pesewas?|centavos?|centimes?|kuru[şs]|sen`;
 /** Cents abbreviated with the unit they price: "c/l", "c/kWh", "cpl" (cents per litre). */
 const CENT_PER_UNIT = String.raw`(?:c\/[A-Za-z]+|cpl\b)`;
 /** "at 7.82c per litre and 34.70c per kilogram": the next of a list of bare cents, after "and" or
@@ -518,6 +518,9 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   [String.raw`${AFTER_DIGIT}pesewas?`, 'GHS'],
   // "25 kuruş per kilogram", "a levy of 40 kurus a litre": the Turkish lira's hundredth (v207).
   [String.raw`${AFTER_DIGIT}kuru[şs](?![a-z])`, 'TRY'],
+  // "from 3 sen to 5 sen per cubic metre", "12 sen/m³": the ringgit's hundredth, read only in a
+  // document of Malaysia or one whose sums are in RM (documentCurrencies' namesakes; v229).
+  [String.raw`${AFTER_DIGIT}sen(?![a-z])`, 'MYR'],
   // "up 45 centimes on 2032", "80 centimes a kilo": the hundredth of the Moroccan dirham and of the
   // Swiss franc, whose the document's country says; with neither named, no currency.
   [String.raw`${AFTER_DIGIT}centimes?`, ['MAD', 'CHF']],
@@ -1407,8 +1410,19 @@ const ANY_DOLLAR_RE = /\$|\b[Dd]ollars?\b|\b(?:US|AU|NZ|CA|HK|SG|TW)D\b/;
  * @example centsOfSums('Payments reached €10.4 billion and $2 billion; 7.94 cents.') // undefined
  */
 export function centsOfSums(document: string): Unit | undefined {
-  return EURO_SUM_RE.test(document) && !ANY_DOLLAR_RE.test(document) ? 'EUR' : undefined;
+  if (ANY_DOLLAR_RE.test(document)) return undefined;
+  if (EURO_SUM_RE.test(document)) return 'EUR';
+  // "R148.6 million … 4.86c/m³": the rand's cents in a document that writes its sums with the
+  // bare rand sign, scaled or grouped (v229).
+  return writesRandSums(document) ? 'ZAR' : undefined;
 }
+
+/** A sum in sen alone ("12 sen"): the ringgit's hundredth, in a document of Malaysia only. */
+const SEN_RE = /^[\d.,\s]*sen$/i;
+/** A document of Malaysia: its record or opening names the country, its host is Malaysian, or it
+ *  writes its sums in RM ("RM41.6 million", "RM0.65"). */
+const MALAYSIA_RE = /\bMalaysian?\b|\bMALAYSIA\b/;
+const RINGGIT_SUM_RE = /\bRM\s?\d|\d\s*ringgit\b/i;
 
 /** A sum in centimes alone ("45 centimes"): the dirham's or the Swiss franc's, by the country named. */
 const CENTIMES_RE = /^[\d.,\s]*centimes?$/i;
@@ -1482,6 +1496,13 @@ export function documentCurrencies(
     if (!centimes) namesakes.push(CENTIMES_RE);
     else if (!prefer.includes(centimes)) prefer.push(centimes);
   }
+  // "12 sen per cubic metre" is the ringgit's hundredth in a document of Malaysia or of RM sums;
+  // "3 sen" elsewhere (the old yen's, a senator's "Sen.") is none.
+  if (
+    /\dsen\b|\d[^\S\n]sen\b/i.test(document) &&
+    !(MALAYSIA_RE.test(where) || host?.endsWith('.my') || RINGGIT_SUM_RE.test(document))
+  )
+    namesakes.push(SEN_RE);
   const cents = centsOf(where, host) ?? centsOfSums(document);
   const tld = host?.slice(host.lastIndexOf('.') + 1);
   const letters = LETTER_SIGN_COUNTRIES.filter(([re, h]) => tld === h || re.test(where)).map(
