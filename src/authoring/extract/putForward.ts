@@ -5,10 +5,10 @@
 /** A verb of proposing, seeking, requesting or consulting in any tense, a party's own act of
  *  putting a level forward: "sought", "proposes", "had requested", "put to consultation",
  *  "consulted on". */
-const PUT_FORWARD_VERB = String.raw`(?:(?:had|has|have|originally|initially|first|earlier)\s+)*(?:sought|seeks?|requested|requests?|asked\s+for|asks\s+for|proposed|proposes?|put\s+(?:out\s+)?to\s+consultation|consulted\s+on|consults\s+on|put\s+forward|puts\s+forward|argued\s+for|argues\s+for|bid\s+for)`;
+const PUT_FORWARD_VERB = String.raw`(?:(?:had|has|have|originally|initially|first|earlier)\s+)*(?:sought|seeks|requested|requests|asked\s+for|asks\s+for|proposed|proposes|put\s+(?:out\s+)?to\s+consultation|consulted\s+on|consults\s+on|put\s+forward|puts\s+forward|argued\s+for|argues\s+for|bid\s+for)`;
 
 /** A word of a relative's subject: no preposition, conjunction, finite verb or modal. */
-const SUBJECT_WORD = String.raw`(?!(?:of|as|and|or|but|than|was|were|is|are|be|been|had|has|have|will|would|can|could|may|might|shall|should|must|to|in|on|at|for|by|from|with|per|a|an|after|before|since|when|while|because|following|under|over|into|if|unless)\b)[\w'’&().-]+`;
+const SUBJECT_WORD = String.raw`(?!(?:of|as|and|or|but|than|was|were|is|are|be|been|had|has|have|will|would|can|could|may|might|shall|should|must|to|in|on|at|for|by|from|with|per|a|an|after|before|since|when|while|because|following|under|over|into|if|unless|against|versus|compared|beside|than|above|below|toward|towards|during|within|about|around)\b)[\w'’&().-]+`;
 /** Right after a number (and its unit per slash), a relative clause, with or without
  *  "that" or "which", whose verb puts the level forward, its subject up to five words long, or eight
  *  after "that" or "which" and past an apposition in commas or brackets: " that the airport operator, Kilbarra Airport Company
