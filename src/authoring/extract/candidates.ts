@@ -60,6 +60,7 @@ import {
   startingFact,
 } from './proposalStage.ts';
 import { projectedRate } from './projectedRate.ts';
+import { putForward } from './putForward.ts';
 import { costedInBody, costedListHeading, costingDocument, costStated } from './costing.ts';
 import { sectionHeading } from './documentContext.ts';
 import {
@@ -2210,6 +2211,11 @@ export function buildCandidate(
     SOUGHT_AFTER_RE.test(sentence.slice(m.end)) ||
     CLAIM_OF_BEFORE_RE.test(sentence.slice(0, m.start)) ||
     SOUGHT_BEFORE_RE.test(lead) ||
+    // "8.9% below the €10.01 that the airport operator, Kilbarra Airport Company (KAC), sought in its
+    // revenue submission", "The Company had consulted on a rise of 4.1%", "Rs. 7,800 proposed in that
+    // costing", "a schedule raising dues by 35 per cent had been submitted to the Ministry for
+    // approval": what a party put forward, asked for or consulted on (putForward.ts, v227).
+    putForward(lead + (digit > 0 ? statedText.slice(0, digit) : ''), sentence.slice(m.end)) ||
     // "Intervenors had argued for an ROE of 8.5 per cent", "had requested an increase of $142.7
     // million, or 8.8%", "denied Northfield's request to recover $23.5 million": the object of a
     // verb of asking is asked, not granted (askedFor.ts, v138); "proposed a dividend of 30 cents,
