@@ -62,6 +62,7 @@ import { changeAcronyms } from './extract/kind.ts';
 import { decidedTable, pipeTableCaption } from './extract/decidedTable.ts';
 import { factBeside } from './extract/factBeside.ts';
 import { inForceColumn, inForceLevel, replacedInList } from './extract/inForceLevel.ts';
+import { approvedColumn } from './extract/approvedColumn.ts';
 import { pipeCell } from '../model/pipeColumn.ts';
 import { madeTable } from './extract/madeInstrument.ts';
 import { settingBudget } from './extract/documentStage.ts';
@@ -208,6 +209,9 @@ export function extractCandidates(
   // A lead-in that commits or forecasts ("We have agreed to support:") makes the items below it
   // plans, paragraph after paragraph, while each item runs on (";", "; and", ",") or is marked.
   let commitment: Commitment;
+  // The list level of the marked item whose own colon led in to the commitment list (0 when the
+  // lead-in is no item): an item marked at that level or above is its sibling, no item of its list.
+  let leadInLevel = 0;
   // The list open now was opened by a lead-in of targets ("we are revising the end-year targets as
   // follows:"), whose items with a past verb of their own still report.
   let targetsList = false;
@@ -293,6 +297,10 @@ export function extractCandidates(
     const captionEnd = label
       ? para.start + label[0].length + (body.slice(label[0].length) + '\n').indexOf('\n')
       : -1;
+    // "5. Landing charges shall be levied … as follows:" ⏎ "(a) aircraft up to 100 MT: ₹ 312" ⏎
+    // "6. Flights … shall be exempt": the sixth item is the fifth's sibling and ends its list (v226).
+    if (commitment !== undefined && para.level > 0 && para.level <= leadInLevel)
+      commitment = undefined;
     let listExpected =
       (commitment === 'lead-in' ||
         commitment === 'item' ||
@@ -339,6 +347,7 @@ export function extractCandidates(
     // rates it set, in force, not a plan.
     if (commitment === 'lead-in' && decidedRatesLeadIn(body, text.slice(0, para.start)))
       commitment = undefined;
+    if (commitment === 'lead-in') leadInLevel = para.level;
     if (para.level === 0) listChange = listLeadIn(body);
     if (para.level === 0) eachUnitList = eachUnitLeadIn(body);
     else if (
@@ -727,6 +736,14 @@ export function extractCandidates(
           candidate.status = 'actual';
           inForce.add(candidate);
         }
+        // "| Domestic | ₹ 290 | ₹ 380 |" under "| Category | Current UDF | Approved UDF, 2034-35 |": a
+        // column its header names as approved holds what a decision set (approvedColumn.ts, v226).
+        if (
+          candidate.status === 'expected' &&
+          approvedColumn(text, sStart + found.start) &&
+          !estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth)
+        )
+          candidate.status = 'actual';
         // "(e) the weekly cap be lowered to $50 from $60" under "The review recommends that:": the
         // level the change starts from is in force, which the list's lead-in leaves actual (v221).
         if (
@@ -920,6 +937,14 @@ export function extractCandidates(
           candidate.status === 'expected' &&
           cell.estimatedFor === undefined &&
           inForceColumn(text, cell.start)
+        )
+          candidate.status = 'actual';
+        // "| Category | Current UDF | Approved UDF, 2034-35 |": a column its header names as
+        // approved holds the levels a decision set, actual for any year (approvedColumn.ts, v226).
+        if (
+          candidate.status === 'expected' &&
+          cell.estimatedFor === undefined &&
+          approvedColumn(text, cell.start)
         )
           candidate.status = 'actual';
         candidate.id = uniqueId(candidate.id, usedIds);

@@ -186,7 +186,7 @@ const CHARGE_WILL_BEFORE_RE = new RegExp(
  *  decision", "final determination", "approved", "has today set", "issued the Tariff Order",
  *  "Ministers have agreed the settings". */
 const PRICE_DECISION_RE =
-  /\b(?:decid(?:es|ed)|decision|determination|approv(?:es|ed)|(?:has|have)\s+(?:today\s+|now\s+)?(?:set|fixed|issued|worked\s+out|revised|agreed)|today\s+(?:announced|set|released|issued)|(?:is|are)\s+set\s+(?:under|by))\b/i;
+  /\b(?:decid(?:es|ed)|decision|determin(?:ation|es)|approv(?:es|ed)|adopt(?:s|ed)|(?:has|have)\s+(?:today\s+|now\s+)?(?:set|fixed|issued|worked\s+out|revised|agreed)|today\s+(?:announced|set|released|issued)|(?:is|are)\s+set\s+(?:under|by))\b/i;
 /** In the number's clause, what a regulator sets: a charge, duty, tax rate, ceiling, rebate or
  *  bill, a price paid (not a price index: "consumer prices"), a revenue allowed, or what someone
  *  "will pay" or "will be charged"; and a landlord's rent or a surcharge ("Our Board decided …:
@@ -218,7 +218,7 @@ export function unitCost(clause: string): boolean {
  *  year", "until", "by the end of"), a decision still awaited ("pending a decision", "once
  *  approved", "awaiting approval"). */
 const UNSET_PRICE_RE = new RegExp(
-  String.raw`\b(?:estimat\w*|expects?|forecasts?|projects?|predicts?|suggests?|assum\w+|next|coming|future|until|later|by\s+(?:the\s+)?end|${AWAITED})\b`,
+  String.raw`\b(?:estimat\w*|expects?|forecasts?|(?<!\b(?:of|the|a|an|each|per|any|every|its|their|this|that|capital|building|development)\s)projects?|predicts?|suggests?|assum\w+|next|coming|future|until|later|by\s+(?:the\s+)?end|${AWAITED})\b`,
   'i',
 );
 
@@ -363,10 +363,24 @@ export function listLeadIn(textBefore: string): string | undefined {
   const own = lines.pop() ?? '';
   if (!LIST_ITEM_RE.test(own)) return undefined;
   for (const raw of lines.reverse().slice(0, 20)) {
-    if (raw.trim() === '' || LIST_ITEM_RE.test(raw)) continue;
+    if (raw.trim() === '') continue;
+    // "5. Landing charges shall be levied … as follows:" ⏎ "(a) aircraft up to 100 MT: ₹ 312 per
+    // MT": a numbered item that ends with a colon leads in to its own sub-items (v226).
+    if (LIST_ITEM_RE.test(raw) && !(raw.trim().endsWith(':') && !sameMarker(raw, own))) continue;
     return raw.trim();
   }
   return undefined;
+}
+
+/** Whether two list lines are marked alike: both dashes or bullets, both bracketed letters, both
+ *  numbers. */
+function sameMarker(a: string, b: string): boolean {
+  const marker = (line: string): string =>
+    (/^[ \t]*(?:([-•*–])|(\()?(?:([ivx]{1,5})|([a-z])|(\d{1,2}))[.)])/.exec(line) ?? [])
+      .slice(1)
+      .map((g) => (g === undefined ? '' : 'x'))
+      .join('');
+  return marker(a) === marker(b);
 }
 
 /** A list's lead-in that names charges or rates set by a body and says they are kept: "The CPS

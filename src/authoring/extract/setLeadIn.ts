@@ -35,7 +35,7 @@ const LEAD_IN_RE = new RegExp(
 /** Words that leave the levels undecided or make them a forecast: a draft, a proposal, a
  *  consultation, a projection, an estimate, a decision still to come ("will set", "to be set"). */
 const UNDECIDED_RE =
-  /\b(?:draft|propos\w*|recommend\w*|request\w*|sought|consult\w*|project\w*|forecast\w*|estimat\w*|expect\w*|indicative|planned|subject\s+to|(?:to|will|would|may|might|could|should)\s+(?:be\s+|now\s+)?(?:set|fixed|determined|approved|adopted|prescribed|confirmed))\b/i;
+  /\b(?:draft|propos\w*|recommend\w*|request\w*|sought|consult\w*|project(?:ed|ions?|ing)|forecast\w*|estimat\w*|expect\w*|indicative|planned|subject\s+to|(?:to|will|would|may|might|could|should)\s+(?:be\s+|now\s+)?(?:set|fixed|determined|approved|adopted|prescribed|confirmed))\b/i;
 
 /** How far before the table the lead-in may stand: a paragraph or two of notes, a caption and
  *  the tables it heads before this one. */

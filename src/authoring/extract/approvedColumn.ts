@@ -1,0 +1,38 @@
+// The column a table's header names as approved (v226): "| Category | Current UDF | Approved UDF,
+// 2034-35 | Approved UDF, 2035-36 |" over "| Domestic | ₹ 290 | ₹ 380 | ₹ 395 |", "| Item |
+// Allowed revenue 2036 |", "| Fee | Adopted 2035/36 |". A level a participle of a body's approval
+// names is that decision, actual for any period (README, Status: a level a participle of approval
+// names), and so is a column its header labels so, whatever later year the header names: the
+// year is the one the approved level is for, no forecast's period. Pure text work over the
+// number's row; the caller decides the status.
+
+/** A header cell that names its levels as approved, allowed, adopted, determined or authorised by
+ *  a participle before or right after the level's noun: "Approved UDF, 2034-35", "Charge approved
+ *  for 2035", "Allowed revenue 2036", "Adopted 2035/36". */
+const APPROVED_HEADER_RE =
+  /^\s*(?:(?:board|council|commission|authority|regulator)[-\s])?(?:approved|allowed|adopted|determined|authori[sz]ed|sanctioned|ratified)\b|^\s*(?:[\w'’()-]+\s+){1,3}(?:approved|allowed|adopted|determined|authori[sz]ed|sanctioned)\s+(?:for|in|from|by)\b/i;
+
+/** Words in the header cell that leave the approval open or make it someone's ask: a proposal, a
+ *  request, an approval still to come ("to be approved", "pending"), a forecast or a negation. */
+const OPEN_RE =
+  /\b(?:propos\w*|request\w*|sought|claim\w*|applied|draft|pending|awaiting|subject\s+to|to\s+be|not|un(?:approved|adopted)|forecast\w*|projected|estimat\w*|expected)\b/i;
+
+/**
+ * Whether offset `at` (UTF-16) of `text` is a cell of a pipe table's column whose header names its
+ * levels as approved.
+ * @example approvedColumn('| Item | Current | Approved 2035 |\n|---|---|---|\n| Copy | $4 | $5 |', 65) // true
+ * @example approvedColumn('| Item | Current | Proposed 2035 |\n|---|---|---|\n| Copy | $4 | $5 |', 65) // false
+ */
+export function approvedColumn(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const row = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (!row.trimStart().startsWith('|')) return false;
+  const column = text.slice(lineStart, at).split('|').length - 1;
+  const above = text.slice(0, Math.max(0, lineStart - 1)).split('\n');
+  let h = above.length;
+  while (h > 0 && (above[h - 1] ?? '').trimStart().startsWith('|')) h--;
+  if (h === above.length) return false;
+  const cell = above[h]!.split('|')[column];
+  return cell !== undefined && APPROVED_HEADER_RE.test(cell) && !OPEN_RE.test(cell);
+}
