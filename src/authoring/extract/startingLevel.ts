@@ -116,11 +116,13 @@ export function startingLevel(
   );
   const clause = lead.slice(clauseStart);
   // "…grew 11.8% in FY 2033-34 …, and that its non-aeronautical revenue was ₹ 1,206.45 crore": with
-  // no period of its own, the periods its sentence names before it, all over.
+  // no period of its own, the periods its sentence names before it, all over. A sentence that
+  // budgets, pledges or forecasts anywhere keeps its reading.
   if (
     PAST_VERB_BEFORE_RE.test(lead) &&
     (periodOver || (period === null && over(lead))) &&
-    !AHEAD_RE.test(period === null ? lead : clause)
+    !AHEAD_RE.test(lead + after) &&
+    !/\bpledged\b/i.test(lead + after)
   )
     return true;
   // "the £114 million by which fee income fell short of processing costs in 2032-33".
