@@ -63,6 +63,7 @@ import { decidedTable, pipeTableCaption } from './extract/decidedTable.ts';
 import { factBeside } from './extract/factBeside.ts';
 import { inForceColumn, inForceLevel, replacedInList } from './extract/inForceLevel.ts';
 import { approvedColumn } from './extract/approvedColumn.ts';
+import { itemUnderProposedCharges, startingLevel } from './extract/startingLevel.ts';
 import { pipeCell } from '../model/pipeColumn.ts';
 import { madeTable } from './extract/madeInstrument.ts';
 import { settingBudget } from './extract/documentStage.ts';
@@ -105,6 +106,11 @@ export interface ExtractOptions {
  *  and its own bracketed figure: "led by Kazakhstan (", "driven by Machinery (6.1 per cent), Food (",
  *  "including Chile (2.1%) and Peru (". */
 const MEMBER_NAME = String.raw`[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}`;
+/** Between a level read as a fact and the next number of its sentence, words that make the next
+ *  one part of that fact: the second part of the same level ("up from $182 plus $12.10") or the
+ *  change that brought it (" in 2032-33, after the Treasurer's annual indexation of 3.5%"; v228). */
+const STARTING_RUN_ON_RE =
+  /^(?:\s+plus\s+|(?:\s+(?:in|for)\s+(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d{2,4})?)?,\s+after\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:indexation|indexing|uprating|increase|rise|uplift|adjustment)\s+of\s+(?:about\s+)?)(?:[^\s\d]{1,4}\s?)?$/i;
 const MEMBERS_BRACKET_BEFORE_RE = new RegExp(
   String.raw`\b(?:(?:led|driven|pulled|held\s+back)\s+by|including|notably|such\s+as)\s+(?:${MEMBER_NAME}\s*\(\s*[^()]*\d[^()]*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*${MEMBER_NAME}\s*\(\s*$`,
 );
@@ -744,6 +750,43 @@ export function extractCandidates(
           !estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth)
         )
           candidate.status = 'actual';
+        // "Receipts, which came to €49.8 million in 2032, are expected to reach", "traffic grew
+        // 11.8% in FY 2033-34", "up from $15.86 in 2032-33", "against 74 fee units ($1,215) now",
+        // "£3.12 …, unchanged from 2033/34", "A fee unit is worth $16.42 in 2033-34": a fact the
+        // proposal or forecast around it starts from, actual (startingLevel.ts, v228); so is the
+        // second part of such a level after "plus" ("up from $182 plus $12.10") and the change
+        // that brought it ("…, after the Treasurer's annual indexation of 3.5%").
+        const prior = candidates.length > before ? candidates[candidates.length - 1]! : undefined;
+        if (
+          candidate.status === 'expected' &&
+          !estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth) &&
+          (startingLevel(
+            sentence.slice(0, m.start),
+            sentence.slice(m.start, m.end),
+            sentence.slice(m.end),
+            (c) => periodOver(c, documentYear, documentMonth),
+            documentYear,
+            documentMonth,
+          ) ||
+            (prior !== undefined &&
+              prior.status === 'actual' &&
+              lastEnd >= 0 &&
+              STARTING_RUN_ON_RE.test(sentence.slice(lastEnd, m.start))))
+        ) {
+          candidate.status = 'actual';
+          inForce.add(candidate);
+        }
+        // "Proposed catch levies (per tonne landed)" over "(a) Hake: from R205 to R290": the level
+        // an item's change starts from, under a title naming the charges proposed (v228).
+        if (
+          candidate.kind === 'amount' &&
+          candidate.status === 'expected' &&
+          itemUnderProposedCharges(text, sStart + found.start) &&
+          replacedInList(sentence.slice(0, m.start), sentence.slice(m.end))
+        ) {
+          candidate.status = 'actual';
+          inForce.add(candidate);
+        }
         // "(e) the weekly cap be lowered to $50 from $60" under "The review recommends that:": the
         // level the change starts from is in force, which the list's lead-in leaves actual (v221).
         if (

@@ -22,10 +22,12 @@ const IN_FORCE_HEADER_RE =
  *  charge", "Recommended minimum", "Rate from 1 July 2035". */
 const NEW_HEADER_RE =
   /\b(?:proposed|proposal|new|revised|recommended|draft|planned|amended|future|increased)\b|\bfrom\s+(?:\d|[A-Z][a-z]+\s+\d)/i;
-/** A header cell that dates a level by its month and year alone ("Oct. 2035", "April 2036"): beside
+/** A header cell that dates a level by its month and year alone ("Oct. 2035", "April 2036") or by
+ *  the step of a phased change ("Year 1", "Phase 2"; v228): beside
  *  a "Current" column under a title that names the schedule proposed ("Proposed fee schedule (per
  *  ton)" over "| Material | Current | Oct. 2035 | Oct. 2036 |"; v221), the new levels. */
-const DATED_HEADER_RE = /^\s*[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s*$/;
+const DATED_HEADER_RE =
+  /^\s*(?:[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|(?:Year|Phase|Stage|Step)\s+\d{1,2})\s*$/;
 /** A table's title line naming the schedule it sets out as a proposal (v221). */
 const PROPOSED_TITLE_RE = /\b(?:proposed|draft|new|revised)\b/i;
 /** A header cell naming the outturn of a period: "Outturn 2034", "Actual 2033-34", "2034
