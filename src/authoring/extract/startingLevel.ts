@@ -49,6 +49,10 @@ const NOW_AFTER_RE =
 /** Right after the number, within its clause, "unchanged" of the level: ", unchanged from
  *  2033/34", " (unchanged)". */
 const UNCHANGED_AFTER_RE = /^[^;.()]{0,60}?(?:,|\(|\s)\s*unchanged\b/i;
+/** Between the number and "unchanged", a clause of its own or a verb of keeping: "while four
+ *  members voted to keep it unchanged" tells of no level held. */
+const OTHER_CLAUSE_RE =
+  /\b(?:while|whereas|but|and|keep|keeps|kept|hold|holds|held|leave|leaves|left|remain(?:s|ed)?|voted?)\b/i;
 /** Right before the number, a unit's or a level's present worth: "A fee unit is worth ", "the
  *  penalty unit is ". */
 const PRESENT_WORTH_BEFORE_RE =
@@ -122,7 +126,7 @@ export function startingLevel(
     PAST_VERB_BEFORE_RE.test(lead) &&
     (periodOver || (period === null && over(lead))) &&
     !AHEAD_RE.test(lead + after) &&
-    !/\bpledged\b/i.test(lead + after)
+    !/\bpledg(?:e|es|ed|ing)\b/i.test(lead + after)
   )
     return true;
   // "the £114 million by which fee income fell short of processing costs in 2032-33".
@@ -135,9 +139,11 @@ export function startingLevel(
   if (NOW_AFTER_RE.test(after)) return true;
   // "£3.12 per 1,000 cubic metres in every charge area, unchanged from 2033/34".
   // A forecast held "unchanged from its earlier projection" keeps its reading.
+  // "…, while four members voted to keep it unchanged": "unchanged" of another clause's object.
   const unchanged = UNCHANGED_AFTER_RE.exec(after);
   if (
     unchanged &&
+    !OTHER_CLAUSE_RE.test(unchanged[0]) &&
     !AHEAD_RE.test(clause) &&
     !AHEAD_RE.test(after.slice(unchanged[0].length).split(/[,;.]/)[0]!)
   )
