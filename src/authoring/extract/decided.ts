@@ -186,7 +186,7 @@ const CHARGE_WILL_BEFORE_RE = new RegExp(
  *  decision", "final determination", "approved", "has today set", "issued the Tariff Order",
  *  "Ministers have agreed the settings". */
 const PRICE_DECISION_RE =
-  /\b(?:decid(?:es|ed)|decision|determin(?:ation|es)|approv(?:es|ed)|adopt(?:s|ed)|(?:has|have)\s+(?:today\s+|now\s+)?(?:set|fixed|issued|worked\s+out|revised|agreed)|today\s+(?:announced|set|released|issued)|(?:is|are)\s+set\s+(?:under|by))\b/i;
+  /\b(?:decid(?:es|ed)|decision|determin(?:ation|es)|approv(?:es|ed)|adopts|(?:has|have)\s+(?:today\s+|now\s+)?(?:set|fixed|issued|worked\s+out|revised|agreed)|today\s+(?:announced|set|released|issued)|(?:is|are)\s+set\s+(?:under|by))\b/i;
 /** In the number's clause, what a regulator sets: a charge, duty, tax rate, ceiling, rebate or
  *  bill, a price paid (not a price index: "consumer prices"), a revenue allowed, or what someone
  *  "will pay" or "will be charged"; and a landlord's rent or a surcharge ("Our Board decided …:
