@@ -136,3 +136,25 @@ export function riseColumnCell(lead: string): boolean {
   const cell = pipeCell(lead);
   return cell !== undefined && RISE_HEADER_RE.test(cell.header);
 }
+
+/**
+ * The header row of the pipe table whose cell holds offset `at` (UTF-16) of `text`: its cells, the
+ * cell's column and the line above the table (its title, or ''). Undefined off a pipe row or for
+ * the header row itself.
+ * @example pipeHeaderAt('Fees\n| Item | Fee |\n|---|---|\n| Copy | $4 |', 33)?.header[2] // ' Fee '
+ */
+export function pipeHeaderAt(
+  text: string,
+  at: number,
+): { header: string[]; column: number; title: string } | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const row = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (!row.trimStart().startsWith('|')) return undefined;
+  const column = text.slice(lineStart, at).split('|').length - 1;
+  const above = text.slice(0, Math.max(0, lineStart - 1)).split('\n');
+  let h = above.length;
+  while (h > 0 && (above[h - 1] ?? '').trimStart().startsWith('|')) h--;
+  if (h === above.length) return undefined;
+  return { header: above[h]!.split('|'), column, title: h > 0 ? (above[h - 1] ?? '') : '' };
+}

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  pipeHeaderAt,
   columnScale,
   costMarginCell,
   exchangeRateCell,
@@ -123,5 +124,20 @@ describe('costMarginCell: a column of a price margin over a cost (v202)', () => 
     ['63', 'Bajra | 63', false],
   ] as const)('%#: "%s"', (cell, table, expected) => {
     expect(costMarginCell(at(table, cell)[0])).toBe(expected);
+  });
+});
+
+describe('pipeHeaderAt', () => {
+  const table = 'Proposed fees\n| Item | Current | Proposed |\n|---|---|---|\n| Copy | $4 | $5 |';
+  it("gives the header row, the cell's column and the title line above the table", () => {
+    const at = table.indexOf('$5');
+    const found = pipeHeaderAt(table, at);
+    expect(found?.column).toBe(3);
+    expect(found?.header[found.column]?.trim()).toBe('Proposed');
+    expect(found?.title).toBe('Proposed fees');
+  });
+  it('is undefined off a pipe row and on the header row itself', () => {
+    expect(pipeHeaderAt(table, table.indexOf('fees'))).toBeUndefined();
+    expect(pipeHeaderAt(table, table.indexOf('Current'))).toBeUndefined();
   });
 });

@@ -6,6 +6,8 @@
 // year is the one the approved level is for, no forecast's period. Pure text work over the
 // number's row; the caller decides the status.
 
+import { pipeHeaderAt } from '../../model/pipeColumn.ts';
+
 /** A header cell that names its levels as approved, allowed, adopted, determined or authorised by
  *  a participle before or right after the level's noun: "Approved UDF, 2034-35", "Charge approved
  *  for 2035", "Allowed revenue 2036", "Adopted 2035/36". */
@@ -24,15 +26,7 @@ const OPEN_RE =
  * @example approvedColumn('| Item | Current | Proposed 2035 |\n|---|---|---|\n| Copy | $4 | $5 |', 65) // false
  */
 export function approvedColumn(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  const row = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  if (!row.trimStart().startsWith('|')) return false;
-  const column = text.slice(lineStart, at).split('|').length - 1;
-  const above = text.slice(0, Math.max(0, lineStart - 1)).split('\n');
-  let h = above.length;
-  while (h > 0 && (above[h - 1] ?? '').trimStart().startsWith('|')) h--;
-  if (h === above.length) return false;
-  const cell = above[h]!.split('|')[column];
-  return cell !== undefined && APPROVED_HEADER_RE.test(cell) && !OPEN_RE.test(cell);
+  const cell = pipeHeaderAt(text, at);
+  const head = cell?.header[cell.column];
+  return head !== undefined && APPROVED_HEADER_RE.test(head) && !OPEN_RE.test(head);
 }

@@ -10,6 +10,7 @@
 // column beside a forecast, and the "from" end of a change in a list of recommendations.
 
 import { earlierLevelOfChange } from './documentStage.ts';
+import { pipeHeaderAt } from '../../model/pipeColumn.ts';
 
 /** A header cell naming the level in force: "Current fee", "Current excise duty rate", "Current
  *  minimum", "Existing charge", "Present tariff", "Rate in force", "Current". Not a measure's basis
@@ -45,16 +46,9 @@ const FORECAST_HEADER_RE =
  * @example inForceColumn('| Item | 2034 | 2035 |\n|---|---|---|\n| Copy | $4 | $5 |', 43) // false
  */
 export function inForceColumn(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  const row = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  if (!row.trimStart().startsWith('|')) return false;
-  const column = text.slice(lineStart, at).split('|').length - 1;
-  const above = text.slice(0, Math.max(0, lineStart - 1)).split('\n');
-  let h = above.length;
-  while (h > 0 && (above[h - 1] ?? '').trimStart().startsWith('|')) h--;
-  if (h === above.length) return false;
-  const header = above[h]!.split('|');
+  const table = pipeHeaderAt(text, at);
+  if (!table) return false;
+  const { header, column, title } = table;
   const cell = header[column];
   if (cell === undefined) return false;
   // "| | Outturn 2034 | Forecast 2035 | Estimate 2036 |": the outturn beside a forecast (v221).
@@ -63,7 +57,6 @@ export function inForceColumn(text: string, at: number): boolean {
   if (!IN_FORCE_HEADER_RE.test(cell)) return false;
   if (header.some((other, i) => i !== column && NEW_HEADER_RE.test(other))) return true;
   // "Proposed fee schedule (per ton)" over "| Material | Current | Oct. 2035 | Oct. 2036 |" (v221).
-  const title = h > 0 ? (above[h - 1] ?? '') : '';
   return (
     PROPOSED_TITLE_RE.test(title) &&
     header.some((other, i) => i !== column && DATED_HEADER_RE.test(other))
