@@ -998,23 +998,8 @@ const FOLD_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ni
 /** "a hundredfold", "twenty-fold", "fourteen-fold": the multiples past ten official prose writes
  *  in one word (the teens and the round tens). */
 const TENS_FOLD: Readonly<Record<string, number>> = {
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
+  ...Object.fromEntries(Object.entries(UNITS_WORDS).filter(([, n]) => n > 10)),
+  ...TENS_WORDS,
   hundred: 100,
   thousand: 1000,
 };
