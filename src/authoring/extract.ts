@@ -63,6 +63,7 @@ import { decidedTable, pipeTableCaption } from './extract/decidedTable.ts';
 import { factBeside } from './extract/factBeside.ts';
 import { inForceColumn, inForceLevel, replacedInList } from './extract/inForceLevel.ts';
 import { approvedColumn } from './extract/approvedColumn.ts';
+import { requestedCell } from './extract/requestedCell.ts';
 import { itemUnderProposedCharges, startingLevel } from './extract/startingLevel.ts';
 import { pipeCell } from '../model/pipeColumn.ts';
 import { madeTable } from './extract/madeInstrument.ts';
@@ -805,6 +806,15 @@ export function extractCandidates(
           optionCell(text, sStart + found.start, (header) =>
             periodOver(header, documentYear, documentMonth),
           )
+        )
+          candidate.status = 'expected';
+        // "| KAC request | €10.01 |" beside the cap a final decision set, "| Valley | Entitlement
+        // charge, current | Entitlement charge, draft |": what a party asked for or a draft puts
+        // forward is not yet decided, expected (requestedCell.ts, v233).
+        if (
+          candidate.status === 'actual' &&
+          !inForce.has(candidate) &&
+          requestedCell(text, sStart + found.start)
         )
           candidate.status = 'expected';
         lastEnd = m.end;

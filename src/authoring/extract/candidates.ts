@@ -41,6 +41,7 @@ import {
   namesDecision,
   proposalOf,
   proposedThat,
+  proposesTo,
   unenactedVersion,
   billProvides,
   underDecision,
@@ -2330,7 +2331,12 @@ export function buildCandidate(
   // Government limit spending growth to 5.3%": what a body proposes or recommends another do is
   // not yet decided, whatever verb of a set rate or a later year states it (decided.ts).
   // "had put forward a final proposal of KRW 11,460 (8.7% higher)": a proposal's own number too.
-  const proposal = proposedThat(sentence, m.start) || proposalOf(sentence, m.start);
+  // "PDA proposes to raise its aeronautical charges by 38.5%": the act a party proposes or asks to
+  // do itself, in its infinitive, is not yet decided (decided.ts proposesTo, v233).
+  const proposal =
+    proposedThat(sentence, m.start) ||
+    proposalOf(sentence, m.start) ||
+    proposesTo(sentence, m.start);
   // "the appropriations in the House version have ballooned to P281 billion from P158 billion in
   // the NEP", "What we submitted in the NEP was P158 billion": a sum placed in a bill, a chamber's
   // version, a draft or a request still to be enacted is not yet decided, whatever verb of change

@@ -892,6 +892,39 @@ export function proposedThat(sentence: string, start: number): boolean {
   );
 }
 
+/** A standing verb of proposing or asking and the infinitive of what it would do: "PDA proposes to
+ *  raise", "is proposing to cut", "seeks to lift", and "has applied to increase" with a verb of
+ *  setting a level after it ("which applies to qualifying material" is no application; v233). A
+ *  past "proposed to" or "sought to" may since have been decided, and is left to the other
+ *  readings. */
+const PROPOSES_TO_RE =
+  /\b(?:(?:propose|seek)s?|(?:is|are)\s+(?:now\s+|also\s+)?(?:proposing|seeking)|(?:has|have)\s+(?:now\s+|also\s+|today\s+)?(?:proposed|asked)|(?:(?:has|have)\s+(?:now\s+|also\s+|today\s+)?applied|(?:is|are)\s+applying)(?=\s+to\s+(?:raise|increase|lift|cut|reduce|lower|set|recover|levy|charge|introduce|extend)\b))\s+to\s+(?=[a-z]{3,}\b)(?!(?:the|a|an|its|their|our|this|that)\b)/gi;
+
+/**
+ * Whether the number at `start` is in what a party proposes or asks to do itself, its verb in the
+ * present or perfect and the act in its infinitive ("PDA proposes to raise its aeronautical charges
+ * by 38.5% on 1 July 2035, lifting the average charge from $21.40 to $29.64"): not yet decided,
+ * expected (README: a proposal or request is expected, v233). No sentence stop, semicolon or colon
+ * between, no past or perfect indicative of an outturn, and no word in the sentence that says the
+ * proposal was taken up ("which the Regulator approved") keeps the other readings.
+ * @example proposesTo('The port proposes to raise its berthing dues by 6% from July.', 48) // true
+ * @example proposesTo('The port proposed to raise its dues by 6%, which the Minister approved.', 39) // false
+ */
+export function proposesTo(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  const ownVerb = /^[^\d]*\d?/.exec(sentence.slice(start))![0];
+  // The stated words may open with the act's own verb ("raise its charges by 38.5%").
+  const lead = before + ownVerb;
+  return (
+    [...lead.matchAll(PROPOSES_TO_RE)].some((p) => {
+      const content = lead.slice(p.index + p[0].length);
+      return !/[;:]|\.(?!\d)/.test(content) && !INDICATIVE_PAST_RE.test(content);
+    }) &&
+    !KEPT_LEVEL_BEFORE_RE.test(before) &&
+    !PROPOSAL_TAKEN_RE.test(sentence)
+  );
+}
+
 /** Right before a number, a proposal named as a noun with its content: "a final proposal of ",
  *  "the employers' proposal of a ", "a counter-proposal of about ", and an aside on it in brackets
  *  ("a proposal of KRW 11,460 ("). */
