@@ -1885,8 +1885,10 @@ const ONE_UNIT_REFERENCE_RE = signedTest(
     String.raw`\b(?:every|each|per)\s+(?:single\s+)?(?:${sign}\s?1(?![\d.,]*\d)|(?:[a-z-]+\s+)?(?:${CURRENCY_WORD}|pound)(?!\w))`,
 );
 /** Right before a sum, "every", "each" or "per": the sum is the unit another is counted per ("to
- *  collect every $100 of tax", "for each €1 invested", "a levy of $2 per $1,000 of value"). */
-const PER_UNIT_BEFORE_RE = /\b(?:every|each|per)\s+(?:single\s+)?$/i;
+ *  collect every $100 of tax", "for each €1 invested", "a levy of $2 per $1,000 of value"), and
+ *  so is the same unit again after "or part of" ("$1.75 per $1,000 (or part of $1,000)": v232). */
+const PER_UNIT_BEFORE_RE =
+  /\b(?:every|each|per)\s+(?:single\s+)?$|\bper\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s*\(?\s*or\s+(?:any\s+)?part\s+of\s+(?:an?\s+|one\s+)?$/i;
 /** Right after a sum with no scale, one unit of a currency named with "the" that it is counted on:
  *  " on the dollar", " in the pound", " to the euro", " of the rand" (a ratio of money). */
 const ON_THE_UNIT_AFTER_RE = new RegExp(

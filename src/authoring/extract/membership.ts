@@ -282,6 +282,7 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
     (CRITERION_LEAD_RE.test(before) ||
       LIVING_ON_RE.test(before) ||
       EACH_WORTH_RE.test(before) ||
+      APPLIED_ON_VALUED_RE.test(before) ||
       joinedCriterion(before))
   )
     return 'group';
@@ -623,6 +624,13 @@ const EACH_PAST_BOUND_BEFORE_RE =
 /** Right before a number, "each worth" and its like, which an "or more" after it makes a line:
  *  "23 tickets each worth $2 million or more". */
 const EACH_WORTH_RE = /\beach\s+(?:worth|valued\s+at|costing|paying)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, what a rule applies "on", "to" or "for", named by a participle of its
+ *  value, which an "or more" after it makes a line: "$1.00 per $1,000 on work valued at ", "applies
+ *  to consignments worth ", "for cargo priced at " (v232: "The building research levy is $1.00 per
+ *  $1,000 on work valued at $20,000 or more"). A mass noun ("work", "cargo") sorts as a plural's
+ *  members do. */
+const APPLIED_ON_VALUED_RE =
+  /\b(?:on|(?<!\b(?:rose|rise|rises|fell|fall|falls|grew|grow|grows|climbed|increased|decreased|dropped|jumped|risen|fallen|grown|came|amounted|amounts)\s)to|for)\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}\s+(?:valued(?:\s+at)?|priced(?:\s+at)?|costing|worth)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Before a bound, a verb of need and the growth or rise it needs: "would require annual growth of
  *  over ", "requires volume growth of at least ", "would need price increases of more than ". */
 const GROWTH_NEEDED_BEFORE_RE =
@@ -1377,7 +1385,16 @@ function criterionOfClass(before: string, after: string): boolean {
     !/\b(?:is|are|has|have|does|do|remains?|stays?|can|will|must|may)\b/i.test(clause)
   )
     return false;
-  return !PAST_FINITE_AFTER_RE.test(clause);
+  // "Where at least 95 per cent of the water abstracted for cooling is returned to the water body
+  // from which it was taken, the fee shall be reduced": a past inside a relative clause that
+  // names a place or a thing ("from which it was taken") tells of that thing, not of the
+  // condition, whose own present verb comes before it (v232).
+  const own = clause.replace(
+    /\s(?:(?:from|in|of|to|by|at|into|for|with)\s+)?(?:which|whom)\b[^]*$/i,
+    '',
+  );
+  const present = /\b(?:is|are|has|have|does|do|remains?|stays?)\b/i.test(own);
+  return !PAST_FINITE_AFTER_RE.test(present ? own : clause);
 }
 
 /**

@@ -13,8 +13,11 @@
 // it knows nothing of figures.
 
 /** The word that opens a condition: "where", "if", "when", "whenever", "wherever", "provided
- *  that", "in any year in which", "in each quarter in which". */
-const CONDITION_OPENING = String.raw`\b(?:where|if|when|whenever|wherever|provided\s+that|in\s+(?:any|each|every)\s+(?:[\w-]+\s+){1,2}?in\s+which)\s`;
+ *  that", "in any year in which", "in each quarter in which", and an inverted "Should" at the
+ *  sentence's opening or after a comma before its subject's determiner ("Should actual volumes
+ *  fall short of the forecast by more than 10%", "…, should the outturn exceed …": v232). A modal
+ *  "should" after its subject ("Revenue should exceed the forecast by 4 per cent") opens none. */
+const CONDITION_OPENING = String.raw`(?:\b(?:where|if|when|whenever|wherever|provided\s+that|in\s+(?:any|each|every)\s+(?:[\w-]+\s+){1,2}?in\s+which)\s|^\s*["“]?should\s|,\s*should\s+(?=(?:the|its|their|our|actual|any|an?)\s))`;
 
 /** A verb of passing or missing another measure, in the present ("exceed", "falls short of",
  *  "falls below", "is lower than", "are above", "deviates from", "overruns"). */

@@ -361,6 +361,10 @@ function suppositionInLine(
   // gap or a saving, from the opening to the clause's end (v158).
   const openingGap = OPENING_UNIT_OF_GAP_RE.exec(s);
   if (openingGap !== null && start < openingGap.index + openingGap[0].length) return 'sensitivity';
+  // "For each month that the pier is delayed beyond its trigger date, the cap is reduced by €0.03
+  // per passenger": a rule per unit of time a limit is overrun, to the clause's end (v232).
+  const openingOverrun = OPENING_UNIT_OF_OVERRUN_RE.exec(s);
+  if (openingOverrun !== null && start < openingOverrun[0].length) return 'sensitivity';
   // "Each foot of draft lost reduces annual revenue by about US$48 million": a rule of thumb per
   // unit of anything, the step and its effect alike, to the clause's end.
   const eachUnit = EACH_UNIT_EFFECT_RE.exec(s);
@@ -852,6 +856,16 @@ const GAP_VERB = String.raw`(?:not\s+(?:yet\s+)?[a-z]+(?:ed|en)|miss(?:es|ed)?|e
  *  saved". A unit with no such clause ("£500 for each child in care", "$2 for each bag it
  *  collects") is a price or a grant per unit and keeps its reading. */
 const UNIT_OF_GAP = String.raw`for\s+(?:each|every)\s+(?!(?:year|month|quarter|week|day|time|of)\b)(?:[A-Za-z][\w/-]*\s+){1,4}?(?:by\s+which\b|(?:that\s+|which\s+)?(?:(?:we|they|it|he|she|you|I)\s+)?${GAP_VERB}\b)`;
+/** A unit of time a limit or a date is overrun by, with its own clause of the overrun: "for each
+ *  week or part of a week by which the time limit is exceeded", "for every month by which the
+ *  decision exceeds the statutory deadline", "for each month that the eastern pier is delayed
+ *  beyond its trigger date" (v232): the step a rule counts a cut, a penalty or damages in, as it
+ *  counts a unit of a gap (UNIT_OF_GAP). A time with no limit or date overrun named in its own
+ *  clause ("$150 for each day the offence continues", "1.5% for each month that an invoice remains
+ *  unpaid", "for each month that payment is delayed", a late-payment penalty of "1 percent of the
+ *  claim for each month of delay") is a fine or interest and keeps its reading. */
+const TIME_UNIT = String.raw`(?:hour|day|week|month|quarter|year)`;
+const UNIT_OF_OVERRUN = String.raw`for\s+(?:each|every)\s+(?:(?:further|additional|extra|full|working|business|calendar|clear)\s+)?${TIME_UNIT}(?:\s+or\s+(?:part|portion)(?:\s+thereof|\s+of\s+(?:a|an|one|the)\s+${TIME_UNIT}))?\s+(?:by\s+which|that|in\s+which)\s+(?:[^\s.;:,]+\s+){1,8}?(?:(?:is|are)\s+(?:delayed\s+(?:beyond|past|after)|exceeded|overrun|overshot|missed)|exceeds?|overruns?|overshoots?|misses)\b`;
 /** A sum of money, a few words of whom it goes to or how, then the unit of a gap it is paid per:
  *  "we would return £412,000 to customers for each megalitre a day by which we miss the annual
  *  target", "The payment rate is £0.508 million for each Ml/d by which we miss the commitment",
@@ -859,7 +873,7 @@ const UNIT_OF_GAP = String.raw`for\s+(?:each|every)\s+(?!(?:year|month|quarter|w
  *  (v158): the rate of an incentive, a rule per unit, no figure; and so a percent a rule takes
  *  per such unit ("reduced by 0.5 per cent for each kilometre of duplication not delivered": v202). */
 const SUM_PER_UNIT_OF_GAP_RE = new RegExp(
-  String.raw`(?:(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|₹|₦|\bRs\.?\s?|\bR|\b[A-Z]{3}\s?)\d[\d.,]*|\b\d[\d.,]*\s?(?:%|per\s?cent|percent)(?![A-Za-z]))(?:\s?(?:bn|billion|million|mn|m|tn|trillion|crore|lakh))?(?![A-Za-z])(?:\s+(?!(?:and|but|while|which|was|were|is|are)\b)[^\s\d.;:,]+){0,6}?\s+${UNIT_OF_GAP}`,
+  String.raw`(?:(?:(?:US|A|C|NZ|HK|S)?\$|€|£|¥|₹|₦|\bRs\.?\s?|\bR|\b[A-Z]{3}\s?)\d[\d.,]*|\b\d[\d.,]*\s?(?:%|per\s?cent|percent)(?![A-Za-z]))(?:\s?(?:bn|billion|million|mn|m|tn|trillion|crore|lakh))?(?![A-Za-z])(?:\s+(?!(?:and|but|while|which|was|were|is|are)\b)[^\s\d.;:,]+){0,6}?\s+(?:${UNIT_OF_GAP}|${UNIT_OF_OVERRUN})`,
   'g',
 );
 /** A sentence that opens on the unit of a gap, written with its participle, and a present verb of
@@ -868,6 +882,15 @@ const SUM_PER_UNIT_OF_GAP_RE = new RegExp(
  *  the clause's end. */
 const OPENING_UNIT_OF_GAP_RE = new RegExp(
   String.raw`^\s*["“]?${UNIT_OF_GAP.replace('for', '[Ff]or')}\s*,[^;]*?\b${PRESENT_EFFECT}[^;]*`,
+);
+
+/** A sentence that opens on a unit of time a limit or a date is overrun by, then its comma: "For
+ *  each month that the eastern pier is delayed beyond its trigger date, the cap is reduced by €0.03
+ *  per passenger", "For each day by which completion is delayed beyond the contract date, the
+ *  contractor pays damages of £4,500" (v232): what the rule takes or pays per unit, whatever its
+ *  verb, to the clause's end. */
+const OPENING_UNIT_OF_OVERRUN_RE = new RegExp(
+  String.raw`^\s*["“]?${UNIT_OF_OVERRUN.replace('for', '[Ff]or')}[^;,]*,[^;]*`,
 );
 
 /** A step per unit named by its noun, then what it does in the present of a rule of thumb or
@@ -888,7 +911,7 @@ const EACH_STEP_RE = new RegExp(
  *  the step or its effect. A time ("Each year the fund adds …"), "each of" a set of members and a
  *  verb that is no effect ("Each school receives R1,760 per learner") keep their readings. */
 const EACH_UNIT_EFFECT_RE = new RegExp(
-  String.raw`(?:^\s*["“]?(?:\(?[a-z0-9]{1,3}[.)]\s*)?|${CLAUSE_OPENING})(?:[Ee]ach|[Ee]very)\s+(?!(?:year|month|quarter|week|day|time|season|term|semester|of)\b)(?:[^\s.;:,]+\s+){1,10}?(?:${PRESENT_EFFECT}|claws\s+back)[^;]*`,
+  String.raw`(?:^\s*["“]?(?:\(?[a-z0-9]{1,3}[.)]\s*)?|${CLAUSE_OPENING})(?:[Ee]ach|[Ee]very)\s+(?!(?:year|month|quarter|week|day|time|season|term|semester|of)\b)(?:\d{1,3}(?:,\d{3})+\s+(?=(?:extra|additional|more|fewer|further|new)\s))?(?:[^\s.;:,]+\s+){1,10}?(?:${PRESENT_EFFECT}|claws\s+back)[^;]*`,
 );
 
 /** A supposed step whose size comes after the noun and what it changes, opening its sentence
@@ -965,7 +988,7 @@ const SUPPOSED_DOING_RE = new RegExp(
  *  step names a number. A step taken ("notes that raising the rate by 50 basis points helped"),
  *  a plan's "will" and a relative "which would" after a participle keep their reading. */
 const SUPPOSED_DOING_INSIDE_RE = new RegExp(
-  String.raw`(?<=(?:\bthat|[,:;])\s)["“]?(?:(?:doubling|tripling|trebling|halving)\s+(?:(?!\b(?:which|that|who)\b)[^.;:,])*?|(?:raising|lowering|cutting|increasing|reducing|lifting|closing|narrowing|removing|eliminating)\s+(?:(?!\b(?:which|that|who)\b)[^.;:,])*?(?:\d|\b(?:one|two|three|five|ten|half|a\s+(?:third|quarter|fifth))\b)(?:(?!\b(?:which|that|who)\b)[^.;:,])*?)\b${SUPPOSED_EFFECT}`,
+  String.raw`(?<=(?:\bthat|[,:;])\s)["“]?(?:(?:doubling|tripling|trebling|halving)\s+(?:(?!\b(?:which|that|who)\b)[^.;:,])*?|(?:raising|lowering|cutting|increasing|reducing|lifting|closing|narrowing|removing|eliminating|moving|setting|shifting|changing|adjusting|bringing|capping|freezing)\s+(?:(?!\b(?:which|that|who)\b)[^.;:,])*?(?:\d|\b(?:one|two|three|five|ten|half|a\s+(?:third|quarter|fifth))\b)(?:(?!\b(?:which|that|who)\b)(?:[^.;:,]|[.,](?=\d)))*?)\b${SUPPOSED_EFFECT}`,
   'i',
 );
 
