@@ -56,7 +56,7 @@ import {
   sentences,
   unglueDates,
 } from './extract/structure.ts';
-import { approvedObject, MONEY_PUT } from './extract/decided.ts';
+import { approvedObject, listLeadIn as itemLeadIn, MONEY_PUT } from './extract/decided.ts';
 import { measureKind } from './extract/measure.ts';
 import { changeAcronyms } from './extract/kind.ts';
 import { decidedTable, pipeTableCaption } from './extract/decidedTable.ts';
@@ -64,6 +64,7 @@ import { factBeside } from './extract/factBeside.ts';
 import { inForceColumn, inForceLevel, replacedInList } from './extract/inForceLevel.ts';
 import { approvedColumn } from './extract/approvedColumn.ts';
 import { requestedCell } from './extract/requestedCell.ts';
+import { decidedDocumentLevel, decisionDocument } from './extract/decisionDocument.ts';
 import { itemUnderProposedCharges, startingLevel } from './extract/startingLevel.ts';
 import { pipeCell } from '../model/pipeColumn.ts';
 import { madeTable } from './extract/madeInstrument.ts';
@@ -199,6 +200,8 @@ export function extractCandidates(
   // The levels a made instrument or a budget that sets its levels decides: its rate tables' year
   // columns are dates of effect, no forecast's periods (setRateTable.ts, v215).
   const ratesDecided = levelsDecided(text, budgetTitle);
+  // A document whose title or opening records its body's decision on charges (v234).
+  const decisionDoc = decisionDocument(budgetTitle);
   const datedMonth = wholeDate?.month ?? documentMonth;
 
   // A lead-in that names a change ("Traffic increases by region were as follows:") gives its kind
@@ -749,6 +752,21 @@ export function extractCandidates(
           candidate.status === 'expected' &&
           approvedColumn(text, sStart + found.start) &&
           !estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth)
+        )
+          candidate.status = 'actual';
+        // "Port dues will rise 4.8% in 2035", "- Berth charge (per metre per day): €3.10" in a
+        // document whose title or opening records the body's decision on charges: the level it
+        // decided, actual though its date is to come (decisionDocument.ts, v234).
+        if (
+          candidate.status === 'expected' &&
+          decisionDoc &&
+          !estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth) &&
+          decidedDocumentLevel(
+            sentence.slice(0, m.start),
+            sentence.slice(m.start, m.end),
+            sentence.slice(m.end),
+            itemLeadIn(text.slice(Math.max(0, sStart - 2000), sStart + m.start)),
+          )
         )
           candidate.status = 'actual';
         // "Receipts, which came to €49.8 million in 2032, are expected to reach", "traffic grew

@@ -9,6 +9,11 @@
 const UNDECIDED_RE =
   /\b(?:draft|propos\w*|recommend\w*|request\w*|sought|consult\w*|project\w*|forecast\w*|estimat\w*|expected|indicative|planned|target\w*|(?:to|will|would|may)\s+be)\b/i;
 
+/** A caption's closing lead-in to the table by "will be" or "shall be": "The noise charge per
+ *  movement will be:", "The new fees shall be as follows:" (v234). */
+const LEAD_IN_WILL_RE =
+  /\b(?:will|shall)\s+(?:(?:now|also|then)\s+)?be(?:\s+as\s+follows)?\s*:\s*$/i;
+
 /** A caption that names its levels as decided by a past participle: "allocations approved in the
  *  FY 2035 GAA", "Fees set by the Council", "Grants allocated under the Act" (not "set out"). */
 const CAPTION_DECIDED_RE =
@@ -36,13 +41,20 @@ const TITLE_DECIDES_RE = new RegExp(
  * @example decidedTable('Recommended support prices', 'Commission recommends support prices') // false
  */
 export function decidedTable(caption: string, titleAndTop: string): boolean {
+  // "The noise charge per movement will be:": the caption's own "will be" leads in to the table's
+  // levels, no decision still to come (v234); the title line must still decide them.
+  const leadIn = LEAD_IN_WILL_RE.test(caption);
+  caption = caption.replace(LEAD_IN_WILL_RE, '');
   if (caption.trim() === '' || UNDECIDED_RE.test(caption)) return false;
+  if (leadIn) return LEVELS_RE.test(caption) && titleDecides(titleAndTop);
   if (CAPTION_DECIDED_RE.test(caption)) return true;
   if (!LEVELS_RE.test(caption)) return false;
-  return titleAndTop
-    .split('\n')
-    .some((line) => TITLE_DECIDES_RE.test(line) && !UNDECIDED_RE.test(line));
+  return titleDecides(titleAndTop);
 }
+
+/** A title or opening line that decides levels, naming nothing undecided. */
+const titleDecides = (titleAndTop: string): boolean =>
+  titleAndTop.split('\n').some((line) => TITLE_DECIDES_RE.test(line) && !UNDECIDED_RE.test(line));
 
 /**
  * The caption of the pipe table whose row holds offset `at` (UTF-16) of `text`, the row being no
