@@ -2202,9 +2202,10 @@ const DENOMINATION_LIST_AFTER_RE = new RegExp(
 /** Before an amount with no scale, the coin or note it is, or a face value: "the coin of 10 rupees",
  *  "a note worth €5", "a nominal value of €1" (per share, per coin), and a face value written
  *  with no "of", as company filings write it: "per equity share of face value ₹10 each", "shares
- *  of nominal value €1", "a par value per share of $0.01". */
+ *  of nominal value €1", "a par value per share of $0.01". Bills only in the plural ("bills of
+ *  $20"): "a minimum annual bill of $120" is what a customer is billed (v235). */
 const DENOMINATION_BEFORE_RE =
-  /\b(?:(?:coins?|notes?|banknotes?|bills?|stamps?)\s+(?:of|worth|valued\s+at)|(?:nominal|face|par)\s+values?(?:\s+(?:per|of\s+(?:each|one))\s+(?:share|unit|bond|note|debenture))?(?:\s+(?:of|is|was|at))?)\s+$/i;
+  /\b(?:(?:coins?|notes?|banknotes?|bills|stamps?)\s+(?:of|worth|valued\s+at)|(?:nominal|face|par)\s+values?(?:\s+(?:per|of\s+(?:each|one))\s+(?:share|unit|bond|note|debenture))?(?:\s+(?:of|is|was|at))?)\s+$/i;
 /** Around an amount with no scale, a security "of" it "each": "equity shares of ₹10 each", "bonds
  *  of $1,000 each", "units of Rs 10 each" — the face value of each one, how company and market
  *  filings name a class of shares, no sum. "Tickets of ₹500 each" and "sold at €14.20 each" name
@@ -4057,7 +4058,7 @@ const OTHER_GROUP_GAP_AFTER_RE = new RegExp(
  *  "households in the capital", "conventional electric heaters", "large shipping lines". A head that
  *  is a measure or a time ("prices", "levels", "years", "forecasts") names no member; a plural
  *  with no "s" ("call-centre staff", "people") names members as one with it does. */
-const THAN_MEMBERS = String.raw`${NOT_TIME_OR_PLAN}(?:[\w'’-]+\s+){0,3}?(?!(?:this|thus|its|his|was|has|does|plus|as|is|us|levels|rates|ratios|figures|totals|numbers|results|readings|prices|values|costs|amounts|sums|expectations|forecasts|estimates|projections|targets|budgets|plans|assumptions|averages|others|years|months|quarters|weeks|days|times|periods|seasons|records|highs|lows)\b)(?:[a-z][\w'’-]*[^\Ws]s|(?:[a-z][\w'’]*-)?(?:staff|people|personnel|men|women|children))\b(?![^.;:]{0,60}?\b(?:ago|earlier|before|previously|last|previous|preceding|prior|same\s+(?:period|time|day|week|month|quarter|season|point)|(?:19|20)\d\d|expected|forecast|predicted|anticipated|projected|planned|budgeted|assumed|estimated|targeted)\b)`;
+const THAN_MEMBERS = String.raw`${NOT_TIME_OR_PLAN}(?:[\w'’-]+\s+){0,3}?(?!(?:this|thus|its|his|was|has|does|plus|as|is|us|levels|rates|ratios|figures|totals|numbers|results|readings|prices|values|costs|fees|charges|tariffs|fares|tolls|rents|amounts|sums|expectations|forecasts|estimates|projections|targets|budgets|plans|assumptions|averages|others|years|months|quarters|weeks|days|times|periods|seasons|records|highs|lows)\b)(?:[a-z][\w'’-]*[^\Ws]s|(?:[a-z][\w'’]*-)?(?:staff|people|personnel|men|women|children))\b(?![^.;:]{0,60}?\b(?:ago|earlier|before|previously|last|previous|preceding|prior|same\s+(?:period|time|day|week|month|quarter|season|point)|(?:19|20)\d\d|expected|forecast|predicted|anticipated|projected|planned|budgeted|assumed|estimated|targeted)\b)`;
 /** From a number in percent or points, a comparative, what it measures or per what unit (up to six
  *  words), "than" and other members or objects, or the average of others: " less carbon per
  *  kilometre than the diesel buses they replace", " more than TollTag users", " less per kilometre
@@ -5224,6 +5225,10 @@ const BRACKETED_PERCENT_RE =
 const FRACTION_BEFORE_BRACKET_RE =
   /\b(?:half|(?:one|a|two)\s+(?:third|quarter|fifth)s?|three\s+quarters)\s+of\s+[\w'’ -]{1,40}?\(\s*(?:about\s+|around\s+|some\s+)?$/i;
 
+/** Between a range's high end and the next number: a short qualifier, a conjunction and "by", its
+ *  hedge kept: " under Option C and by about ", " in 2033 and by " (v235). */
+const RANGE_THEN_BY_RE =
+  /^\s*(?:%|per\s?cent|percent)?[^.;:%\d()]{0,60}?\b(?:and|or)\s+by\s+(?:(?:about|around|some|nearly|almost|roughly|approximately)\s+)?$/i;
 /** Between the level a change reached and the next number in points: a conjunction, and the next
  *  subject with its "by" ("…, and the lending rate by "; "down 20 bp to 3.5%, and 10 bp"). */
 const LEVEL_THEN_BY_RE =
@@ -5300,6 +5305,25 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       // run from the verb, which gives the second number its minus too.
       if (previous.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: previous.start };
+        listed = -ownSize(m);
+      }
+    }
+    // "visits would fall by 35% to 50% under Option C and by about 15% under Option B": a "by"
+    // after a conjunction continues the change a range began, whose high end reads as no change of
+    // its own; the stated words run from the verb for a fall's minus (v235).
+    const rangeHead =
+      previous !== undefined &&
+      previous.kind !== 'change' &&
+      beforePrevious?.kind === 'change' &&
+      /^\s*(?:to|-|–)\s*$/i.test(s.slice(beforePrevious.end, previous.start)) &&
+      RANGE_THEN_BY_RE.test(s.slice(previous.end, start))
+        ? beforePrevious
+        : undefined;
+    if (cue.guessed && rangeHead) {
+      cue = { ...cue, kind: 'change', prefer: rangeHead.prefer, guessed: false };
+      borrowed = true;
+      if (rangeHead.prefer === 'down' && !WRITTEN_MINUS_RE.test(m[0])) {
+        cue = { ...cue, start: rangeHead.start };
         listed = -ownSize(m);
       }
     }
@@ -5941,7 +5965,8 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       !WRITTEN_MINUS_RE.test(m[0]) &&
       /^[-–−+]?\d/.test(s.slice(cue.start, cue.end)) &&
       !riseOf &&
-      POINTS_GAP_BASE_BEFORE_RE.test(lead.slice(-160))
+      POINTS_GAP_BASE_BEFORE_RE.test(lead.slice(-160)) &&
+      !OWN_CHANGE_NOUN_AFTER_RE.test(after)
     ) {
       cue = { ...cue, kind: 'share', prefer: undefined, guessed: false, weak: undefined };
     }
@@ -6785,7 +6810,7 @@ const FALL_SIZE_GREW_BEFORE_RE = new RegExp(
 /** From a fall's noun to a number, a path with no verb of its own: "decline in real GDP from ",
  *  "drop in inflation from about ". */
 const NOUN_PATH_FROM_RE =
-  /^(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+(?:in|of)\s+(?:(?!(?:rose|fell|grew|increased|decreased|widened|narrowed|deepened|was|were|is|are|has|have|had|went|climbed|jumped|reached)\b)[\w'’()-]+\s+){0,5}?)?from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+  /^(?:the\s+|a\s+|an\s+)?[\w-]+\s+(?:(?:in|of)\s+(?:(?!(?:rose|fell|grew|increased|decreased|widened|narrowed|deepened|was|were|is|are|has|have|had|went|climbed|jumped|reached)\b)[\w'’()-]+\s+){0,5}?)?from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 
 /** From a change's noun to a number, the measure it changed and "to", with no verb nor number of
  *  its own: "reduction in the poverty rate to ", "drop in the share of informal jobs to about ",
@@ -6794,6 +6819,17 @@ const NOUN_PATH_TO_RE = new RegExp(
   String.raw`^(?:${CHANGE_NOUN})\s+(?:in|of)\s+(?:(?!(?:rose|fell|grew|increased|decreased|widened|narrowed|deepened|slowed|eased|was|were|is|are|has|have|had|went|climbed|jumped|reached|by|from)\b)[A-Za-z'’()-]+\s+){1,6}?to\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?$`,
   'i',
 );
+
+/** From a change's noun to a number, "from" right after the noun and, for the "to" end, the "from"
+ *  level and "to": "cut from ", "rise from 7.5% to ", "reduction from 12 per cent to about " (v235).
+ *  The noun names the path between two levels, not a change of its own size. */
+const NOUN_FROM_TO_RE = new RegExp(
+  String.raw`^(?:${CHANGE_NOUN})\s+from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?)?$`,
+  'i',
+);
+/** Right after the "from" end of such a pair, its "to" end: " to 1.9%", " to about 8 per cent". */
+const TO_END_AFTER_RE =
+  /^\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)/i;
 
 /** A verb of being and "flat" or "little changed", then a bracket opened: "was flat (", "remained
  *  broadly flat (" (not "a flat rate (", whose number is the rate). */
@@ -7252,6 +7288,17 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     measureKind(before.slice(subject.at)) !== 'change'
   )
     return { ...shared, guessed: true, weak: { kind: 'share', start, at: subject.at } };
+  // "The fee cut from 2.1% to 1.9%", "the contribution rise from 7.5% to 8%": a change's noun right
+  // before "from … to …" names the path between two levels of the measure before it, two shares as
+  // "from 3.5% to 4%" is (v235); a measure of change ("the inflation rise from 2.1% to 3.4%")
+  // keeps the change reading below.
+  if (
+    subject?.kind === 'change' &&
+    NOUN_FROM_TO_RE.test(before.slice(subject.at)) &&
+    (!/\bfrom\s+(?:[a-z]+\s+)?$/i.test(before) || TO_END_AFTER_RE.test(after)) &&
+    measureKind(clauseLead(before)) !== 'change'
+  )
+    return { ...shared, guessed: false };
   if (subject) {
     // A subject is further from the number than a list's shared verb, so it stays a weak signal
     // that the list rules of percentages() may overrule ("will increase by 2.8% in 2022 and by 2.3%
@@ -7828,6 +7875,10 @@ function headNoun(clause: string): string {
  *  the approved level of ", "9 bps tighter than its ". The percent is the level the gap is from. */
 const POINTS_GAP_BASE_BEFORE_RE =
   /\d[\d.,]*\s*(?:percentage[\s-]+points?|basis[\s-]+points?|bps?|pp|p\.p\.)\s+(?:lower|higher|below|above|under|over|narrower|wider|tighter|less|more)\s+(?:than\s+)?(?:the|its|their|our|a|an)\s+(?:(?:[\w'’-]+\s+){0,4}?(?:level|rate|figure|mark|average|ratio|return|yield|spread|margin)\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+/** Right after a percent, a change's noun of its own: " rise the Agency put to consultation", "
+ *  increase the utility proposed". The base a gap in points is set against is then that change
+ *  (v235: "1.1 percentage points lower than the 4.5% rise"), not a level. */
+const OWN_CHANGE_NOUN_AFTER_RE = new RegExp(String.raw`^\s+(?:${CHANGE_NOUN})\b`, 'i');
 /** The measure a clause opens with as its subject, when nothing later in the clause names another
  *  kind: "GDP is expected to rise in 2034 to ", "Business investment has been revised to ". A
  *  clause that names a share anywhere ("Exports accounted for ") gives none.

@@ -20,6 +20,13 @@ export type MembershipMatch = Pick<
   'start' | 'end' | 'own' | 'ownEnd' | 'kind' | 'object' | 'range'
 >;
 
+/** Before a number, a change's verb in its plain form, its object, "by" and a bound word, with no
+ *  relative, condition or "to" right before the verb ("a third of firms intend to lift prices by
+ *  more than " sorts the firms): "reduce fees by at least ", "should raise
+ *  the rate by no more than " (v235). */
+const ASKED_CHANGE_BY_BOUND_RE =
+  /(?<!\b(?:that|which|who|to)\s+|\b(?:whose|where|when|whenever|if|unless|once)\s+(?:[\w'’-]+\s+){0,3})\b(?:reduce|cut|lower|raise|increase|decrease|trim|lift)\s+(?:(?!by\b)[\w'’-]+\s+){0,4}?by\s+(?:at\s+least|at\s+most|no\s+(?:more|less)\s+than|not\s+(?:more|less)\s+than|(?:more|less)\s+than|up\s+to)\s+$/i;
+
 /**
  * Why the number at `m` defines membership rather than measures: a bound that picks out members
  * ("countries with debt ratios exceeding 60%", "quarters in which GDP increased by less than
@@ -56,6 +63,11 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // were named before the "that" (v216). "…, and of up to €100 a month to those with a higher
   // income": a further arm of a list of caps reads as the list's first arm does.
   if (cappedCharge(before)) return undefined;
+  // "municipalities holding reserves above that cap reduce fees by at least 10% until …": a bound
+  // after the "by" of a change the predicate asks for, in its plain form with no relative before
+  // it, is the least (or most) the change must be, its size, not a line on the members named
+  // before ("firms that cut emissions by at least 20% qualify" still sorts; v235).
+  if (m.kind === 'change' && ASKED_CHANGE_BY_BOUND_RE.test(before)) return undefined;
   const arm = firstCapArm(before);
   if (arm) return membershipBound(s, { start: arm.start, end: arm.end, kind: m.kind });
   if (qualifiedMembers(before, m.range !== undefined)) return 'group';
