@@ -66,6 +66,7 @@ import { approvedColumn } from './extract/approvedColumn.ts';
 import { itemUnderProposedCharges, startingLevel } from './extract/startingLevel.ts';
 import { pipeCell } from '../model/pipeColumn.ts';
 import { madeTable } from './extract/madeInstrument.ts';
+import { madeOrderLevel } from './extract/madeOrder.ts';
 import { settingBudget } from './extract/documentStage.ts';
 import { budgetRateTable, setLeadInTable } from './extract/setLeadIn.ts';
 import { bracketedEarlierLine, levelsDecided, setRateCell } from './extract/setRateTable.ts';
@@ -748,6 +749,19 @@ export function extractCandidates(
           candidate.status === 'expected' &&
           approvedColumn(text, sStart + found.start) &&
           !estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth)
+        )
+          candidate.status = 'actual';
+        // "(a) regular passport: US$75 (previously US$60);" under "the following fees shall be
+        // collected … on or after 1 April 2036:" in a department order, "ORDER: The Defendants shall
+        // pay … costs of ₹75,000": what a made order provides is set (madeOrder.ts, v236).
+        if (
+          candidate.status === 'expected' &&
+          madeOrderLevel(
+            text,
+            sStart + found.start,
+            sentence.slice(0, m.start),
+            sentence.slice(m.end),
+          )
         )
           candidate.status = 'actual';
         // "Receipts, which came to €49.8 million in 2032, are expected to reach", "traffic grew
