@@ -68,6 +68,7 @@ import { decidedDocumentLevel, decisionDocument } from './extract/decisionDocume
 import { itemUnderProposedCharges, startingLevel } from './extract/startingLevel.ts';
 import { pipeCell } from '../model/pipeColumn.ts';
 import { madeTable } from './extract/madeInstrument.ts';
+import { madeOrderLevel } from './extract/madeOrder.ts';
 import { settingBudget } from './extract/documentStage.ts';
 import { budgetRateTable, setLeadInTable } from './extract/setLeadIn.ts';
 import { bracketedEarlierLine, levelsDecided, setRateCell } from './extract/setRateTable.ts';
@@ -766,6 +767,19 @@ export function extractCandidates(
             sentence.slice(m.start, m.end),
             sentence.slice(m.end),
             itemLeadIn(text.slice(Math.max(0, sStart - 2000), sStart + m.start)),
+          )
+        )
+          candidate.status = 'actual';
+        // "(a) regular passport: US$75 (previously US$60);" under "the following fees shall be
+        // collected … on or after 1 April 2036:" in a department order, "ORDER: The Defendants shall
+        // pay … costs of ₹75,000": what a made order provides is set (madeOrder.ts, v236).
+        if (
+          candidate.status === 'expected' &&
+          madeOrderLevel(
+            text,
+            sStart + found.start,
+            sentence.slice(0, m.start),
+            sentence.slice(m.end),
           )
         )
           candidate.status = 'actual';
