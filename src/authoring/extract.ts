@@ -65,6 +65,7 @@ import { inForceColumn, inForceLevel, replacedInList } from './extract/inForceLe
 import { approvedColumn } from './extract/approvedColumn.ts';
 import { requestedCell } from './extract/requestedCell.ts';
 import { decidedDocumentLevel, decisionDocument } from './extract/decisionDocument.ts';
+import { proposedColumn } from './extract/proposedColumn.ts';
 import { itemUnderProposedCharges, startingLevel } from './extract/startingLevel.ts';
 import { pipeCell } from '../model/pipeColumn.ts';
 import { madeTable } from './extract/madeInstrument.ts';
@@ -783,6 +784,11 @@ export function extractCandidates(
           )
         )
           candidate.status = 'actual';
+        // "| Very low | $172.50 | $215.00 | 24.6 |" under "| Rating | Current annual fee | Proposed
+        // annual fee | Change (%) |", "| Bill as published | Committee recommendation |": what a
+        // proposal, a bill or a claim would set, expected (proposedColumn.ts, v237).
+        if (candidate.status === 'actual' && proposedColumn(text, sStart + found.start))
+          candidate.status = 'expected';
         // "Receipts, which came to €49.8 million in 2032, are expected to reach", "traffic grew
         // 11.8% in FY 2033-34", "up from $15.86 in 2032-33", "against 74 fee units ($1,215) now",
         // "£3.12 …, unchanged from 2033/34", "A fee unit is worth $16.42 in 2033-34": a fact the
@@ -1032,6 +1038,15 @@ export function extractCandidates(
           approvedColumn(text, cell.start)
         )
           candidate.status = 'actual';
+        // "| Adult, permanent grave | Sh. 10,000 | Sh. 18,000 | Sh. 15,000 |" under "| Item | Current
+        // fee | Bill as published | Committee recommendation |": what a proposal, a bill or a claim
+        // would set, expected, whatever the caption decides (proposedColumn.ts, v237).
+        if (
+          candidate.status === 'actual' &&
+          cell.actual !== true &&
+          proposedColumn(text, cell.start)
+        )
+          candidate.status = 'expected';
         candidate.id = uniqueId(candidate.id, usedIds);
         candidates.push(candidate);
       }

@@ -1,0 +1,49 @@
+// The column a table's header names as proposed (v237): "| Cost/risk rating | Current annual fee |
+// Proposed annual fee | Change (%) |", "| Item | Current fee | Bill as published | Committee
+// recommendation |", "| Head of claim | Amount claimed |": what a proposal, a bill still to be
+// enacted, a recommendation or a party's claim would set, expected (README, Status: what is asked
+// for and not yet granted), whatever the table's caption or the document's opening lines decide
+// (decidedTable.ts), and so is the change column beside such a column and a column in force, the
+// step from the level in force to the one proposed. Pure text work over the number's row; the
+// caller decides the status.
+
+import { pipeHeaderAt } from '../../model/pipeColumn.ts';
+
+/** A header cell that names its levels as put forward and not yet decided: "Proposed annual fee",
+ *  "Proposal 2035", "Recommended", "Committee recommendation", "Bill as published", "As introduced",
+ *  "Draft schedule", "Requested", "Amount claimed", "Sum sought". Not one that says the proposal was
+ *  carried ("Approved", "Adopted", "As enacted", "Act as passed"). */
+const PROPOSED_HEADER_RE =
+  /\b(?:propos(?:ed|al|als)|recommend(?:ed|ation|ations)?|requested|claimed|sought|draft|bill\s+as\s+(?:published|introduced|tabled|drafted)|as\s+(?:introduced|tabled|published))\b/i;
+
+/** Words that say the proposal was decided or carried: the column holds a decision. */
+const DECIDED_HEADER_RE =
+  /\b(?:approved|adopted|enacted|agreed|allowed|granted|awarded|passed|decided|determined|final)\b/i;
+
+/** A header cell of the step between two levels: "Change (%)", "% change", "Change", "Increase",
+ *  "Difference (£)", "Rise". */
+const CHANGE_HEADER_RE =
+  /^\s*(?:%\s*)?(?:change|increase|rise|difference|variation)s?\s*(?:\((?:%|per\s?cent|percent|[^\s\d()]{1,4})\))?\s*$/i;
+
+/** A header cell of the level in force: "Current fee", "Existing charge", "Current". */
+const CURRENT_HEADER_RE = /^\s*(?:current|existing|present)\b/i;
+
+const proposedHeader = (cell: string): boolean =>
+  PROPOSED_HEADER_RE.test(cell) && !DECIDED_HEADER_RE.test(cell);
+
+/**
+ * Whether offset `at` (UTF-16) of `text` is a cell of a pipe table's column whose header names its
+ * levels as proposed, recommended, claimed or in a bill not yet enacted, or of the change column of
+ * a table that sets such a column beside the level in force.
+ * @example proposedColumn('| Item | Current | Bill as published |\n|---|---|---|\n| Copy | $4 | $5 |', 69) // true
+ * @example proposedColumn('| Item | Current | Approved 2035 |\n|---|---|---|\n| Copy | $4 | $5 |', 65) // false
+ */
+export function proposedColumn(text: string, at: number): boolean {
+  const table = pipeHeaderAt(text, at);
+  const cell = table?.header[table.column];
+  if (table === undefined || cell === undefined) return false;
+  if (proposedHeader(cell)) return true;
+  if (!CHANGE_HEADER_RE.test(cell)) return false;
+  const others = table.header.filter((_, i) => i !== table.column);
+  return others.some(proposedHeader) && others.some((h) => CURRENT_HEADER_RE.test(h));
+}
