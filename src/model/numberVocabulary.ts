@@ -860,11 +860,15 @@ const OF_A = String.raw`(?:\s+of\s+(?:a|one|1)|(?<=half)(?:\s+(?:a|one))?)\s+(?:
 export const FRACTION_OF_A = String.raw`(?:${FRACTION})(?=${OF_A}|${OF_A_POINT}|[- ]points?\b|-percentage-points?\b)`;
 export const OF_A_PERCENT = OF_A;
 export const NOT_OF_A_PERCENT = String.raw`(?!${OF_A}|${OF_A_POINT}|[- ]points?\b|-percentage-points?\b)`;
+/** The whole fee a reduced one is a fraction of: the standard, normal, ordinary, usual, general,
+ *  regular or full fee or charge, up to two words naming it between ("half the ordinary passport
+ *  fee", "half the regular charge", v239; the call of v213 on "half of the standard fee"). */
+export const WHOLE_FEE = String.raw`(?:standard|normal|ordinary|usual|general|regular|full)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?)\b`;
 /** "half the world's jobless": only "half" takes its whole without "of", and only a whole named
  *  by a possessive or a people counted whole ("half the adults on the island", "half the
  *  population"; "half the time" is no share). */
 export const PEOPLE_WHOLE = String.raw`(?:people|population|adults|children|households|workers|citizens|residents|inhabitants|workforce|electorate)`;
-export const HALF_THE = String.raw`half(?=\s+the\s+(?:[\w-]+['’]s\b|${PEOPLE_WHOLE}\b))`;
+export const HALF_THE = String.raw`half(?=\s+the\s+(?:[\w-]+['’]s\b|${PEOPLE_WHOLE}\b|${WHOLE_FEE}))`;
 /** A verb of planning, promising, asking or needing: what was "pledged", "budgeted", "forecast",
  *  "required" or "requested" is a plan or an ask, not the same measure at an earlier time. */
 const PLANNED_VERB = String.raw`(?:pledged|promised|committed|budgeted|planned|forecast|projected|targeted|envisaged|expected|needed|required|requested|sought|asked|appealed|allotted|appropriated)`;

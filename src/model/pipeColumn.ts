@@ -39,9 +39,21 @@ export function pipeCell(lead: string): { label: string; header: string } | unde
   let h = lines.length - 1;
   while (h > 0 && /^\s*\|/.test(lines[h - 1]!)) h--;
   if (h === lines.length - 1) return undefined;
-  const header = lines[h]!.split('|')[column];
-  return header === undefined ? undefined : { label: fields[1]!, header };
+  const heads = lines[h]!.split('|');
+  const header = heads[column];
+  if (header === undefined) return undefined;
+  // "| Sl. No. | Category | … |" over "| 1 | Short levy of licence fee | … |": the row's serial
+  // number opens it, and the next cell is its label, as audit reports number their rows (v239).
+  const serial =
+    column > 2 &&
+    SERIAL_HEAD_RE.test(heads[1]!) &&
+    /^\s*(?:\d{1,3}\.?|[ivx]{1,5}\.?)?\s*$/i.test(fields[1]!);
+  return { label: serial ? fields[2]! : fields[1]!, header };
 }
+
+/** A pipe table's first header cell that numbers its rows: "Sl. No.", "S. No.", "Sr. No.", "No.",
+ *  "#". */
+const SERIAL_HEAD_RE = /^\s*(?:(?:S\.?\s?l|S|Sr)\.?\s?No\.?|No\.|#)\s*$/i;
 
 /**
  * The scale a pipe table's header gives the cell's column of sums, and the currencies its bracket

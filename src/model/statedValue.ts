@@ -462,10 +462,12 @@ const MONEY_PER = String.raw`(?:,\s*|\s+)per\s+(?!cent\b)[a-z][a-z-]*`;
  *  "Underlying cash balance ($b)", "Revenue (R billion)", "Gross reserves (US$ million)", "Net cash
  *  flow (NOK bn)", "Revenue (£m)", "(in € million)", "(billion NOK)", and with the scale a number
  *  before the currency ("(100 million yuan)"; "(US$100 million)" is a sum) or after "Unit:",
- *  "(Unit: trillion won)", "(in millions of U.S. dollars)" (a currency in words, v152). Groups 1
+ *  "(Unit: trillion won)", "(in millions of U.S. dollars)" (a currency in words, v152), and with
+ *  "in" between the currency and its scale, as audit offices title their tables ("(₹ in crore)",
+ *  "(Rs. in lakh)", v239). Groups 1
  *  and 2 are the currency and the scale, or 4 and 3. */
 const MONEY_ROW_RE = new RegExp(
-  String.raw`\((?:in\s+|units?\s*:\s*)?(?:${UNIT_LEAD}(?:in\s+)?)?(?:([^\s(),\d][^(),\d]{0,5}?)\s?(${SIGNED_SCALE})|(${NUMBER_SCALE}|${MONEY_SCALE})\s+(?:of\s+)?([^\s(),\d][^(),\d]{0,20}?))(?:${UNIT_QUALIFIER}|${MONEY_PER})?\)\s*$`,
+  String.raw`\((?:in\s+|units?\s*:\s*)?(?:${UNIT_LEAD}(?:in\s+)?)?(?:([^\s(),\d][^(),\d]{0,5}?)\s?(?:in\s+)?(${SIGNED_SCALE})|(${NUMBER_SCALE}|${MONEY_SCALE})\s+(?:of\s+)?([^\s(),\d][^(),\d]{0,20}?))(?:${UNIT_QUALIFIER}|${MONEY_PER})?\)\s*$`,
   'i',
 );
 
@@ -653,11 +655,12 @@ const OWN_BRACKET_RE = /\((?![A-Z][A-Z0-9&/.-]*\))/;
 /** A bracket in a row label that qualifies the sum, no unit of its own (v140): the negative side
  *  of the row after a slash, as accounts write it ("Net surplus/(deficit)", "Profit/(loss)",
  *  "Increase/(decrease) in cash"); the part one payer funds ("Samagra Shiksha (State share)",
- *  "Mid-day meals (Central share)", "(employer share)"); or the budget's class of the sum
+ *  "Mid-day meals (Central share)", "(employer share)", or after a comma at the label's end,
+ *  "Commission revenue, state share", v239); or the budget's class of the sum
  *  ("School buildings (capital)", "Grants (recurrent)", "Interest (net)"). A share of a whole
  *  ("(share of GSDP)") or a count or scale ("(number)", "(thousands)") stays the row's own. */
 const QUALIFIER_BRACKET_RE =
-  /\/\([\p{L}][\p{L} -]{0,30}\)|\((?:[\p{L}-]+\s+){1,2}share\)|\((?:capital|revenue|recurrent|current|development|operating|net|gross)\)/giu;
+  /\/\([\p{L}][\p{L} -]{0,30}\)|\((?:[\p{L}-]+\s+){1,2}share\)|,\s*(?:[\p{L}-]+\s+){1,2}share(?=\s*$)|\((?:capital|revenue|recurrent|current|development|operating|net|gross)\)/giu;
 
 /**
  * Whether a row under a title that gives a money unit ("(₹ crore)", "(PLN million)") is a sum in

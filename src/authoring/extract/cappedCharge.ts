@@ -28,10 +28,22 @@ const CHARGE_TOP_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** Right before a number, a verb that moves or sets a charge, the charge as its object, and the
+ *  bound of the level it is to reach (v239): "reduce the ten-year adult passport fee to no more
+ *  than $", "cap the annual permit charge at no more than €", "lower the fee to at most £". The
+ *  bound is the level the step sets, a figure, no line that sorts the members. */
+const MOVED_CHARGE_TO_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b(?:reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|set(?:s|ting)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?|hold(?:s|ing)?|held|keep(?:s|ing)?|kept)\s+(?:(?!(?:with|whose|where|which|who|that|if|when|unless)\b)[\w'’-]+\s+){0,6}?${CHARGE_NOUN}\s+(?:to|at)\s+(?:no\s+more\s+than|not\s+more\s+than|no\s+higher\s+than|at\s+most)\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+
 /** Whether the words before a number make it the cap a modal of prohibition lays on a charge or
- *  its rise, or the top of a charge its payers pay: the figure the rule sets. */
+ *  its rise, the top of a charge its payers pay, or the bound of the level a step sets a charge
+ *  to: the figure the rule or the step sets. */
 export const cappedCharge = (before: string): boolean =>
-  CAPPED_CHARGE_BEFORE_RE.test(before) || CHARGE_TOP_BEFORE_RE.test(before);
+  CAPPED_CHARGE_BEFORE_RE.test(before) ||
+  CHARGE_TOP_BEFORE_RE.test(before) ||
+  MOVED_CHARGE_TO_BOUND_BEFORE_RE.test(before);
 
 /** A cap's bound word, after "of": "of up to ", "of no more than ", "of at most ". */
 const CAP_OF = String.raw`of\s+(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most)\s+`;

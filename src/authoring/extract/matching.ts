@@ -1890,9 +1890,10 @@ const ONE_UNIT_REFERENCE_RE = signedTest(
 const PER_UNIT_BEFORE_RE =
   /\b(?:every|each|per)\s+(?:single\s+)?$|\bper\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s*\(?\s*or\s+(?:any\s+)?part\s+of\s+(?:an?\s+|one\s+)?$/i;
 /** Right after a sum with no scale, one unit of a currency named with "the" that it is counted on:
- *  " on the dollar", " in the pound", " to the euro", " of the rand" (a ratio of money). */
+ *  " on the dollar", " in the pound", " to the euro", " of the rand" (a ratio of money); a
+ *  currency that names the area using it is a place ("€40 in the euro area", v239). */
 const ON_THE_UNIT_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:on|in|to|of)\s+the\s+(?:${CURRENCY_WORD}|pound)(?!\w)(?!\s+(?:against|versus|exchange|rate|price)\b)`,
+  String.raw`^\s+(?:on|in|to|of)\s+the\s+(?:${CURRENCY_WORD}|pound)(?!\w)(?!\s+(?:against|versus|exchange|rate|price|area|zone|bloc|countries|members?)\b)`,
   'i',
 );
 /** Right after a sum, another sum of money it is counted out of: " in every €5", " out of each
@@ -2203,9 +2204,11 @@ const DENOMINATION_LIST_AFTER_RE = new RegExp(
  *  "a note worth €5", "a nominal value of €1" (per share, per coin), and a face value written
  *  with no "of", as company filings write it: "per equity share of face value ₹10 each", "shares
  *  of nominal value €1", "a par value per share of $0.01". Bills only in the plural ("bills of
- *  $20"): "a minimum annual bill of $120" is what a customer is billed (v235). */
+ *  $20"): "a minimum annual bill of $120" is what a customer is billed (v235). A stamp that pays a
+ *  fee ("a national revenue stamp of ¥7,300", "a court fee stamp of ₹500") is the fee's part, no
+ *  face value (v239). */
 const DENOMINATION_BEFORE_RE =
-  /\b(?:(?:coins?|notes?|banknotes?|bills|stamps?)\s+(?:of|worth|valued\s+at)|(?:nominal|face|par)\s+values?(?:\s+(?:per|of\s+(?:each|one))\s+(?:share|unit|bond|note|debenture))?(?:\s+(?:of|is|was|at))?)\s+$/i;
+  /\b(?:(?:coins?|notes?|banknotes?|bills|(?<!\b(?:revenue|fee|duty|fiscal|certificate|court|tax)\s+)stamps?)\s+(?:of|worth|valued\s+at)|(?:nominal|face|par)\s+values?(?:\s+(?:per|of\s+(?:each|one))\s+(?:share|unit|bond|note|debenture))?(?:\s+(?:of|is|was|at))?)\s+$/i;
 /** Around an amount with no scale, a security "of" it "each": "equity shares of ₹10 each", "bonds
  *  of $1,000 each", "units of Rs 10 each" — the face value of each one, how company and market
  *  filings name a class of shares, no sum. "Tickets of ₹500 each" and "sold at €14.20 each" name

@@ -6,7 +6,7 @@ import type { Match } from './matching.ts';
 
 /** Words that make a label no other group: a whole, an earlier or a planned level of the same
  *  subject ("the total amount", "the previous figure", "the budgeted amount", "the 2031 level"). */
-const NOT_A_GROUP = String.raw`(?:total|whole|overall|entire|combined|full|standard|normal|ordinary|usual|previous|prior|earlier|original|initial|former|old|last|next|same|current|budgeted|planned|approved|estimated|projected|requested|proposed|revised|annual|monthly|yearly|weekly|daily|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)`;
+const NOT_A_GROUP = String.raw`(?:total|whole|overall|entire|combined|full|standard|normal|ordinary|usual|general|regular|previous|prior|earlier|original|initial|former|old|last|next|same|current|budgeted|planned|approved|estimated|projected|requested|proposed|revised|annual|monthly|yearly|weekly|daily|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)`;
 
 /** From a match's start, an approximation, a multiple or a fraction, "the", one to three words
  *  naming another group (short numbers allowed, "quintile 5"), then the per-member level it is

@@ -36,6 +36,10 @@ export function supposition(
   // "Worked example ⏎ A business has a reference amount of £42,000. The first £30,000 is reduced
   // by 76%, leaving £7,200.": every number of a worked example's paragraph is illustrative.
   if (context.workedExample) return 'example';
+  // "Alternative B, an increase of 6% in July 2032 …, would raise about $22,000": an option a
+  // report puts forward, named by its letter or number, is a proposal, expected until a body
+  // chooses, as a table of options' cells are (v220), no supposed step (v239); so under a heading.
+  if (OPTION_OPENING_RE.test(s.replace(HEADING_LINES_RE, ''))) return undefined;
   const reading = suppositionInLine(s, m, context);
   if (reading !== undefined) return reading;
   // "Sensitivity ⏎ A permanent 100 basis point increase in rates would add $9 billion": a heading
@@ -181,18 +185,23 @@ const SUPPOSED_MEMBER_OPENING_RE =
  *  income over $50,000 pays the full rate") and a past event ("A firm employing 40 staff paid
  *  $2,000") are no example. A past participle of measure picks one too, and its description may
  *  run on with a rate after "at" or a decimal (v214: "A petrol car travelling 12,000 km a year at
- *  7.5 litres per 100 km pays about $452", "A vehicle driven 11,500 miles a year … pays"). */
+ *  7.5 litres per 100 km pays about $452", "A vehicle driven 11,500 miles a year … pays"). A span
+ *  of time is no member's quantity: "An owner registering several vessels within 12 months
+ *  receives a discount of 10%" states a rule for a class (v239). */
 const PICKED_MEMBER_OPENING_RE = new RegExp(
   String.raw`^\s*["“]?(?:An?|One)\s+` +
     // The member's words before its participle or "with": no bound, no bare number.
     String.raw`(?:(?!${MEMBER_BOUND}\b)(?:\d[\d,.]*-)?[A-Za-z][\w’'-]*\s+){1,6}?` +
     String.raw`(?:[a-z]+ing|with|${MEASURE_PARTICIPLE})\s+` +
-    String.raw`(?:(?!(?:${QUANTITY_BOUND}|to)\b)[^\s.;:]+\s+){0,4}?(?:[^\s\d]{0,4}\d[\d.,]*)` +
+    String.raw`(?:(?!(?:${QUANTITY_BOUND}|to)\b)[^\s.;:]+\s+){0,4}?(?:[^\s\d]{0,4}\d[\d.,]*)(?!\s+(?:days?|weeks?|months?|years?)\b)` +
     // What describes it further, up to its verb: no stop or comma (a decimal's point or a
     // thousands comma apart, v214: "at 7.5 litres per 100 km"), no bound before a number.
     String.raw`(?:\s+(?!${QUANTITY_BOUND}\s+(?:than\s+|to\s+)?[^\s\d]{0,4}\d|or\s+(?:more|less|above|over|below|under|fewer)\b)(?:[^\s.;:,]|(?<=\d)[.,](?=\d))+){0,12}?` +
     String.raw`\s+(?:(?:will|would|could|can)\s+(?:(?:now|then|only|also)\s+)?(?:pay|save|receive|get|be\s+charged|be\s+billed|see|owe|lose|gain)\b|(?:(?:now|then|only|also)\s+)?(?:pays|saves|receives|gets|owes|is\s+charged|is\s+billed|becomes)\b(?!\s+for\b))`,
 );
+/** A sentence that opens on an option put forward, named by its letter or number: "Alternative
+ *  B, an increase of 6% …", "Option 2: a flat fee of $40 …", "Option C (a two-step rise) …". */
+const OPTION_OPENING_RE = /^\s*(?:Alternative|Option)\s+(?:[A-H]|\d{1,2}|[IVX]{1,4})\b\s*[,:(–—-]/;
 /** A paragraph's opening on one member picked by a measured adjective, then what it pays or gets
  *  (v231): "A 2,400-square-foot home pays $1,488 in permit fees", "A 150-hectare dairy farm will
  *  pay €2,310", "A 40-metre trawler now pays £1,140". A term ("A 10-year bond pays 4.2%"), a

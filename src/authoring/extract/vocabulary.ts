@@ -25,6 +25,7 @@ import {
   AFTER_EARLIER_WHAT,
   HALF_AGAIN,
   HALF_THE,
+  WHOLE_FEE,
   PEOPLE_WHOLE,
   NOT_OF_A_PERCENT,
   OF_A_PERCENT,
@@ -1242,9 +1243,10 @@ export const GERMAN_FRACTION_SHARE_RE = new RegExp(
 export const WHOLE_SUM_BEFORE_RE =
   /\d\s?(?:%|per\s?cent\b|percent\b|(?:million|billion|trillion|bn|mn|crore|lakh)\b)|(?:[$€£¥₹₦]|\b(?:[A-Z]{2})?[$€£¥₹₦]|\b[A-Z]{3}\s?)\d/;
 /** The whole of "half the world's jobless": the possessive and the noun after it, or the people
- *  counted and where they live ("the adults on the island", "the population of the region"). */
+ *  counted and where they live ("the adults on the island", "the population of the region"), or
+ *  the whole fee ("the ordinary passport fee", v239). */
 export const POSSESSIVE_WHOLE_RE = new RegExp(
-  String.raw`^\s+the\s+(?:[\w-]+['’]s(?:\s+[a-z][\w-]*)?|${PEOPLE_WHOLE}(?:\s+(?:on|in|of)\s+the\s+[a-z][\w-]*)?)\b`,
+  String.raw`^\s+the\s+(?:[\w-]+['’]s(?:\s+[a-z][\w-]*)?|${PEOPLE_WHOLE}(?:\s+(?:on|in|of)\s+the\s+[a-z][\w-]*)?|${WHOLE_FEE})\b`,
   'i',
 );
 /** "in the period January-March the percentage change was +3.4": a percent change without a sign
