@@ -6830,6 +6830,10 @@ const NOUN_FROM_TO_RE = new RegExp(
   String.raw`^(?:${CHANGE_NOUN})\s+from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?)?$`,
   'i',
 );
+/** After either end of such a pair, the measure it names with "in" or "of" (group 1): " to 2.2% in
+ *  inflation", " in inflation". */
+const PAIR_MEASURE_AFTER_RE =
+  /^(?:\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent))?\s+(?:in|of)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)/i;
 /** Right after the "from" end of such a pair, its "to" end: " to 1.9%", " to about 8 per cent". */
 const TO_END_AFTER_RE =
   /^\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)/i;
@@ -7298,8 +7302,12 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   if (
     subject?.kind === 'change' &&
     NOUN_FROM_TO_RE.test(before.slice(subject.at)) &&
+    // One change, not a plural of them ("The price rises from 2% to 3% seen in 2030").
+    !/^[\w-]*s\s/i.test(before.slice(subject.at)) &&
     (!/\bfrom\s+(?:[a-z]+\s+)?$/i.test(before) || TO_END_AFTER_RE.test(after)) &&
-    measureKind(clauseLead(before)) !== 'change'
+    // Nor a measure of change, before the noun or after the pair ("in inflation").
+    measureKind(clauseLead(before)) !== 'change' &&
+    measureKind(PAIR_MEASURE_AFTER_RE.exec(after)?.[1] ?? '') !== 'change'
   )
     return { ...shared, guessed: false };
   if (subject) {
