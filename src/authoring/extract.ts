@@ -1054,7 +1054,14 @@ export function extractCandidates(
       if (plannedItem) for (const c of built) if (!inForce.has(c)) c.status = 'expected';
       plannedItem = ITEM_RUNS_ON_RE.test(sentence) && (plannedItem || plannedListLeadIn(sentence));
       previousAllExpected = built.length > 0 && built.every((c) => c.status === 'expected');
-      previousLeadStatus = built[0]?.status;
+      // The lead figure a pointing-back sentence restates is the first that is no "from" end of a
+      // path: "the bill rises from £462 in 2034-35 to £611 in 2039-40. That is an increase of
+      // £149" restates the path's end, not the level it starts from.
+      previousLeadStatus = (
+        built.find(
+          (c) => !FROM_END_RE.test(text.slice(Math.max(0, c.stated.start - 40), c.stated.start)),
+        ) ?? built[0]
+      )?.status;
     }
   }
   opts.onProgress?.(text.length, text.length);
@@ -1382,6 +1389,8 @@ const PARTS_OF_BEFORE_RE =
 /** A sum put "in the Budget Estimates for 2026-27", "in the 2026/27 Budget Estimates". */
 const IN_BUDGET_ESTIMATES_RE = /\bin\s+the\s+(?:[\w/–-]+\s+){0,2}?(?:Budget|Revised)\s+Estimates\b/;
 
+/** Right before a number, the "from" of a path: "rises from ", "from about ". */
+const FROM_END_RE = /\bfrom\s+(?:(?:about|around|some|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** A perfect or past verb of a decision that puts money somewhere (decided.ts's list, and "approved",
  *  "awarded", "granted"): "has been allocated", "were approved", "had set aside". */
 const WHOLE_DECIDED_RE = new RegExp(
