@@ -17,8 +17,9 @@ const CHARGE_RE = new RegExp(String.raw`\b${CHARGE}\b`, 'i');
 /** A verb of the body's decision on charges, and the charges in the same sentence, either order:
  *  "has approved an increase in the Airport Improvement Fee", "approved new ticket prices",
  *  "ADOPTING ANNUAL WATER RIGHT FEES", "Council approves the tariff schedule", "Board decision on
- *  visitor ticket prices", "charges for late departures approved". */
-const DECIDES = String.raw`(?:approv(?:ed|es|ing)|adopt(?:ed|s|ing)|decided|determin(?:ed|es|ing)|fix(?:ed|es|ing)|decision\s+on)`;
+ *  visitor ticket prices", "charges for late departures approved"; "fixed" only after the charges
+ *  ("The fixed water service charge" is a kind of charge). */
+const DECIDES = String.raw`(?:approv(?:ed|es|ing)|adopt(?:ed|s|ing)|decided|determin(?:ed|es|ing)|decision\s+on)`;
 const DECIDES_CHARGES_RE = new RegExp(
   String.raw`(?<!\b(?:to|be|been|being|not|once|if|when|until|unless|pending|awaiting|for|seeking|seeks|sought)\s)\b${DECIDES}\b[^\n.;:?!]{0,90}?\b${CHARGE}\b|\b${CHARGE}\b[^\n.;:?!]{0,60}?\b(?<!\b(?:to|be|been|being|not|once|if|when|until|unless|pending|awaiting|for)\s)(?:approved|adopted|decided|determined|fixed)\b`,
   'i',
@@ -102,6 +103,8 @@ export function decidedDocumentLevel(
 ): boolean {
   const sentence = before + stated + after;
   if (HEDGED_RE.test(sentence) || SCALE_AFTER_RE.test(after)) return false;
+  // A pipe table's cell is read by its caption and header (decidedTable.ts, approvedColumn.ts).
+  if (/^\s*\|/.test(before.slice(before.lastIndexOf('\n') + 1))) return false;
   // "Berth and pilotage charges will also change on 1 January 2035:" ⏎ "- Pilotage (per
   // movement): €640": an item of a list whose lead-in names the charges.
   if (
