@@ -885,14 +885,9 @@ export function proposedThat(sentence: string, start: number): boolean {
   return (
     [...before.matchAll(PROPOSES_THAT_RE)].some((p) => {
       const content = before.slice(p.index + p[0].length) + ownVerb;
-      return (
-        !/[;:]|\.(?!\d)/.test(content) &&
-        !INDICATIVE_PAST_RE.test(content) &&
-        !CONTRAST_BETWEEN_RE.test(content)
-      );
+      return !/[;:]|\.(?!\d)/.test(content) && !INDICATIVE_PAST_RE.test(content);
     }) &&
     !KEPT_LEVEL_BEFORE_RE.test(before) &&
-    !FROM_END_BEFORE_RE.test(before) &&
     !PROPOSAL_TAKEN_RE.test(sentence)
   );
 }
@@ -906,8 +901,8 @@ const PROPOSES_TO_RE =
   /\b(?:(?:propose|seek)s?|(?:is|are)\s+(?:now\s+|also\s+)?(?:proposing|seeking)|(?:has|have)\s+(?:now\s+|also\s+|today\s+)?(?:proposed|asked)|(?:(?:has|have)\s+(?:now\s+|also\s+|today\s+)?applied|(?:is|are)\s+applying)(?=\s+to\s+(?:raise|increase|lift|cut|reduce|lower|set|recover|levy|charge|introduce|extend)\b))\s+to\s+(?=[a-z]{3,}\b)(?!(?:the|a|an|its|their|our|this|that)\b)/gi;
 
 /** Between a proposal's verb and the number, a turn to another level set beside it: "proposes to
- *  remit 25 per cent …, against the 20 per cent it remitted", "compared with", "than". */
-const CONTRAST_BETWEEN_RE = /\b(?:against|compared\s+(?:with|to)|versus|than)\b/i;
+ *  remit 25 per cent …, against the 20 per cent it remitted", "compared with". */
+const CONTRAST_BETWEEN_RE = /\b(?:against|compared\s+(?:with|to)|versus)\b/i;
 /** Right before the number, the "from" end of the change proposed: "proposes to raise from ¥1,000
  *  to ¥3,000" states the level now, which the proposal starts from (v228). */
 const FROM_END_BEFORE_RE = /\bfrom\s+(?:(?:about|around|some|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
