@@ -79,8 +79,8 @@ const OVERHEAD_AFTER_RE = /^\s+(?:for\s+)?overheads?\b/i;
 export interface LevelReading {
   object: string;
   from?: boolean;
-  /** How far before the number the stated words start: a verb of recovering ("recover about "). */
-  lead?: number;
+  /** A verb of recovering names the part, whose whole follows "of". */
+  recovered?: boolean;
   /** A modal governs the verb of recovering ("It would raise about £392,000 …, and recover about
    *  "): the part it would recover is foreseen. */
   expected?: boolean;
@@ -104,7 +104,7 @@ export function levelRate(before: string, after: string): LevelReading | undefin
   if (recovered)
     return {
       object: 'cost',
-      lead: recovered[0].length,
+      recovered: true,
       ...(MODAL_RECOVER_BEFORE_RE.test(near) ? { expected: true } : {}),
     };
   if (

@@ -7021,12 +7021,13 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   const levelRead = levelRate(before, after);
   if (levelRead) {
     const at = levelRead.from ? 'actual' : levelRead.expected ? 'expected' : status;
-    const from = start - (levelRead.lead ?? 0);
+    // "recovered 85% of its pre-pandemic arrivals": the whole named after "of" is the object.
+    const whole = levelRead.recovered ? objectOf(after) : undefined;
     return {
       kind: 'share',
-      start: from,
-      end,
-      object: levelRead.object,
+      start,
+      end: end + (whole?.length ?? 0),
+      object: whole === undefined ? levelRead.object : objectWords(whole),
       status: at,
       guessed: false,
     };
