@@ -7414,9 +7414,10 @@ function settled(cue: Cue): Cue {
 }
 
 /** Inside a verb's words, a finite verb of change right before its "by", after a first word that
- *  is a noun ("contract rose by ", "the supply contract rose by"): group 1 is the words before it. */
+ *  is a noun ("contract rose by ", "the supply contract rose by"): group 1 is the words before it.
+ *  Only past forms no noun shares, so "cut price rises by" keeps its verb "cut". */
 const FINITE_BY_RE =
-  /^(\S+\s+(?:[\w'’-]+\s+){0,2}?)(?:rose|risen|rises|increased|increases|grew|grows|climbed|jumped|fell|fallen|falls|decreased|decreases|declined|declines|dropped)\s+by\b/i;
+  /^(\S+\s+(?:[\w'’-]+\s+){0,2}?)(?:rose|risen|grew|grown|climbed|jumped|fell|fallen|declined|dropped)\s+by\b/i;
 
 /** How many characters of a verb's words stand before a finite verb of change that governs its
  *  "by": "contract rose by " → 9, so "contract", a noun that is also a verb of falling, gives
