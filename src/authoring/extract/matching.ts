@@ -18,6 +18,7 @@ import { type KindReading, percentOf } from './kind.ts';
 import { riseColumnCell } from '../../model/pipeColumn.ts';
 import { riseReferent, risesBefore } from './riseReferent.ts';
 import { membershipBound } from './membership.ts';
+import { changeRate, levelRate } from './levelRate.ts';
 import { otherGroupLevel } from './otherGroupLevel.ts';
 import { heldBack } from './heldBack.ts';
 import { comparedStandard, setPriceStandard } from './attachment.ts';
@@ -7049,7 +7050,9 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   if (
     relief &&
     (RELIEF_RECEIVED_BEFORE_RE.test(near) ||
-      RELIEF_GIVEN_BEFORE_RE.test(near.replace(/\ban?\s+$/i, '')))
+      RELIEF_GIVEN_BEFORE_RE.test(near.replace(/\ban?\s+$/i, '')) ||
+      // "…receive a 30% reduction in the basic tax and ships of 6 to 10 years a 15% reduction" (v238).
+      RELIEF_GAPPED_BEFORE_RE.test(before.slice(-260).replace(/\ban?\s+$/i, '')))
   )
     // The relief's noun stands as its object, so the noun after the number reads no change.
     return { kind: 'share', start, end, object: relief[0].trim(), status, guessed: false };
@@ -7057,6 +7060,27 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   // reduction of 20%": the same relief with its rate after the noun (v201).
   const reliefOf = reliefOfBefore(before);
   if (reliefOf) return { kind: 'share', start, end, object: reliefOf, status, guessed: false };
+  // "fees recovered 68.4% of the $5.61 million cost", "a target of 70% to 80% fee recovery",
+  // "raise the ATC reduction for detention-free ships from 50% to 65%": levels (v238), the one a
+  // move starts from in force now, the part a modal's "recover" names foreseen.
+  const levelRead = levelRate(before, after);
+  if (levelRead) {
+    const at = levelRead.from ? 'actual' : levelRead.expected ? 'expected' : status;
+    // "recovered 85% of its pre-pandemic arrivals": the whole named after "of" is the object.
+    const whole = levelRead.recovered ? objectOf(after) : undefined;
+    return {
+      kind: 'share',
+      start,
+      end: end + (whole?.length ?? 0),
+      object: whole === undefined ? levelRead.object : objectWords(whole),
+      status: at,
+      guessed: false,
+    };
+  }
+  // "annual indexation added a further 3.1 per cent", "the endowment … earned 3.6%", "by £46
+  // (5.2%)": rises (v238).
+  if (changeRate(before, after))
+    return { kind: 'change', start, end, prefer: 'up', status, guessed: false };
   // "growth … at the lower-2% level": the part of a band a growth rate is in is that rate, a change.
   if (GROWTH_BAND_PART_BEFORE_RE.test(near))
     return { kind: 'change', start, end, status, guessed: false };
@@ -7098,9 +7122,9 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   if (verb) {
     return {
       kind: 'change',
-      start: start - verb[0].length + (gluedVerb ? 1 : 0),
+      start: start - verb[0].length + (gluedVerb ? 1 : 0) + nounBeforeVerb(verb[0]),
       end,
-      prefer: DECREASE.test(verb[0]) ? 'down' : 'up',
+      prefer: DECREASE.test(verb[0].slice(nounBeforeVerb(verb[0]))) ? 'down' : 'up',
       status,
       guessed: false,
     };
@@ -7449,11 +7473,24 @@ function settled(cue: Cue): Cue {
   return cue.guessed && cue.weak ? { ...cue, ...cue.weak, guessed: false } : cue;
 }
 
+/** Inside a verb's words, a finite verb of change right before its "by", after a first word that
+ *  is a noun ("contract rose by ", "the supply contract rose by"): group 1 is the words before it.
+ *  Only past forms no noun shares, so "cut price rises by" keeps its verb "cut". */
+const FINITE_BY_RE =
+  /^(\S+\s+(?:[\w'’-]+\s+){0,2}?)(?:rose|risen|grew|grown|climbed|jumped|fell|fallen|declined|dropped)\s+by\b/i;
+
+/** How many characters of a verb's words stand before a finite verb of change that governs its
+ *  "by": "contract rose by " → 9, so "contract", a noun that is also a verb of falling, gives
+ *  neither the stated words nor the sign (v238); 0 when the words open with their verb. */
+function nounBeforeVerb(words: string): number {
+  return FINITE_BY_RE.exec(words)?.[1]!.length ?? 0;
+}
+
 /** Before "a 20% reduction", a verb of receiving a relief: "receive", "get", "enjoy", "qualify for",
  *  "are granted", "is entitled to", "benefit from", "keep", "retain", a price paid "with" it ("pay
  *  the rate of their band with a 50% reduction", v211) (not "reported", "achieved", "recorded"). */
 const RELIEF_RECEIVED_BEFORE_RE =
-  /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|enjoy(?:s|ed|ing)?|qualif(?:y|ies|ied|ying)\s+for|(?:is|are|be|been|was|were)\s+(?:granted|given|offered|allowed|entitled\s+to|eligible\s+for)|benefit(?:s|ed|ing)?\s+from|(?:is|are)\s+entitled\s+to|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|(?:pay|pays|paid|paying)\s+(?:[^.;,]{0,80}?\s)?with)\s+(?:an?\s+)?(?:(?:further|additional|flat|uniform|standard)\s+)?$/i;
+  /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|enjoy(?:s|ed|ing)?|qualif(?:y|ies|ied|ying)\s+for|(?<=\b(?:may|can|could|might|to)\s)apply\s+for|(?:is|are|be|been|was|were)\s+(?:granted|given|offered|allowed|entitled\s+to|eligible\s+for)|benefit(?:s|ed|ing)?\s+from|(?:is|are)\s+entitled\s+to|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|(?:pay|pays|paid|paying)\s+(?:[^.;,]{0,80}?\s)?with)\s+(?:an?\s+)?(?:(?:further|additional|flat|uniform|standard)\s+)?$/i;
 /** Right after the number, the noun of a relief that reads as a change elsewhere: " reduction", " cut". */
 const RELIEF_AFTER_RE = /^[\s-]+(?:reduction|cut)\b/i;
 /** Before the number, a relief's noun with its rate after it, bounded or not: "a reduction of ",
@@ -7467,9 +7504,11 @@ const RELIEF_GIVEN_BEFORE_RE =
   /\b(?:giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|offer(?:s|ed|ing)?|allow(?:s|ed|ing)?)\s+(?:(?!(?:an?|the)\b)[\w'’-]+\s+){1,4}$/i;
 /** A clause that left its verb out after one that stated it: ", and those scoring 50 points or
  *  more " after "receive a 12% reduction in port dues": the receiving verb and a relief's noun
- *  earlier in the sentence, then ", and" or "; " and the group's words, no verb of their own. */
+ *  earlier in the sentence, then ", and" or "; " and the group's words, no verb of their own; v238:
+ *  also a bare rate received ("will receive the full 35%, and those rated B ") and " and" with no
+ *  comma ("receive a 30% reduction in the basic tax and ships of 6 to 10 years "). */
 const RELIEF_GAPPED_BEFORE_RE = new RegExp(
-  String.raw`${/\b(?:receiv(?:e|es|ed)|get|gets|enjoy|enjoys|qualif(?:y|ies)\s+for|(?:is|are)\s+(?:granted|given|offered|entitled\s+to|eligible\s+for))\s/.source}(?:[^.;]|\.(?=\d)){0,40}?\b(?:reductions?|rebates?|discounts?|abatements?|remissions?)\b(?:[^.;]|\.(?=\d)){0,120}?(?:,\s+and|;)\s+(?:(?!(?:is|are|was|were|has|have|had|will|receive[sd]?|got|gets?|reported|recorded|saw|shows?|showed)\b)[\w'’()-]+\s+){1,9}$`,
+  String.raw`${/\b(?:receiv(?:e|es|ed)|get|gets|enjoy|enjoys|qualif(?:y|ies)\s+for|(?:is|are)\s+(?:granted|given|offered|entitled\s+to|eligible\s+for))\s/.source}(?:[^.;]|\.(?=\d)){0,40}?(?:\b(?:reductions?|rebates?|discounts?|abatements?|remissions?)\b|\d\s?(?:%|per\s?cent\b|percent\b))(?:[^.;]|\.(?=\d)){0,120}?(?:,?\s+and|;)\s+(?:(?!(?:is|are|was|were|has|have|had|will|receive[sd]?|got|gets?|reported|recorded|saw|shows?|showed)\b)[\w'’()-]+\s+){1,9}$`,
   'i',
 );
 
