@@ -6,6 +6,8 @@
 
 import { spawn } from 'node:child_process';
 
+import { failureExcerpt } from './gateOutput.ts';
+
 /**
  * Every stage, in start order, with the stages whose output it reads. The build goes first, so
  * the dist and browser tests (the longest stage, mostly waiting on Chromium) start as soon as
@@ -28,11 +30,14 @@ interface StageResult {
   stage: string;
   seconds: number;
   code: number;
+  /** The stage's output lines (both streams, in arrival order), kept to show why it failed. */
+  lines: string[];
 }
 
 /** Runs `npm run <stage>`, prefixing every output line with the stage's name. */
 function runStage(stage: string): Promise<StageResult> {
   const started = performance.now();
+  const lines: string[] = [];
   return new Promise((resolveStage) => {
     const child = spawn('npm', ['run', '--silent', stage], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -42,16 +47,28 @@ function runStage(stage: string): Promise<StageResult> {
       let rest = '';
       stream.setEncoding('utf8');
       stream.on('data', (chunk: string) => {
-        const lines = (rest + chunk).split('\n');
-        rest = lines.pop() ?? '';
-        for (const line of lines) out.write(`[${stage}] ${line}\n`);
+        const parts = (rest + chunk).split('\n');
+        rest = parts.pop() ?? '';
+        for (const line of parts) {
+          lines.push(line);
+          out.write(`[${stage}] ${line}\n`);
+        }
       });
-      stream.on('end', () => rest && out.write(`[${stage}] ${rest}\n`));
+      stream.on('end', () => {
+        if (!rest) return;
+        lines.push(rest);
+        out.write(`[${stage}] ${rest}\n`);
+      });
     };
     prefix(child.stdout, process.stdout);
     prefix(child.stderr, process.stderr);
     child.on('close', (code) =>
-      resolveStage({ stage, seconds: (performance.now() - started) / 1000, code: code ?? 1 }),
+      resolveStage({
+        stage,
+        seconds: (performance.now() - started) / 1000,
+        code: code ?? 1,
+        lines,
+      }),
     );
   });
 }
@@ -96,7 +113,10 @@ async function runStages(
  * formatTimes([{ stage: 'lint', seconds: 12.3, code: 0 }], 12.3)
  * // 'stage          seconds  result\nlint              12.3  ok\ntotal (wall)      12.3'
  */
-function formatTimes(results: readonly StageResult[], wall: number): string {
+function formatTimes(
+  results: readonly Pick<StageResult, 'stage' | 'seconds' | 'code'>[],
+  wall: number,
+): string {
   const lines = ['stage          seconds  result'];
   for (const r of results) {
     lines.push(
@@ -111,6 +131,10 @@ async function main(): Promise<number> {
   const started = performance.now();
   const results = await runStages(STAGES);
   const wall = (performance.now() - started) / 1000;
+  for (const r of results.filter((result) => result.code !== 0)) {
+    console.log(`\n--- why ${r.stage} failed (from its output above) ---`);
+    for (const line of failureExcerpt(r.lines)) console.log(`[${r.stage}] ${line}`);
+  }
   console.log(`\n${formatTimes(results, wall)}`);
   const failed = results.filter((r) => r.code !== 0).map((r) => r.stage);
   if (failed.length > 0) {

@@ -22,7 +22,7 @@ describe('golden SVGs', () => {
     );
   });
 
-  it.each(jobs)('$id matches test/charts/__golden__/$id.svg', async (job) => {
+  it.each(jobs)('$id matches its golden SVG in test/charts/__golden__', async (job) => {
     const { svg } = await renderImage(job);
     const path = resolve(goldenDir, `${job.id}.svg`);
     const update =
