@@ -77,6 +77,7 @@ import { choiceFormulaTerm } from './choiceFormula.ts';
 import { formulaFactor, ruleTerm, termStart } from './ruleTerm.ts';
 import { bareRandIsName } from '../../model/signCountry.ts';
 import { ruleOfThumbSentence } from './ruleOfThumb.ts';
+import { countedBound } from './countedBound.ts';
 import { pledgedPart } from './pledgedPart.ts';
 import {
   APPROVAL_RE,
@@ -694,6 +695,9 @@ export function buildCandidate(
     // "Where revenues … exceed the estimated revenues for that year by more than 5 per cent, …
     // shall be deposited": the gap a rule's present condition sets, a criterion (v183).
     if (digit >= 0 && conditionGap(sentence, found.start + digit)) return undefined;
+    // "14 registry fees recover more than 130 per cent of their cost", "61% of the 96 trusts we
+    // surveyed charged less than $1,000": a bound that sorts the members a count counts (v240).
+    if (digit >= 0 && countedBound(sentence, found.start + digit)) return undefined;
     // "… against its strategic benchmark return of 6.2%. The shortfall of 0.6% came mainly from
     // …": the noun takes up the gap the sentence before set out (v149).
     if (digit >= 0 && gapTakenUp(previousSentence(text, sStart), sentence, found.start + digit))

@@ -3997,7 +3997,7 @@ const AVERAGE_OF = String.raw`(?:\s+(?:wages?|earnings|incomes?|levels?|rates?|p
  *  countries", "the listed peers", "OECD member states". Members, not periods: "the average of
  *  2022", "of the previous three auctions", "of the past five years" name earlier times of the
  *  same measure, a change. */
-const AVERAGE_OF_GROUP = String.raw`(?:average|mean|median)\s+of\s+(?:(?:the|all|other|its|our|their)\s+)?(?:(?!(?:previous|past|last|preceding|prior|earlier|recent|first|latest)\b)[A-Za-z][\w'’-]*\s+){0,4}?(?:countries|economies|states|members|peers|comparators|jurisdictions|regions|provinces|municipalities|cities|operators|providers|carriers|networks|banks|firms|companies|utilities|markets|regulators|neighbou?rs|councils|authorities|boroughs|boards|trusts|agencies|bodies|districts|counties|universities|colleges|schools|hospitals|forces|insurers|lenders|producers|suppliers|manufacturers|retailers|bidders|tenderers)\b`;
+const AVERAGE_OF_GROUP = String.raw`(?:average|mean|median)\s+of\s+(?:(?:the|all|other|its|our|their)\s+)?(?:(?!(?:previous|past|last|preceding|prior|earlier|recent|first|latest)\b)(?:[A-Za-z][\w'’-]*|\d{1,3})\s+){0,4}?(?:countries|economies|states|members|peers|comparators|jurisdictions|regions|provinces|municipalities|cities|operators|providers|carriers|networks|banks|firms|companies|utilities|markets|regulators|neighbou?rs|councils|authorities|boroughs|boards|trusts|agencies|bodies|districts|counties|universities|colleges|schools|hospitals|forces|insurers|lenders|producers|suppliers|manufacturers|retailers|bidders|tenderers|registries|registers|crematoria|crematoriums|cemeteries|museums|galleries|libraries|ports|harbours|airports|venues|courts|offices|services|schemes|centres|centers|clubs)\b`;
 
 /** From a number in percent or points, a comparative and the average, mean or median of the whole
  *  a place or group belongs to, or the whole's own rate or level: "12 percent below the national
@@ -4036,7 +4036,7 @@ const MEASURED_BY = String.raw`(?:[a-z]{2,}ed|paid|seen|found|set|won|held|made|
  *  same time: "the national average", "those of men", "that in large firms", "the rate for all
  *  workers", "private-sector pay". An earlier time or a plan ("their 2019 level", "the previous
  *  year's total", "the original estimate") is none. */
-const OTHER_GROUP = String.raw`(?:the\s+${WHOLE_AREA}\s+(?:[\w-]+\s+)?${WHOLE_MEASURE}\b|(?:that|those)\s+(?:${MEASURED_BY}\s+)?(?:of|for|in|among|at|on|by)\s+${NOT_TIME_OR_PLAN}|(?:that|those)\s+${ELSEWHERE}|the\s+(?:[\w-]+\s+)?(?:rates?|shares?|levels?|ratios?|figures?|averages?|pay|wages?|earnings|incomes?)\s+(?:for|among|in)\s+${NOT_TIME_OR_PLAN}|(?:public|private|state|government|business|corporate|manufacturing|services?|farm|non-farm)[\s-]sector\s+(?:pay|wages?|earnings|incomes?|salar(?:y|ies)|productivity|rates?|levels?))`;
+const OTHER_GROUP = String.raw`(?:the\s+${WHOLE_AREA}\s+(?:[\w-]+\s+)?${WHOLE_MEASURE}\b|(?:that|those)\s+(?:${MEASURED_BY}\s+)?(?:of|for|in|among|at|on|by)\s+${NOT_TIME_OR_PLAN}|(?:that|those)\s+${ELSEWHERE}|the\s+(?:[\w-]+\s+)?(?:rates?|shares?|levels?|ratios?|figures?|averages?|pay|wages?|earnings|incomes?)\s+(?:for|among|in)\s+${NOT_TIME_OR_PLAN}|the\s+(?:[\w-]+\s+)?(?:charges?|fees?|prices?|tariffs?|fares?)\s+for\s+${NOT_TIME_OR_PLAN}(?!(?:an?|the|each|every|one|single)\b)|(?:public|private|state|government|business|corporate|manufacturing|services?|farm|non-farm)[\s-]sector\s+(?:pay|wages?|earnings|incomes?|salar(?:y|ies)|productivity|rates?|levels?))`;
 /** A comparative of degree that sets one level against another: of size ("lower", "higher", "more",
  *  "larger"), of price ("cheaper", "dearer"), of strength ("weaker", "stronger"), of quality
  *  ("better", "worse") and of pace ("faster", "slower"). Survey balances, growth rates and outcomes
@@ -4085,7 +4085,7 @@ const OTHER_OBJECT_GAP_AFTER_RE =
  *  that of the second-lowest bidder", " lower than that of the next bidder", " higher than those to
  *  the United States". "above that of 2032", "below that in the budget" keep their reading. */
 const AMOUNT_GROUP_GAP_AFTER_RE = new RegExp(
-  String.raw`^(?:\s*(?:a|an|per)\s+[a-z]+\b)?\s*(?:(?:below|above|under|short\s+of|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than)\s+(?:(?:that|those)\s+(?:of|for|in|among|at|on|by|to|from)\s+${NOT_TIME_OR_PLAN}|the\s+${WHOLE_AREA}\s+(?:average|mean|median)\b|${OTHER_GROUP})|${COMPARATIVE_OF_DEGREE}\s+than\s+(?:${ELSEWHERE}|(?:in|among|at)\s+${NOT_TIME_OR_PLAN}(?!(?:present|past|future|launch|inception|the\s+(?:past|present|moment|time|top|bottom|peak|trough))\b)))`,
+  String.raw`^(?:\s*(?:a|an|per)\s+[a-z]+\b)?\s*(?:(?:below|above|under|short\s+of|(?:lower|higher|less|more|greater|smaller|larger|cheaper|dearer)\s+than)\s+(?:the\s+${AVERAGE_OF_GROUP}|(?:that|those)\s+(?:of|for|in|among|at|on|by|to|from)\s+${NOT_TIME_OR_PLAN}|the\s+${WHOLE_AREA}\s+(?:average|mean|median)\b|${OTHER_GROUP})|${COMPARATIVE_OF_DEGREE}\s+than\s+(?:${ELSEWHERE}|(?:in|among|at)\s+${NOT_TIME_OR_PLAN}(?!(?:present|past|future|launch|inception|the\s+(?:past|present|moment|time|top|bottom|peak|trough))\b)))`,
   'i',
 );
 /** Before a number, a verb of standing against another group and its "by": "trail the national
@@ -4926,6 +4926,11 @@ function* pointsAndAHalf(s: string): Generator<Match> {
 const ODDS_OR_RATING_BEFORE_RE =
   /\b(?:(?:chances?|odds|probability|likelihood|risk)\b[^.;:,]{0,40}?\b(?:is|are|was|were|of|at|put\s+at|about|around|roughly|only|just|some)|(?:rated|scored|marked|graded|gave|give|gives)(?:\s+[\w'’-]+){0,3}?|(?:ratings?|scores?|marks?|grades?)\s+(?:of|at|was|were|is|are|averaged))\s+$/i;
 
+/** After a count out of a whole, its members (up to four words) and the share the text states of
+ *  it, in brackets or after ", or": " excise units (26.9 per cent)", " claims, or 22.5%". */
+const TALLY_SHARE_STATED_AFTER_RE =
+  /^(?:\s+[A-Za-z][\w'’-]*){0,4}?(?:\s*\(\s*|,\s+or\s+)(?:about\s+|around\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)(?!\s+of\b)/i;
+
 /** "one in every six jobs", "1 in 5 workers": a ratio of one to a whole is a share of it, 100/N;
  *  "one in every six euros lent" is a ratio of money, no figure. */
 function* oneInShares(s: string): Generator<Match> {
@@ -4939,6 +4944,10 @@ function* oneInShares(s: string): Generator<Match> {
     // "the odds of a cut are one in four", "rated the service 8 out of 10": a probability or a
     // rating, no share of anything.
     if (ODDS_OR_RATING_BEFORE_RE.test(s.slice(0, m.index))) continue;
+    // "14 out of 52 excise units (26.9 per cent)", "9 of every 40 claims, or 22.5%": a tally that
+    // states its own share after its members is two counts, the share only the percent it states
+    // (README, a tally of a counted set; v240).
+    if (TALLY_SHARE_STATED_AFTER_RE.test(after)) continue;
     // "a 1-in-100 loss", "a one-in-50 storm": the hyphened ratio an article takes as an adjective
     // is how rare an event is, a return period or odds, no share of members ("a one-in-three
     // share of senior posts" and "a two-in-three majority of firms" name their share).
