@@ -10,9 +10,10 @@ import { pipeHeaderAt } from '../../model/pipeColumn.ts';
 
 /** A header cell that names its levels as approved, allowed, adopted, determined or authorised by
  *  a participle before or right after the level's noun: "Approved UDF, 2034-35", "Charge approved
- *  for 2035", "Allowed revenue 2036", "Adopted 2035/36". */
+ *  for 2035", "Allowed revenue 2036", "Adopted 2035/36"; or after the year the level is for, the
+ *  cell's whole words ("2034 approved", "FY2033-34 budget approved"; v241). */
 const APPROVED_HEADER_RE =
-  /^\s*(?:(?:board|council|commission|authority|regulator)[-\s])?(?:approved|allowed|adopted|determined|authori[sz]ed|sanctioned|ratified)\b|^\s*(?:[\w'’()-]+\s+){1,3}(?:approved|allowed|adopted|determined|authori[sz]ed|sanctioned)\s+(?:for|in|from|by)\b/i;
+  /^\s*(?:(?:board|council|commission|authority|regulator)[-\s])?(?:approved|allowed|adopted|determined|authori[sz]ed|sanctioned|ratified)\b|^\s*(?:[\w'’()-]+\s+){1,3}(?:approved|allowed|adopted|determined|authori[sz]ed|sanctioned)\s+(?:for|in|from|by)\b|^\s*(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d\d){1,2})?\s+(?:(?:budget|charges?|fees?|tariffs?|levels?|rates?)\s+)?(?:approved|allowed|adopted|authori[sz]ed|sanctioned|ratified)\s*(?:\([^()]*\))?\s*$/i;
 
 /** Words in the header cell that leave the approval open or make it someone's ask: a proposal, a
  *  request, an approval still to come ("to be approved", "pending"), a forecast or a negation. */

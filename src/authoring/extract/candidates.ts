@@ -3,6 +3,7 @@
 // speaker, both W3C selectors, and ids namespaced by source. Pure; no I/O.
 
 import { askedFor } from './askedFor.ts';
+import { litigantClaim } from './litigantClaim.ts';
 import { costMarginCell, exchangeRateCell, toleranceCell } from '../../model/pipeColumn.ts';
 import { benchmarkGap, gapTakenUp, previousSentence } from './benchmarkGap.ts';
 import { ratingTrigger } from './ratingTrigger.ts';
@@ -2221,6 +2222,13 @@ export function buildCandidate(
     // costing", "a schedule raising dues by 35 per cent had been submitted to the Ministry for
     // approval": what a party put forward, asked for or consulted on (putForward.ts, v227).
     putForward(lead + (digit > 0 ? statedText.slice(0, digit) : ''), sentence.slice(m.end)) ||
+    // "The Plaintiff claimed $61,760 in berth dues, $23,400 in pilotage …, together $88,260", "In
+    // all it claims $164,560", in a judgment: the party's case, not what the court found
+    // (litigantClaim.ts, v241).
+    litigantClaim(
+      sentence.slice(0, m.start),
+      `${ctx.budgetTitle?.title ?? ''}\n${ctx.budgetTitle?.top ?? ''}`,
+    ) ||
     // "Intervenors had argued for an ROE of 8.5 per cent", "had requested an increase of $142.7
     // million, or 8.8%", "denied Northfield's request to recover $23.5 million": the object of a
     // verb of asking is asked, not granted (askedFor.ts, v138); "proposed a dividend of 30 cents,

@@ -12,9 +12,10 @@
 const NOT_FACT_RE =
   /\b(?:would|will|shall|could|might|may|should|proposed?|proposals?|draft|new|planned|expect(?:s|ed)?|forecasts?|projected|estimated?|budgeted)\b/i;
 /** Right before the number, a relative clause whose present verb states its level: "where the same
- *  licence costs ", "which is ", "that pays ". Group clause: the clause from its relative word. */
+ *  licence costs ", "which is ", "that pays ". Group clause: the clause from its relative word.
+ *  "that meter charges of " is the noun "charges" with its "of", no verb (v241). */
 const PRESENT_RELATIVE_BEFORE_RE =
-  /(?<clause>\b(?:where|which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:costs|is|are|pays|charges|stands\s+at)\s+(?:already\s+)?)(?:[^\s\d]{1,4}\s?)?$/i;
+  /(?<clause>\b(?:where|which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:costs|is|are|pays|charges|stands\s+at)\s+(?:already\s+)?)(?:(?!of\b)[^\s\d]{1,4}\s?)?$/i;
 /** Right before the number, what a scheme in force offers each applicant: "The Small Grants Program
  *  offers grants of up to " (not what a bill or a budget "provides", a sum it plans). Group clause:
  *  the sentence's words before the verb. */
