@@ -104,6 +104,12 @@ const CELL_RANGE_RE = /^\s*(\d[\d,]*(?:\.\d+)?)[–‒-](\d[\d,]*(?:\.\d+)?)\s*$
  *  character, so this test comes first (validation reads every figure). */
 const RANGE_SEPARATOR_RE = new RegExp(SEPARATOR, 'i');
 
+/** An end of money with its sign, then the place it was seen at and the "to" of the second end:
+ *  "£690 at Fellgate to £1,460", "€4.10 in the North East to €5.20". Group 1 is the first end, 2
+ *  the rest from "to". */
+const PLACED_FIRST_END_RE =
+  /^((?:[^\s\d]{1,4}\s?)\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?)\s+(?:at|in|for|on)\s+(?:the\s+)?[A-Z][^.;:,()\d%]{0,40}?\s+(to\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?)$/;
+
 /**
  * Both ends the stated words give, low first, or undefined when they state one number (or a
  * change "from X to Y", which is one change between two levels, not a range). With `quoteLead`,
@@ -123,6 +129,10 @@ export function readStatedRange(
 ): StatedRange | undefined {
   const japanese = readJapaneseRange(words, kind);
   if (japanese !== undefined) return japanese ?? undefined;
+  // "£690 at Fellgate to £1,460": the place a first end of money was seen at, named before the
+  // "to" of the second, is no part of either end (v242).
+  const placed = kind === 'amount' ? PLACED_FIRST_END_RE.exec(words) : null;
+  if (placed) return readStatedRange(`${placed[1]} ${placed[2]}`, kind, quoteLead);
   // "20–30" on a list row under "Dumping margin and injury margin (%)": a bare band of a table,
   // each end in the unit the title gives.
   const cell = quoteLead === undefined ? undefined : CELL_RANGE_RE.exec(words);

@@ -1393,6 +1393,27 @@ const SHARED_CURRENCY = new RegExp(
   String.raw`^(?:${FROM_CURRENT})?(${NUMBER})\s*(${SCALE})\b\.?\s+to\s+(?:${NUMBER})\s*(?:${SCALE})\b\.?\s*(${CURRENCY_WORD})(?!\w)`,
   'i',
 );
+/** "from 3.24 to 3.58 euro cents": a bare first level and a second whose currency is words after
+ *  it. Group 1 is the first number, 2 the second end. */
+const BARE_FROM_CURRENCY_WORD_RE =
+  /^from\s+(\d[\d.,]*)\s+to\s+(\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?[a-z]+)$/i;
+/**
+ * v242: "from 3.24 to 3.58 euro cents": the bare first level read in the currency and size the
+ * second end writes in words after it (none when the first is far from the second: "from 900,000
+ * to 1.2 million euros" writes its first end in full).
+ * @example bareFromAmount('from 3.24 to 3.58 euro cents') // [{ value: 0.0324, unit: 'EUR' }]
+ */
+export function bareFromAmount(words: string): StatedReading[] {
+  const bareFrom = BARE_FROM_CURRENCY_WORD_RE.exec(words);
+  if (!bareFrom) return [];
+  const first = readNumber(bareFrom[1]!);
+  const second = readNumber(/^\d[\d.,]*/.exec(bareFrom[2]!)![0]);
+  if (!first || !second || first / second < 0.1 || first / second > 10) return [];
+  return readStatedValue(bareFrom[2]!, 'amount').map((end) => ({
+    value: Number(((first * end.value) / second).toPrecision(12)),
+    unit: end.unit,
+  }));
+}
 /** "$2.4 and $1.9 billion, respectively": the first amount, with the scale written once after the
  *  second. */
 const respectiveScaleSource = (sign: string): string =>
@@ -1671,6 +1692,9 @@ export function readStatedValue(
       const value = round(readNumber(sharedWord[1]!)! * scaleOf(sharedWord[2]));
       for (const unit of currenciesOf(sharedWord[3]!)) readings.push({ value, unit });
     }
+    // "from 3.24 to 3.58 euro cents": a bare first level whose currency (with any scale or
+    // hundredth) is written once after the second, read as that range's low end is (v242).
+    readings.push(...bareFromAmount(text));
     const amount = AMOUNT_SIGN.exec(text);
     const coded = amount ? undefined : AMOUNT_CODE_SCALE.exec(text);
     const worded = amount || coded ? undefined : AMOUNT_WORD.exec(text);

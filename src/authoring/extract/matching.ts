@@ -8,6 +8,7 @@ import { bondPrice } from './bondPrice.ts';
 import { referenceSum } from './referenceSum.ts';
 import type { FigureKind, FigureStatus } from '../../model/figure.ts';
 import { readStatedRange } from '../../model/statedRange.ts';
+import { bareFromAmount as bareFromReading } from '../../model/statedValue.ts';
 import { signedExec, signedMatches, signedPattern } from '../../model/looseSign.ts';
 import { compiledAhead, subjectKindOf } from './compileAhead.ts';
 import { ratioDenominator } from '../../model/ratioDenominator.ts';
@@ -430,6 +431,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   matches = indexBaseLevels(sentence, matches);
   matches = bareFromLevels(sentence, matches);
   matches = bareToLevels(sentence, matches);
+  matches = placedRanges(sentence, matches);
   matches = surveyAnswers(sentence, answerShares(sentence, matches));
   matches = recoveredLevels(sentence, matches);
   matches = heldStakes(sentence, fromPartLevels(sentence, matches));
@@ -1136,10 +1138,28 @@ const BARE_FROM_SECOND_RE = new RegExp(
 function bareFromLevels(s: string, matches: Match[]): Match[] {
   const out: Match[] = [];
   for (const m of matches) {
-    const from =
-      m.range || m.kind === 'amount' ? null : BARE_FROM_BEFORE_RE.exec(s.slice(0, ownStart(m)));
+    const from = m.range ? null : BARE_FROM_BEFORE_RE.exec(s.slice(0, ownStart(m)));
     const own = s.slice(ownStart(m), m.ownEnd ?? m.end);
-    if (from && BARE_FROM_SECOND_RE.test(own) && !isYear(from[1]!)) {
+    if (m.kind === 'amount') {
+      const level = from && !isYear(from[1]!) ? bareFromAmount(from[1]!, own) : undefined;
+      const start = from ? from.index + from[0].indexOf(from[1]!, 4) : -1;
+      if (
+        from &&
+        level !== undefined &&
+        !matches.some((k) => ownStart(k) <= start && (k.ownEnd ?? k.end) > start)
+      )
+        out.push({
+          start: from.index,
+          end: m.ownEnd ?? m.end,
+          own: start,
+          ownEnd: start + from[1]!.length,
+          kind: 'amount',
+          value: level,
+          object: m.object,
+          status: 'actual',
+          notes: ['A bare first level that shares the currency written after the second (v242).'],
+        });
+    } else if (from && BARE_FROM_SECOND_RE.test(own) && !isYear(from[1]!)) {
       const start = from.index + from[0].indexOf(from[1]!, 4);
       const value = readNumber(from[1]!);
       const taken = matches.some((k) => ownStart(k) <= start && (k.ownEnd ?? k.end) > start);
@@ -1159,6 +1179,73 @@ function bareFromLevels(s: string, matches: Match[]): Match[] {
       }
     }
     out.push(m);
+  }
+  return out;
+}
+
+/** The second level's own words when it is money whose currency is a word after its number:
+ *  "3.58 euro cents", "55 US cents", "4.20 euros", "12 million rand" (not "$4.20", whose sign is
+ *  before it, nor a percent). */
+const BARE_FROM_AMOUNT_SECOND_RE = /^\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?[a-z]+$/i;
+
+/**
+ * v242: "the rate rises from 3.24 to 3.58 euro cents per cubic metre": a bare first level before
+ * money whose currency (and any scale or hundredth) is written once after the second is money in
+ * that currency, as "from 22 to 34 percent" shares its percent; its value is read in the second's
+ * currency and size (statedValue.ts). Undefined when the second end names no currency in words.
+ * @example bareFromAmount('3.24', '3.58 euro cents') // 0.0324
+ */
+function bareFromAmount(first: string, second: string): number | undefined {
+  if (!BARE_FROM_AMOUNT_SECOND_RE.test(second)) return undefined;
+  return bareFromReading(`from ${first} to ${second}`)[0]?.value;
+}
+
+/** Between the first end of a range of money a verb of ranging opens and the "to" of its second
+ *  end, the place the first end was seen at, by its name: " at Fellgate to ", " in the North East
+ *  to " (no number, no clause's end). */
+const PLACED_END_BETWEEN_RE =
+  /^\s+(?:at|in|for|on)\s+(?:the\s+)?[A-Z][^.;:,()\d%$€£¥]{0,40}?\s+to\s+$/;
+
+/**
+ * v242: "Adult cremation fees ranged from £690 at Fellgate to £1,460 at Thameside Park": the two
+ * ends of sums a verb of ranging runs "from" one "to" another are one range, though each end names
+ * the place it was seen at, as "ranged from €7,500 to €1.8 million" is (v118). Two levels after
+ * "rose from … at … to" keep their reading.
+ * @example placedRanges('Fees ranged from £690 at Fellgate to £1,460.', [m690, m1460]).length // 1
+ */
+function placedRanges(s: string, matches: Match[]): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    const next = matches[i + 1];
+    const range =
+      next &&
+      m.kind === 'amount' &&
+      next.kind === 'amount' &&
+      !m.range &&
+      !next.range &&
+      m.value === undefined &&
+      next.value === undefined &&
+      RANGING_FROM_BEFORE_RE.test(s.slice(0, m.start)) &&
+      PLACED_END_BETWEEN_RE.test(s.slice(m.end, next.start))
+        ? readStatedRange(
+            `${s.slice(m.start, m.end)} to ${s.slice(next.start, next.end)}`,
+            'amount',
+          )
+        : undefined;
+    if (!next || !range || range.units.length === 0 || range.low >= range.high) {
+      out.push(m);
+      continue;
+    }
+    out.push({
+      start: m.start,
+      end: next.end,
+      kind: 'amount',
+      range: { low: range.low, high: range.high },
+      status: m.status,
+      notes: [...m.notes, 'One range whose ends each name a place (v242).'],
+    });
+    i++;
   }
   return out;
 }
@@ -3336,6 +3423,12 @@ const BARE_FIRST_END_HUNDREDTH_RE = new RegExp(
  *  from ", "an average of nearly $5,000 for each school, varying from ". */
 const RANGING_FROM_BEFORE_RE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$/i;
 
+/** Before an amount, a modal of supposition, the verb of what the step would do and its object,
+ *  then "by": "would lower fee revenue by ", "could increase transfers by ", "might cut costs by
+ *  about ". */
+const SUPPOSED_EFFECT_BY_BEFORE_RE =
+  /\b(?:would|could|might|may)\s+(?:(?:also|only|still|further)\s+)?(?:raise|lower|increase|reduce|cut|add\s+to|boost|lift|save|decrease)\b[^.;:\d]{0,60}?\bby\s+(?:(?:about|around|some|roughly)\s+)?$/i;
+
 function* amountRanges(s: string): Generator<Match> {
   // The pattern as written reads again from a loose match whose sign is none ("$1.06 to around
   // $1.14"), rare; compiled ahead, its 43,000 characters cost ~30 ms rather than ~110 in bytecode.
@@ -3362,7 +3455,18 @@ function* amountRanges(s: string): Generator<Match> {
     // ("$4.10 to $5.20", no scale at all, has a first end as whole as "$2 billion to".)
     // "prices rose by 30 to 40 cpl at the top of the cycle": a first end bare of any sign, scale or
     // word shares the second's hundredth, as "rose by 2 to 3 per cent" shares its percent: a range.
+    // v242: "would lower fee revenue by $41 million to $58 million a year", "could increase
+    // transfers by $18 million to $26 million": what a supposed step would do, "by" two sums of one
+    // scale the second of which is under twice the first, is an estimate's low and high, one range;
+    // "cut its stake by €6.2 million to €40.1 million" keeps its change and level.
+    const effect =
+      SUPPOSED_EFFECT_BY_BEFORE_RE.test(before) &&
+      SCALED_FIRST_END_RE.test(m[0]) &&
+      range.low > 0 &&
+      range.high > range.low &&
+      range.high <= 2 * range.low;
     if (
+      !effect &&
       !/^between\s/i.test(m[0]) &&
       !BARE_FIRST_END_HUNDREDTH_RE.test(m[0]) &&
       (SCALED_FIRST_END_RE.test(m[0]) || !SCALE_IN_RE.test(m[0])) &&

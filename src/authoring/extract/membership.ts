@@ -471,7 +471,7 @@ const COUNTED_REPORT_BOUND_BEFORE_RE =
  *  number: "3% of firms hold cash buffers of ", "a third of the loans that reset saw repayments
  *  climb by over ". */
 const SHARE_OF_MEMBERS_HOLD_RE =
-  /(?:\d\s?(?:%|per\s?cent\b|percent\b)|\b(?:half|(?:a|one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?|tenths?))|\bone\s+in\s+\w+)\s+(?:of\s+)?(?:(?:the|all|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?[a-z]{3,}s\b[^.;:,()]{0,60}?\b(?:have|has|had|hold|holds|held|carry|carries|carried|pay|pays|paid|see|sees|saw|face|faces|faced|owe|owes|owed)\b[^.;:,()\d]{0,60}$/i;
+  /(?:\d\s?(?:%|per\s?cent\b|percent\b)(?!\s+(?:the|its|their)\b)|\b(?:half|(?:a|one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?|tenths?))|\bone\s+in\s+\w+)\s+(?:of\s+)?(?:(?:the|all|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?[a-z]{3,}s\b[^.;:,()]{0,60}?\b(?:have|has|had|hold|holds|held|carry|carries|carried|pay|pays|paid|see|sees|saw|face|faces|faced|owe|owes|owed)\b[^.;:,()\d]{0,60}$/i;
 
 /** A number, then a bracket that says it again as a bound: "90% of its places (that is, more than ". */
 const RESTATED_BOUND_BEFORE_RE =
@@ -522,7 +522,7 @@ const SORTED_ITEMS_BEFORE_RE =
 /** Right before a bound, the items a rate or relief applies "on", sorted by their size: "a 2%
  *  rebate on home loans of up to $", "relief on deposits of more than ". */
 const ITEMS_ON_BOUND_BEFORE_RE =
-  /\b(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:loans|mortgages|deposits|purchases|payments|transactions|incomes|earnings|salaries|balances|savings)\s+of\s+(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|(?:more|less)\s+than|over|under|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /(?<!\b(?:targets?|goals?|objectives?|caps?|ceilings?|limits?|benchmarks?)\s+)\b(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:loans|mortgages|deposits|purchases|payments|transactions|incomes|earnings|salaries|balances|savings)\s+of\s+(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|(?:more|less)\s+than|over|under|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a bound, members sorted by what each takes in, a plural noun then "with" and an
  *  income ("trusts with an income of over ", "charities with assets above ", "firms with annual
  *  turnover of more than £"), a participle of earning ("clubs earning more than ", "venues grossing
@@ -705,7 +705,7 @@ const RELATIVE_CRITERION_BEFORE_RE =
  *  own: "Transfers of more than ", "Any project costing over A", "Workers paid less than ",
  *  "Remittances of up to " (not the cap on a charge or a payment: "A windfall levy of up to "). */
 const RULE_SUBJECT_BEFORE_RE =
-  /^\s*(?:\(?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]|[ivx]{1,4})[.)]?\s+)?(?:(?:Only|Any|All|Each|Every|No)\s+)?(?!(?:[\w'’-]+\s+)*?(?:rose|fell|grew|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|was|were|is|are|has|have|had|will|would)\s)(?:[A-Za-z][\w'’-]*\s+){1,6}?(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|(?:that|which)\s+exceeds?|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under|beyond|(?<!\b(?:levy|levies|tax|taxes|duty|duties|surcharges?|royalty|royalties|fees?|charges?|penalty|penalties|fines?|grants?|subsidy|subsidies|rebates?|awards?|allowances?|bonus|bonuses|premiums?|rates?)\s+of\s+)up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /^\s*(?:\(?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]|[ivx]{1,4})[.)]?\s+)?(?!(?:not|no)\s+(?:more|less|fewer|greater)\s+than\b)(?:(?:Only|Any|All|Each|Every|No)\s+)?(?!(?:[\w'’-]+\s+)*?(?:rose|fell|grew|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|was|were|is|are|has|have|had|will|would)\s)(?:[A-Za-z][\w'’-]*\s+){1,6}?(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|(?:that|which)\s+exceeds?|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under|beyond|(?<!\b(?:levy|levies|tax|taxes|duty|duties|surcharges?|royalty|royalties|fees?|charges?|penalty|penalties|fines?|grants?|subsidy|subsidies|rebates?|awards?|allowances?|bonus|bonuses|premiums?|rates?)\s+of\s+)up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** From a clause's start (also after "(" or ";"), a generic subject that holds a bound, with no
  *  verb of its own: "A stake of under ", "Any holding above ", "; holdings over ". */
 const GENERIC_BOUND_SUBJECT_RE =
