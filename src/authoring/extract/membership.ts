@@ -102,6 +102,10 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // falls to": both ends of a band of the base a rate is levied on, in running text as in a list.
   if (m.kind === 'amount' && leviedBand(before, next)) return 'tier';
   if (conditionBound(before, next)) return 'condition';
+  // "the fee … rose from €100 to €150 where the net estate exceeds €50,000", "Households qualify
+  // where the gross monthly household income does not exceed S$3,000": the base of the payer a
+  // present condition bounds says when the charge or relief applies (v243).
+  if (WHERE_BASE_BOUND_BEFORE_RE.test(before)) return 'condition';
   // "Below 100 per cent, an insurer must present a plan; below 80 per cent, FINMA may restrict its
   // business": a bound fronted before a clause of what must, may or cannot be done there is a rung
   // of a rule's ladder, the case it applies in, no level anything reached (v95).
@@ -219,7 +223,12 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // "applies to transactions above 10,000 euros", "products containing more than 5% sugar",
   // "growth of at least 7 per cent is needed to halve poverty": a line that sorts items, or a
   // condition to meet, not what anything measured.
-  if (SORTED_ITEMS_BEFORE_RE.test(before) || ITEMS_ON_BOUND_BEFORE_RE.test(before)) return 'group';
+  if (
+    SORTED_ITEMS_BEFORE_RE.test(before) ||
+    ITEMS_ON_BOUND_BEFORE_RE.test(before) ||
+    CHARGE_FOR_ITEMS_BOUND_BEFORE_RE.test(before)
+  )
+    return 'group';
   // "the largest trusts with an income of over £250m", "clubs earning more than €2 million",
   // "operators who grossed more than $5 million": a bound on what each member takes in sorts them.
   if (MEMBER_INCOME_BOUND_BEFORE_RE.test(before)) return 'group';
@@ -562,7 +571,7 @@ const SORTED_ITEM_NOUNS = String.raw`(?:transactions|payments|purchases|incomes|
 const SORTED_BAND_MEMBERS_RE =
   /\b[a-z]{2,}[a-rt-z]s\s+(?:with|whose|having)\s+(?:(?:an?|the|their|its)\s+)?(?:(?!(?:of|to|and|or|in|at|by|for|from|than|is|are|was|were)\b)(?![\w-]*(?:ing|ed)\b)[\w'’-]+\s+){1,3}?(?:(?:is|are|lies|lie|falls?)\s+|of\s+)?$/i;
 const SORTED_BAND_ITEMS_RE = new RegExp(
-  String.raw`(?:^|[,;:(]\s*|\b(?:that|and|while|whereas)\s+)(?:(?:all|any|the)\s+)?(?:[\w-]+\s+)?${SORTED_ITEM_NOUNS}\s+(?:(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?|paying|earning|of)\s+)?$`,
+  String.raw`(?:^|[,;:(]\s*|\b(?:that|and|while|whereas)\s+|(?<=\d)\s+for\s+)(?:(?:all|any|the)\s+)?(?:[\w-]+\s+)?${SORTED_ITEM_NOUNS}\s+(?:(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?|paying|earning|of)\s+)?$`,
   'i',
 );
 /** After a band of items, a verb of the past that reports what they were ("to €250,000 were made",
@@ -968,6 +977,23 @@ const LABELLED_ITEM_BOUND_BEFORE_RE = new RegExp(
   String.raw`${ITEM_START}(?:(?!(?:rose|fell|grew|was|were|is|are|has|have|had|stood|reached|remained|stayed|increased|decreased|declined|dropped|climbed)\b)[A-Za-z][\w'’-]*\s+){1,3}?${BOUND}\s+${SIGN}$`,
   'i',
 );
+/** Right after a charge's number, "for" and the plural items it is charged on, then a bound: "₱2,500
+ *  for claims above ₱", "$90 for estates over $" (v243). The bound says which items pay it. */
+const CHARGE_FOR_ITEMS_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\d\s+for\s+(?:(?:all|any|each)\s+)?(?:[\w-]+\s+)?${SORTED_ITEM_NOUNS}\s+(?:of\s+)?${BOUND}\s+${SIGN}$`,
+  'i',
+);
+/** The base a charge's condition bounds: an estate, an income, the amount claimed, a value. */
+const CONDITION_BASE = String.raw`(?:estates?|incomes?|amount|sum|value|claim|turnover|capital|assets|savings|earnings|rent|price|consideration|salary|pay)`;
+/** A present condition "where" or "if" a base of the one who pays passes a bound, right before
+ *  the number: "where the net estate exceeds €", "where the amount claimed does not exceed ₹",
+ *  "where the gross monthly household income does not exceed S$", ", or the per capita income
+ *  does not exceed S$" (v243). A past verb ("where the estate exceeded") tells a case. */
+const WHERE_BASE_BOUND_BEFORE_RE = new RegExp(
+  String.raw`(?:\b(?:where|if)|,\s+or)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?${CONDITION_BASE}(?:\s+claimed)?\s+(?:exceeds|does\s+not\s+exceed|(?:is|are)\s+(?:not\s+)?${BOUND})\s+${SIGN}$`,
+  'i',
+);
+
 /** From an item's start, the number alone: "– $", "• ". */
 const ITEM_BARE_BEFORE_RE = new RegExp(String.raw`${ITEM_START}${SIGN}$`, 'i');
 /** After a tier's number, the colon that closes its label: " an ounce: ", " and above: ". */
@@ -1002,7 +1028,7 @@ const BAND_NUMBER = String.raw`${SIGN}\d[\d.,]*(?:\s\d{3}(?:[.,]\d+)?)*${BAND_SC
  *  bound word, which says whether the band holds its upper end (" to below ", " to less than ",
  *  " up to and including ", " but not more than ", " and not exceeding "): schedules write the
  *  end of each step so, and it is the same band. */
-const BAND_JOIN = String.raw`\s*(?:(?:up\s+)?to(?:\s+and\s+including)?(?:\s+${BOUND})?|(?:and|but)(?:\s+not)?\s+${BOUND}|and|[–-])\s+`;
+const BAND_JOIN = String.raw`\s*(?:(?:up\s+)?to(?:\s+and\s+including)?(?:\s+${BOUND})?|(?:(?:or|and)\s+(?:more|above|over)\s+)?(?:and|but)(?:\s+not)?\s+${BOUND}|and|[–-])\s+`;
 /** After a band's first bound, its second and the item label's colon: " to R$ 2,952.14: ", " lakh
  *  and up to ₹8 lakh: ", " to £50,270 a year: ". */
 const BAND_SECOND_BOUND_AFTER_RE = new RegExp(
@@ -1013,6 +1039,58 @@ const BAND_SECOND_BOUND_AFTER_RE = new RegExp(
  *  before the second: "- from R$ 1,708.01 to R$ ", "– over ₹4 lakh and up to ₹". */
 const BAND_FIRST_BOUND_BEFORE_RE = new RegExp(
   String.raw`${ITEM_START}(?:(?:${BOUND}|from)\s+)?${BAND_NUMBER}${BAND_PERCENT}${BAND_JOIN}${SIGN}$`,
+  'i',
+);
+
+/** Up to eight words of an item's label, a comma after any, none a finite verb of a level told. */
+const LABEL_WORDS = String.raw`(?:(?!(?:rose|fell|grew|was|were|is|are|has|have|had|stood|reached|remained|stayed|increased|decreased|declined|dropped|climbed|totall?ed|amounted|will|would)\b)[A-Za-z][\w'’-]*,?\s+){1,8}?`;
+/** From an item's start, a label of up to eight words, a comma between them allowed, that names
+ *  what the schedule's bands sort, then a bound or "of" (group 1) or nothing, right before the
+ *  number: "(a) plaint in a liquidated claim not exceeding KSh ", "- Small claims, claim of $",
+ *  "- Passenger vehicle registration, " (v243: court fee schedules and fiscal notes name the claim
+ *  or the vehicle before its band). No verb among the words ("- Exports rose above $"), no number,
+ *  and no "by" right before it ("- Reduce the contribution by €500, to €1,500: €47 million" sizes
+ *  a cut and its end). */
+const LONG_LABEL_ITEM_BEFORE_RE = new RegExp(
+  String.raw`${ITEM_START}${LABEL_WORDS}(?:(${BOUND}|of)\s+)?(?<!\bby\s)${SIGN}$`,
+  'i',
+);
+/** From an item's long label, a band's first end (ending in a digit, so "€500, to" is no band) and
+ *  its join, right before the second end: "(b) plaint in a liquidated claim exceeding KSh 100,000
+ *  but not exceeding KSh ". */
+const LONG_LABEL_SECOND_BEFORE_RE = new RegExp(
+  String.raw`${ITEM_START}${LABEL_WORDS}(?:(?:${BOUND}|of|from)\s+)?(?<!\bby\s)${SIGN}\d(?:[\d.,]*\d)?${BAND_SCALE}${BAND_PERCENT}${BAND_JOIN}${SIGN}$`,
+  'i',
+);
+/** After a number, an open end and the label's colon: " or less: ", " pounds and over: ". */
+const OPEN_END_COLON_AFTER_RE =
+  /^[^.;:\d]{0,20}?\b(?:and|or)\s+(?:above|over|more|higher|below|under|less|lower)\b[^.;:\d]{0,30}:\s*\S/i;
+
+/**
+ * A band or a bound in a list item's label of several words, before the colon that gives the
+ * item's charge (v243): "(a) plaint in a liquidated claim not exceeding KSh 100,000: KSh 1,000",
+ * "(b) … claim exceeding KSh 100,000 but not exceeding KSh 1,000,000: KSh 1,000 plus …", "- District
+ * court civil complaint, claim over $10,000: from $160 to $185", "- Small claims, claim of $2,500
+ * or less: from $55 to $60", "- Passenger vehicle registration, 4,000 pounds or less: from $43.00".
+ * The label says which claims or vehicles the row is for; the charge after the colon is the figure.
+ * A number with no bound, no open end and no band ("- Container terminal, first quarter: from $41
+ * million") and a label with a verb of its own keep their reading.
+ */
+function longLabelBand(before: string, after: string): boolean {
+  if (LONG_LABEL_SECOND_BEFORE_RE.test(before)) return LABEL_COLON_AFTER_RE.test(after);
+  const label = LONG_LABEL_ITEM_BEFORE_RE.exec(before);
+  if (!label) return false;
+  if (BAND_SECOND_BOUND_AFTER_RE.test(after) || OPEN_END_COLON_AFTER_RE.test(after)) return true;
+  return (
+    label[1] !== undefined && label[1].toLowerCase() !== 'of' && LABEL_COLON_AFTER_RE.test(after)
+  );
+}
+
+/** Before a number, the part of a base past a bound that a rate is charged on: "1 per cent of the
+ *  amount claimed above KSh ", "on the value above ₹", "₱20 for every ₱1,000 in excess of ₱", "on
+ *  the balance over $" (v243). */
+const EXCESS_SLICE_BEFORE_RE = new RegExp(
+  String.raw`(?:\b(?:of|on)\s+(?:the\s+)?(?:amount|sum|value|price|balance|portion|part|consideration)(?:\s+[a-z]+ed)?|\bfor\s+(?:every|each)\s+${BAND_NUMBER}(?:\s+or\s+part\s+thereof)?)\s+(?:above|over|exceeding|in\s+excess\s+of|beyond|up\s+to)\s+${SIGN}$`,
   'i',
 );
 
@@ -1075,7 +1153,7 @@ const TABLE_BAND_SECOND_BEFORE_RE = new RegExp(
  *  end, group 2), the cell closing and a next cell that holds a number: " | €110 |", " to £88,000
  *  | 9/9 |", " or more | 4% |". */
 const TABLE_BAND_CLOSE_AFTER_RE = new RegExp(
-  String.raw`^${BAND_SCALE}${BAND_PERCENT}(${BAND_JOIN}${BAND_NUMBER}${BAND_PERCENT})?(\s+(?:and|or)\s+(?:above|over|more|higher|below|under|less|lower))?[ \t]*\|[^|\n]*\d`,
+  String.raw`^${BAND_SCALE}${BAND_PERCENT}(${BAND_JOIN}${BAND_NUMBER}${BAND_PERCENT})?(\s+(?:and|or)\s+(?:above|over|more|higher|below|under|less|lower))?[ \t]*\|(?:[ \t]*[–—-][ \t]*\|)*[^|\n]*\d`,
   'i',
 );
 
@@ -1185,6 +1263,8 @@ function scheduleTier(before: string, after: string, range: boolean): boolean {
   )
     return true;
   if (LABELLED_ITEM_BOUND_BEFORE_RE.test(before) && LABEL_COLON_AFTER_RE.test(after)) return true;
+  if (longLabelBand(before, after)) return true;
+  if (EXCESS_SLICE_BEFORE_RE.test(before)) return true;
   if (BAND_FIRST_BOUND_BEFORE_RE.test(before) && LABEL_COLON_AFTER_RE.test(after)) return true;
   const bounded =
     ITEM_BOUND_BEFORE_RE.test(before) ||
