@@ -601,7 +601,7 @@ export function extractCandidates(
           // |": a made instrument's provision sets the rows' levels (madeInstrument.ts, v209).
           if (
             (caption !== undefined &&
-              (decidedTable(caption, `${budgetTitle.title}\n${top}`) ||
+              (decidedTable(caption, `${budgetTitle.title}\n${top}`, ratesDecided) ||
                 madeTable(text, sStart + found.start, caption) ||
                 // "Table 1: First-year rates by emissions band" over "| CO2 emissions | 2033-34 |
                 // 2034-35 |" under an order made, or "Registration charges for a private car,

@@ -19,9 +19,10 @@ const LEAD_IN_WILL_RE =
 const CAPTION_DECIDED_RE =
   /\b(?:approved|allocated|appropriated|adopted|enacted|fixed|determined|notified|set(?!\s+out\b))\b/i;
 
-/** What a decision sets a level of: prices, charges, rates, fees, fares, tariffs, dues, grants,
- *  allocations. */
-const LEVELS = String.raw`prices?|charges?|rates|fees?|fares?|tariffs?|dues|grants?|allocations?|MSPs?`;
+/** What a decision sets a level of: prices, charges, rates, rents, fees, fares, tariffs, dues,
+ *  grants, allocations ("Table 1: Store and stand rents" under "The Board … approved the following
+ *  charges"; v244). */
+const LEVELS = String.raw`prices?|charges?|rates|rents|fees?|fares?|tariffs?|dues|grants?|allocations?|MSPs?`;
 const LEVELS_RE = new RegExp(String.raw`\b(?:${LEVELS})\b`, 'i');
 
 /** A title line whose verb decides levels: "Cabinet approves Minimum Support Prices", "Transport
@@ -35,18 +36,21 @@ const TITLE_DECIDES_RE = new RegExp(
  * Whether a table whose caption is `caption`, in a document whose title and opening lines are
  * `titleAndTop`, holds levels a decision set: its caption names them as approved, allocated or set,
  * or names prices, charges, fees or grants and a title line decides such levels. A caption or
- * title line that proposes, recommends, projects or estimates decides nothing.
+ * title line that proposes, recommends, projects or estimates decides nothing. A caption that leads
+ * in with "will be:" in a document that records its instrument as made (`made`: "The Amendment
+ * Rules …, made by the Chief Justice, were published in the Gazette" over "The fees payable from 1
+ * October 2032 will be:") needs no title line of its own (v244).
  * @example decidedTable('HFEP allocations approved in the FY 2035 GAA', '') // true
  * @example decidedTable('Minimum Support Prices for Rabi Crops', 'Cabinet approves Minimum Support Prices') // true
  * @example decidedTable('Recommended support prices', 'Commission recommends support prices') // false
  */
-export function decidedTable(caption: string, titleAndTop: string): boolean {
+export function decidedTable(caption: string, titleAndTop: string, made = false): boolean {
   // "The noise charge per movement will be:": the caption's own "will be" leads in to the table's
   // levels, no decision still to come (v234); the title line must still decide them.
   const leadIn = LEAD_IN_WILL_RE.test(caption);
   caption = caption.replace(LEAD_IN_WILL_RE, '');
   if (caption.trim() === '' || UNDECIDED_RE.test(caption)) return false;
-  if (leadIn) return LEVELS_RE.test(caption) && titleDecides(titleAndTop);
+  if (leadIn) return LEVELS_RE.test(caption) && (made || titleDecides(titleAndTop));
   if (CAPTION_DECIDED_RE.test(caption)) return true;
   if (!LEVELS_RE.test(caption)) return false;
   return titleDecides(titleAndTop);

@@ -15,15 +15,19 @@
  *  body ("the Ministry for Climate, Environment and Water, in agreement with the Ministry of
  *  Finance, decrees:"), and so is the enacting verb alone on its line after the recitals, over the
  *  first article ("The Minister for Transport, ⏎ Having regard to …; ⏎ Orders: ⏎ ⏎ Article 1"; v225):
- *  a heading "Orders:" over no article is none. */
+ *  a heading "Orders:" over no article is none. A council that "resolves as follows:", a board that
+ *  "resolved:" after the recitals of its meeting ("The Board of Directors of the Port Authority …,
+ *  at its meeting of 12 January 2036, having heard …, resolved:") and an ordinance's "BE IT
+ *  ORDAINED" make their resolution or ordinance as "decrees:" and "BE IT ENACTED" do (v244). */
 const MADE_RE =
-  /\b(?:Council|Government|Assembly|Parliament|Legislature|Board|Commission|Minister|Ministry|Department|President|Governor|Senate|Congress|Conference|Diet|Authority|Mayor)\b[^.;:]{0,120}?\s+(?:hereby\s+)?(?:decrees|ordains|enacts|resolves)\s*:|^[ \t]*(?:Decrees|Ordains|Orders|Enacts|Decides)[ \t]*:[ \t]*\n\s*(?:Article|Art\.|Section|Chapter|§|1\b|I\b)|\[\s*(?:Assented\s+to|Date\s+of\s+(?:assent|commencement))\b|\b(?:makes?|gives?)\s+the\s+following\s+(?:Regulations|Rules|Orders?|By-?laws|Notice|Decree|Scheme|Directions?)\b|^\s*Made\s+(?:on\s+)?(?:(?:this|the)\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\b(?:BE\s+IT\s+(?:THEREFORE\s+)?ENACTED|be\s+it\s+(?:therefore\s+)?enacted)\b|\b(?:is|are)\s+hereby\s+(?:made|enacted|adopted|ordained|decreed)\b|\b(?:enacts|ordains|decrees|orders)\s+as\s+follows\b|\bGiven\s+under\s+my\s+hand\b/im;
+  /\b(?:Council|Government|Assembly|Parliament|Legislature|Board|Commission|Minister|Ministry|Department|President|Governor|Senate|Congress|Conference|Diet|Authority|Mayor)\b[^.;:]{0,160}?\s+(?:hereby\s+)?(?:decrees|ordains|enacts|resolves|resolved)(?:\s+as\s+follows)?\s*:|^[ \t]*(?:Decrees|Ordains|Orders|Enacts|Decides)[ \t]*:[ \t]*\n\s*(?:Article|Art\.|Section|Chapter|§|1\b|I\b)|\[\s*(?:Assented\s+to|Date\s+of\s+(?:assent|commencement))\b|\b(?:makes?|gives?)\s+the\s+following\s+(?:Regulations|Rules|Orders?|By-?laws|Notice|Decree|Scheme|Directions?)\b|^\s*Made\s+(?:on\s+)?(?:(?:this|the)\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\b(?:BE\s+IT\s+(?:THEREFORE\s+)?(?:ENACTED|ORDAINED)|be\s+it\s+(?:therefore\s+)?(?:enacted|ordained))\b|\b(?:is|are)\s+hereby\s+(?:made|enacted|adopted|ordained|decreed)\b|\b(?:enacts|ordains|decrees|orders)\s+as\s+follows\b|\bGiven\s+under\s+my\s+hand\b/im;
 
 /** Words that leave the text not yet made: a bill, a draft, a text proposed or laid for approval
  *  ("A BILL for an Act to …", "Draft Regulations laid before Parliament under section 5 for
- *  approval by resolution", "Proposed by-law"). */
+ *  approval by resolution", "Proposed by-law", "PROPOSED MUNICIPAL ORDINANCE", "DRAFT" over
+ *  "RESOLUTION No. XIV/88/35"; v244). */
 const UNMADE_RE =
-  /\b(?:A\s+BILL|a\s+Bill)\s+(?:for|to|entitled)\b|^\s*(?:[\w()'’,.-]+\s+){0,6}?Bill\b|\b(?:DRAFT|[Dd]raft)\s+(?:[\w()'’-]+\s+){0,6}?(?:Regulations|Rules|Orders?|By-?laws?|Act|Decree|Ordinance)\b|\b(?:PROPOSED|[Pp]roposed)\s+(?:[\w()'’-]+\s+){0,3}?(?:Regulations|Rules|Orders?|By-?laws?|Decree|Ordinance)\b|\bfor\s+approval\s+by\s+resolution\b/m;
+  /\b(?:A\s+BILL|a\s+Bill)\s+(?:for|to|entitled)\b|^\s*(?:[\w()'’,.-]+\s+){0,6}?Bill\b|\b(?:DRAFT|[Dd]raft)\s+(?:[\w()'’-]+\s+){0,6}?(?:Regulations|Rules|Orders?|By-?laws?|Act|Decree|Ordinance|Resolution|ORDINANCE|RESOLUTION)\b|\b(?:PROPOSED|[Pp]roposed)\s+(?:[\w()'’-]+\s+){0,3}?(?:Regulations|Rules|Orders?|By-?laws?|Decree|Ordinance|Resolution|ORDINANCE|RESOLUTION)\b|\bfor\s+approval\s+by\s+resolution\b/m;
 
 /** A heading after which the text is no part of the instrument: "EXPLANATORY NOTE", "MEMORANDUM",
  *  "(This note does not form part of the Act.)". */

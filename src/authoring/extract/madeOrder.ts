@@ -11,7 +11,7 @@ import { madeInstrument } from './madeInstrument.ts';
 import { bracketedEarlierLine } from './setRateTable.ts';
 
 /** The kinds of instrument a body issues under a number. */
-const INSTRUMENT = String.raw`(?:ORDER|NOTICE|DETERMINATION|NOTIFICATION|DIRECTION|DECREE|CIRCULAR|RESOLUTION|Order|Notice|Determination|Notification|Direction|Decree|Circular|Resolution)`;
+const INSTRUMENT = String.raw`(?:ORDER|NOTICE|DETERMINATION|NOTIFICATION|DIRECTION|DECREE|CIRCULAR|RESOLUTION|ORDINANCE|Order|Notice|Determination|Notification|Direction|Decree|Circular|Resolution|Ordinance)`;
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 
@@ -21,12 +21,14 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
  *  immediately"), a "hereby" of amending or fixing ("hereby amend Schedule 1"), an instrument made
  *  on a date ("amendments to Regulation 41/29 …, made on September 26, 2034"), an adoption line
  *  ("Adopted by Council on 26 June 2034"), and a court's operative order ("7. ORDER: The
- *  Defendants shall pay", "It is ordered that"). */
+ *  Defendants shall pay", "It is ordered that"). An ordinance numbered "CITY ORDINANCE NO. 2033-117",
+ *  a section "hereby amended to read as follows" and a board that "hereby notifies the following
+ *  fees" record the making too (v244). */
 const MADE_ORDER_RE = new RegExp(
   [
-    String.raw`^[ \t]*(?:[A-Z][A-Za-z'’.&-]*[ \t]+){0,5}${INSTRUMENT}[ \t]+(?:No\.?[ \t]*)?(?:[A-Z]\.?[ \t]*)?\d[\w./-]*(?:[ \t]+(?:OF|of)[ \t]+(?:19|20)\d\d)?[ \t]*$`,
+    String.raw`^[ \t]*(?:[A-Z][A-Za-z'’.&-]*[ \t]+){0,5}${INSTRUMENT}[ \t]+(?:N[Oo]\.?[ \t]*)?(?:[A-Z]\.?[ \t]*)?\d[\w./-]*(?:[ \t]+(?:OF|of)[ \t]+(?:19|20)\d\d)?[ \t]*$`,
     String.raw`\bThis\s+${INSTRUMENT}\s+(?:takes|shall\s+take)\s+effect\b`,
-    String.raw`\bhereby\s+(?:amend|determine|prescribe|fix|set|revise|substitute|impose)s?\b`,
+    String.raw`\bhereby\s+(?:(?:amend|determine|prescribe|fix|set|revise|substitute|impose)(?:s|d|ed)?|notif(?:y|ies))\b`,
     String.raw`\b(?:Regulations?|[Aa]mendments?|Order|Rules|By-?laws?|Determination|Direction|Resolution)\b[^.\n]{0,120}?\bmade\s+on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${MONTH}\b`,
     String.raw`^[ \t]*(?:Adopted|Approved|Made|Determined|Fixed)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:Council|Board|Committee|Commission|Authority|Assembly|Cabinet)\b[^\n]{0,60}?\bon\s+(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2},?)\s+(?:19|20)\d\d`,
     String.raw`^[ \t]*(?:\d{1,3}\.[ \t]+)?ORDER[ \t]*[:—–-]`,

@@ -33,9 +33,10 @@ const UNMADE_OPENING_RE =
 /** An opening sentence that records an instrument as made, by whom or when: "The Vehicle Excise Duty
  *  (Rates) Order 2034, made by the Treasury Minister on 27 February 2034, sets …", "The Water Tariff
  *  Determination 2035 was made by the Utilities Commission on 3 February 2035", "The Pensions
- *  Up-rating Order 2035, made on 20 February 2035". */
+ *  Up-rating Order 2035, made on 20 February 2035", "The Transport Legislation (Fees) Amendment
+ *  Regulation 2034, made by the Governor in Council on 12 June 2034" (one regulation; v244). */
 const MADE_OPENING_RE =
-  /\b(?:Act|Order|Regulations|Rules|By-?laws?|Determination|Decree|Ordinance|Direction|Resolution|Scheme|Notice)(?:\s+(?:19|20)\d\d)?(?:\s*\([^)]{1,40}\))?\s*,?\s+(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:made|signed|enacted|gazetted|approved|passed|adopted)\s+(?:by|on)\b/;
+  /\b(?:Act|Order|Regulations?|Rules|By-?laws?|Determination|Decree|Ordinance|Direction|Resolution|Scheme|Notice)(?:\s+(?:19|20)\d\d)?(?:\s*\([^)]{1,40}\))?\s*,?\s+(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:made|signed|enacted|gazetted|approved|passed|adopted)\s+(?:by|on)\b/;
 
 /**
  * Whether a document records levels as decided: it is a made instrument itself (madeInstrument), an
@@ -109,9 +110,10 @@ export function setRateCell(
 }
 
 /** A list line of a level with the year before's level in brackets after it: "- Light goods
- *  vehicles: £345 (2033-34: £332)", "Adult dependant: £98.10 (2034-35: £94.00)". */
+ *  vehicles: £345 (2033-34: £332)", "Adult dependant: £98.10 (2034-35: £94.00)", a label with a
+ *  number inside it ("- Open licence, 5 years: $208.55 (2033-34: $202.30)"; v244). */
 const BRACKETED_EARLIER_LINE_RE =
-  /^\s*(?:[-•*–]\s+)?[^:|\n\d]{1,80}:\s*[^\s\d(]{0,4}\s?\d[\d,.]*(?:\s+(?:a|per|each)\s+[a-z]+)?\s*\(\s*(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\s*:\s*[^\s\d(]{0,4}\s?\d[\d,.]*(?:\s+(?:a|per|each)\s+[a-z]+)?\s*\)\s*[.;]?\s*$/;
+  /^\s*(?:[-•*–]\s+)?[^:|\n\d][^:|\n]{0,79}:\s*[^\s\d(]{0,4}\s?\d[\d,.]*(?:\s+(?:a|per|each)\s+[a-z]+)?\s*\(\s*(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\s*:\s*[^\s\d(]{0,4}\s?\d[\d,.]*(?:\s+(?:a|per|each)\s+[a-z]+)?\s*\)\s*[.;]?\s*$/;
 
 /**
  * Whether offset `at` (UTF-16) of `text` is on a list line of a level with the year before's level
