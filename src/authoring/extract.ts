@@ -74,6 +74,7 @@ import { settingBudget } from './extract/documentStage.ts';
 import { budgetRateTable, setLeadInTable } from './extract/setLeadIn.ts';
 import { bracketedEarlierLine, levelsDecided, setRateCell } from './extract/setRateTable.ts';
 import { optionCell } from './extract/optionsTable.ts';
+import { putForward } from './extract/putForward.ts';
 import { estimatedPipeRow, moneyUnitBracket, tableCells } from './extract/tables.ts';
 import { underReturnTitle } from './extract/returnList.ts';
 import {
@@ -227,6 +228,8 @@ export function extractCandidates(
   // The list open now was opened by a lead-in of targets ("we are revising the end-year targets as
   // follows:"), whose items with a past verb of their own still report.
   let targetsList = false;
+  // The list under way is a report's recommendation ("That Cabinet:"), v245.
+  let recommendedList = false;
   // The last paragraph was a heading that names forecasts with no colon, or a marked item under it.
   let headedForecasts = false;
   // The title lines at the top, before the first paragraph that ends as a sentence does: what they
@@ -329,7 +332,20 @@ export function extractCandidates(
       commitment = undefined;
     }
     commitment = nextCommitment(commitment, body, para.level);
-    if (commitment === undefined) targetsList = false;
+    // "2. Recommendations" ⏎ "That Cabinet:" ⏎ "(a) approves an increase of 3.5% …": a report's
+    // recommendation, "That" and the body asked to decide under a heading that names it, heads
+    // what the body is asked to approve, proposed (v245).
+    if (
+      commitment === undefined &&
+      recommendationLeadIn(`${text.slice(Math.max(0, para.start - 200), para.start)}${body}`)
+    ) {
+      commitment = 'lead-in';
+      recommendedList = true;
+    }
+    if (commitment === undefined) {
+      targetsList = false;
+      recommendedList = false;
+    }
     // "Outlook for 2033:" or a heading "Projections for next year" over marked items ("• Growth of
     // 2.1%"): a heading that names forecasts, and no year that is over, heads forecasts. Its colon
     // opens a list as a lead-in does; without one, only the marked items right below it with no
@@ -763,6 +779,9 @@ export function extractCandidates(
           candidate.status === 'expected' &&
           decisionDoc &&
           !estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth) &&
+          // "Councillor Lund moved that the day fee be held at SEK 250": what a member moved or a
+          // party asked for in a decision's minutes is no level decided (putForward.ts, v245).
+          !putForward(sentence.slice(0, m.start), sentence.slice(m.end)) &&
           decidedDocumentLevel(
             sentence.slice(0, m.start),
             sentence.slice(m.start, m.end),
@@ -853,6 +872,16 @@ export function extractCandidates(
           candidate.status === 'actual' &&
           !inForce.has(candidate) &&
           requestedCell(text, sStart + found.start)
+        )
+          candidate.status = 'expected';
+        // "That Cabinet:" ⏎ "(a) approves an increase of 3.5% …", "(c) holds the charge at 85p":
+        // what a report asks its body to approve or hold is proposed, whatever verb states it; the
+        // level it starts from ("up from £26.00") stays in force (v245).
+        if (
+          recommendedList &&
+          listExpected &&
+          !replacedInList(sentence.slice(0, m.start), sentence.slice(m.end)) &&
+          !/\bfrom\s+(?:[^\s\d]{1,4}\s?)?$/i.test(sentence.slice(0, m.start))
         )
           candidate.status = 'expected';
         lastEnd = m.end;
@@ -1452,6 +1481,21 @@ export function nextCommitment(state: Commitment, body: string, level: number): 
   if (state === undefined || (state === 'marked' && level === 0)) return undefined;
   if (/(?:[;,]|\b(?:and|or))$/.test(t)) return 'item';
   return level > 0 ? 'marked' : undefined;
+}
+
+/** A report's recommendation lead-in, "That", the body asked to decide and a colon, on the line
+ *  right under a heading that names the recommendations: "2. Recommendations\nThat Cabinet:",
+ *  "Recommendation\nThat the Board:" (not "Resolved\nThat Council:", a decision). */
+const RECOMMENDATION_LEAD_IN_RE =
+  /(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?(?:Officers['’]?[ \t]+)?Recommendations?[ \t]*:?[ \t]*\n[ \t]*That[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*:$/;
+
+/**
+ * Whether the text up to a paragraph's end closes on a report's recommendation lead-in.
+ * @example recommendationLeadIn('2. Recommendations\nThat Cabinet:') // true
+ * @example recommendationLeadIn('Resolved\nThat Cabinet:') // false
+ */
+export function recommendationLeadIn(upToEnd: string): boolean {
+  return RECOMMENDATION_LEAD_IN_RE.test(upToEnd.trimEnd());
 }
 
 /** An item's own lead-in to its parts: "…, including:", "…, of which:". */

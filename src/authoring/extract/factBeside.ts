@@ -16,6 +16,10 @@ const NOT_FACT_RE =
  *  "that meter charges of " is the noun "charges" with its "of", no verb (v241). */
 const PRESENT_RELATIVE_BEFORE_RE =
   /(?<clause>\b(?:where|which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:costs|is|are|pays|charges|stands\s+at)\s+(?:already\s+)?)(?:(?!of\b)[^\s\d]{1,4}\s?)?$/i;
+/** At the end, a verb of proposing or asking whose "that" opens what is asked: "We propose ",
+ *  "had asked " (v245). */
+const MANDATING_BEFORE_RE =
+  /\b(?:propos(?:e|es|ed)|recommend(?:s|ed)?|ask(?:s|ed)|request(?:s|ed)|suggest(?:s|ed)|urg(?:es|ed)|demand(?:s|ed)|moved)\s+$/i;
 /** Right before the number, what a scheme in force offers each applicant: "The Small Grants Program
  *  offers grants of up to " (not what a bill or a budget "provides", a sum it plans). Group clause:
  *  the sentence's words before the verb. */
@@ -42,7 +46,14 @@ const ON_DAY_AFTER_RE = /^\s+(?:on|as\s+at|as\s+of)\s+\d{1,2}\s+[A-Z][a-z]+\s+((
  */
 export function factBeside(before: string, after: string, documentYear?: number): boolean {
   const present = PRESENT_RELATIVE_BEFORE_RE.exec(before);
-  if (present && !NOT_FACT_RE.test(present.groups!.clause!)) return true;
+  // "We propose that an online renewal costs £": "that" after a verb of proposing or asking opens
+  // what is proposed, no relative of a fact (v245).
+  if (
+    present &&
+    !NOT_FACT_RE.test(present.groups!.clause!) &&
+    !MANDATING_BEFORE_RE.test(before.slice(0, present.index))
+  )
+    return true;
   const offers = SCHEME_OFFERS_BEFORE_RE.exec(before);
   if (offers && !NOT_FACT_RE.test(offers[0])) return true;
   if (ALREADY_AFTER_RE.test(after)) return true;

@@ -31,6 +31,9 @@ const HELD_OPTIONS_RE =
 const IN_FORCE_HEADER_RE =
   /\b(?:current(?:ly)?|existing|in\s+force|actual|outturn|today|now|present|prevailing|baseline|status\s+quo)\b/i;
 
+/** A column header that names one option by its number or letter: "Option 1: status quo",
+ *  "Alternative B (no change)". */
+const NUMBERED_OPTION_HEADER_RE = /^\s*(?:option|alternative)\s+(?:[A-H]|\d{1,2})\b/i;
 /** The cells of a pipe-table line: "| A | $4 |" → ["A", "$4"]. */
 const pipeCells = (line: string): string[] =>
   line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
@@ -68,5 +71,10 @@ export function optionCell(text: string, at: number, over: (header: string) => b
   const columnHeader = pipeCells(header)[column] ?? '';
   // The row label's column is no option's level.
   if (column < 1) return false;
-  return !IN_FORCE_HEADER_RE.test(columnHeader) && !over(columnHeader);
+  // "| Option 1: status quo | Option 2: new top tier |": a column named as an option by its number
+  // or letter is one option put forward, even the one that keeps the level in force (v245).
+  return (
+    (!IN_FORCE_HEADER_RE.test(columnHeader) || NUMBERED_OPTION_HEADER_RE.test(columnHeader)) &&
+    !over(columnHeader)
+  );
 }

@@ -42,7 +42,7 @@ const CHANGE_NOUN = String.raw`(?:reductions?|cuts?|increases?|rises?|hikes?|fre
  *  irrigation charge to "), or one "on" it ("had consulted on a rise of "). No modal or "to"
  *  before the verb (what a rule lets anyone ask is its cap), no clause's verb or relative inside. */
 const PUT_FORWARD_BEFORE_RE = new RegExp(
-  String.raw`(?<!\b(?:can|may|could|might|shall|should|must|will|would|to)\s+)\b(?:(?:had|has|have)\s+)?(?:sought|seeks?|seeking|requested|requests?|requesting|proposed|proposes?|proposing|consulted\s+on|consults\s+on|consulting\s+on)\s+(?:an?|the|its|their)\s+(?:(?:(?!(?:and|or|but|which|that|who|whose|was|were|is|are|has|have|had|will|would|total|sum|amount)\b)[\w'’()-]+\s+){0,6}?of|${CHANGE_NOUN}\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:to|by))\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to|an\s+average\s+of)\s+)?(?:[^\s\d]{1,4}\s?)?$`,
+  String.raw`(?<!\b(?:can|may|could|might|shall|should|must|will|would|to)\s+)\b(?:(?:had|has|have)\s+)?(?:sought|seeks?|seeking|requested|requests?|requesting|proposed|proposes?|proposing|consulted\s+on|consults\s+on|consulting\s+on|put\s+forward|puts\s+forward)\s+(?:an?|the|its|their)\s+(?:(?:(?!(?:and|or|but|which|that|who|whose|was|were|is|are|has|have|had|will|would|total|sum|amount)\b)[\w'’()-]+\s+){0,6}?of|${CHANGE_NOUN}\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:to|by))\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to|an\s+average\s+of)\s+)?(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
 
@@ -65,6 +65,39 @@ const RESTATED_BEFORE_RE = new RegExp(
 const TAKEN_UP_AFTER_RE =
   /^[^.;]*?(?:,\s*which\s+(?:[\w'’-]+\s+){0,3}?(?:approved|adopted|accepted|granted|endorsed)|\b(?:was|were|has\s+been|have\s+been)\s+(?:approved|adopted|accepted|granted|endorsed))\b/i;
 
+/** A verb of asking, demanding, moving or proposing that takes a that-clause: "asked that",
+ *  "had requested that", "moved that", "We propose that", "urged that" (v245). */
+const MANDATING_VERB = String.raw`(?:ask(?:s|ed)|request(?:s|ed)|demand(?:s|ed)|urg(?:es|ed)|moved|moves|propos(?:e|es|ed)|recommend(?:s|ed)?|suggest(?:s|ed)|insist(?:s|ed)|petition(?:s|ed))`;
+/** A participle that sets, holds or moves a level: "held", "limited", "raised", "cut". */
+const SETTING_PARTICIPLE = String.raw`(?:held|kept|frozen|limited|capped|restricted|set|fixed|raised|increased|lifted|cut|reduced|lowered|halved|doubled|charged|levied|pegged|maintained|changed|adjusted|brought\s+down)`;
+/** Right before a number, a verb of asking, moving or proposing, "that", the clause's subject (up to
+ *  ten words, no stop, colon or clause of its own) and a subjunctive or "should" of setting the level
+ *  ("be held at ", "be limited to ", "should be cut by ") or a present verb that states it ("costs ",
+ *  "rises to "): "The association asked that the toll be held at ", "Councillor Lund moved that
+ *  the day fee for a temporary pitch be held at ", "We therefore propose that an online renewal
+ *  costs " (v245). No modal or "to" before the verb. */
+const MANDATED_BEFORE_RE = new RegExp(
+  String.raw`(?<!\b(?:can|may|could|might|shall|should|must|will|would|to)\s+)\b(?:(?:had|has|have|also|further|formally)\s+)*${MANDATING_VERB}\s+that\s+(?:(?!(?:which|who|but|and\s+that)\b)[^\s.;:!?]+\s+){1,10}?(?:(?:should\s+|would\s+|shall\s+)?be\s+(?:(?:further|only|immediately)\s+)?${SETTING_PARTICIPLE}(?:\s+(?![\d])[^\s.;:!?]+){0,6}?\s+(?:at|to|by|of|from)|(?:should\s+)?be(?=\s+$)|(?:costs?|is|are|rises?\s+(?:to|by)|falls?\s+(?:to|by)|increases?\s+(?:to|by)|goes?\s+up\s+(?:to|by)))\s+(?:(?:about|around|some|no\s+more\s+than|not\s+more\s+than|at\s+most|at\s+least)\s+)?(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** Right after a number, the proposal it falls under, whose verb puts it forward: " under the rise
+ *  we consulted on", " with the increase the Board proposed" (v245). */
+const UNDER_PROPOSAL_AFTER_RE = new RegExp(
+  String.raw`^(?:\s+[a-z]+){0,2}?\s+(?:under|with|from)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:rises?|increases?|cuts?|reductions?|proposals?|options?|schedules?|changes?)\s+(?:that\s+)?(?:${SUBJECT_WORD}\s+){1,4}?${PUT_FORWARD_VERB}\b`,
+  'i',
+);
+/** Right before a number, consulting on or proposing a change in a gerund and its object, then
+ *  "by" or "to": "we consulted on raising 131 court fees by ", "proposes cutting the levy to "
+ *  (v245). */
+const PROPOSED_GERUND_BEFORE_RE =
+  /(?<!\b(?:can|may|could|might|shall|should|must|will|would|to)\s+)\b(?:consult(?:s|ed)\s+on|propos(?:es|ed)|put\s+forward)\s+(?:raising|increasing|lifting|cutting|reducing|lowering|freezing|holding|capping|limiting|setting)\s+(?:[^\s.;:!?]+\s+){1,8}?(?:by|to|at)\s+(?:(?:about|around|some)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before a number, a larger or other change a body considered, when the sentence goes on to
+ *  say it was turned down: "had considered a larger increase of " … "but rejected it" (v245). */
+const CONSIDERED_BEFORE_RE =
+  /\b(?:(?:had|has|have)\s+)?considered\s+(?:an?|the)\s+(?:(?:larger|smaller|higher|lower|bigger|steeper|further|second|separate|alternative|flat)\s+)?(?:increases?|rises?|hikes?|cuts?|reductions?|levy|fee|charge)\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const REJECTED_AFTER_RE =
+  /^[^.;]*?\b(?:rejected|turned\s+down|declined|dropped|voted\s+down|not\s+adopted|set\s+aside)\b/i;
+
 /**
  * Whether the number between `before` (its sentence up to the number's digits) and `after` (its
  * sentence after the stated words) is what a party put forward, asked for or consulted on, and the
@@ -85,6 +118,10 @@ export function putForward(before: string, after: string): boolean {
     PUT_FORWARD_PARTICIPLE_AFTER_RE.test(after) ||
     SUBMITTED_FOR_APPROVAL_AFTER_RE.test(after) ||
     PUT_FORWARD_BEFORE_RE.test(before) ||
-    ASKED_TO_ACT_BEFORE_RE.test(before)
+    ASKED_TO_ACT_BEFORE_RE.test(before) ||
+    MANDATED_BEFORE_RE.test(before) ||
+    UNDER_PROPOSAL_AFTER_RE.test(after) ||
+    PROPOSED_GERUND_BEFORE_RE.test(before) ||
+    (CONSIDERED_BEFORE_RE.test(before) && REJECTED_AFTER_RE.test(after))
   );
 }

@@ -12,8 +12,10 @@
 const SUBJECT = String.raw`(?:we|they|I|it|he|she|(?:the|its|our|their|this)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*|[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})`;
 /** The verb of forecasting, present: "expect(s)", "forecast(s)", "project(s)" (not before a verb
  *  of its own, "its projects cost"), "anticipate(s)", "predict(s)", "plan(s) to", "intend(s) to",
- *  not "budget", so often the noun ("above the Authority's budget for the period"). */
-const VERB = String.raw`(?:expects?|forecasts?|anticipates?|predicts?|projects?(?!\s+(?:cost|costs|were|was|are|is|had|have|has|will|would|need|needs|required?|received|took|came|spent|got)\b)|(?:plans?|intends?)\s+to)`;
+ *  not "budget", so often the noun ("above the Authority's budget for the period"); or the
+ *  pluperfect of an earlier forecast, "had expected", "had forecast" ("against the 50% the
+ *  Department had expected", v245). */
+const VERB = String.raw`(?:expects?|forecasts?|anticipates?|predicts?|projects?(?!\s+(?:cost|costs|were|was|are|is|had|have|has|will|would|need|needs|required?|received|took|came|spent|got)\b)|(?:plans?|intends?)\s+to|had\s+(?:(?:originally|initially|first)\s+)?(?:expected|forecast|projected|predicted|anticipated))`;
 
 /** Right after a number, its own relative clause of forecasting (see above). */
 const RELATIVE_FORECAST_AFTER_RE = new RegExp(
