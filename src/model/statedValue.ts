@@ -645,11 +645,12 @@ export function datedMoneyColumn(
 }
 
 /** A row label that names a measure other than a sum: a rate, a ratio, a share, a margin, a yield,
- *  a return, an index, a count ("number of", "staff", "passengers", "employees"), or a unit of its
+ *  a return, an index, a count ("number of", "staff", "passengers", "employees"; not "Number
+ *  plates", a thing sold, v246), or a unit of its
  *  own in brackets ("Passengers (million)", "Staff (number)"); a bracket that holds an acronym names
  *  the row ("Operating result (EBIT)"). */
 const NOT_MONEY_ROW_RE =
-  /\b(?:rates?|ratios?|shares?|margins?|yields?|returns?|ind(?:ex|ices)|deflators?|numbers?|counts?|no\.|staff|employees|headcount|workforce|passengers|customers|subscribers|users|members|households|persons|people|days|months|years|times|per\s?cent|percent)\b|%/i;
+  /\b(?:rates?|ratios?|shares?|margins?|yields?|returns?|ind(?:ex|ices)|deflators?|numbers?(?!\s+plates?\b)|counts?|no\.|staff|employees|headcount|workforce|passengers|customers|subscribers|users|members|households|persons|people|days|months|years|times|per\s?cent|percent)\b|%/i;
 /** A bracket in a row label that holds no acronym ("(million)", "(number)", "(000)", not "(EBIT)"). */
 const OWN_BRACKET_RE = /\((?![A-Z][A-Z0-9&/.-]*\))/;
 /** A bracket in a row label that qualifies the sum, no unit of its own (v140): the negative side
@@ -673,9 +674,19 @@ const QUALIFIER_BRACKET_RE =
  * @example moneyTitleRow('Net surplus/(deficit) ') // true
  */
 export function moneyTitleRow(label: string): boolean {
-  const named = label.replace(QUALIFIER_BRACKET_RE, '');
+  const named = label
+    .replace(QUALIFIER_BRACKET_RE, '')
+    .replace(NAMING_BRACKET_RE, (b, inner) =>
+      UNIT_IN_BRACKET_RE.test(inner) || CODE_IN_BRACKET_RE.test(inner) ? b : '',
+    );
   return !NOT_MONEY_ROW_RE.test(named) && !OWN_BRACKET_RE.test(named);
 }
+
+/** A bracket at a row label's end that names what the sum is spent on or for, no unit: words with
+ *  no number, the last no plural that may count ("Department expenditure (licensing system)",
+ *  "Administration (records upgrade)"; v246). A unit, scale or count ("(million)", "(number)",
+ *  "(thousands)", "(students)") stays the row's own (UNIT_IN_BRACKET_RE). */
+const NAMING_BRACKET_RE = /\(([\p{L}][\p{L} -]*[\p{L}](?<!s))\)(?=\s*$)/u;
 /** Each column's year on a year line, with its prefix and marks. */
 const HEADER_YEAR_TOKEN_RE = new RegExp(HEADER_YEAR, 'g');
 /** A column year of one year after "FY" ("FY2031", "FY 2031"; not "FY2030/31", whose two years
@@ -1054,12 +1065,31 @@ function ownUnitLabel(label: string): boolean {
  */
 export function pipeHeaderColumn(lead: string): ListColumn | undefined {
   const cell = pipeCell(lead);
-  if (!cell || ownUnitLabel(cell.label)) return undefined;
+  if (!cell) return undefined;
   // "| GG debt (% of GDP), 2033F |": the bracket, then the year the column is of (v186).
   const header = cell.header.replace(HEADER_CELL_YEAR_RE, '');
   if (!/\)\s*$/.test(header)) return undefined;
-  return listTableTitle(header.trim());
+  const column = listTableTitle(header.trim());
+  // "| Hall unit, standard (per week) | £68.40 | £70.79 | 3.5 |" under "Change (%)": the basis a
+  // row's price is quoted on is the price columns' own; the change beside them stays a percent
+  // (v246). A rate per a number ("Births (per 1,000 people)") or a rate or price the label names
+  // ("Interest rate (per annum)") is the row's own unit still.
+  if (
+    ownUnitLabel(cell.label) &&
+    !(
+      column?.kind === 'change' &&
+      column.unit === 'percent' &&
+      PRICE_BASIS_RE.test(cell.label) &&
+      !ownUnitLabel(cell.label.replace(PRICE_BASIS_RE, ''))
+    )
+  )
+    return undefined;
+  return column;
 }
+
+/** The basis a price is quoted on at a row label's end, words after "per" and no number ("(per
+ *  week)", "(per cubic metre)", ", per booking"; v246). */
+const PRICE_BASIS_RE = /\(?\bper\s+(?:[\p{L}²³'-]+\s*){1,3}\)?\s*$/u;
 
 /** After a pipe header cell's unit bracket, a comma and the one year its column is of, maybe
  *  marked a forecast or estimate: ", 2033F", ", 2035-36", ", 2032" (v186). */
