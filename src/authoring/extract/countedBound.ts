@@ -7,17 +7,18 @@
 
 /** A count of members in words, as a tally writes it. */
 const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+(?:third|quarter|fifth)|half|most|many)`;
-/** A count, or a percent of members, with no determiner before it: "14", "1,210", "61%", "27 per
- *  cent", "seven". A sum ("$14"), a year, and a count before a unit of time or a scale word are no
+/** A count, or a percent of members, with no determiner before it: "14", "1,210", "61% of", "27
+ *  per cent of", "seven" (a percent with no "of" after it is a mix, "30% bonds"). A sum ("$14"), a year, and a count before a unit of time or a scale word are no
  *  count of members. */
-const COUNT = String.raw`(?:(?<![$£€¥₹\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s*(?:%|per\s?cent|percent))?|${COUNT_WORD})`;
+const COUNT = String.raw`(?:(?<![$£€¥₹\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s*(?:%|per\s?cent|percent)(?=\s+of\s))?|${COUNT_WORD})`;
 /** The whole a tally counts out of: " of the 96", " of its 52", " out of 52", " of these". */
 const OUT_OF = String.raw`(?:\s+(?:out\s+of|of)\s+(?:(?:the|its|their|these|those|our|all)\s+)?(?:\d{1,3}(?:,\d{3})*\b)?)?`;
 /** The members' noun and its modifiers, a relative's subject and verb allowed ("Class B trusts we
  *  surveyed", "registry fees"): up to eight words of letters. No unit of time ("12 months" counts a
  *  period's length), no ratio ("three in four households" is a share) and no modal or word of
- *  expectation: "will pay less than S$8 more" foresees what the members pay, a figure. */
-const MEMBERS = String.raw`(?!\s+(?:in|out|of\s+every)\b)(?:\s+(?!(?:years?|months?|weeks?|days?|hours?|quarters?|million|billion|thousand|lakh|crore|times?|per|percent|cent|basis|points?|percentage|will|would|may|might|could|should|shall|must|can|expect|expects|expected)\b)[A-Za-z][\w'’-]*){1,8}?`;
+ *  expectation ("will pay less than S$8 more" foresees what the members pay, a figure) and no
+ *  "together": "Ten donors together pledged more than $5 billion" is a joint figure. */
+const MEMBERS = String.raw`(?!\s+(?:in|out|of\s+every)\b)(?:\s+(?!(?:years?|months?|weeks?|days?|hours?|quarters?|million|billion|thousand|lakh|crore|times?|per|percent|cent|basis|points?|percentage|will|would|may|might|could|should|shall|must|can|expect|expects|expected|together|jointly|collectively|combined)\b)[A-Za-z][\w'’-]*){1,8}?`;
 /** The verb of the members (or "were", "had"), a negation or "all" allowed, then "by" or "at"
  *  before a bound on a change or a rate. */
 const VERB = String.raw`\s+(?:(?:still|also|each|all|now|not|only)\s+)?(?:[a-z]+ed|[a-z]+s|are|were|had|have|pay|paid|recover|charge|earn|spend|spent|hold|held|cost|fell|rose|grew|sold|kept|remain|stand|stood|got|get|receive|take|took|make|made|score|scored|hit|run|ran|meet|met|cover|sought|bought|won|lost|gave|saw|drew|brought|set|put|cut|ask|seek)(?:\s+(?:by|at|on|for|to))?`;
@@ -48,6 +49,9 @@ const FRONTED_TALLY_BOUND_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** From a number, a scale word of an aggregate sum: "5 billion", "2.5 bn", "40 crore". */
+const AGGREGATE_SUM_RE = /^\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|crore|lakh)\b/i;
+
 /**
  * Whether the number whose first digit is at `digit` is a bound that sorts the members a count
  * counts: the count opens its clause's subject and the bound follows the members' verb.
@@ -56,6 +60,9 @@ const FRONTED_TALLY_BOUND_BEFORE_RE = new RegExp(
  * @example countedBound('Fees recover more than 130 per cent of their cost.', 23) // false
  */
 export function countedBound(sentence: string, digit: number): boolean {
+  // "Three development banks pledged more than $5 billion": a sum in millions or billions is what
+  // the members gave or hold together, a joint figure, no bound on each.
+  if (AGGREGATE_SUM_RE.test(sentence.slice(digit))) return false;
   const lead = sentence.slice(0, digit);
   return (
     COUNTED_BOUND_BEFORE_RE.test(lead) ||

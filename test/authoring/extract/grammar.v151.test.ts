@@ -46,9 +46,11 @@ describe("a holding's return, earned or after costs", () => {
     ['Since 2001 the reserve portfolio has earned an average annual 4.4 per cent.', ['change 4.4']],
     // Near misses: a part of what others earn, a return on equity, interest a deposit earns.
     ['Women have earned an average of 78 percent of what men earn.', ['share 78']],
+    // v240: "four of them earned more than 10 per cent" is a bound that sorts the counted members,
+    // a trap, as ho243's truth and the README call on counted bounds read it.
     [
       'In 2031, utilities earned an average ROE of 9.84 per cent, and four of them earned more than 10 per cent.',
-      ['share 9.84', 'share 10'],
+      ['share 9.84'],
     ],
     ["The company's return on equity has been 14.1 per cent.", ['share 14.1']],
     ['Savings accounts earned an average of 2.1 per cent interest in 2033.', ['share 2.1']],
