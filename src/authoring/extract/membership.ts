@@ -1049,17 +1049,18 @@ const LABEL_WORDS = String.raw`(?:(?!(?:rose|fell|grew|was|were|is|are|has|have|
  *  number: "(a) plaint in a liquidated claim not exceeding KSh ", "- Small claims, claim of $",
  *  "- Passenger vehicle registration, " (v243: court fee schedules and fiscal notes name the claim
  *  or the vehicle before its band). No verb among the words ("- Exports rose above $"), no number,
- *  and no "by" right before it ("- Reduce the contribution by €500, to €1,500: €47 million" sizes
- *  a cut and its end). */
+ *  and no "by", "from" or "to" right before it ("- Reduce the contribution by €500, to €1,500: €47
+ *  million" sizes a cut and its end; "- Lower the small business rate from 9% to 7%: $4.1
+ *  billion" names a proposal's two levels). */
 const LONG_LABEL_ITEM_BEFORE_RE = new RegExp(
-  String.raw`${ITEM_START}${LABEL_WORDS}(?:(${BOUND}|of)\s+)?(?<!\bby\s)${SIGN}$`,
+  String.raw`${ITEM_START}${LABEL_WORDS}(?:(${BOUND}|of)\s+)?(?<!\b(?:by|from|to)\s)${SIGN}(?<!\b(?:by|from|to)\s)$`,
   'i',
 );
 /** From an item's long label, a band's first end (ending in a digit, so "€500, to" is no band) and
  *  its join, right before the second end: "(b) plaint in a liquidated claim exceeding KSh 100,000
  *  but not exceeding KSh ". */
 const LONG_LABEL_SECOND_BEFORE_RE = new RegExp(
-  String.raw`${ITEM_START}${LABEL_WORDS}(?:(?:${BOUND}|of|from)\s+)?(?<!\bby\s)${SIGN}\d(?:[\d.,]*\d)?${BAND_SCALE}${BAND_PERCENT}${BAND_JOIN}${SIGN}$`,
+  String.raw`${ITEM_START}${LABEL_WORDS}(?:(?:${BOUND}|of)\s+)?(?<!\b(?:by|from|to)\s)${SIGN}(?<!\b(?:by|from|to)\s)\d(?:[\d.,]*\d)?${BAND_SCALE}${BAND_PERCENT}${BAND_JOIN}${SIGN}$`,
   'i',
 );
 /** After a number, an open end and the label's colon: " or less: ", " pounds and over: ". */
@@ -1080,6 +1081,9 @@ function longLabelBand(before: string, after: string): boolean {
   if (LONG_LABEL_SECOND_BEFORE_RE.test(before)) return LABEL_COLON_AFTER_RE.test(after);
   const label = LONG_LABEL_ITEM_BEFORE_RE.exec(before);
   if (!label) return false;
+  // A bare number must follow the label's comma ("- Passenger vehicle registration, 4,000 pounds
+  // or less:"); "- Lower the small business rate 9% to 7%:" names two levels of a proposal.
+  if (label[1] === undefined && !/,\s*(?:[^\s\d]{1,4}\s?)?$/.test(before)) return false;
   if (BAND_SECOND_BOUND_AFTER_RE.test(after) || OPEN_END_COLON_AFTER_RE.test(after)) return true;
   return (
     label[1] !== undefined && label[1].toLowerCase() !== 'of' && LABEL_COLON_AFTER_RE.test(after)

@@ -9,12 +9,14 @@
 // cell ("| $30,001 to $60,000 | – | $468 |"), a band after "for" and the items it sorts ("$117
 // for claims of $2,000 to $4,999.99") and the payer's base a present condition bounds ("where the
 // net estate exceeds €50,000", "where the gross monthly household income does not exceed
-// S$3,000"), ho298, ho301 and ho302. Written in voices other than the court
-// fee schedules and fiscal notes they were seen in: a port tariff, a pension
-// fund, a farm payment scheme, a farm vehicle registry, a land registry and a central bank. Near-misses keep their reading:
-// a label with no bound, a label with a verb of its own, a row of years, two levels, a band of
-// sums paid, a cut's size and end in an option's label, and a past case "where" a base was above a bound. Before v243 the extractor kept a
-// bound in 9 of the 11 held sentences; the rule's first version read all 11 right.
+// S$3,000"), ho298, ho301 and ho302. Written in voices other than the court fee schedules and
+// fiscal notes they were seen in: a port tariff, a pension fund, a farm payment scheme, a farm
+// vehicle registry, a land registry, a central bank, a water utility and a customs tariff.
+// Near-misses keep their reading: a label with no bound, a label with a verb of its own, a row of
+// years, two levels, a band of sums paid, a cut's size and end and a cut's two levels in an
+// option's label, and a past case "where" a base was above a bound. Before v243 the extractor
+// kept a bound in 9 of the 11 held sentences; the rule's first version read all 11 right (its
+// later narrowing to no "by", "from" or "to" before the number keeps the options' labels).
 
 import { describe, expect, it } from 'vitest';
 import { statedIn } from './readingOf.ts';
@@ -99,6 +101,10 @@ describe('v243: a band or bound in a schedule label, or the slice a rate is char
     [
       'The options would cost, each year:\n- Cut the levy by $20, to $180: $3.1 million\n- Cut the levy by $50, to $150: $7.8 million',
       ['$20', '$180', '$3.1 million', '$50', '$150', '$7.8 million'],
+    ],
+    [
+      'Budget options, full-year cost:\n- Cut the harbour levy from 4% to 3%: $12 million',
+      ['4%', '3%', '$12 million'],
     ],
   ])('%s keeps its figures', (text, want) => {
     expect(statedIn(text)).toEqual(want);
