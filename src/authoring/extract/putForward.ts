@@ -80,6 +80,11 @@ const MANDATED_BEFORE_RE = new RegExp(
   String.raw`(?<!\b(?:can|may|could|might|shall|should|must|will|would|to)\s+)\b(?:(?:had|has|have|also|further|formally)\s+)*${MANDATING_VERB}\s+that\s+(?:(?!(?:which|who|but|and\s+that)\b)[^\s.;:!?]+\s+){1,10}?(?:(?:should\s+|would\s+|shall\s+)?be\s+(?:(?:further|only|immediately)\s+)?${SETTING_PARTICIPLE}(?:\s+(?![\d])[^\s.;:!?]+){0,6}?\s+(?:at|to|by|of|from)|(?:should\s+)?be(?=\s+$)|(?:costs?|is|are|rises?\s+(?:to|by)|falls?\s+(?:to|by)|increases?\s+(?:to|by)|goes?\s+up\s+(?:to|by)))\s+(?:(?:about|around|some|no\s+more\s+than|not\s+more\s+than|at\s+most|at\s+least)\s+)?(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
+/** Right before a number, a proposal's own that-clause that keeps the level where it is: "The
+ *  Authority proposes that the levy be kept at " (proposedStatus.v233: the level in force, actual);
+ *  what a party asks to be held ("asked that the toll be held at ") is its request. */
+const PROPOSED_HOLD_BEFORE_RE =
+  /\b(?:propos(?:e|es|ed)|recommend(?:s|ed)?|suggest(?:s|ed))\s+that\s+[^.;:!?]*?\bbe\s+(?:held|kept|frozen|maintained)\s+(?:[^\s\d.;:!?]+\s+){0,6}?at\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right after a number, the proposal it falls under, whose verb puts it forward: " under the rise
  *  we consulted on", " with the increase the Board proposed" (v245). */
 const UNDER_PROPOSAL_AFTER_RE = new RegExp(
@@ -119,7 +124,7 @@ export function putForward(before: string, after: string): boolean {
     SUBMITTED_FOR_APPROVAL_AFTER_RE.test(after) ||
     PUT_FORWARD_BEFORE_RE.test(before) ||
     ASKED_TO_ACT_BEFORE_RE.test(before) ||
-    MANDATED_BEFORE_RE.test(before) ||
+    (MANDATED_BEFORE_RE.test(before) && !PROPOSED_HOLD_BEFORE_RE.test(before)) ||
     UNDER_PROPOSAL_AFTER_RE.test(after) ||
     PROPOSED_GERUND_BEFORE_RE.test(before) ||
     (CONSIDERED_BEFORE_RE.test(before) && REJECTED_AFTER_RE.test(after))
