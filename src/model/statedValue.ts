@@ -685,8 +685,9 @@ export function moneyTitleRow(label: string): boolean {
 /** A bracket at a row label's end that names what the sum is spent on or for, no unit: words with
  *  no number, the last no plural that may count ("Department expenditure (licensing system)",
  *  "Administration (records upgrade)"; v246). A unit, scale or count ("(million)", "(number)",
- *  "(thousands)", "(students)") stays the row's own (UNIT_IN_BRACKET_RE). */
-const NAMING_BRACKET_RE = /\(([\p{L}][\p{L} -]*[\p{L}](?<!s))\)(?=\s*$)/u;
+ *  "(thousands)", "(students)") stays the row's own (UNIT_IN_BRACKET_RE), and so does a bracket of
+ *  four letters or fewer, an abbreviated unit ("Coal hauled (mt)", "(GWh)"). */
+const NAMING_BRACKET_RE = /\(([\p{L}][\p{L} -]{3,}[\p{L}](?<!s))\)(?=\s*$)/u;
 /** Each column's year on a year line, with its prefix and marks. */
 const HEADER_YEAR_TOKEN_RE = new RegExp(HEADER_YEAR, 'g');
 /** A column year of one year after "FY" ("FY2031", "FY 2031"; not "FY2030/31", whose two years
