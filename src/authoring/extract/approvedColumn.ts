@@ -7,6 +7,7 @@
 // number's row; the caller decides the status.
 
 import { pipeHeaderAt } from '../../model/pipeColumn.ts';
+import { proposedHeader } from './proposedColumn.ts';
 
 /** A header cell that names its levels as approved, allowed, adopted, determined or authorised by
  *  a participle before or right after the level's noun: "Approved UDF, 2034-35", "Charge approved
@@ -20,14 +21,27 @@ const APPROVED_HEADER_RE =
 const OPEN_RE =
   /\b(?:propos\w*|request\w*|sought|claim\w*|applied|draft|pending|awaiting|subject\s+to|to\s+be|not|un(?:approved|adopted)|forecast\w*|projected|estimat\w*|expected)\b/i;
 
+/** A header cell that names its levels as the outcome of a decision, alone or with the level's
+ *  noun: "Final", "Decided", "Final fee", "Final determination", "Decision" (v248). Read so only
+ *  beside a column of what was consulted on, proposed, drafted or requested, whose end it is; a
+ *  "Final" dividend beside an "Interim" one is no decision's column. */
+const DECIDED_HEADER_RE =
+  /^\s*(?:final|decided|decision|agreed|confirmed)(?:\s+(?:fees?|charges?|rates?|levels?|tariffs?|prices?|dues|amounts?|determination|decision|position|schedule))?\s*(?:\([^()]*\))?\s*$/i;
+
 /**
  * Whether offset `at` (UTF-16) of `text` is a cell of a pipe table's column whose header names its
- * levels as approved.
+ * levels as approved, or as decided beside a column of what was proposed or consulted on ("| Fee |
+ * Current | Consulted | Final |"; v248).
  * @example approvedColumn('| Item | Current | Approved 2035 |\n|---|---|---|\n| Copy | $4 | $5 |', 65) // true
  * @example approvedColumn('| Item | Current | Proposed 2035 |\n|---|---|---|\n| Copy | $4 | $5 |', 65) // false
  */
 export function approvedColumn(text: string, at: number): boolean {
   const cell = pipeHeaderAt(text, at);
   const head = cell?.header[cell.column];
-  return head !== undefined && APPROVED_HEADER_RE.test(head) && !OPEN_RE.test(head);
+  if (head === undefined) return false;
+  if (APPROVED_HEADER_RE.test(head) && !OPEN_RE.test(head)) return true;
+  return (
+    DECIDED_HEADER_RE.test(head) &&
+    cell!.header.some((other, i) => i !== cell!.column && proposedHeader(other))
+  );
 }

@@ -20,9 +20,10 @@ const IN_FORCE_HEADER_RE =
   /^\s*(?:(?:[\w'’()-]+\s+){1,3}(?:current|existing)|(?:current|existing|present|prevailing)(?!\s+(?:and|&|vs\.?|versus|or|to|prices?|terms|dollars|account|year|period|quarter|month|budget|estimates?|forecasts?|projections?|targets?)\b)(?:\s+[\w'’()%$€£¥₹/,.-]+){0,5}|(?:[\w'’()%$€£¥₹/-]+\s+){1,5}?(?:in\s+force|currently\s+(?:charged|payable|levied|applied|paid)))\s*$/i;
 
 /** Another header cell of the same table naming a new level: "Proposed fee", "New rate", "Revised
- *  charge", "Recommended minimum", "Rate from 1 July 2035". */
+ *  charge", "Recommended minimum", "Rate from 1 July 2035", and the stages of a decision beside it:
+ *  "Consulted", "Final", "Decided" (v248). */
 const NEW_HEADER_RE =
-  /\b(?:proposed|proposal|new|revised|recommended|draft|planned|amended|future|increased)\b|\bfrom\s+(?:\d|[A-Z][a-z]+\s+\d)/i;
+  /\b(?:proposed|proposal|new|revised|recommended|draft|planned|amended|future|increased|consulted|consultation|final|decided)\b|\bfrom\s+(?:\d|[A-Z][a-z]+\s+\d)/i;
 /** A header cell that dates a level by its month and year alone ("Oct. 2035", "April 2036") or by
  *  the step of a phased change ("Year 1", "Phase 2"; v228): beside
  *  a "Current" column under a title that names the schedule proposed ("Proposed fee schedule (per

@@ -45,9 +45,12 @@ const UNMADE_TOP_RE =
 /** The "shall" or "must" of a provision. */
 const SHALL_RE = /\b(?:shall|must)\b/i;
 
-/** Words that leave a provision's number unset: a permission, a condition, a forecast. */
+/** Words that leave a provision's number unset: a permission, a condition, a forecast, a party's
+ *  ask. "The amount claimed", "the value claimed" and "the sum sought" name the base a fee is
+ *  reckoned on ("KSh 1,000 plus 1 per cent of the amount claimed above KSh 100,000"), no party's
+ *  claim (v248). */
 const NOT_PROVIDED_RE =
-  /\b(?:may|might|could|would|should|if|unless|expected|expects?|projected|estimated|estimates?|forecasts?|likely|proposed|intends?|asked|requested|sought|applied\s+for|claimed)\b/i;
+  /\b(?:may|might|could|would|should|if|unless|expected|expects?|projected|estimated|estimates?|forecasts?|likely|proposed|intends?|asked|requested|applied\s+for|(?<!\b(?:amounts?|sums?|values?)\s)(?:sought|claimed))\b/i;
 
 /** A list item's mark at the start of its line: "(a)", "b)", "(iv)", "2.", "-", "•". */
 const ITEM_MARK_RE = /^\s*(?:\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)]|[-•*–])\s/;

@@ -11,10 +11,11 @@ import { pipeHeaderAt } from '../../model/pipeColumn.ts';
 
 /** A header cell that names its levels as put forward and not yet decided: "Proposed annual fee",
  *  "Proposal 2035", "Recommended", "Committee recommendation", "Bill as published", "As introduced",
- *  "Draft schedule", "Requested", "Amount claimed", "Sum sought". Not one that says the proposal was
+ *  "Draft schedule", "Requested", "Amount claimed", "Sum sought", "Consulted" (v248: the level a
+ *  consultation put forward, beside the one decided). Not one that says the proposal was
  *  carried ("Approved", "Adopted", "As enacted", "Act as passed"). */
 const PROPOSED_HEADER_RE =
-  /\b(?:propos(?:ed|al|als)|recommend(?:ed|ation|ations)?|requested|claimed|sought|draft|bill\s+as\s+(?:published|introduced|tabled|drafted)|as\s+(?:introduced|tabled|published))\b/i;
+  /\b(?:propos(?:ed|al|als)|recommend(?:ed|ation|ations)?|requested|claimed|sought|draft|consulted(?:\s+on)?|consultation|bill\s+as\s+(?:published|introduced|tabled|drafted)|as\s+(?:introduced|tabled|published))\b/i;
 
 /** Words that say the proposal was decided or carried: the column holds a decision. */
 const DECIDED_HEADER_RE =
@@ -28,7 +29,7 @@ const CHANGE_HEADER_RE =
 /** A header cell of the level in force: "Current fee", "Existing charge", "Current". */
 const CURRENT_HEADER_RE = /^\s*(?:current|existing|present)\b/i;
 
-const proposedHeader = (cell: string): boolean =>
+export const proposedHeader = (cell: string): boolean =>
   PROPOSED_HEADER_RE.test(cell) && !DECIDED_HEADER_RE.test(cell);
 
 /**
