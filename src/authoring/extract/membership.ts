@@ -880,6 +880,14 @@ const COLLECTIVE_RE =
  *  to or greater than €". One list for the general readings below. */
 const BOUND = String.raw`(?:(?:no|not)\s+(?:more|less)\s+than|at\s+(?:least|most)|up\s+to(?:\s+and\s+including)?|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:equal\s+to\s+or\s+)?(?:more|less|greater|higher|lower|fewer)\s+than|(?:(?:at|equal\s+to)\s+or\s+)?(?:above|over|below|under)|between)`;
 const SIGN = String.raw`(?:[^\s\d]{1,4}\s?)?`;
+/** From a sentence's or a line's start (a paragraph's number apart), one member picked with "a",
+ *  "an", "any" or "each", then a "whose" clause with no stop or comma up to a bound: "A
+ *  corporation whose turnover in its last financial year was less than $", "An applicant whose
+ *  disposable capital is below £" (v247). An apposition after a comma ("Greece, a country whose
+ *  debt was above ") tells of a named subject and is none. */
+const ONE_WHOSE_MEMBER_BEFORE_RE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]+|\(?[a-z]\)[ \t]+)?(?:An?|Any|Each)\s+(?:[a-z][\w'’-]*\s+){1,3}?whose\s+[^.;:,!?\n]{1,120}?\b${BOUND}\s+${SIGN}$`,
+);
 const BOUND_END_RE = new RegExp(String.raw`\b${BOUND}\s+${SIGN}$`, 'i');
 /** A bound, then the whole's average it is stated as, up to the number: "above the state average
  *  of ", "below the national average of $". Group 1 is the bound. */
@@ -943,6 +951,10 @@ function qualifiedMembers(before: string, range: boolean): boolean {
   // "a bank with an index of 5 percent and above is large, one between 1 and 5 percent medium": the
   // pronoun is the member, and its comma or "and" before it is part of the reading.
   if (ONE_MEMBER_BEFORE_RE.test(before)) return true;
+  // "A corporation whose turnover in its last financial year was less than $": one member a
+  // sentence opens on, picked by a bound on what it holds in a "whose" clause, stands for its
+  // class, in any tense (v247).
+  if (ONE_WHOSE_MEMBER_BEFORE_RE.test(before)) return true;
   if (PAST_LINE_BEFORE_RE.test(clause) || EITHER_WAY_BEFORE_RE.test(clause)) return true;
   if (SOME_MEMBERS_BEFORE_RE.test(clause)) return true;
   const bound = BOUND_END_RE.exec(clause);

@@ -61,6 +61,10 @@ export function supposition(
     (PICKED_MEMBER_OPENING_RE.test(s.slice(cut)) || MEASURED_MEMBER_OPENING_RE.test(s.slice(cut)))
   )
     return 'example';
+  // "A claim for HK$40,000 filed online, for example, will cost HK$96 instead of HK$120", "For
+  // instance, a household using 160 cubic metres will pay £412": a sentence on one member that
+  // says it is an example, then what it will or does pay, is a worked example (v247).
+  if ((m.own ?? m.start) >= cut && EXAMPLE_MEMBER_SENTENCE_RE.test(s.slice(cut))) return 'example';
   if (cut === 0 || (m.own ?? m.start) < cut) return undefined;
   const shift = (n: number | undefined) => (n === undefined ? undefined : n - cut);
   return suppositionInLine(
@@ -145,9 +149,11 @@ export function introducesExample(sentence: string): boolean {
 /** A section's number or letter before a heading's words: "4. ", "2.4 ", "B. ", "(c) ", "IV. ". */
 const HEADING_NUMBER_RE =
   /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-H]\.|[IVX]{1,4}\.|\(?[a-z]\))\s+(?=[A-Za-z])/;
-/** Words that make a member's quantity a bound of a class rather than the example's own. */
+/** Words that make a member's quantity a bound of a class rather than the example's own. "at"
+ *  places the member ("A stallholder at a new centre with a rent of …": v247) unless a bound
+ *  follows it ("at least", "at or above", "at over"). */
 const MEMBER_BOUND =
-  '(?:above|over|below|under|more|less|fewer|up|at|exceeding|beyond|between|from)';
+  '(?:above|over|below|under|more|less|fewer|up|at(?=\\s+(?:least|most|or|above|over|below|under|more|less)\\b)|exceeding|beyond|between|from)';
 /** The same words where a quantity follows, "at" apart: "valued at $640,000" and "at 7.5 litres
  *  per 100 km" give the member's own quantity or rate, while "at least" and "at or above" still
  *  bound a class (v214). */
@@ -196,8 +202,19 @@ const PICKED_MEMBER_OPENING_RE = new RegExp(
     String.raw`(?:(?!(?:${QUANTITY_BOUND}|to)\b)[^\s.;:]+\s+){0,4}?(?:[^\s\d]{0,4}\d[\d.,]*)(?!\s+(?:days?|weeks?|months?|years?)\b)` +
     // What describes it further, up to its verb: no stop or comma (a decimal's point or a
     // thousands comma apart, v214: "at 7.5 litres per 100 km"), no bound before a number.
-    String.raw`(?:\s+(?!${QUANTITY_BOUND}\s+(?:than\s+|to\s+)?[^\s\d]{0,4}\d|or\s+(?:more|less|above|over|below|under|fewer)\b)(?:[^\s.;:,]|(?<=\d)[.,](?=\d))+){0,12}?` +
+    String.raw`(?:\s+(?!${QUANTITY_BOUND}\s+(?:than\s+|to\s+)?[^\s\d]{0,4}\d|or\s+(?:more|less|above|over|below|under|fewer)\b)(?:[^\s.;:,]|(?<=\d)[.,](?=\d))+){0,16}?` +
     String.raw`\s+(?:(?:will|would|could|can)\s+(?:(?:now|then|only|also)\s+)?(?:pay|save|receive|get|be\s+charged|be\s+billed|see|owe|lose|gain)\b|(?:(?:now|then|only|also)\s+)?(?:pays|saves|receives|gets|owes|is\s+charged|is\s+billed|becomes)\b(?!\s+for\b))`,
+);
+/** What a supposed member will, would or does pay, get or come to: no past verb. */
+const EXAMPLE_OUTCOME = String.raw`(?:(?:will|would|could|can|might|may)\s+(?:(?:now|then|only|also|still)\s+)?[a-z]+|(?:(?:now|then|only|also|still)\s+)?(?:pays|costs|saves|receives|gets|owes|becomes|comes|rises|falls|is\s+charged|is\s+billed|attracts))\b`;
+/** A sentence on one member picked with "a", "an" or "one" that says it is an example, before
+ *  the member or after its description, then what it will or does pay (v247): "A claim for
+ *  HK$40,000 filed online, for example, will cost HK$96", "For instance, a household using 160
+ *  cubic metres a year will pay £412". A named subject ("For example, the Northern port raised
+ *  …"), a plural one ("Several councils, for example, will charge $40") and a past verb ("A late
+ *  fee of $50, for example, was charged") keep their reading. */
+const EXAMPLE_MEMBER_SENTENCE_RE = new RegExp(
+  String.raw`^\s*["“]?(?:(?:For\s+(?:example|instance)|As\s+an\s+(?:example|illustration)),\s+(?:an?|one)\s+[a-z](?:[^.;:!?]|(?<=\d)\.(?=\d)){0,200}?|(?:An?|One)\s+(?:[^.;:!?]|(?<=\d)\.(?=\d)){1,160}?,\s+(?:for\s+(?:example|instance)|as\s+an\s+(?:example|illustration)),\s+)${EXAMPLE_OUTCOME}`,
 );
 /** A sentence that opens on an option put forward, named by its letter or number: "Alternative
  *  B, an increase of 6% …", "Option 2: a flat fee of $40 …", "Option C (a two-step rise) …". */
