@@ -64,7 +64,8 @@ import { factBeside } from './extract/factBeside.ts';
 import { inForceColumn, inForceLevel, replacedInList } from './extract/inForceLevel.ts';
 import { approvedColumn } from './extract/approvedColumn.ts';
 import { requestedCell } from './extract/requestedCell.ts';
-import { decidedDocumentLevel, decisionDocument } from './extract/decisionDocument.ts';
+import { decidedDocumentLevel } from './extract/decisionDocument.ts';
+import { decisionDocument, levelsDecided, titleAndTop } from './extract/documentDecides.ts';
 import { proposedColumn } from './extract/proposedColumn.ts';
 import { itemUnderProposedCharges, startingLevel } from './extract/startingLevel.ts';
 import { pipeCell } from '../model/pipeColumn.ts';
@@ -72,7 +73,7 @@ import { madeTable } from './extract/madeInstrument.ts';
 import { madeOrderLevel } from './extract/madeOrder.ts';
 import { settingBudget } from './extract/documentStage.ts';
 import { budgetRateTable, setLeadInTable } from './extract/setLeadIn.ts';
-import { bracketedEarlierLine, levelsDecided, setRateCell } from './extract/setRateTable.ts';
+import { bracketedEarlierLine, setRateCell } from './extract/setRateTable.ts';
 import { optionCell } from './extract/optionsTable.ts';
 import { putForward } from './extract/putForward.ts';
 import { estimatedPipeRow, moneyUnitBracket, tableCells } from './extract/tables.ts';
@@ -617,7 +618,7 @@ export function extractCandidates(
           // |": a made instrument's provision sets the rows' levels (madeInstrument.ts, v209).
           if (
             (caption !== undefined &&
-              (decidedTable(caption, `${budgetTitle.title}\n${top}`, ratesDecided) ||
+              (decidedTable(caption, titleAndTop(budgetTitle), ratesDecided) ||
                 madeTable(text, sStart + found.start, caption) ||
                 // "Table 1: First-year rates by emissions band" over "| CO2 emissions | 2033-34 |
                 // 2034-35 |" under an order made, or "Registration charges for a private car,
@@ -1012,7 +1013,7 @@ export function extractCandidates(
           cell.planned !== true &&
           !cell.listed &&
           ((caption) =>
-            decidedTable(caption, `${budgetTitle.title}\n${top}`) ||
+            decidedTable(caption, titleAndTop(budgetTitle)) ||
             // …and so does a made instrument's "shall" lead-in (madeInstrument.ts, v209).
             madeTable(text, cell.start, caption) ||
             // …and so does a lead-in that says a body has set the levels below ("has set the fees

@@ -65,6 +65,8 @@ import { projectedRate } from './projectedRate.ts';
 import { putForward } from './putForward.ts';
 import { costedInBody, costedListHeading, costingDocument, costStated } from './costing.ts';
 import { sectionHeading } from './documentContext.ts';
+import { LETTER_MARK, LIST_ITEM } from './listItem.ts';
+import { titleAndTop } from './documentDecides.ts';
 import {
   budgetNamed,
   documentBudget,
@@ -2225,10 +2227,7 @@ export function buildCandidate(
     // "The Plaintiff claimed $61,760 in berth dues, $23,400 in pilotage …, together $88,260", "In
     // all it claims $164,560", in a judgment: the party's case, not what the court found
     // (litigantClaim.ts, v241).
-    litigantClaim(
-      sentence.slice(0, m.start),
-      `${ctx.budgetTitle?.title ?? ''}\n${ctx.budgetTitle?.top ?? ''}`,
-    ) ||
+    litigantClaim(sentence.slice(0, m.start), titleAndTop(ctx.budgetTitle)) ||
     // "Intervenors had argued for an ROE of 8.5 per cent", "had requested an increase of $142.7
     // million, or 8.8%", "denied Northfield's request to recover $23.5 million": the object of a
     // verb of asking is asked, not granted (askedFor.ts, v138); "proposed a dividend of 30 cents,
@@ -3811,8 +3810,7 @@ export function fiscalYearEnd(unit: Unit, ctx: BuildContext, text = '', sentence
   // currency of its own keeps that currency's.
   if (JUNE_FISCAL_YEAR_COUNTRY_RE.test(sentence)) return 6;
   if (isCurrency(unit) && unit !== 'USD') return 3;
-  const { title = '', top = '' } = ctx.budgetTitle ?? {};
-  return JUNE_FISCAL_YEAR_COUNTRY_RE.test(`${title}\n${top}`) ? 6 : 3;
+  return JUNE_FISCAL_YEAR_COUNTRY_RE.test(titleAndTop(ctx.budgetTitle)) ? 6 : 3;
 }
 
 /**
@@ -3907,7 +3905,7 @@ const TAKEN_OFF_FORECAST_RE =
   /^\s+(?:off|from|to|onto)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|projections?|estimates?)\b/i;
 /** A lead-in that ends in a colon and a line break, then an item marked by a roman numeral or a
  *  letter: "data, which indicate that:\ni. ", "as follows:\n(b) ". Group 1 is the item so far. */
-const ITEM_AFTER_LEAD_IN_RE = /:\s*\n\s*(?:\(?(?:[ivx]{1,5}|[a-z])[.)]\s+)([^:]*)$/;
+const ITEM_AFTER_LEAD_IN_RE = new RegExp(String.raw`:\s*\n\s*(?:${LETTER_MARK}\s+)([^:]*)$`);
 
 /**
  * True when the number stands in an item below a lead-in that ends in a colon, and the item has a
@@ -4028,7 +4026,6 @@ const OWN_NOUN_AFTER_RE = /^(?:(?![,;:.]|\s(?:as|while|and|but|which|after|with)
  *  highlights of the allocations:\n(i) Roads: $2 billion;\n(ii) Rail: ", and a list under a short
  *  heading that names them ("Main allocations\n\n• Roads receive $2 billion"); "The following
  *  charges were agreed for 2027/28:" names decisions too, while "agreed to" names a plan. */
-const LIST_ITEM = String.raw`[ \t]*(?:[-•*–]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)])\s`;
 /** A list under a lead-in, or a short heading, up to the number in one of its items. */
 const listUnder = (leadIn: string, heading: string): RegExp =>
   new RegExp(
@@ -4186,7 +4183,7 @@ const LEVEL_HELD_RE = /\b(?:stays?|remains?|unchanged|(?:is|are)\s+(?:held|kept)
  */
 function presentsBudget({ title, top }: { title: string; top: string }): boolean {
   if (PRESENTED_DECIDED_RE.test(title)) return false;
-  const words = `${title}\n${top}`;
+  const words = titleAndTop({ title, top });
   const found = PRESENTED_BUDGET_RE.exec(words);
   if (found === null) return false;
   const from = Math.max(words.lastIndexOf('.', found.index), words.lastIndexOf('\n', found.index));

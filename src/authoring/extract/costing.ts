@@ -5,6 +5,8 @@
 // its costing expected), whoever states it. Pure: it reads the heading's words and the lines under
 // it, never the document's date (the caller tells whether the heading's years are over).
 
+import { LIST_ITEM_RE } from './listItem.ts';
+
 /** A noun of what something costs or does to the budget: "cost", "costing", "price tag",
  *  "budgetary effects", "fiscal impact", "revenue effect", "savings". */
 const COST_NOUN = String.raw`(?:costings?|costs?|price[\s-]tags?|(?:fiscal|budgetary|budget|revenue|deficit)\s+(?:impacts?|effects?|costs?)|savings)`;
@@ -36,8 +38,6 @@ export function costingTitle(title: string): boolean {
   return COSTING_HEAD_RE.test(title) && !DONE_HEAD_RE.test(title);
 }
 
-/** A list item's opening: a bullet or a number. */
-const ITEM_RE = /^[ \t]*(?:[-•*–]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)])\s/;
 /** A heading's section number before its words: "6.4 ", "2. ". */
 const SECTION_NUMBER_RE = /^[ \t]*\d{1,2}(?:\.\d{1,2}){0,2}[.)]?[ \t]+/;
 /** How many heading lines (a heading and its sub-headings) may stand over the item. */
@@ -53,11 +53,11 @@ const HEADING_LINES = 3;
  */
 export function costedListHeading(before: string): string | undefined {
   const lines = before.split('\n');
-  if (!ITEM_RE.test(lines[lines.length - 1] ?? '')) return undefined;
+  if (!LIST_ITEM_RE.test(lines[lines.length - 1] ?? '')) return undefined;
   let headings = 0;
   for (let i = lines.length - 2; i >= 0 && headings < HEADING_LINES; i--) {
     const line = lines[i]!;
-    if (line.trim() === '' || ITEM_RE.test(line)) continue;
+    if (line.trim() === '' || LIST_ITEM_RE.test(line)) continue;
     const words = line.replace(SECTION_NUMBER_RE, '').trim();
     if (words.length > 140 || /[.;!?]|:(?!\s*$)/.test(words.replace(/\d\.\d/g, '')))
       return undefined;

@@ -8,7 +8,9 @@ import {
   levelStated,
   withoutSchemeNames,
 } from './announcedLevel.ts';
-import { madeProvision, signedAgreement } from './madeInstrument.ts';
+import { madeProvision } from './madeInstrument.ts';
+import { signedAgreement, titleAndTop } from './documentDecides.ts';
+import { LIST_ITEM_RE, markShape } from './listItem.ts';
 import { grantedLevel } from './grantedLevel.ts';
 import { tradePrice } from './tradePrice.ts';
 import {
@@ -366,21 +368,11 @@ export function listLeadIn(textBefore: string): string | undefined {
     if (raw.trim() === '') continue;
     // "5. Landing charges shall be levied … as follows:" ⏎ "(a) aircraft up to 100 MT: ₹ 312 per
     // MT": a numbered item that ends with a colon leads in to its own sub-items (v226).
-    if (LIST_ITEM_RE.test(raw) && !(raw.trim().endsWith(':') && !sameMarker(raw, own))) continue;
+    if (LIST_ITEM_RE.test(raw) && !(raw.trim().endsWith(':') && markShape(raw) !== markShape(own)))
+      continue;
     return raw.trim();
   }
   return undefined;
-}
-
-/** Whether two list lines are marked alike: both dashes or bullets, both bracketed letters, both
- *  numbers. */
-function sameMarker(a: string, b: string): boolean {
-  const marker = (line: string): string =>
-    (/^[ \t]*(?:([-•*–])|(\()?(?:([ivx]{1,5})|([a-z])|(\d{1,2}))[.)])/.exec(line) ?? [])
-      .slice(1)
-      .map((g) => (g === undefined ? '' : 'x'))
-      .join('');
-  return marker(a) === marker(b);
 }
 
 /** A list's lead-in that names charges or rates set by a body and says they are kept: "The CPS
@@ -1161,9 +1153,6 @@ export function decidedChargesTitle(title: string): boolean {
   );
 }
 
-/** A marked list item: "- ", "• ", "(ii) ", "3. ". */
-const LIST_ITEM_RE = /^[ \t]*(?:[-•*–]|\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)])\s/;
-
 /**
  * Whether the line a number is on is listed under a lead-in or heading that names a decision on
  * charges: going back line by line, over blank lines, marked items and lines that state what
@@ -1766,10 +1755,7 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
 
   // "The Commission must therefore repay EUR 22.4 million", "the CMA is to pay 30% of Harlow's
   // costs": what a ruling orders a party to pay is decided, though a modal of obligation states it.
-  if (
-    orderedPayment(sentence, m.start, `${v.budgetTitle?.title ?? ''}\n${v.budgetTitle?.top ?? ''}`)
-  )
-    return 'ordered payment';
+  if (orderedPayment(sentence, m.start, titleAndTop(v.budgetTitle))) return 'ordered payment';
 
   // "US$450 million shall form the Heritage component", "A longliner shall pay US$60 per gross
   // registered tonne": a made act or regulation ("[Assented to …]", "makes the following
@@ -1866,7 +1852,7 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
         /\bbills?\b/i.test(v.clauseText) &&
         !SET_PRICE_RE.test(v.clauseText.replace(/\bbills?\b/gi, ' ')) &&
         [...v.clauseText.matchAll(BILL_WORDS_RE)].every((b) =>
-          marketBill(b[0], `${v.budgetTitle?.title ?? ''}\n${v.budgetTitle?.top ?? ''}`),
+          marketBill(b[0], titleAndTop(v.budgetTitle)),
         )
       ) &&
       !UNSET_PRICE_RE.test(sentence.replace(/\bcan\s+expect\b/gi, ' '))) ||

@@ -8,66 +8,10 @@
 // ticket will cost £95"): each is that decision, actual though its date of effect is to come
 // (README, Status: a decision named … sets the charge even for a year after the document's). A
 // sentence that forecasts, proposes, plans or hedges, and what a charge yields ("revenue"), keep
-// their reading. Pure text work; the caller decides the status.
+// their reading. Pure text work: whether the document records such a decision is read in
+// documentDecides.ts (decisionDocument); here, the number's sentence. The caller decides the status.
 
-/** What a body decides the level of. */
-const CHARGE = String.raw`(?:fees?|charges?|tariffs?|tolls?|fares?|dues|levy|levies|prices?|surcharges?|penalt(?:y|ies)|premiums?)`;
-const CHARGE_RE = new RegExp(String.raw`\b${CHARGE}\b`, 'i');
-
-/** A verb of the body's decision on charges, and the charges in the same sentence, either order:
- *  "has approved an increase in the Airport Improvement Fee", "approved new ticket prices",
- *  "ADOPTING ANNUAL WATER RIGHT FEES", "Council approves the tariff schedule", "Board decision on
- *  visitor ticket prices", "charges for late departures approved"; "fixed" only after the charges
- *  ("The fixed water service charge" is a kind of charge). */
-const DECIDES = String.raw`(?:approv(?:ed|es|ing)|adopt(?:ed|s|ing)|decided|determin(?:ed|es|ing)|decision\s+on)`;
-const DECIDES_CHARGES_RE = new RegExp(
-  String.raw`(?<!\b(?:to|be|been|being|not|once|if|when|until|unless|pending|awaiting|for|seeking|seeks|sought)\s)\b${DECIDES}\b[^\n.;:?!]{0,90}?\b${CHARGE}\b|\b${CHARGE}\b[^\n.;:?!]{0,60}?\b(?<!\b(?:to|be|been|being|not|once|if|when|until|unless|pending|awaiting|for)\s)(?:approved|adopted|decided|determined|fixed)\b`,
-  'i',
-);
-/** A line of the opening recording the document's own approval: "Approved by Council on 29 May
- *  2035", "Adopted by the Board of Trustees, 12 March 2035". */
-const APPROVED_BY_LINE_RE =
-  /^\s*(?:approved|adopted|ratified)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:council|board|assembly|trustees|commission|authority|committee|directors|minister|cabinet)\b/im;
-/** Words that leave the decision open or make the document a proposal: a draft, a proposal, a
- *  consultation, a recommendation, a request, a decision awaited. */
-const OPEN_RE =
-  /\b(?:draft|propos\w*|consult\w*|recommend\w*|request\w*|subject\s+to|pending|awaiting|to\s+be\s+(?:approved|adopted|decided)|will\s+(?:approve|adopt|decide|consider))\b/i;
-
-/** A decision the sentence dates to an earlier time, no record of the document's own: "approved
- *  last year", "took effect", "since". */
-const PAST_RE =
-  /\b(?:(?:last|previous|prior)\s+(?:year|month|season|review)|took\s+effect|since)\b/i;
-
-/**
- * Whether a document, by its title and opening (`title`, `top`), records its body's own decision
- * on charges: a heading line or the first sentence of the opening's first two paragraphs whose verb or noun of decision
- * names charges,
- * or a line "Approved by <body>" under a title that names charges; none of them open.
- * @example decisionDocument({ title: 'Port dues 2035', top: 'The Board has approved new port dues.' }) // true
- * @example decisionDocument({ title: 'Port dues 2035', top: 'The Board proposes new port dues.' }) // false
- */
-export function decisionDocument({ title, top }: { title: string; top: string }): boolean {
-  if (OPEN_RE.test(title)) return false;
-  // The title, the heading lines of the opening and the first sentence of its first paragraph:
-  // a decision told later in the opening ("the tariff increase the Board approved last year took
-  // effect" in an interim report) is a past one, no record of the document's own.
-  const lines = `${title}\n${top}`.split('\n').map((line) => line.trim());
-  const head = (line: string): boolean => line.length <= 120 && !/[.;]$/.test(line);
-  const heads = lines.filter((line) => line !== '' && head(line));
-  const paragraphs = lines.filter((line) => line !== '' && !head(line)).slice(0, 2);
-  const sentences = [
-    ...heads,
-    ...paragraphs.map((line) => /^.*?[.;!?](?=\s|$)/.exec(line)?.[0] ?? line),
-  ];
-  if (sentences.some((s) => DECIDES_CHARGES_RE.test(s) && !OPEN_RE.test(s) && !PAST_RE.test(s)))
-    return true;
-  const approvedBy = APPROVED_BY_LINE_RE.exec(top);
-  return (
-    approvedBy !== null &&
-    CHARGE_RE.test(`${title}\n${top}`) &&
-    !OPEN_RE.test(top.slice(approvedBy.index, approvedBy.index + 200))
-  );
-}
+import { CHARGE, CHARGE_RE } from './documentDecides.ts';
 
 /** Words in the number's sentence that forecast, propose, ask, argue, plan, hedge or measure what
  *  a charge yields rather than state its level ("Operators had argued that the price should be cut

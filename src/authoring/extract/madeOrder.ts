@@ -5,67 +5,22 @@
 // $400", "7. ORDER: The Defendants shall pay … costs of ₹75,000", "Adopted by Council on 26 June
 // 2034" over "(a) Saturday interment surcharge: $606.00 (2033/34: $580.00)." The text is the
 // decision, so what it provides is set, actual, though the date it applies from is still to come.
-// Pure text work: the caller decides the status.
+// Pure text work: whether the document is a made order is read in documentDecides.ts (orderMade);
+// here, the number's clause and its list's lead-in. The caller decides the status.
 
-import { madeInstrument } from './madeInstrument.ts';
+import { NOT_PROVIDED, orderMade, SHALL_RE } from './documentDecides.ts';
 import { bracketedEarlierLine } from './setRateTable.ts';
+import { listItemMark, PROVISION_ITEM_RE } from './listItem.ts';
 
-/** The kinds of instrument a body issues under a number. */
-const INSTRUMENT = String.raw`(?:ORDER|NOTICE|DETERMINATION|NOTIFICATION|DIRECTION|DECREE|CIRCULAR|RESOLUTION|ORDINANCE|Order|Notice|Determination|Notification|Direction|Decree|Circular|Resolution|Ordinance)`;
-
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
-
-/** Words that record the document as a made order, or the levels it states as made or adopted:
- *  a numbered instrument heading on its own line ("DEPARTMENT ORDER No. 2036-04", "PROVINCIAL
- *  NOTICE 412 OF 2031"), the instrument's own commencement ("This Order takes effect
- *  immediately"), a "hereby" of amending or fixing ("hereby amend Schedule 1"), an instrument made
- *  on a date ("amendments to Regulation 41/29 …, made on September 26, 2034"), an adoption line
- *  ("Adopted by Council on 26 June 2034"), and a court's operative order ("7. ORDER: The
- *  Defendants shall pay", "It is ordered that"). An ordinance numbered "CITY ORDINANCE NO. 2033-117",
- *  a section "hereby amended to read as follows" and a board that "hereby notifies the following
- *  fees" record the making too (v244). */
-const MADE_ORDER_RE = new RegExp(
-  [
-    String.raw`^[ \t]*(?:[A-Z][A-Za-z'’.&-]*[ \t]+){0,5}${INSTRUMENT}[ \t]+(?:N[Oo]\.?[ \t]*)?(?:[A-Z]\.?[ \t]*)?\d[\w./-]*(?:[ \t]+(?:OF|of)[ \t]+(?:19|20)\d\d)?[ \t]*$`,
-    String.raw`\bThis\s+${INSTRUMENT}\s+(?:takes|shall\s+take)\s+effect\b`,
-    String.raw`\bhereby\s+(?:(?:amend|determine|prescribe|fix|set|revise|substitute|impose)(?:s|d|ed)?|notif(?:y|ies))\b`,
-    String.raw`\b(?:Regulations?|[Aa]mendments?|Order|Rules|By-?laws?|Determination|Direction|Resolution)\b[^.\n]{0,120}?\bmade\s+on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${MONTH}\b`,
-    String.raw`^[ \t]*(?:Adopted|Approved|Made|Determined|Fixed)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:Council|Board|Committee|Commission|Authority|Assembly|Cabinet)\b[^\n]{0,60}?\bon\s+(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2},?)\s+(?:19|20)\d\d`,
-    String.raw`^[ \t]*(?:\d{1,3}\.[ \t]+)?ORDER[ \t]*[:—–-]`,
-    String.raw`\b[Ii]t\s+is\s+(?:hereby\s+)?ordered\b`,
-  ].join('|'),
-  'm',
+/** Words that leave a provision's number unset: a permission, a condition, a forecast, and, in an
+ *  order or a notice, what a party asked for or intends (wider than a made act's NOT_PROVIDED).
+ *  "The amount claimed", "the value claimed" and "the sum sought" name the base a fee is reckoned
+ *  on ("KSh 1,000 plus 1 per cent of the amount claimed above KSh 100,000"), no party's claim
+ *  (v248). */
+const NOT_PROVIDED_RE = new RegExp(
+  String.raw`\b(?:${NOT_PROVIDED}|expects?|estimates?|intends?|asked|requested|applied\s+for|(?<!\b(?:amounts?|sums?|values?)\s)(?:sought|claimed))\b`,
+  'i',
 );
-
-/** Words near the top that leave the document's levels unmade: a draft, a proposal, a
- *  consultation, views or submissions invited. */
-const UNMADE_TOP_RE =
-  /\b(?:draft|propos(?:ed|es|al|als)|consult\w*|invit\w*\s+(?:views|comments|submissions)|submissions?|for\s+comment)\b/i;
-
-/** The "shall" or "must" of a provision. */
-const SHALL_RE = /\b(?:shall|must)\b/i;
-
-/** Words that leave a provision's number unset: a permission, a condition, a forecast, a party's
- *  ask. "The amount claimed", "the value claimed" and "the sum sought" name the base a fee is
- *  reckoned on ("KSh 1,000 plus 1 per cent of the amount claimed above KSh 100,000"), no party's
- *  claim (v248). */
-const NOT_PROVIDED_RE =
-  /\b(?:may|might|could|would|should|if|unless|expected|expects?|projected|estimated|estimates?|forecasts?|likely|proposed|intends?|asked|requested|applied\s+for|(?<!\b(?:amounts?|sums?|values?)\s)(?:sought|claimed))\b/i;
-
-/** A list item's mark at the start of its line: "(a)", "b)", "(iv)", "2.", "-", "•". */
-const ITEM_MARK_RE = /^\s*(?:\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)]|[-•*–])\s/;
-
-/**
- * Whether the document is a made order or notice, or records the levels it states as made or
- * adopted (MADE_ORDER_RE, or a made instrument), and no draft, proposal or consultation.
- * @example orderMade('DEPARTMENT ORDER No. 2036-04\n\nThe fee shall be US$75.') // true
- * @example orderMade('PUBLIC NOTICE No. 7\n\nProposed charges: the fee shall be US$75.') // false
- */
-export function orderMade(text: string): boolean {
-  return (
-    (MADE_ORDER_RE.test(text) || madeInstrument(text)) && !UNMADE_TOP_RE.test(text.slice(0, 1500))
-  );
-}
 
 /** The line holding offset `at` of `text`, and the lines above it. */
 function linesTo(text: string, at: number): { line: string; above: string[] } {
@@ -80,7 +35,7 @@ function linesTo(text: string, at: number): { line: string; above: string[] } {
 /** The kind of an item's mark: a number ("2.", "(3)"), a letter ("(a)", "b)"), a numeral ("(iv)")
  *  or a bullet; undefined for a line that is no item. */
 function markKind(line: string): string | undefined {
-  const mark = ITEM_MARK_RE.exec(line)?.[0].trim();
+  const mark = listItemMark(line, 'provision');
   if (mark === undefined) return undefined;
   if (/\d/.test(mark)) return 'number';
   if (/^\(?[ivx]{2,5}\)$/.test(mark)) return 'numeral';
@@ -134,7 +89,7 @@ export function madeOrderLevel(
   const semicolon = sentenceAfter.indexOf(';');
   const clauseAfter = semicolon < 0 ? sentenceAfter : sentenceAfter.slice(0, semicolon);
   if (NOT_PROVIDED_RE.test(clauseBefore) || NOT_PROVIDED_RE.test(clauseAfter)) return false;
-  const item = ITEM_MARK_RE.test(line) || line.trimStart().startsWith('|');
+  const item = PROVISION_ITEM_RE.test(line) || line.trimStart().startsWith('|');
   const leadIn = item ? leadInAbove(above, markKind(line)) : undefined;
   const provided =
     SHALL_RE.test(clauseBefore) ||

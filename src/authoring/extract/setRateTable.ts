@@ -9,8 +9,6 @@
 // column's year is a date of effect, no forecast's period (README, Status, v215). Pure text work.
 
 import { pipeCell } from '../../model/pipeColumn.ts';
-import { madeInstrument } from './madeInstrument.ts';
-import { settingBudget } from './documentStage.ts';
 import { MONTHS } from './tense.ts';
 
 /** A caption's noun for the per-unit level of a charge or a payment a body sets: rates, charges,
@@ -24,35 +22,6 @@ const RATE_NOUN_RE =
  *  receipts, yield, cost; a scale ("€ million"). */
 const NOT_SET_RE =
   /\b(?:draft|propos\w*|recommend\w*|request\w*|sought|consult\w*|option\w*|project\w*|forecast\w*|estimat\w*|expected|indicative|illustrative|planned|target\w*|assum\w*|scenario\w*|(?:to|will|would|may|could)\s+be|revenues?|receipts|yields?|collections?|proceeds|takings|income|spending|expenditures?|outlays?|costs?|bills?|million|billion|trillion|crores?|lakhs?|bn|mn)\b/i;
-
-/** Words that leave an opening sentence's instrument unmade: a draft, a proposal, a making still
- *  to come ("to be made", "will be made"). */
-const UNMADE_OPENING_RE =
-  /\b(?:draft|proposed|propos(?:es|al)|(?:to|will|would|may|could)\s+be\s+(?:made|signed|enacted|gazetted|approved|passed|adopted))\b/i;
-
-/** An opening sentence that records an instrument as made, by whom or when: "The Vehicle Excise Duty
- *  (Rates) Order 2034, made by the Treasury Minister on 27 February 2034, sets …", "The Water Tariff
- *  Determination 2035 was made by the Utilities Commission on 3 February 2035", "The Pensions
- *  Up-rating Order 2035, made on 20 February 2035", "The Transport Legislation (Fees) Amendment
- *  Regulation 2034, made by the Governor in Council on 12 June 2034" (one regulation; v244). */
-const MADE_OPENING_RE =
-  /\b(?:Act|Order|Regulations?|Rules|By-?laws?|Determination|Decree|Ordinance|Direction|Resolution|Scheme|Notice)(?:\s+(?:19|20)\d\d)?(?:\s*\([^)]{1,40}\))?\s*,?\s+(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:made|signed|enacted|gazetted|approved|passed|adopted)\s+(?:by|on)\b/;
-
-/**
- * Whether a document records levels as decided: it is a made instrument itself (madeInstrument), an
- * opening sentence records an instrument as made ("The … Order 2034, made by the Treasury Minister
- * on 27 February 2034, sets …"), or it is a budget that sets its levels (settingBudget).
- * @example levelsDecided('Duty rates\n\nThe Duty Order 2034, made by the Minister on 2 May 2034, sets the duty.', { title: 'Duty rates', top: '' }) // true
- * @example levelsDecided('Duty rates\n\nThe draft Duty Order 2034 is laid for approval.', { title: 'Duty rates', top: '' }) // false
- */
-export function levelsDecided(text: string, doc: { title: string; top: string }): boolean {
-  if (settingBudget(doc) || madeInstrument(text)) return true;
-  return text
-    .slice(0, 1200)
-    .split(/(?<=[.!?])\s+|\n+/)
-    .slice(0, 8)
-    .some((s) => MADE_OPENING_RE.test(s) && !UNMADE_OPENING_RE.test(s));
-}
 
 /**
  * Whether the period a column header or a caption names has begun by the dateline: "Until 30 June

@@ -9,7 +9,7 @@
 // note, a market forecast and a proposal keep their reading.
 
 import { describe, expect, it } from 'vitest';
-import { madeInstrument } from '../../../src/authoring/extract/madeInstrument.ts';
+import { madeInstrument } from '../../../src/authoring/extract/documentDecides.ts';
 import { figuresAt, notice } from './readingOf.ts';
 
 const statusOf = (text: string, number: string): string | undefined =>

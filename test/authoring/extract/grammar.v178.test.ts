@@ -8,11 +8,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../src/authoring/extract.ts';
-import {
-  madeInstrument,
-  madeProvision,
-  signedAgreement,
-} from '../../../src/authoring/extract/madeInstrument.ts';
+import { madeInstrument, signedAgreement } from '../../../src/authoring/extract/documentDecides.ts';
+import { madeProvision } from '../../../src/authoring/extract/madeInstrument.ts';
 
 const source = (title: string) => ({
   source: {

@@ -10,7 +10,7 @@
 // forecast, a lead-in that would set or estimates and a consultation's table keep their reading.
 
 import { describe, expect, it } from 'vitest';
-import { madeInstrument } from '../../../src/authoring/extract/madeInstrument.ts';
+import { madeInstrument } from '../../../src/authoring/extract/documentDecides.ts';
 import { figuresAt, notice } from './readingOf.ts';
 
 const statusOf = (text: string, number: string): string | undefined =>

@@ -4,7 +4,7 @@
 // decrees, and a sentence with no "shall" keep their reading.
 
 import { describe, expect, it } from 'vitest';
-import { madeInstrument } from '../../../src/authoring/extract/madeInstrument.ts';
+import { madeInstrument } from '../../../src/authoring/extract/documentDecides.ts';
 import { figuresAt, NEUTRAL } from './readingOf.ts';
 
 const statusOf = (text: string, number: string): string | undefined =>

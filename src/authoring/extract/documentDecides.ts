@@ -1,0 +1,238 @@
+// Whether a document makes or decides the levels it states, read from its title, its opening and
+// its words of making: a made act, regulations or by-law (madeInstrument), a made order or notice
+// (orderMade), an instrument an opening sentence records as made or a budget that sets its levels
+// (levelsDecided), a body's recorded decision on charges (decisionDocument), an agreement signed
+// (signedAgreement). What one number in such a document is (a provision, an order's item, a level
+// decided) is read beside it: madeInstrument.ts, madeOrder.ts, decisionDocument.ts. Pure text
+// work: nothing here knows of numbers or statuses; the caller decides.
+//
+// The words that leave a document undecided differ by reader (UNMADE_RE, UNMADE_TOP_RE, OPEN_RE,
+// UNMADE_OPENING_RE): each was fitted to its documents, and one list for all would change which
+// documents decide, so each stays named beside the reader it serves.
+
+import { settingBudget } from './documentStage.ts';
+
+/** How far a document's opening runs (UTF-16 units): where a bill, a draft or a proposal says it
+ *  is one. */
+const OPENING_LENGTH = 1500;
+
+/**
+ * The title and the top lines of a document as one text, a line break between them; an absent
+ * document reads as the line break alone.
+ * @example titleAndTop({ title: 'Port dues 2035', top: 'The Board approved…' }) // 'Port dues 2035\nThe Board approved…'
+ */
+export function titleAndTop(doc: { title: string; top: string } | undefined): string {
+  return `${doc?.title ?? ''}\n${doc?.top ?? ''}`;
+}
+
+/** The "shall" or "must" of a provision. */
+export const SHALL_RE = /\b(?:shall|must)\b/i;
+
+/** Words that leave a provision's number unset: a permission, a condition, a forecast. The words
+ *  every made text's reader shares; madeOrder.ts adds those of a notice's or a court's asking
+ *  ("requested", "claimed"). */
+export const NOT_PROVIDED = String.raw`may|might|could|would|should|if|unless|expected|projected|estimated|forecasts?|likely|proposed`;
+
+// A made act, regulations, a by-law.
+
+/** Words that record the instrument as made: "[Assented to 15th July, 2033]", "makes the following
+ *  Regulations", "Made on the 25th July, 2033" or a "Made 3rd March 2034" line, "BE IT ENACTED",
+ *  "enacted by the Council", "is hereby made", "hereby orders", "Dated/Given under my hand", and a
+ *  body's enacting verb closed by a colon before the articles it makes ("The Swiss Federal Council
+ *  ⏎ decrees:", "The Municipal Council of Porto Velha ordains:", "The Legislative Assembly enacts:",
+ *  a recital between them, "having regard to Article 12 of the Ports Act,"; v205): a named body as its subject, so "Recent presidential decrees:" (a noun) is none.
+ *  A minister's "orders as follows:" and "gives the following Direction" make an order or a
+ *  direction as "makes the following Regulations" does (v209). A ministry or a department is such a
+ *  body ("the Ministry for Climate, Environment and Water, in agreement with the Ministry of
+ *  Finance, decrees:"), and so is the enacting verb alone on its line after the recitals, over the
+ *  first article ("The Minister for Transport, ⏎ Having regard to …; ⏎ Orders: ⏎ ⏎ Article 1"; v225):
+ *  a heading "Orders:" over no article is none. A council that "resolves as follows:", a board that
+ *  "resolved:" after the recitals of its meeting ("The Board of Directors of the Port Authority …,
+ *  at its meeting of 12 January 2036, having heard …, resolved:") and an ordinance's "BE IT
+ *  ORDAINED" make their resolution or ordinance as "decrees:" and "BE IT ENACTED" do (v244). */
+const MADE_RE =
+  /\b(?:Council|Government|Assembly|Parliament|Legislature|Board|Commission|Minister|Ministry|Department|President|Governor|Senate|Congress|Conference|Diet|Authority|Mayor)\b[^.;:]{0,160}?\s+(?:hereby\s+)?(?:decrees|ordains|enacts|resolves|resolved)(?:\s+as\s+follows)?\s*:|^[ \t]*(?:Decrees|Ordains|Orders|Enacts|Decides)[ \t]*:[ \t]*\n\s*(?:Article|Art\.|Section|Chapter|§|1\b|I\b)|\[\s*(?:Assented\s+to|Date\s+of\s+(?:assent|commencement))\b|\b(?:makes?|gives?)\s+the\s+following\s+(?:Regulations|Rules|Orders?|By-?laws|Notice|Decree|Scheme|Directions?)\b|^\s*Made\s+(?:on\s+)?(?:(?:this|the)\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\b(?:BE\s+IT\s+(?:THEREFORE\s+)?(?:ENACTED|ORDAINED)|be\s+it\s+(?:therefore\s+)?(?:enacted|ordained))\b|\b(?:is|are)\s+hereby\s+(?:made|enacted|adopted|ordained|decreed)\b|\b(?:enacts|ordains|decrees|orders)\s+as\s+follows\b|\bGiven\s+under\s+my\s+hand\b/im;
+
+/** Words that leave the text not yet made: a bill, a draft, a text proposed or laid for approval
+ *  ("A BILL for an Act to …", "Draft Regulations laid before Parliament under section 5 for
+ *  approval by resolution", "Proposed by-law", "PROPOSED MUNICIPAL ORDINANCE", "DRAFT" over
+ *  "RESOLUTION No. XIV/88/35"; v244). */
+const UNMADE_RE =
+  /\b(?:A\s+BILL|a\s+Bill)\s+(?:for|to|entitled)\b|^\s*(?:[\w()'’,.-]+\s+){0,6}?Bill\b|\b(?:DRAFT|[Dd]raft)\s+(?:[\w()'’-]+\s+){0,6}?(?:Regulations|Rules|Orders?|By-?laws?|Act|Decree|Ordinance|Resolution|ORDINANCE|RESOLUTION)\b|\b(?:PROPOSED|[Pp]roposed)\s+(?:[\w()'’-]+\s+){0,3}?(?:Regulations|Rules|Orders?|By-?laws?|Decree|Ordinance|Resolution|ORDINANCE|RESOLUTION)\b|\bfor\s+approval\s+by\s+resolution\b/m;
+
+/**
+ * Whether the document is a made instrument (an act assented to, regulations or rules made, a
+ * by-law enacted) and no bill or draft: its opening and its closing lines record the making.
+ * @example madeInstrument('ACT No. 14\n[Assented to 15th July, 2033]\n1. …') // true
+ * @example madeInstrument('A BILL for an Act to establish a Fund\n[Assented to …]') // false
+ * @example madeInstrument('The Minister makes the following Regulations-\n1. …\nMade on the 25th July, 2033.') // true
+ */
+export function madeInstrument(text: string): boolean {
+  const top = text.slice(0, OPENING_LENGTH);
+  return MADE_RE.test(text) && !UNMADE_RE.test(top);
+}
+
+// A made order, notice or determination.
+
+/** The kinds of instrument a body issues under a number. */
+const INSTRUMENT = String.raw`(?:ORDER|NOTICE|DETERMINATION|NOTIFICATION|DIRECTION|DECREE|CIRCULAR|RESOLUTION|ORDINANCE|Order|Notice|Determination|Notification|Direction|Decree|Circular|Resolution|Ordinance)`;
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+
+/** Words that record the document as a made order, or the levels it states as made or adopted:
+ *  a numbered instrument heading on its own line ("DEPARTMENT ORDER No. 2036-04", "PROVINCIAL
+ *  NOTICE 412 OF 2031"), the instrument's own commencement ("This Order takes effect
+ *  immediately"), a "hereby" of amending or fixing ("hereby amend Schedule 1"), an instrument made
+ *  on a date ("amendments to Regulation 41/29 …, made on September 26, 2034"), an adoption line
+ *  ("Adopted by Council on 26 June 2034"), and a court's operative order ("7. ORDER: The
+ *  Defendants shall pay", "It is ordered that"). An ordinance numbered "CITY ORDINANCE NO. 2033-117",
+ *  a section "hereby amended to read as follows" and a board that "hereby notifies the following
+ *  fees" record the making too (v244). */
+const MADE_ORDER_RE = new RegExp(
+  [
+    String.raw`^[ \t]*(?:[A-Z][A-Za-z'’.&-]*[ \t]+){0,5}${INSTRUMENT}[ \t]+(?:N[Oo]\.?[ \t]*)?(?:[A-Z]\.?[ \t]*)?\d[\w./-]*(?:[ \t]+(?:OF|of)[ \t]+(?:19|20)\d\d)?[ \t]*$`,
+    String.raw`\bThis\s+${INSTRUMENT}\s+(?:takes|shall\s+take)\s+effect\b`,
+    String.raw`\bhereby\s+(?:(?:amend|determine|prescribe|fix|set|revise|substitute|impose)(?:s|d|ed)?|notif(?:y|ies))\b`,
+    String.raw`\b(?:Regulations?|[Aa]mendments?|Order|Rules|By-?laws?|Determination|Direction|Resolution)\b[^.\n]{0,120}?\bmade\s+on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${MONTH}\b`,
+    String.raw`^[ \t]*(?:Adopted|Approved|Made|Determined|Fixed)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:Council|Board|Committee|Commission|Authority|Assembly|Cabinet)\b[^\n]{0,60}?\bon\s+(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2},?)\s+(?:19|20)\d\d`,
+    String.raw`^[ \t]*(?:\d{1,3}\.[ \t]+)?ORDER[ \t]*[:—–-]`,
+    String.raw`\b[Ii]t\s+is\s+(?:hereby\s+)?ordered\b`,
+  ].join('|'),
+  'm',
+);
+
+/** Words near the top that leave the document's levels unmade: a draft, a proposal, a
+ *  consultation, views or submissions invited. */
+const UNMADE_TOP_RE =
+  /\b(?:draft|propos(?:ed|es|al|als)|consult\w*|invit\w*\s+(?:views|comments|submissions)|submissions?|for\s+comment)\b/i;
+
+/**
+ * Whether the document is a made order or notice, or records the levels it states as made or
+ * adopted (MADE_ORDER_RE, or a made instrument), and no draft, proposal or consultation.
+ * @example orderMade('DEPARTMENT ORDER No. 2036-04\n\nThe fee shall be US$75.') // true
+ * @example orderMade('PUBLIC NOTICE No. 7\n\nProposed charges: the fee shall be US$75.') // false
+ */
+export function orderMade(text: string): boolean {
+  return (
+    (MADE_ORDER_RE.test(text) || madeInstrument(text)) &&
+    !UNMADE_TOP_RE.test(text.slice(0, OPENING_LENGTH))
+  );
+}
+
+// An instrument an opening sentence records as made, or a budget that sets its levels.
+
+/** Words that leave an opening sentence's instrument unmade: a draft, a proposal, a making still
+ *  to come ("to be made", "will be made"). */
+const UNMADE_OPENING_RE =
+  /\b(?:draft|proposed|propos(?:es|al)|(?:to|will|would|may|could)\s+be\s+(?:made|signed|enacted|gazetted|approved|passed|adopted))\b/i;
+
+/** An opening sentence that records an instrument as made, by whom or when: "The Vehicle Excise Duty
+ *  (Rates) Order 2034, made by the Treasury Minister on 27 February 2034, sets …", "The Water Tariff
+ *  Determination 2035 was made by the Utilities Commission on 3 February 2035", "The Pensions
+ *  Up-rating Order 2035, made on 20 February 2035", "The Transport Legislation (Fees) Amendment
+ *  Regulation 2034, made by the Governor in Council on 12 June 2034" (one regulation; v244). */
+const MADE_OPENING_RE =
+  /\b(?:Act|Order|Regulations?|Rules|By-?laws?|Determination|Decree|Ordinance|Direction|Resolution|Scheme|Notice)(?:\s+(?:19|20)\d\d)?(?:\s*\([^)]{1,40}\))?\s*,?\s+(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:made|signed|enacted|gazetted|approved|passed|adopted)\s+(?:by|on)\b/;
+
+/**
+ * Whether a document records levels as decided: it is a made instrument itself (madeInstrument), an
+ * opening sentence records an instrument as made ("The … Order 2034, made by the Treasury Minister
+ * on 27 February 2034, sets …"), or it is a budget that sets its levels (settingBudget).
+ * @example levelsDecided('Duty rates\n\nThe Duty Order 2034, made by the Minister on 2 May 2034, sets the duty.', { title: 'Duty rates', top: '' }) // true
+ * @example levelsDecided('Duty rates\n\nThe draft Duty Order 2034 is laid for approval.', { title: 'Duty rates', top: '' }) // false
+ */
+export function levelsDecided(text: string, doc: { title: string; top: string }): boolean {
+  if (settingBudget(doc) || madeInstrument(text)) return true;
+  return text
+    .slice(0, 1200)
+    .split(/(?<=[.!?])\s+|\n+/)
+    .slice(0, 8)
+    .some((s) => MADE_OPENING_RE.test(s) && !UNMADE_OPENING_RE.test(s));
+}
+
+// A body's decision on charges, recorded in the title or the opening.
+
+/** What a body decides the level of. */
+export const CHARGE = String.raw`(?:fees?|charges?|tariffs?|tolls?|fares?|dues|levy|levies|prices?|surcharges?|penalt(?:y|ies)|premiums?)`;
+export const CHARGE_RE = new RegExp(String.raw`\b${CHARGE}\b`, 'i');
+
+/** A verb of the body's decision on charges, and the charges in the same sentence, either order:
+ *  "has approved an increase in the Airport Improvement Fee", "approved new ticket prices",
+ *  "ADOPTING ANNUAL WATER RIGHT FEES", "Council approves the tariff schedule", "Board decision on
+ *  visitor ticket prices", "charges for late departures approved"; "fixed" only after the charges
+ *  ("The fixed water service charge" is a kind of charge). */
+const DECIDES = String.raw`(?:approv(?:ed|es|ing)|adopt(?:ed|s|ing)|decided|determin(?:ed|es|ing)|decision\s+on)`;
+const DECIDES_CHARGES_RE = new RegExp(
+  String.raw`(?<!\b(?:to|be|been|being|not|once|if|when|until|unless|pending|awaiting|for|seeking|seeks|sought)\s)\b${DECIDES}\b[^\n.;:?!]{0,90}?\b${CHARGE}\b|\b${CHARGE}\b[^\n.;:?!]{0,60}?\b(?<!\b(?:to|be|been|being|not|once|if|when|until|unless|pending|awaiting|for)\s)(?:approved|adopted|decided|determined|fixed)\b`,
+  'i',
+);
+/** A line of the opening recording the document's own approval: "Approved by Council on 29 May
+ *  2035", "Adopted by the Board of Trustees, 12 March 2035". */
+const APPROVED_BY_LINE_RE =
+  /^\s*(?:approved|adopted|ratified)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:council|board|assembly|trustees|commission|authority|committee|directors|minister|cabinet)\b/im;
+/** Words that leave the decision open or make the document a proposal: a draft, a proposal, a
+ *  consultation, a recommendation, a request, a decision awaited. */
+const OPEN_RE =
+  /\b(?:draft|propos\w*|consult\w*|recommend\w*|request\w*|subject\s+to|pending|awaiting|to\s+be\s+(?:approved|adopted|decided)|will\s+(?:approve|adopt|decide|consider))\b/i;
+
+/** A decision the sentence dates to an earlier time, no record of the document's own: "approved
+ *  last year", "took effect", "since". */
+const PAST_RE =
+  /\b(?:(?:last|previous|prior)\s+(?:year|month|season|review)|took\s+effect|since)\b/i;
+
+/**
+ * Whether a document, by its title and opening (`title`, `top`), records its body's own decision
+ * on charges: a heading line or the first sentence of the opening's first two paragraphs whose verb or noun of decision
+ * names charges,
+ * or a line "Approved by <body>" under a title that names charges; none of them open.
+ * @example decisionDocument({ title: 'Port dues 2035', top: 'The Board has approved new port dues.' }) // true
+ * @example decisionDocument({ title: 'Port dues 2035', top: 'The Board proposes new port dues.' }) // false
+ */
+export function decisionDocument({ title, top }: { title: string; top: string }): boolean {
+  if (OPEN_RE.test(title)) return false;
+  // The title, the heading lines of the opening and the first sentence of its first paragraph:
+  // a decision told later in the opening ("the tariff increase the Board approved last year took
+  // effect" in an interim report) is a past one, no record of the document's own.
+  const lines = titleAndTop({ title, top })
+    .split('\n')
+    .map((line) => line.trim());
+  const head = (line: string): boolean => line.length <= 120 && !/[.;]$/.test(line);
+  const heads = lines.filter((line) => line !== '' && head(line));
+  const paragraphs = lines.filter((line) => line !== '' && !head(line)).slice(0, 2);
+  const sentences = [
+    ...heads,
+    ...paragraphs.map((line) => /^.*?[.;!?](?=\s|$)/.exec(line)?.[0] ?? line),
+  ];
+  if (sentences.some((s) => DECIDES_CHARGES_RE.test(s) && !OPEN_RE.test(s) && !PAST_RE.test(s)))
+    return true;
+  const approvedBy = APPROVED_BY_LINE_RE.exec(top);
+  return (
+    approvedBy !== null &&
+    CHARGE_RE.test(titleAndTop({ title, top })) &&
+    !OPEN_RE.test(top.slice(approvedBy.index, approvedBy.index + 200))
+  );
+}
+
+// An agreement signed or concluded.
+
+/** A headline or opening sentence that records an agreement as signed or concluded: "EU and São
+ *  Baltasar sign new fisheries protocol", "The two governments today signed a five-year
+ *  agreement", "has concluded a concession contract". A signing still to come ("will sign", "are
+ *  to sign", "expected to sign", "talks on") is none. */
+const SIGNED_RE =
+  /(?<!\b(?:to|will|would|could|may|might|shall|should|not|plans?|aims?|expected|set|due|ready|agreed)\s+)\b(?:sign(?:s|ed)?|conclude[sd]?|initial(?:l)?ed)\s+(?:(?:today|now|formally)\s+)?(?:(?:a|an|the|their|its|new|revised|renewed)\s+)*(?:[\w'’-]+\s+){0,4}?(?:agreements?|protocols?|accords?|treat(?:y|ies)|contracts?|deals?|conventions?|compacts?)\b/i;
+
+/**
+ * Whether the document's title or the first sentence of its opening records an agreement signed
+ * or concluded, so that it is the decision on the terms it states ("the EU will pay … an annual
+ * financial contribution of €3.2 million").
+ * @example signedAgreement({ title: 'EU and São Baltasar sign new fisheries protocol', top: '' }) // true
+ * @example signedAgreement({ title: 'EU and São Baltasar to sign new fisheries protocol', top: '' }) // false
+ */
+export function signedAgreement({ title, top }: { title: string; top: string }): boolean {
+  const opening = top
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .slice(0, 3)
+    .join(' ');
+  return SIGNED_RE.test(title) || SIGNED_RE.test(opening);
+}
