@@ -71,6 +71,7 @@ import { itemUnderProposedCharges, startingLevel } from './extract/startingLevel
 import { pipeCell } from '../model/pipeColumn.ts';
 import { madeTable } from './extract/madeInstrument.ts';
 import { madeOrderLevel } from './extract/madeOrder.ts';
+import { issuedOrderLevel, issuedTable } from './extract/issuedOrder.ts';
 import { settingBudget } from './extract/documentStage.ts';
 import { budgetRateTable, setLeadInTable } from './extract/setLeadIn.ts';
 import { bracketedEarlierLine, setRateCell } from './extract/setRateTable.ts';
@@ -804,6 +805,20 @@ export function extractCandidates(
           )
         )
           candidate.status = 'actual';
+        // "the Board hereby issues this Wage Order", "At least 40% of the landing contribution shall
+        // be spent", a table under a caption line below "shall be as under:", one a resolution's
+        // item names ("as set out in Table 2"): more shapes of a made order (issuedOrder.ts, v250).
+        if (
+          candidate.status === 'expected' &&
+          !estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth) &&
+          issuedOrderLevel(
+            text,
+            sStart + found.start,
+            sentence.slice(0, m.start),
+            sentence.slice(m.start),
+          )
+        )
+          candidate.status = 'actual';
         // "| Very low | $172.50 | $215.00 | 24.6 |" under "| Rating | Current annual fee | Proposed
         // annual fee | Change (%) |", "| Bill as published | Committee recommendation |": what a
         // proposal, a bill or a claim would set, expected (proposedColumn.ts, v237).
@@ -1016,6 +1031,8 @@ export function extractCandidates(
             decidedTable(caption, titleAndTop(budgetTitle)) ||
             // …and so does a made instrument's "shall" lead-in (madeInstrument.ts, v209).
             madeTable(text, cell.start, caption) ||
+            // …and an issued order's or adopted instrument's table (issuedOrder.ts, v250).
+            issuedTable(text, cell.start) ||
             // …and so does a lead-in that says a body has set the levels below ("has set the fees
             // below", "are set as follows"; setLeadIn.ts, v218).
             setLeadInTable(text, cell.start) ||

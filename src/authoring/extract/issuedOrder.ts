@@ -1,0 +1,197 @@
+// More shapes of a made order, notification or resolution whose levels are that decision, actual,
+// though their date of effect is still to come (v250, beside madeOrder.ts's v236 and v244 reading):
+// an order a body "hereby issues" ("the Board hereby issues this Wage Order"), a body that
+// "RESOLVES as follows:" on its own line after recitals closed by semicolons, a cabinet or board
+// that "RESOLVED" in its decision notice; a number that stands before its clause's "shall" ("for
+// the words "24 per cent", the words "21.5 per cent" shall be substituted", "At least 40% of the
+// landing contribution shall be spent"); a table under a "shall be as under:" lead-in with a bare
+// caption line between ("2. The rates of VDA payable from 01.04.2035 shall be as under:" ⏎ "Rates of
+// VDA, area-wise, per day" ⏎ "| Unskilled | ₹312 |"); a table a resolution's item names ("(5) pay
+// and display tariffs … rise by an average of 6.5%, as set out in Table 2"); and a report's table
+// under a lead-in whose paragraph records the instrument adopted ("the City Council adopted the
+// Control of Parking (Amendment) Bye-Laws 2033. From 1 February 2034 the on-street tariffs will
+// be:"). Pure text work: the caller decides the status.
+
+import { leadInAbove, orderMade } from './madeOrder.ts';
+import { bracketedEarlierLine } from './setRateTable.ts';
+
+/** Words that record the document as issued or resolved, beyond madeOrder.ts's: an order a body
+ *  "hereby issues" or "hereby promulgates", a "This Wage Order shall take effect" with a word
+ *  between, a body's "RESOLVES as follows:" alone on its line after the recitals, and a body that
+ *  "RESOLVED" in capitals, as a decision notice records its resolution. */
+const ISSUED_RE =
+  /\bhereby\s+(?:issues|promulgates)\s+(?:this|the\s+following)\b|\bThis\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Order|ORDER|Notification|NOTIFICATION|Resolution|RESOLUTION)\s+(?:takes|shall\s+take)\s+effect\b|^[ \t]*(?:RESOLVES|DECREES|ORDAINS|DECIDES)(?:\s+as\s+follows)?[ \t]*:[ \t]*$|\b(?:Cabinet|Council|Board|Committee|Assembly|Trustees)\s+RESOLVED\b/m;
+
+/** Words near the top that leave the document's levels unmade: a draft, a proposal, a
+ *  consultation, views or submissions invited (as madeOrder.ts reads them). */
+const UNMADE_TOP_RE =
+  /\b(?:draft|propos(?:ed|es|al|als)|consult\w*|invit\w*\s+(?:views|comments|submissions)|submissions?|for\s+comment)\b/i;
+
+/** The "shall" or "must" of a provision. */
+const SHALL_RE = /\b(?:shall|must)\b/i;
+
+/** Words that leave a provision's number unset: a permission, a condition, a forecast. */
+const NOT_PROVIDED_RE =
+  /\b(?:may|might|could|would|should|if|unless|expected|expects?|projected|estimated|estimates?|forecasts?|likely|proposed|intends?|asked|requested|sought|applied\s+for|claimed|recommend\w*)\b/i;
+
+/** A list item's mark at the start of its line: "(a)", "b)", "(iv)", "2.", "-", "•". */
+const ITEM_MARK_RE = /^\s*(?:\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)]|[-•*–])\s/;
+
+/**
+ * Whether the document is a made or issued order, notification or resolution: madeOrder.ts's
+ * orderMade, or ISSUED_RE with no draft, proposal or consultation near the top.
+ * @example orderIssued('WAGE ORDER No. RB IV-3\nthe Board hereby issues this Wage Order.') // true
+ * @example orderIssued('DRAFT\nthe Board hereby issues this Wage Order.') // false
+ */
+export function orderIssued(text: string): boolean {
+  return orderMade(text) || (ISSUED_RE.test(text) && !UNMADE_TOP_RE.test(text.slice(0, 1500)));
+}
+
+/** The kind of an item's mark, as madeOrder.ts reads it. */
+function markKind(line: string): string | undefined {
+  const mark = ITEM_MARK_RE.exec(line)?.[0].trim();
+  if (mark === undefined) return undefined;
+  if (/\d/.test(mark)) return 'number';
+  if (/^\(?[ivx]{2,5}\)$/.test(mark)) return 'numeral';
+  if (/[a-z]/.test(mark)) return 'letter';
+  return 'bullet';
+}
+
+/** The line holding offset `at` of `text`, and the lines above it. */
+function linesTo(text: string, at: number): { line: string; above: string[] } {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return {
+    line: text.slice(start, end < 0 ? text.length : end),
+    above: text.slice(0, Math.max(0, start - 1)).split('\n'),
+  };
+}
+
+/** Above a pipe table's row: its caption (the first line with words above the rows, when it is a
+ *  bare title with no closing stop and no item mark) and the line with words above that, its
+ *  lead-in. Blank lines between are passed over. */
+function captionAndLeadIn(above: readonly string[]): { caption?: string; leadIn?: string } {
+  let i = above.length - 1;
+  while (i >= 0 && (above[i]!.trim() === '' || above[i]!.trim().startsWith('|'))) i--;
+  const first = above[i]?.trim();
+  if (first === undefined) return {};
+  if (/:$/.test(first)) return { leadIn: first };
+  if (first.length > 120 || /[.;!?]$/.test(first) || ITEM_MARK_RE.test(above[i]!)) return {};
+  i--;
+  while (i >= 0 && above[i]!.trim() === '') i--;
+  return { caption: first, leadIn: above[i]?.trim() };
+}
+
+/** A sentence that records a body's adoption or making of a named instrument: "the City Council
+ *  adopted the Control of Parking (Amendment) Bye-Laws 2033", "the Trustee Board made the Scheme
+ *  Charges (Amendment) Rules 2035". */
+const ADOPTED_INSTRUMENT_RE =
+  /\b(?:Council|Board|Cabinet|Committee|Assembly|Authority|Minister|Trustees)\b[^.;:]{0,60}?\b(?:adopted|made|approved|passed|enacted)\s+the\s+(?:[A-Z][\w'’-]*\s+|(?:of|and|for|on|the)\s+|\((?:[A-Z][\w'’-]*\s?)+\)\s+){1,10}(?:Bye-?[Ll]aws|By-?[Ll]aws|Regulations|Rules|Order|Ordinance|Resolution|Scheme|Determination)\b/;
+
+/** A lead-in's closing words that give the levels below: "will be:", "are:", "shall be:",
+ *  "are as follows:". */
+const GIVES_LEVELS_RE = /\b(?:will\s+be|shall\s+be|are|is)(?:\s+as\s+follows)?\s*:$/i;
+
+/** Words of a past decision the lead-in dates long before, of a hedge or of a plan. */
+const HEDGED_LEAD_IN_RE =
+  /\b(?:would|could|might|may|should|expect\w*|forecast\w*|estimat\w*|project\w*|propos\w*|recommend\w*|consult\w*|draft|plan\w*|intend\w*|if|unless)\b/i;
+
+/**
+ * Whether the pipe table whose row holds offset `at` (UTF-16) of `text` holds levels an issued or
+ * adopted instrument sets: under an issued order, a "shall" lead-in closing with a colon with a
+ * bare caption line between it and the rows; under a resolution, a table whose caption's number
+ * ("Table 2") an item of the resolution names ("as set out in Table 2"); in any document, a lead-in
+ * closing with "will be:" whose paragraph records a body's adoption of a named instrument.
+ * @example issuedTable('ORDER\nthe undersigned hereby revises the rates.\n2. The rates shall be as under:\n\nRates per day\n| A | ₹3 |', 90) // true
+ */
+export function issuedTable(text: string, at: number): boolean {
+  const { line, above } = linesTo(text, at);
+  if (!line.trimStart().startsWith('|')) return false;
+  const { caption, leadIn } = captionAndLeadIn(above);
+  if (
+    caption !== undefined &&
+    leadIn !== undefined &&
+    /:$/.test(leadIn) &&
+    SHALL_RE.test(leadIn) &&
+    !NOT_PROVIDED_RE.test(leadIn) &&
+    !NOT_PROVIDED_RE.test(caption) &&
+    orderIssued(text)
+  )
+    return true;
+  // "Table 2: Pay and display tariffs" named by "(5) … rise by an average of 6.5%, as set out in
+  // Table 2." under "Cabinet RESOLVED that, with effect from 1 April 2034:".
+  const named = caption === undefined ? undefined : /^Table\s+(\w+)\b/i.exec(caption)?.[1];
+  if (named !== undefined && !NOT_PROVIDED_RE.test(caption!) && orderIssued(text)) {
+    const naming = new RegExp(
+      String.raw`\b(?:as\s+)?(?:(?:set\s+out|shown|listed|specified|given)\s+)?in\s+Table\s+${named}\b`,
+      'i',
+    );
+    if (
+      above.some(
+        (l) => ITEM_MARK_RE.test(l) && naming.test(l) && !NOT_PROVIDED_RE.test(l) && !/\?/.test(l),
+      )
+    )
+      return true;
+  }
+  // "SCHEDULE" ⏎ "Part D: International letters" ⏎ "| A | … | R19.40 | R21.10 |" under "the
+  // Regulator … hereby prescribes the postage rates and service fees set out in the Schedule".
+  if (scheduleRow(text, at)) return true;
+  // "At its meeting of 4 September 2033 the City Council adopted the Control of Parking
+  // (Amendment) Bye-Laws 2033. From 1 February 2034 the on-street tariffs will be:"
+  return (
+    leadIn !== undefined &&
+    GIVES_LEVELS_RE.test(leadIn) &&
+    ADOPTED_INSTRUMENT_RE.test(leadIn) &&
+    !HEDGED_LEAD_IN_RE.test(leadIn) &&
+    (caption === undefined || !HEDGED_LEAD_IN_RE.test(caption))
+  );
+}
+
+/** An operative sentence that sets the levels of its Schedule: "hereby prescribes the postage rates
+ *  and service fees set out in the Schedule", "hereby fixes the charges specified in the Schedule". */
+const SETS_SCHEDULE_RE =
+  /\bhereby\s+(?:prescribes|fixes|determines|sets|approves|revises|notifies|amends)\b[^.;]{0,160}?\b(?:set\s+out|specified|contained|listed)\s+in\s+the\s+Schedule\b[^.;]*[.;]/i;
+
+/**
+ * Whether the pipe row at offset `at` stands in the Schedule a made order's operative sentence sets
+ * ("hereby prescribes the postage rates … set out in the Schedule"): a line "SCHEDULE" alone stands
+ * between that sentence and the row, and the sentence names no permission, condition or forecast.
+ * @example scheduleRow('1. The Board hereby prescribes the fees set out in the Schedule.\n\nSCHEDULE\n| A | R5 |', 72) // true
+ */
+function scheduleRow(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const heading = before.search(/^[ \t]*(?:THE\s+)?SCHEDULE[ \t]*$/m);
+  if (heading < 0) return false;
+  const sets = SETS_SCHEDULE_RE.exec(before.slice(0, heading));
+  return sets !== null && !NOT_PROVIDED_RE.test(sets[0]);
+}
+
+/**
+ * Whether a number of an issued order is a level it sets: the document is issued (orderIssued),
+ * and the number's clause is a "shall" or "must" provision, before the number or after it in the
+ * same clause ("At least 40% of the landing contribution shall be spent"), or its list item or
+ * table runs on from a "shall" lead-in closing with a colon, or its line is a level with the year
+ * before's in brackets, or its table is one issuedTable reads; with no permission, condition or
+ * forecast word in the clause or the lead-in. `sentenceAfter` runs from the number's own words on.
+ * @example issuedOrderLevel('RESOLVES as follows:\nArticle 1\nAt least 40% of the levy shall be spent on parks.', 43, 'At least ', '40% of the levy shall be spent on parks.') // true
+ */
+export function issuedOrderLevel(
+  text: string,
+  at: number,
+  sentenceBefore: string,
+  sentenceAfter: string,
+): boolean {
+  const { line, above } = linesTo(text, at);
+  const clauseBefore = sentenceBefore.slice(sentenceBefore.lastIndexOf(';') + 1);
+  const semicolon = sentenceAfter.indexOf(';');
+  const clauseAfter = semicolon < 0 ? sentenceAfter : sentenceAfter.slice(0, semicolon);
+  if (NOT_PROVIDED_RE.test(clauseBefore) || NOT_PROVIDED_RE.test(clauseAfter)) return false;
+  const item = ITEM_MARK_RE.test(line) || line.trimStart().startsWith('|');
+  const leadIn = item ? leadInAbove(above, markKind(line)) : undefined;
+  const provided =
+    SHALL_RE.test(clauseBefore) ||
+    /^(?:[^.;]|\.\d){0,160}?\b(?:shall|must)\s+(?:be|not\s+be)\b/i.test(clauseAfter) ||
+    (leadIn !== undefined && SHALL_RE.test(leadIn) && !NOT_PROVIDED_RE.test(leadIn)) ||
+    bracketedEarlierLine(text, at);
+  return (provided && orderIssued(text)) || issuedTable(text, at);
+}
