@@ -57,9 +57,8 @@ const headlines = ({ title, top }: { title: string; top: string }): string[] => 
  * The years a document's headline names as the dates of effect of the prices or charges it
  * announces, in the forms decided.ts's announcedChange leaves: a noun of the change before the
  * charge, a charge noun or a weekday it does not read, the prices set for a dated cycle.
- * Undefined when no headline announces such a change, or one hedges it ("Water tariffs may rise
- * from 1 July"), or a month with its day is given in capitals only ("FROM 1 SEPTEMBER 2035" is
- * read after its case is folded).
+ * An all-capitals headline is read with its case folded ("FROM 1 SEPTEMBER 2035"). Undefined when
+ * no headline announces such a change, or one hedges it ("Water tariffs may rise from 1 July").
  * @example datedPriceHeadline({ title: 'REVISION OF PUBLIC CAR PARK CHARGES FROM 1 SEPTEMBER 2035', top: '' }) // [2035]
  * @example datedPriceHeadline({ title: 'Retail prices of petroleum products for 25 to 31 January 2036', top: '' }) // [2036]
  * @example datedPriceHeadline({ title: 'Proposed increase in water tariffs from 1 July 2034', top: '' }) // undefined
