@@ -56,7 +56,13 @@ import {
   sentences,
   unglueDates,
 } from './extract/structure.ts';
-import { approvedObject, listLeadIn as itemLeadIn, MONEY_PUT } from './extract/decided.ts';
+import {
+  announcedChange,
+  approvedObject,
+  listLeadIn as itemLeadIn,
+  MONEY_PUT,
+} from './extract/decided.ts';
+import { announcedTable } from './extract/datedPriceHeadline.ts';
 import { measureKind } from './extract/measure.ts';
 import { changeAcronyms } from './extract/kind.ts';
 import { decidedTable, pipeTableCaption } from './extract/decidedTable.ts';
@@ -637,7 +643,11 @@ export function extractCandidates(
             // "| Resident annual | $29.00 | $29.75 | 2.6 |": a lead-in that sets the levels below
             // (setLeadIn.ts, v218).
             setLeadInTable(text, sStart + found.start) ||
-            budgetRateTable(text, sStart + found.start, settingBudget(budgetTitle))
+            budgetRateTable(text, sStart + found.start, settingBudget(budgetTitle)) ||
+            // "REVISION OF PUBLIC CAR PARK CHARGES FROM 1 SEPTEMBER 2035" over "| Surface | $80 |
+            // $90 |": charges a dated headline announces (datedPriceHeadline.ts, v251).
+            (caption !== undefined &&
+              announcedTable(caption, announcedChange(budgetTitle) !== undefined))
           )
             candidate.status = 'actual';
           // "- Light goods vehicles: £345 (2033-34: £332)" in a document that records its levels as

@@ -2,6 +2,7 @@
 // or a price a body fixed is actual, even for a date to come. Pure; it reads only the words and
 // the caller's own readings it is given, and knows nothing of the rest of the status chain.
 
+import { announcedLeadIn, datedPriceHeadline } from './datedPriceHeadline.ts';
 import {
   announcedLevelChange,
   levelHeaded,
@@ -195,7 +196,7 @@ const PRICE_DECISION_RE =
  *  your net rent will rise by 4.5%", "A surcharge of $30 per first paper will apply"; v209), not a
  *  market's ("private rents", "average rents"). */
 const SET_PRICE_RE = new RegExp(
-  String.raw`\b(?:${CHARGES}|surcharges?|(?<!\b(?:market|private|average|median|open|commercial)\s)rents?|dut(?:y|ies)|(?:tax|VAT|GST)\s+rates?|ceilings?|rebates?|premiums?|bills?|(?<!\b(?:consumer|producer|house|home|asset|share|stock|food|oil|commodity|import|export|wholesale|market|world|spot|forward)\s)prices?|allow(?:ed|able)\s+revenues?|(?:will|shall)\s+(?:(?:now|also|then|continue\s+to)\s+)?(?:pay|be\s+charged))\b`,
+  String.raw`\b(?:${CHARGES}|surcharges?|postage|(?<!\b(?:market|private|average|median|open|commercial)\s)rents?|dut(?:y|ies)|(?:tax|VAT|GST)\s+rates?|ceilings?|rebates?|premiums?|bills?|(?<!\b(?:consumer|producer|house|home|asset|share|stock|food|oil|commodity|import|export|wholesale|market|world|spot|forward)\s)prices?|allow(?:ed|able)\s+revenues?|(?:will|shall)\s+(?:(?:now|also|then|continue\s+to)\s+)?(?:pay|be\s+charged))\b`,
   'i',
 );
 /** In a clause, the verb by which a unit of service states its charge, and the sum it states:
@@ -293,7 +294,10 @@ export function announcedChange({
       for (const y of rest.matchAll(/\b(?:19|20)\d\d\b/g)) years.push(Number(y[0]));
     }
   }
-  return found ? years : undefined;
+  // "REVISION OF PUBLIC CAR PARK CHARGES FROM 1 SEPTEMBER 2035", "Oil prices to be adjusted on
+  // Tuesday, 10 September 2035", "Retail prices of petroleum products for 25 to 31 January 2036":
+  // the headline forms read beside these (datedPriceHeadline.ts, v251).
+  return found ? years : datedPriceHeadline({ title, top });
 }
 
 /**
@@ -1823,7 +1827,12 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     // signed decides what a party pays under it, named before the number in its clause (v178).
     (v.budgetTitle !== undefined && SET_PRICE_RE.test(v.lead) && signedAgreement(v.budgetTitle));
   const leadIn =
-    decisionDocument && v.textBefore !== undefined ? chargeLeadIn(v.textBefore) : undefined;
+    decisionDocument && v.textBefore !== undefined
+      ? (chargeLeadIn(v.textBefore) ??
+        // "Oil companies will implement the following price adjustments on Tuesday, …:" under a
+        // dated headline (datedPriceHeadline.ts, v251).
+        (announced !== undefined ? announcedLeadIn(listLeadIn(v.textBefore)) : undefined))
+      : undefined;
   const priceClause = leadIn === undefined ? v.clauseText : `${leadIn} ${v.clauseText}`;
   const priceSentence = leadIn === undefined ? sentence : `${leadIn} ${sentence}`;
   if (
@@ -1870,6 +1879,7 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     !v.requested &&
     tradePrice({
       title: v.budgetTitle?.title ?? '',
+      announced: announced !== undefined,
       text: v.text,
       ownLead,
       statedText,

@@ -8,7 +8,7 @@
 import { FORECAST_WORD_RE } from './vocabulary.ts';
 
 /** The verbs of trade a buyer, a seller or a payer states its price by, active or passive. */
-const TRADE_VERB = String.raw`buy|purchase|procure|pay|sell|release|receive|earn|bought|purchased|procured|paid|sold|released`;
+const TRADE_VERB = String.raw`buy|purchase|procure|pay|sell|retail|release|receive|earn|bought|purchased|procured|paid|sold|retailed|released`;
 
 /** Before a number, "will" or "shall" (an aside set off by commas allowed after it: "will, with
  *  immediate effect, pay") over a verb of trade, and up to the number the words that name the
@@ -49,6 +49,10 @@ export interface TradePriceView {
   /** The document's title and its whole text. */
   title: string;
   text: string;
+  /** Whether the document's headline announces a dated change of its prices (decided.ts,
+   *  announcedChange): the announcement is the decision ("Maximum retail pump prices for 15 March
+   *  to 14 April 2034" over "Super Petrol will retail at KSh 196.84 per litre"; v251). */
+  announced?: boolean;
   /** The sentence up to the number's first digit. */
   ownLead: string;
   /** The stated words and the sentence after them. */
@@ -74,6 +78,8 @@ export function tradePrice(v: TradePriceView): boolean {
     !SCALE_RE.test(v.statedText) &&
     !FORECAST_WORD_RE.test(v.hedgeText) &&
     !CONDITION_RE.test(v.sentence) &&
-    (PRICES_DECIDED_TITLE_RE.test(v.title) || PRICES_DECIDED_TEXT_RE.test(v.text))
+    (v.announced === true ||
+      PRICES_DECIDED_TITLE_RE.test(v.title) ||
+      PRICES_DECIDED_TEXT_RE.test(v.text))
   );
 }
