@@ -82,6 +82,7 @@ import { bareRandIsName } from '../../model/signCountry.ts';
 import { ruleOfThumbSentence } from './ruleOfThumb.ts';
 import { countedBound } from './countedBound.ts';
 import { pledgedPart } from './pledgedPart.ts';
+import { askedLevel } from './askedLevel.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -2235,7 +2236,12 @@ export function buildCandidate(
     (askedFor(chargeLead) &&
       !/^[^.;]*?,\s*which\s+(?:[\w'’-]+\s+){0,3}?(?:approved|adopted|accepted|granted|endorsed)\b/i.test(
         sentence.slice(m.end),
-      ));
+      )) ||
+    // "Organised Labour had demanded an increase of 35 per cent", "the Council's recommendation of
+    // 8 per cent", "a proposal to round the new rate up by 9 pesewas to GH¢26.30", "should …
+    // consider raising it to ₦4.50": what another party asked for beside a decision (askedLevel.ts,
+    // v253).
+    askedLevel(chargeLead, sentence.slice(m.end));
   // "still inside the 20 per cent limit the state sets", "below the 4% minimum in the reserve
   // policy", "the 5% referendum threshold": a number named right before the limit, floor or
   // threshold it is holds now, actual, whatever the clause forecasts of what is measured against
@@ -2456,6 +2462,9 @@ export function buildCandidate(
     !inUnenactedVersion &&
     !predicted &&
     !earlierForecast &&
+    // "instead of the CHF 1.40 Alpenpost had requested": what a party asked for is no level in
+    // force (v253).
+    !SOUGHT_AFTER_RE.test(sentence.slice(m.end)) &&
     replacedLevel(
       sentence.slice(0, m.own ?? m.start),
       statedText,

@@ -8,14 +8,24 @@
 // caller decides the status.
 
 import { pipeHeaderAt } from '../../model/pipeColumn.ts';
+import { pipeTableCaption } from './decidedTable.ts';
 
 /** A header cell that names its levels as put forward and not yet decided: "Proposed annual fee",
  *  "Proposal 2035", "Recommended", "Committee recommendation", "Bill as published", "As introduced",
  *  "Draft schedule", "Requested", "Amount claimed", "Sum sought", "Consulted" (v248: the level a
- *  consultation put forward, beside the one decided). Not one that says the proposal was
- *  carried ("Approved", "Adopted", "As enacted", "Act as passed"). */
+ *  consultation put forward, beside the one decided), and what an operator plans or a council's
+ *  guideline to other bodies would set ("Planned price 2035", "Guideline increase (per hour)";
+ *  v253). Not one that says the proposal was carried ("Approved", "Adopted", "As enacted", "Act as
+ *  passed"). */
 const PROPOSED_HEADER_RE =
-  /\b(?:propos(?:ed|al|als)|recommend(?:ed|ation|ations)?|requested|claimed|sought|draft|consulted(?:\s+on)?|consultation|bill\s+as\s+(?:published|introduced|tabled|drafted)|as\s+(?:introduced|tabled|published))\b/i;
+  /\b(?:propos(?:ed|al|als)|recommend(?:ed|ation|ations)?|planned|guideline|requested|claimed|sought|draft|consulted(?:\s+on)?|consultation|bill\s+as\s+(?:published|introduced|tabled|drafted)|as\s+(?:introduced|tabled|published))\b/i;
+
+/** A caption that opens by naming the whole table as put forward and not yet decided (v253):
+ *  "Recommended PW schedule for outdoor cleaners", "Proposed tariff schedule, 2036", "Requested
+ *  rates", "Draft fee scale". Its columns other than the level in force are what the proposal
+ *  would set. */
+const PROPOSED_CAPTION_RE =
+  /^(?:table\s+[\w.]+\s*[:.–-]\s*)?(?:recommended|proposed|requested|draft)\b/i;
 
 /** Words that say the proposal was decided or carried: the column holds a decision. */
 const DECIDED_HEADER_RE =
@@ -44,6 +54,18 @@ export function proposedColumn(text: string, at: number): boolean {
   const cell = table?.header[table.column];
   if (table === undefined || cell === undefined) return false;
   if (proposedHeader(cell)) return true;
+  // "Recommended PW schedule …" over "| Job level | Current (from 1 July 2035) | 1 July 2036 |": the
+  // caption names every column but the level in force as recommended (v253).
+  const caption = pipeTableCaption(text, at);
+  if (
+    table.column > 0 &&
+    caption !== undefined &&
+    PROPOSED_CAPTION_RE.test(caption) &&
+    !DECIDED_HEADER_RE.test(caption) &&
+    !CURRENT_HEADER_RE.test(cell) &&
+    !DECIDED_HEADER_RE.test(cell)
+  )
+    return true;
   if (!CHANGE_HEADER_RE.test(cell)) return false;
   const others = table.header.filter((_, i) => i !== table.column);
   return others.some(proposedHeader) && others.some((h) => CURRENT_HEADER_RE.test(h));

@@ -27,6 +27,10 @@ const ASK_HEADER_RE =
 const SETTLED_RE =
   /\b(?:approved|allowed|granted|adopted|determined|decided|decision|final|authori[sz]ed|sanctioned|ratified|accepted|current(?:ly)?|existing|in\s+force|actual|outturn|previous|prevailing)\b/i;
 
+/** A change column's base: "Change on current price", "Increase over existing". */
+const CHANGE_ON_BASE_RE =
+  /\b(?:change|increase|rise|difference)\s+(?:on|from|over|against)\s+(?:the\s+)?(?:current|existing|previous|prevailing)\b/gi;
+
 /** The cells of a pipe-table line: "| A | $4 |" → ["A", "$4"]. */
 const pipeCells = (line: string): string[] =>
   line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
@@ -47,6 +51,8 @@ export function requestedCell(text: string, at: number): boolean {
   const row = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
   const label = pipeCells(row)[0] ?? '';
   const head = cell.header[cell.column] ?? '';
-  if (SETTLED_RE.test(label) || SETTLED_RE.test(head)) return false;
+  // "| Albion Mail request | £1.05 | 15.4 |" under "| | Price per item | Change on current price
+  // (%) |": the level a change column is taken from names no level of its own (v253).
+  if (SETTLED_RE.test(label) || SETTLED_RE.test(head.replace(CHANGE_ON_BASE_RE, ' '))) return false;
   return ASK_LABEL_RE.test(label) || ASK_HEADER_RE.test(head);
 }
