@@ -5,6 +5,7 @@
 
 import { CURRENCY_WORD } from '../../model/numberVocabulary.ts';
 import type { Match, SentenceContext } from './matching.ts';
+import { opensOnPickedMember } from './pickedMember.ts';
 
 /** Why a number is no figure but a supposition:
  *  - 'scenario': a supposed scenario's path or result ("in a scenario where rents drop 12%");
@@ -65,6 +66,16 @@ export function supposition(
   // instance, a household using 160 cubic metres will pay £412": a sentence on one member that
   // says it is an example, then what it will or does pay, is a worked example (v247).
   if ((m.own ?? m.start) >= cut && EXAMPLE_MEMBER_SENTENCE_RE.test(s.slice(cut))) return 'example';
+  // "A household that buys 50 litres of petrol a week will pay 55 cents a week more", "A guest
+  // staying three nights … will pay €15.00 instead of €12.00", "Example: parking from 09:00 to 13:30
+  // costs NOK 205": one member picked by a relative clause, a count in words, a labelled act or a
+  // stay of several units, anywhere in a paragraph; its sums, up to a semicolon (v254).
+  if (
+    (m.own ?? m.start) >= cut &&
+    opensOnPickedMember(s.slice(cut)) &&
+    !s.slice(cut, m.own ?? m.start).includes(';')
+  )
+    return 'example';
   if (cut === 0 || (m.own ?? m.start) < cut) return undefined;
   const shift = (n: number | undefined) => (n === undefined ? undefined : n - cut);
   return suppositionInLine(
@@ -570,7 +581,7 @@ const STEP_MODIFIERS = String.raw`(?:of\s+GDP\s+)?(?:(?!(?:would|could|might|wil
 
 /** What a supposed step does: "would …", or "could" and "might" with a verb of effect ("could
  *  reduce exports", "might be 2% higher"); "could take effect" stays a plan. */
-const SUPPOSED_EFFECT = String.raw`(?:would|(?:could|might)\s+(?:\w+\s+)?(?:reduce|raise|lower|cut|add|lift|widen|narrow|increase|decrease|push|subtract|shave|boost|knock|wipe|cost|trim|be))\b`;
+const SUPPOSED_EFFECT = String.raw`(?:would|(?:could|might)\s+(?:\w+\s+)?(?:reduce|raise|lower|cut|add|lift|widen|narrow|increase|decrease|push|subtract|shave|boost|knock|wipe|cost|trim|lose|be))\b`;
 
 /** The size of a supposed step after its noun: "10%", "1 percentage point", "two per cent". */
 const STEP_SIZE = String.raw`(?:\d[\d.,]*\s?|(?:one|two|three|four|five|ten|half\s+a)[\s-]+)${STEP_SIZE_UNIT}`;
@@ -1031,10 +1042,12 @@ const REPORTED_BEFORE_RE =
 
 /** A condition supposed in the past tense and what would or could follow: "if the partner raised
  *  tariffs by 10 points, growth would be 0.3 point lower", "if the region closed half of its gap,
- *  output could be 14% higher". A plain "if" in the present ("if the bill passes, cover would
+ *  output could be 14% higher", and a level supposed in the past tense (v254: "If Brent averaged
+ *  US$95 a barrel in the fourth quarter, the deficit would widen to about 96,000 million baht",
+ *  "if the rand stood at R19, …"). A plain "if" in the present ("if the bill passes, cover would
  *  rise", "if the levy is raised, revenue would rise") is a plan's, read by IF_WOULD_RE. */
 const SUPPOSED_IF_PAST_RE = new RegExp(
-  String.raw`(?:^|[.;:]\s+|,\s+|\b(?:but|and|that)\s+)["“]?if\s+(?:[^.;:,]|\.\d)*?(?<!\b(?:is|are|be|been|being|gets?|has|have)\s)\b(?:raised|lifted|increased|cut|lowered|reduced|rose|fell|dropped|declined|closed|narrowed|widened|doubled|halved|grew|slowed|depreciated|appreciated|removed|eliminated|imposed)\b(?:[^.;:,]|\.\d)*?,(?:[^.;:]|\.\d)*?\b${SUPPOSED_EFFECT}`,
+  String.raw`(?:^|[.;:]\s+|,\s+|\b(?:but|and|that)\s+)["“]?if\s+(?:[^.;:,]|\.\d)*?(?<!\b(?:is|are|be|been|being|gets?|has|have)\s)\b(?:raised|lifted|increased|cut|lowered|reduced|rose|fell|dropped|declined|closed|narrowed|widened|doubled|halved|grew|slowed|depreciated|appreciated|removed|eliminated|imposed|averaged|stood|stayed|remained|traded)\b(?:[^.;:,]|\.\d)*?,(?:[^.;:]|\.\d)*?\b${SUPPOSED_EFFECT}`,
   'i',
 );
 
