@@ -1082,10 +1082,44 @@ export function pipeHeaderColumn(lead: string): ListColumn | undefined {
       column.unit === 'percent' &&
       PRICE_BASIS_RE.test(cell.label) &&
       !ownUnitLabel(cell.label.replace(PRICE_BASIS_RE, ''))
-    )
+    ) &&
+    !rateStatedInRow(lead, cell.label)
   )
     return undefined;
   return column;
+}
+
+/** A pipe row's cell that writes its own unit: a number with a percent sign after it ("| 2% |"),
+ *  or with a currency's sign or code before it ("| £10.40 |", "| R14.20 |", "| NOK 45 |"; group 1
+ *  the sign, which must name a currency). */
+const UNIT_WRITTEN_CELL_RE =
+  /^\s*(?:[-+–−]?\d[\d,]*(?:\.\d+)?\s?%|[-+–−]?(\p{Sc}|[\p{L}]{1,3}\$?|[\p{L}]{1,3}\p{Sc})\s?\d)/u;
+const writesUnit = (field: string): boolean => {
+  const m = UNIT_WRITTEN_CELL_RE.exec(field);
+  return m !== null && (m[1] === undefined || currenciesOf(m[1]).length > 0);
+};
+
+/**
+ * Whether a pipe row's label names a rate or a price only by words ("18-20 Year Old Rate", "B:
+ * lower rate, all year", "Retail price") while a cell of the row before the one read writes that
+ * rate or price with its own unit ("| £10.40 | £11.20 |", "| 2% |"): the label's measure is that
+ * cell's, and the bare cell keeps its column's unit ("Increase (%)", "Revenue (NOK million)"; v255),
+ * with the basis the price is quoted on too ("Commercial vehicle price (per metre)"). A label with
+ * a count or a bracket that names a unit keeps its own reading.
+ * @example rateStatedInRow('| Rate | From 2035 | Increase (%) |
+| Youth Rate | £11.20 | ', ' Youth Rate ') // true
+ * @example rateStatedInRow('| Loan | Rate (%) |
+| Base rate | ', ' Base rate ') // false
+ */
+export function rateStatedInRow(lead: string, label: string): boolean {
+  if (
+    !/\b(?:prices?|rates?)\b/i.test(label) ||
+    ownUnitLabel(label.replace(PRICE_BASIS_RE, '').replace(/\b(?:prices?|rates?)\b/gi, ''))
+  )
+    return false;
+  const row = lead.slice(lead.lastIndexOf('\n') + 1);
+  const fields = row.split('|').slice(2, -1);
+  return fields.some(writesUnit);
 }
 
 /** The basis a price is quoted on at a row label's end, words after "per" and no number ("(per
@@ -1219,7 +1253,12 @@ function cellReadings(words: string, kind: FigureKind, lead: string): StatedRead
   if (!BARE_CELL_RE.test(words.trim())) return undefined;
   const yearly = yearTableColumn(lead) ?? yearRowColumn(lead);
   if (yearly?.money) return kind === 'amount' ? moneyCell(words, yearly.money) : [];
+  // "| Council | Fines issued (number) | Value ($ million) | Paid (%) | Written off (%) |": the
+  // header cell over a pipe table's cell that names money says what it is, which a count of the
+  // header's percent brackets as a text table's columns does not (v255).
+  const pipeMoney = pipeHeaderColumn(lead);
   const column: ListColumn | undefined =
+    (pipeMoney?.kind === 'amount' ? pipeMoney : undefined) ??
     tableColumn(lead) ??
     (yearly && { kind: yearly.kind as TableColumn['kind'], unit: 'percent', basis: false }) ??
     listTableColumn(lead) ??
