@@ -119,6 +119,25 @@ export function orderMade(text: string): boolean {
   );
 }
 
+/** Words that record the document as issued or resolved, beyond MADE_ORDER_RE's: an order a body
+ *  "hereby issues" or "hereby promulgates", a "This Wage Order shall take effect" with a word
+ *  between, a body's "RESOLVES as follows:" alone on its line after the recitals, and a body that
+ *  "RESOLVED" in capitals, as a decision notice records its resolution. */
+const ISSUED_RE =
+  /\bhereby\s+(?:issues|promulgates)\s+(?:this|the\s+following)\b|\bThis\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Order|ORDER|Notification|NOTIFICATION|Resolution|RESOLUTION)\s+(?:takes|shall\s+take)\s+effect\b|^[ \t]*(?:RESOLVES|DECREES|ORDAINS|DECIDES)(?:\s+as\s+follows)?[ \t]*:[ \t]*$|\b(?:Cabinet|Council|Board|Committee|Assembly|Trustees)\s+RESOLVED\b/m;
+
+/**
+ * Whether the document is a made or issued order, notification or resolution:
+ * orderMade, or ISSUED_RE with no draft, proposal or consultation near the top.
+ * @example orderIssued('WAGE ORDER No. RB IV-3\nthe Board hereby issues this Wage Order.') // true
+ * @example orderIssued('DRAFT\nthe Board hereby issues this Wage Order.') // false
+ */
+export function orderIssued(text: string): boolean {
+  return (
+    orderMade(text) || (ISSUED_RE.test(text) && !UNMADE_TOP_RE.test(text.slice(0, OPENING_LENGTH)))
+  );
+}
+
 // An instrument an opening sentence records as made, or a budget that sets its levels.
 
 /** Words that leave an opening sentence's instrument unmade: a draft, a proposal, a making still

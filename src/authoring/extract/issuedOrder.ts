@@ -12,50 +12,17 @@
 // Control of Parking (Amendment) Bye-Laws 2033. From 1 February 2034 the on-street tariffs will
 // be:"). Pure text work: the caller decides the status.
 
-import { leadInAbove, orderMade } from './madeOrder.ts';
+import { NOT_PROVIDED, orderIssued, SHALL_RE } from './documentDecides.ts';
+import { PROVISION_ITEM_RE } from './listItem.ts';
+import { leadInAbove, markKind } from './madeOrder.ts';
 import { bracketedEarlierLine } from './setRateTable.ts';
 
-/** Words that record the document as issued or resolved, beyond madeOrder.ts's: an order a body
- *  "hereby issues" or "hereby promulgates", a "This Wage Order shall take effect" with a word
- *  between, a body's "RESOLVES as follows:" alone on its line after the recitals, and a body that
- *  "RESOLVED" in capitals, as a decision notice records its resolution. */
-const ISSUED_RE =
-  /\bhereby\s+(?:issues|promulgates)\s+(?:this|the\s+following)\b|\bThis\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Order|ORDER|Notification|NOTIFICATION|Resolution|RESOLUTION)\s+(?:takes|shall\s+take)\s+effect\b|^[ \t]*(?:RESOLVES|DECREES|ORDAINS|DECIDES)(?:\s+as\s+follows)?[ \t]*:[ \t]*$|\b(?:Cabinet|Council|Board|Committee|Assembly|Trustees)\s+RESOLVED\b/m;
-
-/** Words near the top that leave the document's levels unmade: a draft, a proposal, a
- *  consultation, views or submissions invited (as madeOrder.ts reads them). */
-const UNMADE_TOP_RE =
-  /\b(?:draft|propos(?:ed|es|al|als)|consult\w*|invit\w*\s+(?:views|comments|submissions)|submissions?|for\s+comment)\b/i;
-
-/** The "shall" or "must" of a provision. */
-const SHALL_RE = /\b(?:shall|must)\b/i;
-
-/** Words that leave a provision's number unset: a permission, a condition, a forecast. */
-const NOT_PROVIDED_RE =
-  /\b(?:may|might|could|would|should|if|unless|expected|expects?|projected|estimated|estimates?|forecasts?|likely|proposed|intends?|asked|requested|sought|applied\s+for|claimed|recommend\w*)\b/i;
-
-/** A list item's mark at the start of its line: "(a)", "b)", "(iv)", "2.", "-", "•". */
-const ITEM_MARK_RE = /^\s*(?:\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)]|[-•*–])\s/;
-
-/**
- * Whether the document is a made or issued order, notification or resolution: madeOrder.ts's
- * orderMade, or ISSUED_RE with no draft, proposal or consultation near the top.
- * @example orderIssued('WAGE ORDER No. RB IV-3\nthe Board hereby issues this Wage Order.') // true
- * @example orderIssued('DRAFT\nthe Board hereby issues this Wage Order.') // false
- */
-export function orderIssued(text: string): boolean {
-  return orderMade(text) || (ISSUED_RE.test(text) && !UNMADE_TOP_RE.test(text.slice(0, 1500)));
-}
-
-/** The kind of an item's mark, as madeOrder.ts reads it. */
-function markKind(line: string): string | undefined {
-  const mark = ITEM_MARK_RE.exec(line)?.[0].trim();
-  if (mark === undefined) return undefined;
-  if (/\d/.test(mark)) return 'number';
-  if (/^\(?[ivx]{2,5}\)$/.test(mark)) return 'numeral';
-  if (/[a-z]/.test(mark)) return 'letter';
-  return 'bullet';
-}
+/** Words that leave a provision's number unset: a permission, a condition, a forecast, a party's
+ *  ask, a recommendation. */
+const NOT_PROVIDED_RE = new RegExp(
+  String.raw`\b(?:${NOT_PROVIDED}|expects?|estimates?|intends?|asked|requested|sought|applied\s+for|claimed|recommend\w*)\b`,
+  'i',
+);
 
 /** The line holding offset `at` of `text`, and the lines above it. */
 function linesTo(text: string, at: number): { line: string; above: string[] } {
@@ -76,7 +43,7 @@ function captionAndLeadIn(above: readonly string[]): { caption?: string; leadIn?
   const first = above[i]?.trim();
   if (first === undefined) return {};
   if (/:$/.test(first)) return { leadIn: first };
-  if (first.length > 120 || /[.;!?]$/.test(first) || ITEM_MARK_RE.test(above[i]!)) return {};
+  if (first.length > 120 || /[.;!?]$/.test(first) || PROVISION_ITEM_RE.test(above[i]!)) return {};
   i--;
   while (i >= 0 && above[i]!.trim() === '') i--;
   return { caption: first, leadIn: above[i]?.trim() };
@@ -128,7 +95,8 @@ export function issuedTable(text: string, at: number): boolean {
     );
     if (
       above.some(
-        (l) => ITEM_MARK_RE.test(l) && naming.test(l) && !NOT_PROVIDED_RE.test(l) && !/\?/.test(l),
+        (l) =>
+          PROVISION_ITEM_RE.test(l) && naming.test(l) && !NOT_PROVIDED_RE.test(l) && !/\?/.test(l),
       )
     )
       return true;
@@ -186,7 +154,7 @@ export function issuedOrderLevel(
   const semicolon = sentenceAfter.indexOf(';');
   const clauseAfter = semicolon < 0 ? sentenceAfter : sentenceAfter.slice(0, semicolon);
   if (NOT_PROVIDED_RE.test(clauseBefore) || NOT_PROVIDED_RE.test(clauseAfter)) return false;
-  const item = ITEM_MARK_RE.test(line) || line.trimStart().startsWith('|');
+  const item = PROVISION_ITEM_RE.test(line) || line.trimStart().startsWith('|');
   const leadIn = item ? leadInAbove(above, markKind(line)) : undefined;
   const provided =
     SHALL_RE.test(clauseBefore) ||

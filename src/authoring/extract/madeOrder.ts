@@ -34,7 +34,7 @@ function linesTo(text: string, at: number): { line: string; above: string[] } {
 
 /** The kind of an item's mark: a number ("2.", "(3)"), a letter ("(a)", "b)"), a numeral ("(iv)")
  *  or a bullet; undefined for a line that is no item. */
-function markKind(line: string): string | undefined {
+export function markKind(line: string): string | undefined {
   const mark = listItemMark(line, 'provision');
   if (mark === undefined) return undefined;
   if (/\d/.test(mark)) return 'number';
