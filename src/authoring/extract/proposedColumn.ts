@@ -39,6 +39,10 @@ const CHANGE_HEADER_RE =
 /** A header cell of the level in force: "Current fee", "Existing charge", "Current". */
 const CURRENT_HEADER_RE = /^\s*(?:current|existing|present)\b/i;
 
+/** A header cell that names the level in force anywhere in it, after a road's or a place's name
+ *  too: "Current", "M13 current", "Existing fee", "Fee in force". */
+const IN_FORCE_CELL_RE = /\b(?:current|existing|present|in\s+force)\b/i;
+
 export const proposedHeader = (cell: string): boolean =>
   PROPOSED_HEADER_RE.test(cell) && !DECIDED_HEADER_RE.test(cell);
 
@@ -62,7 +66,7 @@ export function proposedColumn(text: string, at: number): boolean {
     caption !== undefined &&
     PROPOSED_CAPTION_RE.test(caption) &&
     !DECIDED_HEADER_RE.test(caption) &&
-    !CURRENT_HEADER_RE.test(cell) &&
+    !IN_FORCE_CELL_RE.test(cell) &&
     !DECIDED_HEADER_RE.test(cell)
   )
     return true;

@@ -121,6 +121,13 @@ const nearMisses: [string, string, string][] = [
     '€55',
     'actual',
   ],
+  // A current column named after its place, under a "Proposed" caption (found on the merged tree:
+  // ho283's "M13 current" column read as proposed).
+  [
+    'Proposed ferry fares per crossing from 1 April 2035\n| Fare | North Sound current | North Sound proposed |\n|---|---|---|\n| Adult | NZ$14.20 | NZ$15.10 |',
+    'NZ$14.20',
+    'actual',
+  ],
 ];
 
 describe('v253: what a party asked, proposed, recommended or planned beside a decision is expected', () => {
