@@ -12,7 +12,7 @@
 /** Before the number, a party's verb of asking with what it asks for: "had demanded an increase
  *  of ", "proposed ", "had recommended ", "had sought to raise it by ", "called for a rise to ". */
 const ASKING_VERB_BEFORE_RE =
-  /\b(?:(?:had|has|have)\s+(?:also\s+|instead\s+|originally\s+)?)?(?:demanded|proposed|recommended|sought|requested|asked\s+for|called\s+for|pressed\s+for|argued\s+for|pushed\s+for)\s+(?:(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:increase|rise|raise|cut|reduction|freeze|level|rate|ceiling|cap)s?\s+(?:of|to)\s+|to\s+(?:raise|increase|lift|cut|reduce|lower|set|cap|hold|round)\s+(?:it\s+|them\s+|(?:the|its|their)\s+(?:[\w'’-]+\s+){1,3}?)(?:up\s+|down\s+)?(?:by|to|at)\s+)?(?:(?:about|around|some|at\s+least|no\s+less\s+than)\s+)?(?:(?!(?:and|or|but|nor|the|an?|of|to|by|at|in|on|for|with|than)\b)[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:(?:had|has|have)\s+(?:also\s+|instead\s+|originally\s+)?)?(?:demanded|proposed|recommended|sought|requested|asked\s+for)\s+(?:(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:increase|rise|raise|cut|reduction|freeze|level|rate|ceiling|cap)s?\s+(?:of|to)\s+|to\s+(?:raise|increase|lift|cut|reduce|lower|set|cap|hold|round)\s+(?:it\s+|them\s+|(?:the|its|their)\s+(?:[\w'’-]+\s+){1,3}?)(?:up\s+|down\s+)?(?:by|to|at)\s+)?(?:(?:about|around|some|at\s+least|no\s+less\s+than)\s+)?(?:(?!(?:and|or|but|nor|the|an?|of|to|by|at|in|on|for|with|than)\b)[^\s\d]{1,4}\s?)?$/i;
 
 /** Before the number, a noun of asking with its "of" or "for": "the Council's recommendation of ",
  *  "a demand by the Central Organisation of Trade Unions for ", "the union's claim for a rise of ";
@@ -24,7 +24,7 @@ const ASKING_NOUN_BEFORE_RE =
  *  asked or urged to: "a proposal to round the new rate up by ", "An amendment moved by Cllr Oduya
  *  to limit the surcharge to ", "has asked the Minister for Transport to approve an increase to ". */
 const ASKED_TO_CHANGE_BEFORE_RE =
-  /\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}?(?:proposal|amendment|motion|request|bid|plea|demand)s?|(?:asked|urged|called\s+on|pressed|petitioned|invited)\s+(?:the\s+)?[A-Z][^.;:]{0,60}?)\s+(?:[^.;:]{0,60}?\s)?to\s+(?:(?:approve|allow|adopt|consider)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:increase|rise|cut|reduction)\s+(?:of|to)\s+|(?:raise|increase|lift|cut|reduce|lower|set|cap|limit|hold|round|fix)\s+[^.;:]{1,80}?\s(?:by|to|at)\s+)(?:(?:about|around|some)\s+)?(?:(?!(?:and|or|but|nor|the|an?|of|to|by|at|in|on|for|with|than)\b)[^\s\d]{1,4}\s?)?$/;
+  /\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}?(?:proposal|amendment|motion|request|bid|plea|demand)s?|(?:asked|urged|called\s+on|pressed|petitioned|invited)\s+(?:the\s+)?[A-Z][^.;:]{0,60}?)\s+(?:[^.;:]{0,60}?\s)?to\s+(?:(?:approve|allow|adopt|consider)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:increase|rise|cut|reduction)\s+(?:of|to)\s+|(?:raise|increase|lift|cut|reduce|lower|set|cap|limit|hold|round|fix)\s+[^.;:,]{1,80}?\s(?:by|to|at)\s+)(?:(?:about|around|some)\s+)?(?:(?!(?:and|or|but|nor|the|an?|of|to|by|at|in|on|for|with|than)\b)[^\s\d]{1,4}\s?)?$/;
 
 /** Before the number, what a report says a body should consider doing: "(b) The board should …
  *  consider raising it to ". */
@@ -37,7 +37,12 @@ const SHOULD_CONSIDER_BEFORE_RE =
 /** After the number, the clause says the ask was taken up: ", which the Minister approved",
  *  "was accepted", "was granted". */
 const GRANTED_AFTER_RE =
-  /^[^.;]*?\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:(?:duly|fully|later|since)\s+)?(?:approved|accepted|adopted|granted|agreed|endorsed|carried)|which\s+(?:[\w'’-]+\s+){0,4}?(?:approved|accepted|adopted|granted|agreed\s+to|endorsed))\b/i;
+  /^[^.;]*?\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:(?:duly|fully|later|since)\s+)?(?:approved|accepted|adopted|granted|agreed|endorsed|carried|implemented)|(?:took|takes|has\s+taken)\s+effect|came\s+into\s+force|which\s+(?:[\w'’-]+\s+){0,4}?(?:approved|accepted|adopted|granted|agreed\s+to|endorsed))\b/i;
+
+/** Before the number, a verb of granting right before the ask it takes up: "The Minister approved
+ *  the proposal to raise …", "accepted the Board's recommendation of ". */
+const GRANTED_BEFORE_RE =
+  /\b(?:approved|accepted|adopted|endorsed|granted|ratified|implemented|agreed\s+to)\s+(?:the|its|their|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:proposals?|requests?|recommendations?|demands?|claims?|submissions?|amendments?|motions?)\b[^.;:]*$/i;
 
 /**
  * Whether the number after `before` and before `after` (its sentence's words on either side) is
@@ -48,7 +53,7 @@ const GRANTED_AFTER_RE =
  * @example askedLevel("the Board's recommendation of ", ' was accepted in full.') // false
  */
 export function askedLevel(before: string, after: string): boolean {
-  if (GRANTED_AFTER_RE.test(after)) return false;
+  if (GRANTED_AFTER_RE.test(after) || GRANTED_BEFORE_RE.test(before)) return false;
   return (
     ASKING_VERB_BEFORE_RE.test(before) ||
     ASKING_NOUN_BEFORE_RE.test(before) ||
