@@ -32,9 +32,13 @@ const LEVELS_TAKE_EFFECT_RE =
  *  "from 20 March", "from April 2035", "in 2035", "for 2035" (not "by 2040", a path to an aim). */
 const EFFECT_RE =
   /\b(?:(?:from|on|effective(?:\s+from)?|starting|with\s+effect\s+from)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:in|for|from)\s+(?:fiscal\s+)?(?:19|20)\d\d\b)/i;
-/** Words that leave the announced change open: a forecast, a hedge, a proposal. */
-const OPEN_RE =
-  /\b(?:expected|expects?|likely|could|may|might|would|propos\w*|consult\w*|plans?|set\s+to|forecast\w*|project\w*|if|unless|subject\s+to|pending|review\w*)\b/i;
+/** Words that leave an announced change open: a forecast, a hedge, a proposal, a condition. The
+ *  words every reader of an announcement shares (here, datedPriceHeadline.ts, decided.ts), each
+ *  adding its own. */
+export const ANNOUNCEMENT_OPEN = String.raw`expected|likely|could|may|might|would|propos\w*|consult\w*|plans?|set\s+to|forecast\w*|project\w*|if|unless|subject\s+to|pending`;
+/** Words that leave the announced level's change open: ANNOUNCEMENT_OPEN, and "expects", a review
+ *  ("reviewed", "under review"). */
+const OPEN_RE = new RegExp(String.raw`\b(?:${ANNOUNCEMENT_OPEN}|expects?|review\w*)\b`, 'i');
 
 /**
  * Text with the names of schemes taken out: "Canada Pension Plan", "Thrift Savings Plan" name a

@@ -8,6 +8,8 @@
 // body's announcement of its decision, so what a price "will" be under it is set, actual, though
 // it takes effect later (README, Status, v154, v251). Pure: it reads only the words it is given.
 
+import { ANNOUNCEMENT_OPEN } from './announcedLevel.ts';
+
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 /** The prices or charges a body sets, the headline's noun: "charges", "fares", "postage",
  *  "tariffs", "pump prices", "prices of petroleum products". */
@@ -38,9 +40,13 @@ const CYCLE_PRICES_RE = new RegExp(
   String.raw`\b(?:prices|fares|tariffs|charges)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?for\s+(?:the\s+(?:week|month|period)\s+(?:of\s+)?)?(?<rest>[0-3]?\d(?:\s+${MONTH})?\s*(?:to|–|-)\s*[0-3]?\d\s+${MONTH},?\s+(?:19|20)\d\d)\b`,
   'gi',
 );
-/** Words that leave the announced change open: a forecast, a hedge, a proposal, a request. */
-const OPEN_RE =
-  /\b(?:expected|likely|could|may|might|would|propos\w*|consult\w*|plans?|set\s+to|forecast\w*|project\w*|if|unless|subject\s+to|pending|seeks?|asks?|applies|application|request\w*|calls?\s+for|review\s+of|consumer|index|survey|statistics)\b/i;
+/** Words that leave the announced change open: ANNOUNCEMENT_OPEN, and a request ("seeks",
+ *  "applies", "calls for"), a review of the prices, or a statistic's words (a consumer price index,
+ *  a survey), no body's own prices. */
+const OPEN_RE = new RegExp(
+  String.raw`\b(?:${ANNOUNCEMENT_OPEN}|seeks?|asks?|applies|application|request\w*|calls?\s+for|review\s+of|consumer|index|survey|statistics)\b`,
+  'i',
+);
 
 /** The headlines of a document: its title, and the lines of its opening that end in no sentence's
  *  closing point. */

@@ -4,6 +4,7 @@
 
 import { announcedLeadIn, datedPriceHeadline } from './datedPriceHeadline.ts';
 import {
+  ANNOUNCEMENT_OPEN,
   announcedLevelChange,
   levelHeaded,
   levelStated,
@@ -248,9 +249,9 @@ const CHARGE_CHANGE_ANNOUNCED_RE = new RegExp(
  *  2035", "with effect from 1 July", "effective January 2034". */
 const EFFECT_DATE_RE =
   /\b(?:from|on|effective(?:\s+from)?|starting|with\s+effect\s+from)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
-/** Words that leave an announced change open: a forecast, a hedge, a proposal. */
-const ANNOUNCEMENT_OPEN_RE =
-  /\b(?:expected|likely|could|may|might|would|propos\w*|consult\w*|plans?|set\s+to|forecast\w*|project\w*|if|unless|subject\s+to|pending)\b/i;
+/** Words that leave an announced change open: a forecast, a hedge, a proposal (ANNOUNCEMENT_OPEN,
+ *  as announcedLevel.ts and datedPriceHeadline.ts read it, with no words of their own). */
+const ANNOUNCEMENT_OPEN_RE = new RegExp(String.raw`\b(?:${ANNOUNCEMENT_OPEN})\b`, 'i');
 
 /** The month May with its day or year ("1 May 2034", "May 15", "May 2034"), written with its
  *  capital: no modal. */

@@ -4,6 +4,8 @@
 // "Cabinet approves Minimum Support Prices …": a column of a year not yet over holds the levels
 // decided for it, actual, as the sentence "The MSP for wheat has been raised … to ₹2,735" is.
 
+import { lineAt, linesTo } from './structure.ts';
+
 /** Words that leave the levels undecided or make them a forecast: a draft, a proposal, a
  *  recommendation, a request, a projection, an estimate, "to be set". */
 const UNDECIDED_RE =
@@ -67,11 +69,9 @@ const titleDecides = (titleAndTop: string): boolean =>
  * @example pipeTableCaption('Fees set\n\n| A | 2035 |\n|---|---|\n| B | $4 |', 33) // 'Fees set'
  */
 export function pipeTableCaption(text: string, at: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  const row = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const row = lineAt(text, at);
   if (!row.trimStart().startsWith('|') || UNDECIDED_RE.test(row)) return undefined;
-  const above = text.slice(0, Math.max(0, lineStart - 1)).split('\n');
+  const { above } = linesTo(text, at);
   while (above.length > 0 && (above.at(-1) ?? '').trimStart().startsWith('|')) above.pop();
   while (above.length > 0 && (above.at(-1) ?? '').trim() === '') above.pop();
   return above.at(-1)?.trim();

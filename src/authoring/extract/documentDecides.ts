@@ -6,9 +6,10 @@
 // decided) is read beside it: madeInstrument.ts, madeOrder.ts, decisionDocument.ts. Pure text
 // work: nothing here knows of numbers or statuses; the caller decides.
 //
-// The words that leave a document undecided differ by reader (UNMADE_RE, UNMADE_TOP_RE, OPEN_RE,
-// UNMADE_OPENING_RE): each was fitted to its documents, and one list for all would change which
-// documents decide, so each stays named beside the reader it serves.
+// The words that leave a document undecided differ by reader (UNMADE_TOP_RE, UNMADE_OPENING_RE,
+// OPEN_RE): each was fitted to its documents, and one list for all would change which documents
+// decide, so each is built from the words all three share (UNDECIDED_CORE) and its own extra words,
+// named beside the reader it serves. UNMADE_RE reads a bill's or a draft's heading, no word list.
 
 import { settingBudget } from './documentStage.ts';
 
@@ -28,9 +29,15 @@ export function titleAndTop(doc: { title: string; top: string } | undefined): st
 /** The "shall" or "must" of a provision. */
 export const SHALL_RE = /\b(?:shall|must)\b/i;
 
+/** A draft or a proposal ("proposed", "proposes", "proposal"): the words that leave a document
+ *  undecided for every reader below. */
+const UNDECIDED_CORE = String.raw`draft|propos(?:ed|es|al)`;
+/** A consultation: "consultation", "consulted", "consults". */
+const CONSULTATION = String.raw`consult\w*`;
+
 /** Words that leave a provision's number unset: a permission, a condition, a forecast. The words
  *  every made text's reader shares; madeOrder.ts adds those of a notice's or a court's asking
- *  ("requested", "claimed"). */
+ *  ("requested", "claimed"; ORDER_NOT_PROVIDED). */
 export const NOT_PROVIDED = String.raw`may|might|could|would|should|if|unless|expected|projected|estimated|forecasts?|likely|proposed`;
 
 // A made act, regulations, a by-law.
@@ -103,8 +110,10 @@ const MADE_ORDER_RE = new RegExp(
 
 /** Words near the top that leave the document's levels unmade: a draft, a proposal, a
  *  consultation, views or submissions invited. */
-const UNMADE_TOP_RE =
-  /\b(?:draft|propos(?:ed|es|al|als)|consult\w*|invit\w*\s+(?:views|comments|submissions)|submissions?|for\s+comment)\b/i;
+const UNMADE_TOP_RE = new RegExp(
+  String.raw`\b(?:${UNDECIDED_CORE}|proposals|${CONSULTATION}|invit\w*\s+(?:views|comments|submissions)|submissions?|for\s+comment)\b`,
+  'i',
+);
 
 /**
  * Whether the document is a made order or notice, or records the levels it states as made or
@@ -142,8 +151,10 @@ export function orderIssued(text: string): boolean {
 
 /** Words that leave an opening sentence's instrument unmade: a draft, a proposal, a making still
  *  to come ("to be made", "will be made"). */
-const UNMADE_OPENING_RE =
-  /\b(?:draft|proposed|propos(?:es|al)|(?:to|will|would|may|could)\s+be\s+(?:made|signed|enacted|gazetted|approved|passed|adopted))\b/i;
+const UNMADE_OPENING_RE = new RegExp(
+  String.raw`\b(?:${UNDECIDED_CORE}|(?:to|will|would|may|could)\s+be\s+(?:made|signed|enacted|gazetted|approved|passed|adopted))\b`,
+  'i',
+);
 
 /** An opening sentence that records an instrument as made, by whom or when: "The Vehicle Excise Duty
  *  (Rates) Order 2034, made by the Treasury Minister on 27 February 2034, sets …", "The Water Tariff
@@ -189,10 +200,13 @@ const DECIDES_CHARGES_RE = new RegExp(
  *  2035", "Adopted by the Board of Trustees, 12 March 2035". */
 const APPROVED_BY_LINE_RE =
   /^\s*(?:approved|adopted|ratified)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:council|board|assembly|trustees|commission|authority|committee|directors|minister|cabinet)\b/im;
-/** Words that leave the decision open or make the document a proposal: a draft, a proposal, a
- *  consultation, a recommendation, a request, a decision awaited. */
-const OPEN_RE =
-  /\b(?:draft|propos\w*|consult\w*|recommend\w*|request\w*|subject\s+to|pending|awaiting|to\s+be\s+(?:approved|adopted|decided)|will\s+(?:approve|adopt|decide|consider))\b/i;
+/** Words that leave the decision open or make the document a proposal: a draft, a proposal in
+ *  any form ("propos\w*": "proposing", "proposals" too), a consultation, a recommendation, a
+ *  request, a decision awaited. */
+const OPEN_RE = new RegExp(
+  String.raw`\b(?:${UNDECIDED_CORE}|propos\w*|${CONSULTATION}|recommend\w*|request\w*|subject\s+to|pending|awaiting|to\s+be\s+(?:approved|adopted|decided)|will\s+(?:approve|adopt|decide|consider))\b`,
+  'i',
+);
 
 /** A decision the sentence dates to an earlier time, no record of the document's own: "approved
  *  last year", "took effect", "since". */

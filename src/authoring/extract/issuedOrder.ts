@@ -12,27 +12,22 @@
 // Control of Parking (Amendment) Bye-Laws 2033. From 1 February 2034 the on-street tariffs will
 // be:"). Pure text work: the caller decides the status.
 
-import { NOT_PROVIDED, orderIssued, SHALL_RE } from './documentDecides.ts';
+import { orderIssued, SHALL_RE } from './documentDecides.ts';
 import { PROVISION_ITEM_RE } from './listItem.ts';
-import { leadInAbove, markKind } from './madeOrder.ts';
-import { bracketedEarlierLine } from './setRateTable.ts';
+import { ORDER_NOT_PROVIDED, provisionClause } from './madeOrder.ts';
+import { linesTo } from './structure.ts';
 
-/** Words that leave a provision's number unset: a permission, a condition, a forecast, a party's
- *  ask, a recommendation. */
+/** Words that leave a provision's number unset: an order's (ORDER_NOT_PROVIDED), a party's claim
+ *  in any use ("sought", "claimed": no exception for "the amount claimed" as madeOrder.ts's v248
+ *  makes), and a recommendation. */
 const NOT_PROVIDED_RE = new RegExp(
-  String.raw`\b(?:${NOT_PROVIDED}|expects?|estimates?|intends?|asked|requested|sought|applied\s+for|claimed|recommend\w*)\b`,
+  String.raw`\b(?:${ORDER_NOT_PROVIDED}|sought|claimed|recommend\w*)\b`,
   'i',
 );
 
-/** The line holding offset `at` of `text`, and the lines above it. */
-function linesTo(text: string, at: number): { line: string; above: string[] } {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  return {
-    line: text.slice(start, end < 0 ? text.length : end),
-    above: text.slice(0, Math.max(0, start - 1)).split('\n'),
-  };
-}
+/** A "shall be" or "must be" after the number, in its clause: the number stands before its
+ *  provision's verb ("At least 40% of the landing contribution shall be spent"). */
+const SHALL_BE_AFTER_RE = /^(?:[^.;]|\.\d){0,160}?\b(?:shall|must)\s+(?:be|not\s+be)\b/i;
 
 /** Above a pipe table's row: its caption (the first line with words above the rows, when it is a
  *  bare title with no closing stop and no item mark) and the line with words above that, its
@@ -136,11 +131,10 @@ function scheduleRow(text: string, at: number): boolean {
 
 /**
  * Whether a number of an issued order is a level it sets: the document is issued (orderIssued),
- * and the number's clause is a "shall" or "must" provision, before the number or after it in the
- * same clause ("At least 40% of the landing contribution shall be spent"), or its list item or
- * table runs on from a "shall" lead-in closing with a colon, or its line is a level with the year
- * before's in brackets, or its table is one issuedTable reads; with no permission, condition or
- * forecast word in the clause or the lead-in. `sentenceAfter` runs from the number's own words on.
+ * and the number's clause reads as a provision (provisionClause), a "shall be" after the number in
+ * the same clause counting too ("At least 40% of the landing contribution shall be spent"), with an
+ * issued order's words that leave it unset; or its table is one issuedTable reads, unless the
+ * number's clause names such a word. `sentenceAfter` runs from the number's own words on.
  * @example issuedOrderLevel('RESOLVES as follows:\nArticle 1\nAt least 40% of the levy shall be spent on parks.', 43, 'At least ', '40% of the levy shall be spent on parks.') // true
  */
 export function issuedOrderLevel(
@@ -149,17 +143,10 @@ export function issuedOrderLevel(
   sentenceBefore: string,
   sentenceAfter: string,
 ): boolean {
-  const { line, above } = linesTo(text, at);
-  const clauseBefore = sentenceBefore.slice(sentenceBefore.lastIndexOf(';') + 1);
-  const semicolon = sentenceAfter.indexOf(';');
-  const clauseAfter = semicolon < 0 ? sentenceAfter : sentenceAfter.slice(0, semicolon);
-  if (NOT_PROVIDED_RE.test(clauseBefore) || NOT_PROVIDED_RE.test(clauseAfter)) return false;
-  const item = PROVISION_ITEM_RE.test(line) || line.trimStart().startsWith('|');
-  const leadIn = item ? leadInAbove(above, markKind(line)) : undefined;
-  const provided =
-    SHALL_RE.test(clauseBefore) ||
-    /^(?:[^.;]|\.\d){0,160}?\b(?:shall|must)\s+(?:be|not\s+be)\b/i.test(clauseAfter) ||
-    (leadIn !== undefined && SHALL_RE.test(leadIn) && !NOT_PROVIDED_RE.test(leadIn)) ||
-    bracketedEarlierLine(text, at);
-  return (provided && orderIssued(text)) || issuedTable(text, at);
+  const clause = provisionClause(text, at, sentenceBefore, sentenceAfter, {
+    notProvided: NOT_PROVIDED_RE,
+    shallAfter: SHALL_BE_AFTER_RE,
+  });
+  if (clause === 'unset') return false;
+  return (clause === 'provided' && orderIssued(text)) || issuedTable(text, at);
 }

@@ -11,26 +11,23 @@
 import { NOT_PROVIDED, orderMade, SHALL_RE } from './documentDecides.ts';
 import { bracketedEarlierLine } from './setRateTable.ts';
 import { listItemMark, PROVISION_ITEM_RE } from './listItem.ts';
+import { linesTo } from './structure.ts';
 
-/** Words that leave a provision's number unset: a permission, a condition, a forecast, and, in an
- *  order or a notice, what a party asked for or intends (wider than a made act's NOT_PROVIDED).
- *  "The amount claimed", "the value claimed" and "the sum sought" name the base a fee is reckoned
- *  on ("KSh 1,000 plus 1 per cent of the amount claimed above KSh 100,000"), no party's claim
- *  (v248). */
+/** Words that leave an order's provision unset: a permission, a condition, a forecast, and what a
+ *  party asked for or intends (wider than a made act's NOT_PROVIDED). The core every order's reader
+ *  shares; madeOrderLevel and issuedOrder.ts each add their own words of a claim. */
+export const ORDER_NOT_PROVIDED = String.raw`${NOT_PROVIDED}|expects?|estimates?|intends?|asked|requested|applied\s+for`;
+
+/** A party's claim, beside the core: "sought", "claimed". "The amount claimed", "the value claimed"
+ *  and "the sum sought" name the base a fee is reckoned on ("KSh 1,000 plus 1 per cent of the
+ *  amount claimed above KSh 100,000"), no party's claim (v248). */
+const CLAIM_NOT_AMOUNT = String.raw`(?<!\b(?:amounts?|sums?|values?)\s)(?:sought|claimed)`;
+
+/** Words that leave a made order's provision unset: ORDER_NOT_PROVIDED and a claim not an amount's. */
 const NOT_PROVIDED_RE = new RegExp(
-  String.raw`\b(?:${NOT_PROVIDED}|expects?|estimates?|intends?|asked|requested|applied\s+for|(?<!\b(?:amounts?|sums?|values?)\s)(?:sought|claimed))\b`,
+  String.raw`\b(?:${ORDER_NOT_PROVIDED}|${CLAIM_NOT_AMOUNT})\b`,
   'i',
 );
-
-/** The line holding offset `at` of `text`, and the lines above it. */
-function linesTo(text: string, at: number): { line: string; above: string[] } {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  return {
-    line: text.slice(start, end < 0 ? text.length : end),
-    above: text.slice(0, Math.max(0, start - 1)).split('\n'),
-  };
-}
 
 /** The kind of an item's mark: a number ("2.", "(3)"), a letter ("(a)", "b)"), a numeral ("(iv)")
  *  or a bullet; undefined for a line that is no item. */
@@ -69,12 +66,50 @@ export function leadInAbove(above: readonly string[], own: string | undefined): 
   return undefined;
 }
 
+/** How a provision reads its number's clause: the words that leave it unset, and any test beside
+ *  SHALL_RE of the words after the number that provide it. */
+export interface ProvisionWords {
+  notProvided: RegExp;
+  shallAfter?: RegExp;
+}
+
+/**
+ * How the clause of the number at offset `at` (UTF-16) of `text` reads as a provision: 'unset' when
+ * the clause (from the last semicolon before the number to the next after it) names a word of
+ * `words.notProvided`; 'provided' when the clause before the number is a "shall" or "must"
+ * provision (or `words.shallAfter` finds one after it), or the number's list item or table runs on
+ * from such a lead-in closing with a colon that names no such word, or its line is a level with the
+ * year before's in brackets; undefined otherwise. Whether the document is made is the caller's.
+ * @example provisionClause('The fees shall be:\n(a) passport: US$75;', 33, '(a) passport: ', 'US$75;', { notProvided: /\bmay\b/i }) // 'provided'
+ * @example provisionClause('(a) passport: US$75 if approved;', 14, '(a) passport: ', 'US$75 if approved;', { notProvided: /\bif\b/i }) // 'unset'
+ */
+export function provisionClause(
+  text: string,
+  at: number,
+  sentenceBefore: string,
+  sentenceAfter: string,
+  words: ProvisionWords,
+): 'unset' | 'provided' | undefined {
+  const { line, above } = linesTo(text, at);
+  const clauseBefore = sentenceBefore.slice(sentenceBefore.lastIndexOf(';') + 1);
+  const semicolon = sentenceAfter.indexOf(';');
+  const clauseAfter = semicolon < 0 ? sentenceAfter : sentenceAfter.slice(0, semicolon);
+  const { notProvided, shallAfter } = words;
+  if (notProvided.test(clauseBefore) || notProvided.test(clauseAfter)) return 'unset';
+  const item = PROVISION_ITEM_RE.test(line) || line.trimStart().startsWith('|');
+  const leadIn = item ? leadInAbove(above, markKind(line)) : undefined;
+  const provided =
+    SHALL_RE.test(clauseBefore) ||
+    (shallAfter !== undefined && shallAfter.test(clauseAfter)) ||
+    (leadIn !== undefined && SHALL_RE.test(leadIn) && !notProvided.test(leadIn)) ||
+    bracketedEarlierLine(text, at);
+  return provided ? 'provided' : undefined;
+}
+
 /**
  * Whether a number of a made order is a level it sets: the document is made (orderMade), and the
- * number's clause is a "shall" or "must" provision, or its list item or table runs on from such a
- * lead-in closing with a colon, or its line is a level with the year before's in brackets ("(a)
- * Saturday interment surcharge: $606.00 (2033/34: $580.00)."), with no permission, condition or
- * forecast word in the clause or the lead-in.
+ * number's clause reads as a provision (provisionClause), with a made order's words that leave it
+ * unset.
  * @example madeOrderLevel('DEPARTMENT ORDER No. 4\n\nThe fees shall be:\n(a) passport: US$75;', 51, '(a) passport: ', ';') // true
  */
 export function madeOrderLevel(
@@ -83,17 +118,8 @@ export function madeOrderLevel(
   sentenceBefore: string,
   sentenceAfter: string,
 ): boolean {
-  const { line, above } = linesTo(text, at);
-  // The number's own clause: from the last semicolon before it to the next after it.
-  const clauseBefore = sentenceBefore.slice(sentenceBefore.lastIndexOf(';') + 1);
-  const semicolon = sentenceAfter.indexOf(';');
-  const clauseAfter = semicolon < 0 ? sentenceAfter : sentenceAfter.slice(0, semicolon);
-  if (NOT_PROVIDED_RE.test(clauseBefore) || NOT_PROVIDED_RE.test(clauseAfter)) return false;
-  const item = PROVISION_ITEM_RE.test(line) || line.trimStart().startsWith('|');
-  const leadIn = item ? leadInAbove(above, markKind(line)) : undefined;
-  const provided =
-    SHALL_RE.test(clauseBefore) ||
-    (leadIn !== undefined && SHALL_RE.test(leadIn) && !NOT_PROVIDED_RE.test(leadIn)) ||
-    bracketedEarlierLine(text, at);
-  return provided && orderMade(text);
+  const clause = provisionClause(text, at, sentenceBefore, sentenceAfter, {
+    notProvided: NOT_PROVIDED_RE,
+  });
+  return clause === 'provided' && orderMade(text);
 }

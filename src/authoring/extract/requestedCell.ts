@@ -10,6 +10,7 @@
 // decides the status.
 
 import { pipeHeaderAt } from '../../model/pipeColumn.ts';
+import { lineAt } from './structure.ts';
 
 /** A row label that names a party's ask or a proposal: the noun, singular, at its end ("KAC
  *  request", "Operator's proposal", "Airline submission (2035)") or a participle that opens it
@@ -46,10 +47,7 @@ const pipeCells = (line: string): string[] =>
 export function requestedCell(text: string, at: number): boolean {
   const cell = pipeHeaderAt(text, at);
   if (cell === undefined || cell.column < 2) return false;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  const row = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  const label = pipeCells(row)[0] ?? '';
+  const label = pipeCells(lineAt(text, at))[0] ?? '';
   const head = cell.header[cell.column] ?? '';
   // "| Albion Mail request | £1.05 | 15.4 |" under "| | Price per item | Change on current price
   // (%) |": the level a change column is taken from names no level of its own (v253).

@@ -6,6 +6,8 @@
 // in force and the change between them is the change set: every cell is actual, though its year
 // has not begun. Pure text work; the caller decides the status.
 
+import { lineAt } from './structure.ts';
+
 /** The verbs of setting a level: set, fixed, determined, approved, adopted, prescribed, confirmed
  *  (not "set out", which a plan or a consultation does too). */
 const SET_VERB = String.raw`(?:set(?!\s+out\b)|fixed|determined|approved|adopted|prescribed|confirmed)`;
@@ -65,9 +67,8 @@ function tableStart(text: string, at: number): number | undefined {
 export function setLeadInTable(text: string, at: number): boolean {
   const start = tableStart(text, at);
   if (start === undefined) return false;
-  const lineEnd = text.indexOf('\n', at);
   const header = text.slice(start, text.indexOf('\n', start));
-  const row = text.slice(text.lastIndexOf('\n', at - 1) + 1, lineEnd < 0 ? text.length : lineEnd);
+  const row = lineAt(text, at);
   if (UNDECIDED_RE.test(header) || UNDECIDED_RE.test(row)) return false;
   const before = text.slice(Math.max(0, start - REACH), start);
   // The caption: the last line with words above the table.
@@ -101,9 +102,8 @@ export function budgetRateTable(text: string, at: number, setting: boolean): boo
   if (!setting) return false;
   const start = tableStart(text, at);
   if (start === undefined) return false;
-  const lineEnd = text.indexOf('\n', at);
   const header = text.slice(start, text.indexOf('\n', start));
-  const row = text.slice(text.lastIndexOf('\n', at - 1) + 1, lineEnd < 0 ? text.length : lineEnd);
+  const row = lineAt(text, at);
   if (UNDECIDED_RE.test(header) || UNDECIDED_RE.test(row) || !/\p{Sc}/u.test(row)) return false;
   const caption =
     text

@@ -9,6 +9,7 @@
 // column's year is a date of effect, no forecast's period (README, Status, v215). Pure text work.
 
 import { pipeCell } from '../../model/pipeColumn.ts';
+import { lineAt } from './structure.ts';
 import { MONTHS } from './tense.ts';
 
 /** A caption's noun for the per-unit level of a charge or a payment a body sets: rates, charges,
@@ -91,7 +92,5 @@ const BRACKETED_EARLIER_LINE_RE =
  * @example bracketedEarlierLine('Rates\n- Vans: £345 (2033-34: £332)\n', 12) // true
  */
 export function bracketedEarlierLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  return BRACKETED_EARLIER_LINE_RE.test(text.slice(start, end < 0 ? text.length : end));
+  return BRACKETED_EARLIER_LINE_RE.test(lineAt(text, at));
 }

@@ -345,3 +345,25 @@ const GLUED_DATE_RE =
 export function unglueDates(text: string): string {
   return text.replace(GLUED_DATE_RE, (date) => ' '.repeat(date.length));
 }
+
+// Lines.
+
+/**
+ * The line holding offset `at` (UTF-16) of `text`, without its line break.
+ * @example lineAt('Fees\n(a) passport: US$75;\n(b) visa: US$40;', 10) // '(a) passport: US$75;'
+ */
+export function lineAt(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/**
+ * The line holding offset `at` (UTF-16) of `text`, and the lines above it, top first (the line
+ * break that ends the last of them dropped, so a text's first line has `['']` above it).
+ * @example linesTo('The fees shall be:\n\n(a) passport: US$75;', 25) // { line: '(a) passport: US$75;', above: ['The fees shall be:', ''] }
+ */
+export function linesTo(text: string, at: number): { line: string; above: string[] } {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  return { line: lineAt(text, at), above: text.slice(0, Math.max(0, start - 1)).split('\n') };
+}

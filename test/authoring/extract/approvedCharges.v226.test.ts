@@ -14,20 +14,10 @@
 // version missed none.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
-import type { Source } from './readingOf.ts';
+import { notice, type Source, statusOf } from './readingOf.ts';
 
-const source = (title: string, date = '2034-06-20'): { source: Source } => ({
-  source: { date, publisher: 'Arland Office', title, url: 'https://example.org/notice' },
-});
-
-/** The status of the figure whose stated words start with `number`. */
-function statusOf(text: string, number: string, title: string, date?: string): string {
-  const found = extractCandidates(text, 'doc', source(title, date)).find((c) =>
-    c.stated.text.includes(number),
-  );
-  return found?.status ?? 'none';
-}
+/** A notice titled `title`, of 2034-06-20. */
+const source = (title: string): Source => notice(title, { date: '2034-06-20' });
 
 const PORT_TABLE = [
   'Harbour Board of Calloway',
@@ -108,7 +98,7 @@ describe('v226: charges a body approved for years to come are its decision, actu
       'Building fees 2035/36',
     ],
   ])('%#: %s → %s is actual', (text, number, title) => {
-    expect(statusOf(text, number, title)).toBe('actual');
+    expect(statusOf(text, number, source(title))).toBe('actual');
   });
 
   it.each([
@@ -137,6 +127,6 @@ describe('v226: charges a body approved for years to come are its decision, actu
       'Determination of scheme payments, 2035',
     ],
   ])('%#: %s → %s stays expected', (text, number, title) => {
-    expect(statusOf(text, number, title)).toBe('expected');
+    expect(statusOf(text, number, source(title))).toBe('expected');
   });
 });

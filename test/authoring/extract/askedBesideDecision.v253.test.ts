@@ -17,8 +17,7 @@
 // to" level after a rate with a decimal point, and the cell under a "Recommended" caption.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
-import type { Source } from './readingOf.ts';
+import { type Source, statusOf } from './readingOf.ts';
 
 const SOURCE: Source = {
   date: '2034-06-20',
@@ -26,14 +25,6 @@ const SOURCE: Source = {
   title: 'Decision notice',
   url: 'https://example.org/notice',
 };
-
-/** The status of the first figure whose stated words hold `number`. */
-function statusOf(text: string, number: string): string {
-  const found = extractCandidates(text, 'doc', { source: SOURCE }).find((c) =>
-    c.stated.text.includes(number),
-  );
-  return found?.status ?? 'none';
-}
 
 const held: [string, string][] = [
   [
@@ -132,9 +123,9 @@ const nearMisses: [string, string, string][] = [
 
 describe('v253: what a party asked, proposed, recommended or planned beside a decision is expected', () => {
   it.each(held)('%s (%s) is expected', (text, number) => {
-    expect(statusOf(text, number)).toBe('expected');
+    expect(statusOf(text, number, SOURCE)).toBe('expected');
   });
   it.each(nearMisses)('%s (%s) keeps its reading', (text, number, want) => {
-    expect(statusOf(text, number)).toBe(want);
+    expect(statusOf(text, number, SOURCE)).toBe(want);
   });
 });

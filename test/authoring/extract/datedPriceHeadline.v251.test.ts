@@ -15,17 +15,16 @@
 // (the headline reader alone) missed 5 (the two table cells, two list items and the retail price).
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { notice, statusOf } from './readingOf.ts';
 
-/** The status of the figure whose stated words hold `number`, the first such, in a document whose
- *  first line after the publisher is its headline `title`. */
-function statusOf(title: string, body: string, number: string): string {
-  const text = `Arland Office\n${title}\n14 November 2034\n\n${body}`;
-  const found = extractCandidates(text, 'doc', {
-    source: { date: '2034-11-14', publisher: 'Arland Office', title, url: 'https://example.org/n' },
-  }).find((c) => c.stated.text.includes(number));
-  return found?.status ?? 'none';
-}
+/** The status of the first figure holding `number` in a notice titled `title` of 14 November 2034,
+ *  `body` under the headline. */
+const headlineStatus = (title: string, body: string, number: string): string =>
+  statusOf(
+    `Arland Office\n${title}\n14 November 2034\n\n${body}`,
+    number,
+    notice(title, { url: 'https://example.org/n' }),
+  );
 
 const PORT = 'REVISION OF PORT DUES FROM 1 FEBRUARY 2035';
 const WATER = 'Increase in water tariffs from 1 January 2035';
@@ -68,16 +67,17 @@ const TOLL = 'REVISION OF MOTORWAY TOLL CHARGES FROM 1 MARCH 2035';
 
 describe('v251: prices and charges under a dated headline are set, actual', () => {
   for (const [title, body, number] of held)
-    it(`${number} under "${title}"`, () => expect(statusOf(title, body, number)).toBe('actual'));
+    it(`${number} under "${title}"`, () =>
+      expect(headlineStatus(title, body, number)).toBe('actual'));
   for (const number of ['$3.50', '$4.60'])
     it(`${number}, a new toll in a table under "${TOLL}"`, () =>
-      expect(statusOf(TOLL, TOLL_TABLE, number)).toBe('actual'));
+      expect(headlineStatus(TOLL, TOLL_TABLE, number)).toBe('actual'));
 });
 
 describe('v251 near-misses keep their reading', () => {
   it('a proposed headline leaves the new charge expected', () =>
     expect(
-      statusOf(
+      headlineStatus(
         'Proposed increase in water tariffs from 1 January 2035',
         'The volumetric charge will go from $2.84 to $3.02 per kilolitre.',
         '$3.02',
@@ -85,7 +85,7 @@ describe('v251 near-misses keep their reading', () => {
     ).toBe('expected'));
   it('a headline with no date of effect announces nothing', () =>
     expect(
-      statusOf(
+      headlineStatus(
         'Revision of port dues',
         'Harbour dues for a cargo vessel will rise from €0.42 to €0.46 per gross tonne.',
         '€0.46',
@@ -93,7 +93,7 @@ describe('v251 near-misses keep their reading', () => {
     ).toBe('expected'));
   it('a forecast under the headline stays expected', () =>
     expect(
-      statusOf(
+      headlineStatus(
         PORT,
         'The revised dues are expected to bring in about €3.1 million more a year.',
         '€3.1 million',
@@ -101,7 +101,7 @@ describe('v251 near-misses keep their reading', () => {
     ).toBe('expected'));
   it('a table of tolls proposed for a later year under the headline stays expected', () =>
     expect(
-      statusOf(
+      headlineStatus(
         TOLL,
         'Tolls proposed for 2036, on which we will consult:\n\n| Section | Toll |\n|---|---|\n| Northgate to Elm Bridge | $3.90 |',
         '$3.90',
@@ -109,7 +109,7 @@ describe('v251 near-misses keep their reading', () => {
     ).toBe('expected'));
   it('a lead-in that expects leaves its items expected', () =>
     expect(
-      statusOf(
+      headlineStatus(
         'Ferry fare outlook',
         'Operators expect the following fare adjustments next year:\n\n- Adult single: increase of $0.40\n- Cyclist: increase of 20 cents',
         '20 cents',
@@ -117,6 +117,10 @@ describe('v251 near-misses keep their reading', () => {
     ).toBe('expected'));
   it('the charge in force before the change stays actual', () =>
     expect(
-      statusOf(WATER, 'The volumetric charge will go from $2.84 to $3.02 per kilolitre.', '$2.84'),
+      headlineStatus(
+        WATER,
+        'The volumetric charge will go from $2.84 to $3.02 per kilolitre.',
+        '$2.84',
+      ),
     ).toBe('actual'));
 });

@@ -13,20 +13,10 @@
 // (a stated verb "increase by", a "will pay", a list label before a currency sign).
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
-import type { Source } from './readingOf.ts';
+import { notice, type Source, statusOf } from './readingOf.ts';
 
-const source = (title: string, date = '2035-02-10'): { source: Source } => ({
-  source: { date, publisher: 'Arland Office', title, url: 'https://example.org/notice' },
-});
-
-/** The status of the figure whose stated words hold `number`. */
-function statusOf(text: string, number: string, title: string, date?: string): string {
-  const found = extractCandidates(text, 'doc', source(title, date)).find((c) =>
-    c.stated.text.includes(number),
-  );
-  return found?.status ?? 'none';
-}
+/** A notice titled `title`, of 2035-02-10. */
+const source = (title: string): Source => notice(title, { date: '2035-02-10' });
 
 const WATER_TABLE = [
   'Ferrol Water Board',
@@ -135,7 +125,7 @@ describe('the charges a decision document states are that decision (v234)', () =
     ['€4.50', SETTLEMENT],
     ['rise 6%', SETTLEMENT],
   ])('%s is actual', (number, text) => {
-    expect(statusOf(text, number, text.split('\n')[1]!)).toBe('actual');
+    expect(statusOf(text, number, source(text.split('\n')[1]!))).toBe('actual');
   });
 
   it.each([
@@ -147,6 +137,6 @@ describe('the charges a decision document states are that decision (v234)', () =
     ['$1,200', WATER_TABLE, 'actual'],
     ['€2.95', PORT_LIST, 'actual'],
   ])('%s keeps its reading', (number, text, want) => {
-    expect(statusOf(text, number, text.split('\n')[1]!)).toBe(want);
+    expect(statusOf(text, number, source(text.split('\n')[1]!))).toBe(want);
   });
 });

@@ -13,20 +13,11 @@
 // ("that meter charges of R9,300"), fixed with it.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
-import type { Source } from './readingOf.ts';
+import { notice, nthStatusOf, type Source } from './readingOf.ts';
 
-const source = (title: string, date = '2034-06-20'): { source: Source } => ({
-  source: { date, publisher: 'Arland Office', title, url: 'https://example.org/ruling' },
-});
-
-/** The status of the figure whose stated words are exactly `number`, the `nth` such (from 0). */
-function statusOf(text: string, number: string, title: string, nth = 0): string {
-  const found = extractCandidates(text, 'doc', source(title)).filter(
-    (c) => c.stated.text === number,
-  )[nth];
-  return found?.status ?? 'none';
-}
+/** A notice titled `title`, a ruling of 20 June 2034. */
+const source = (title: string): Source =>
+  notice(title, { date: '2034-06-20', url: 'https://example.org/ruling' });
 
 const TRIBUNAL = [
   'EMPLOYMENT TRIBUNAL OF ARLAND',
@@ -98,12 +89,12 @@ describe('a sum a party to a suit claims or contends for is expected (v241)', ()
     [LAND_COURT, 'R26,000', 'Land Court: Judgment'],
     [PORT_ARBITRATION, '€412,000', 'Arbitral award'],
   ])('%#: %s', (text, number, title) => {
-    expect(statusOf(text, number, title)).toBe('expected');
+    expect(nthStatusOf(text, number, source(title))).toBe('expected');
   });
 
   it('the total the list of claims adds up to, and a sum the other party contends for', () => {
-    expect(statusOf(LAND_COURT, 'R96,300', 'Land Court: Judgment', 1)).toBe('expected');
-    expect(statusOf(LAND_COURT, 'R9,300', 'Land Court: Judgment', 1)).toBe('expected');
+    expect(nthStatusOf(LAND_COURT, 'R96,300', source('Land Court: Judgment'), 1)).toBe('expected');
+    expect(nthStatusOf(LAND_COURT, 'R9,300', source('Land Court: Judgment'), 1)).toBe('expected');
   });
 });
 
@@ -114,28 +105,30 @@ describe('a year column its header names as approved holds decided levels (v241)
     [UNIVERSITY_FEES, '$7,410', 'Tuition fee schedule'],
     [HEALTH_BOARD, '£9.90', 'Charges paper'],
   ])('%#: %s', (text, number, title) => {
-    expect(statusOf(text, number, title)).toBe('actual');
+    expect(nthStatusOf(text, number, source(title))).toBe('actual');
   });
 });
 
 describe('near-misses keep their reading', () => {
   it('what the court allows or orders, and what a party paid, stay actual', () => {
-    expect(statusOf(TRIBUNAL, '$14,900', 'Employment Tribunal: Decision')).toBe('actual');
-    expect(statusOf(TRIBUNAL, '$1,200', 'Employment Tribunal: Decision')).toBe('actual');
-    expect(statusOf(LAND_COURT, 'R70,300', 'Land Court: Judgment')).toBe('actual');
-    expect(statusOf(PORT_ARBITRATION, '€380,000', 'Arbitral award')).toBe('actual');
+    expect(nthStatusOf(TRIBUNAL, '$14,900', source('Employment Tribunal: Decision'))).toBe(
+      'actual',
+    );
+    expect(nthStatusOf(TRIBUNAL, '$1,200', source('Employment Tribunal: Decision'))).toBe('actual');
+    expect(nthStatusOf(LAND_COURT, 'R70,300', source('Land Court: Judgment'))).toBe('actual');
+    expect(nthStatusOf(PORT_ARBITRATION, '€380,000', source('Arbitral award'))).toBe('actual');
   });
 
   it('a claimed profit outside any suit stays an outturn', () => {
     const text =
       'Brisk Lines: annual results\n\nThe company claimed a record profit of €4.2 million in 2033.';
-    expect(statusOf(text, '€4.2 million', 'Annual results')).toBe('actual');
+    expect(nthStatusOf(text, '€4.2 million', source('Annual results'))).toBe('actual');
   });
 
   it('a proposed column and a column of estimates or forecasts stay expected', () => {
     const title = 'Report of the Finance Committee on the Harrowgate 2035 Budget';
-    expect(statusOf(MUNICIPAL_BUDGET, '45.1', title)).toBe('expected');
-    expect(statusOf(UNIVERSITY_FEES, '$7,780', 'Tuition fee schedule')).toBe('expected');
-    expect(statusOf(HEALTH_BOARD, '£10.60', 'Charges paper')).toBe('expected');
+    expect(nthStatusOf(MUNICIPAL_BUDGET, '45.1', source(title))).toBe('expected');
+    expect(nthStatusOf(UNIVERSITY_FEES, '$7,780', source('Tuition fee schedule'))).toBe('expected');
+    expect(nthStatusOf(HEALTH_BOARD, '£10.60', source('Charges paper'))).toBe('expected');
   });
 });

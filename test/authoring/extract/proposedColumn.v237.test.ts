@@ -11,20 +11,10 @@
 // none.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
-import type { Source } from './readingOf.ts';
+import { notice, nthStatusOf, type Source } from './readingOf.ts';
 
-const source = (title: string, date = '2034-06-20'): { source: Source } => ({
-  source: { date, publisher: 'Arland Office', title, url: 'https://example.org/notice' },
-});
-
-/** The status of the figure whose stated words are exactly `number`, the `nth` such (from 0). */
-function statusOf(text: string, number: string, title: string, nth = 0): string {
-  const found = extractCandidates(text, 'doc', source(title)).filter(
-    (c) => c.stated.text === number,
-  )[nth];
-  return found?.status ?? 'none';
-}
+/** A notice titled `title`, of 20 June 2034. */
+const source = (title: string): Source => notice(title, { date: '2034-06-20' });
 
 const PORT_BILL = [
   'Port Authority of Calloway',
@@ -102,7 +92,7 @@ describe('a column its header names as proposed, recommended or claimed is expec
     [FARM_DRAFT, '€104', 'Payment rates', 0],
     [AWARD_CLAIMED, '$84,200', 'Arbitration award', 0],
   ])('%#: "%s" reads %s expected', (text, number, title, nth) => {
-    expect(statusOf(text, number, title, nth)).toBe('expected');
+    expect(nthStatusOf(text, number, source(title), nth)).toBe('expected');
   });
 });
 
@@ -143,6 +133,6 @@ describe('near-misses keep their reading (v237)', () => {
       'actual',
     ],
   ])('%#: "%s" keeps %s', (text, number, title, want) => {
-    expect(statusOf(text, number, title)).toBe(want);
+    expect(nthStatusOf(text, number, source(title))).toBe(want);
   });
 });

@@ -88,3 +88,21 @@ export const notice = (title: string, over: Partial<Source> = {}): Source => ({
 /** Each figure's stated words and status ("$4.80 actual") under `source`, in the order found. */
 export const statusesIn = (text: string, source: Source = NEUTRAL): string[] =>
   extractCandidates(text, 'doc', { source }).map((c) => `${c.stated.text} ${c.status}`);
+
+/** The status of the first figure read from `text` under `source` whose stated words hold
+ *  `number`; 'none' when no figure does. */
+export function statusOf(text: string, number: string, source: Source = NEUTRAL): string {
+  return (
+    extractCandidates(text, 'doc', { source }).find((c) => c.stated.text.includes(number))
+      ?.status ?? 'none'
+  );
+}
+
+/** The status of the `nth` figure (from 0) read from `text` under `source` whose stated words are
+ *  exactly `number`; 'none' when there is no such figure. */
+export function nthStatusOf(text: string, number: string, source: Source, nth = 0): string {
+  return (
+    extractCandidates(text, 'doc', { source }).filter((c) => c.stated.text === number)[nth]
+      ?.status ?? 'none'
+  );
+}

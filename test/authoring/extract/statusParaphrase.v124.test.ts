@@ -11,7 +11,7 @@
 // missed 12) and misread none of the 10 near-misses.
 
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../src/authoring/extract.ts';
+import { figuresAt, NEUTRAL } from './readingOf.ts';
 
 type Row = readonly [title: string, body: string, number: string, status: 'actual' | 'expected'];
 
@@ -162,30 +162,19 @@ const NEAR: readonly Row[] = [
 ];
 
 /** The status of the figure whose stated words overlap `number` in `body` under `title`. */
-function statusOf(title: string, body: string, number: string): string {
-  const text = `${title}\n\n${body}`;
-  const at = text.indexOf(number);
-  if (at < 0) throw new Error(`"${number}" is not in "${body}": fix the row`);
-  // The rows are in the Basic Multilingual Plane: code points and UTF-16 offsets agree.
-  const found = extractCandidates(text, 'doc', {
-    source: {
-      date: '2031-04-02',
-      publisher: 'Arland Office',
-      url: 'https://example.org/doc',
-      title,
-    },
-  }).find((c) => c.stated.start < at + number.length && c.stated.end > at);
+function titledStatus(title: string, body: string, number: string): string {
+  const found = figuresAt(`${title}\n\n${body}`, number, { ...NEUTRAL, title })[0];
   return found?.status ?? 'no figure proposed';
 }
 
 describe('what a proposal or an appraisal lays out is expected (v124)', () => {
   it.each(HELD)('%s — %s — %s', (title, body, number, status) => {
-    expect(statusOf(title, body, number)).toBe(status);
+    expect(titledStatus(title, body, number)).toBe(status);
   });
 });
 
 describe('outturns, decisions and facts beside a proposal keep their reading (v124)', () => {
   it.each(NEAR)('%s — %s — %s', (title, body, number, status) => {
-    expect(statusOf(title, body, number)).toBe(status);
+    expect(titledStatus(title, body, number)).toBe(status);
   });
 });

@@ -1,10 +1,12 @@
 // Tests for src/authoring/extract/structure.ts: dates glued to the next word, as scraped headline
 // lists store them, are blanked length for length; every other date stays. A sentence broken by an
-// empty line stays one paragraph.
+// empty line stays one paragraph. The line holding an offset, and the lines above it.
 
 import { describe, expect, it } from 'vitest';
 import {
   continuesAcrossBlank,
+  lineAt,
+  linesTo,
   minusNotMarker,
   paragraphs,
   sectionHeading,
@@ -107,5 +109,29 @@ describe('sectionHeading (v99)', () => {
     'The main projections are:\n- GDP growth: 2.1% in 2034\n\n1. Inflation',
   ])('an item: %s', (text) => {
     expect(sectionHeading(text, numbered(text))).toBe(false);
+  });
+});
+
+describe('lineAt and linesTo', () => {
+  const FEES = 'The fees shall be:\n\n(a) passport: US$75;\n(b) visa: US$40;';
+  it.each([
+    // The line holding the offset, at its start, inside it and on its line break.
+    { text: FEES, at: 20, line: '(a) passport: US$75;', above: ['The fees shall be:', ''] },
+    { text: FEES, at: 34, line: '(a) passport: US$75;', above: ['The fees shall be:', ''] },
+    { text: FEES, at: 40, line: '(a) passport: US$75;', above: ['The fees shall be:', ''] },
+    {
+      text: FEES,
+      at: 45,
+      line: '(b) visa: US$40;',
+      above: ['The fees shall be:', '', '(a) passport: US$75;'],
+    },
+    // The first line has one empty line above it; a text with no line break is its own line.
+    { text: FEES, at: 3, line: 'The fees shall be:', above: [''] },
+    { text: 'US$75', at: 2, line: 'US$75', above: [''] },
+    // An offset on a blank line reads that empty line.
+    { text: FEES, at: 19, line: '', above: ['The fees shall be:'] },
+  ])('$at of $text', ({ text, at, line, above }) => {
+    expect(lineAt(text, at)).toBe(line);
+    expect(linesTo(text, at)).toEqual({ line, above });
   });
 });
