@@ -264,6 +264,8 @@ export function extractCandidates(
   // The last heading named a worked example, or the last paragraph introduced one: the paragraph
   // below is illustrative.
   let exampleAhead = false;
+  // The paragraph is an item of a list whose first item a heading of examples headed (v257).
+  let exampleList = false;
   const titled = new Set<Candidate>();
   // The figures of a question headline ("What's $1.9 billion buy?"), which restate one the body
   // states and take its status, whichever it is.
@@ -403,6 +405,7 @@ export function extractCandidates(
     const rowsTitle = `${lastHeadingLine}\n${lastSentence}\n${body.split('\n')[0]}`;
     if (para.level === 0 && HEADING_RE.test(body.trim())) {
       exampleAhead = exampleHeading(body);
+      exampleList = false;
       lastHeadingLine = body.trim();
       headingChange = CHANGE_HEADING_RE.test(body);
       headingMeasure = measureKind(body);
@@ -416,7 +419,11 @@ export function extractCandidates(
     // "Worked example" ⏎ "A business has a reference amount of £42,000. …", "The following example
     // shows how the discount is worked out:" ⏎ "A household uses 3,100 kWh …", "Suppose a graduate
     // earns …": the paragraph is a worked example, every number of it illustrative (supposed.ts).
-    const workedExample = exampleAhead || opensExample(body);
+    // "Fare examples" ⏎ "- 2 km trip: ¥910 (currently ¥820)" ⏎ "- 5 km trip: ¥1,910 …": each item
+    // of a list a heading or lead-in of examples heads is one of them, to the list's end (v257).
+    exampleList &&= para.level > 0;
+    const workedExample = exampleAhead || exampleList || opensExample(body);
+    if (exampleAhead && para.level > 0) exampleList = true;
     // "4. Worked example" ⏎ "A farm … holds a licence to take 120 thousand cubic metres …": a
     // numbered heading that names an example, read as a list item, heads one as well (v189).
     exampleAhead = introducesExample(body) || numberedExampleHeading(body, para.level > 0);

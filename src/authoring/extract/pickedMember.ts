@@ -14,7 +14,9 @@
 // A class a bound or a verb of exceeding defines ("A household that uses more than 30 kl",
 // "A vessel that exceeds 5,000 tonnes"), a rule that picks no quantity ("A driver who parks in a
 // loading bay will pay $120"), a past case ("A commuter who made 40 crossings paid …") and a named
-// subject ("Example: the Northern depot raised …") keep their reading. Pure.
+// subject ("Example: the Northern depot raised …") keep their reading. v257 adds a trip of a
+// measured distance and what it costs ("A 15-kilometre trip will cost AED 1.35 less"), and lets
+// the member stand on a point of a scale ("A registered nurse on step 5 who works 0.8 FTE"). Pure.
 
 /** Words that make a member's quantity a bound of a class rather than the example's own. */
 const MEMBER_BOUND =
@@ -46,13 +48,17 @@ const PARTICIPLE = String.raw`(?:[a-z]+ing|with|${MEASURE_PARTICIPLE})`;
 /** An exact quantity in figures (hyphened to its unit, "60-minute"), no date's day. */
 const FIGURE_QUANTITY = String.raw`[^\s\d]{0,4}\d[\d.,]*(?:-[a-z]+)?(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
 
+/** A point on a scale that names the member's grade after its word, no quantity of its own ("A
+ *  nurse on step 5 who works 0.8 FTE", "A clerk at grade 7 with 12 years' service": v257): one or
+ *  two digits, a letter after them at most, no unit. */
+const SCALE_POINT = String.raw`(?:(?<=\b(?:[Ss]tep|[Bb]and|[Ll]evel|[Gg]rade|[Cc]lass|[Pp]oint|[Tt]ier|[Ss]cale|[Zz]one)\s)\d{1,2}[A-Za-z]?\s+)?`;
 /** A sentence's opening on one member picked by `picker` and an exact `quantity`, described on
  *  with no stop, comma or bound before a number, up to `verb`: what it pays, saves, gets, earns or
  *  spends. A quantity after "before", "after", "until" or "since" dates a class. */
 const pickedMember = (picker: string, quantity: string, verb: string) =>
   new RegExp(
     String.raw`^\s*["“]?(?:An?|One)\s+` +
-      String.raw`(?:(?!${MEMBER_BOUND}\b)(?:\d[\d,.]*-)?[A-Za-z][\w’'-]*\s+){1,6}?` +
+      String.raw`(?:(?!${MEMBER_BOUND}\b)(?:\d[\d,.]*-)?[A-Za-z][\w’'-]*\s+${SCALE_POINT}){1,6}?` +
       String.raw`${picker}\s+` +
       String.raw`(?:(?!(?:${QUANTITY_BOUND}|before|after|until|since)\b)[^\s.;:]+\s+){0,4}?` +
       quantity +
@@ -85,6 +91,19 @@ const LABELLED_ACT_RE =
 const SEVERAL_UNIT_STAY_RE =
   /^\s*["“]?An?\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s](?:minute|hour|night|day|week)\s+(?:stay|visit|session|booking|trip)\b(?:[^.;:,]|(?<=\d)[.,](?=\d))*?\b(?:(?:now\s+)?costs|will\s+(?:now\s+)?cost|would\s+cost|comes\s+to|will\s+come\s+to)\b/i;
 
+/** A trip of a measured distance, in figures or words, and what it costs: "A 10-kilometre weekday
+ *  daytime journey of 15 minutes will cost at most NOK 337.50", "A typical 8 km trip would cost
+ *  RM13.00", "A three-mile ride costs £9.40" (v257): a fare worked out from the tariff. A distance
+ *  bounded ("A trip of up to 2 km", "A 2 km or shorter trip") and a thing built ("A 12 km rail
+ *  line would cost €2 billion") are none. */
+const MEASURED_TRIP_RE = new RegExp(
+  String.raw`^\s*["“]?An?\s+(?:(?:typical|average|standard|ordinary|single|return|one-way)\s+)?` +
+    String.raw`(?:\d[\d.,]*[\s-]?(?:km|kilomet(?:re|er)s?|mi|miles?)|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[\s-](?:kilomet(?:re|er)|mile)s?)` +
+    String.raw`[\s-]+(?:[a-z][\w'’-]*\s+){0,3}?(?:trip|journey|ride)\b(?:[^.;:,]|(?<=\d)[.,](?=\d))*?` +
+    String.raw`\b(?:(?:now\s+)?costs|(?:will|would|could)\s+(?:now\s+)?cost|comes\s+to|(?:will|would)\s+come\s+to)\b`,
+  'i',
+);
+
 /**
  * Whether a sentence (its heading lines and paragraph number cut off) opens as a worked example on
  * one member picked by a relative clause, a quantity in words, an "Example:" label on an act, or a
@@ -96,6 +115,7 @@ export function opensOnPickedMember(sentence: string): boolean {
   return (
     PICKED_MEMBER_RES.some((re) => re.test(sentence)) ||
     LABELLED_ACT_RE.test(sentence) ||
-    SEVERAL_UNIT_STAY_RE.test(sentence)
+    SEVERAL_UNIT_STAY_RE.test(sentence) ||
+    MEASURED_TRIP_RE.test(sentence)
   );
 }

@@ -70,6 +70,21 @@ export function supposition(
   // staying three nights … will pay €15.00 instead of €12.00", "Example: parking from 09:00 to 13:30
   // costs NOK 205": one member picked by a relative clause, a count in words, a labelled act or a
   // stay of several units, anywhere in a paragraph; its sums, up to a semicolon (v254).
+  // "With the lower caps and the Additional Subsidy, a dual-income family with a household income
+  // of S$6,000 … will pay about S$265 a month": a phrase fronted before the member, with no
+  // number of its own, is no part of the opening; read the member's opening from after it (v257).
+  const fronted = FRONTED_PHRASE_RE.exec(s.slice(cut))?.[0].length ?? 0;
+  if (fronted > 0 && (m.own ?? m.start) >= cut + fronted) {
+    const rest = s.slice(cut + fronted);
+    const member = rest.charAt(0).toUpperCase() + rest.slice(1);
+    if (
+      (PICKED_MEMBER_OPENING_RE.test(member) ||
+        MEASURED_MEMBER_OPENING_RE.test(member) ||
+        opensOnPickedMember(member)) &&
+      !s.slice(cut + fronted, m.own ?? m.start).includes(';')
+    )
+      return 'example';
+  }
   if (
     (m.own ?? m.start) >= cut &&
     opensOnPickedMember(s.slice(cut)) &&
@@ -101,7 +116,9 @@ export function exampleHeading(line: string): boolean {
   return (
     trimmed.length <= 80 &&
     !/[.;!?]$/.test(trimmed) &&
-    (EXAMPLE_HEADING_RE.test(trimmed) || SUBJECT_EXAMPLE_HEADING_RE.test(trimmed))
+    (EXAMPLE_HEADING_RE.test(trimmed) ||
+      SUBJECT_EXAMPLE_HEADING_RE.test(trimmed) ||
+      PRICED_EXAMPLES_HEADING_RE.test(trimmed))
   );
 }
 
@@ -138,6 +155,11 @@ export function opensExample(paragraph: string): boolean {
   // abstracting 3,000 cubic metres a month now pays …": a heading line wrapped over the opening
   // and a paragraph's number are no part of it (v231).
   const opening = paragraph.replace(HEADING_LINES_RE, '').replace(PARAGRAPH_NUMBER_RE, '');
+  // "4. Illustration. A taxpayer was assessed a deficiency of ₱800,000 …", "Worked example. A
+  // household …": a heading run in at the paragraph's top, with its stop, names one as a heading
+  // line does, in any tense (v257).
+  const runIn = RUN_IN_HEADING_RE.exec(opening);
+  if (runIn && !/^(?:for|as)\b/i.test(runIn[1]!) && exampleHeading(runIn[1]!)) return true;
   return (
     SUPPOSED_MEMBER_OPENING_RE.test(opening) ||
     PICKED_MEMBER_OPENING_RE.test(opening) ||
@@ -157,6 +179,16 @@ export function introducesExample(sentence: string): boolean {
   return EXAMPLE_LEAD_IN_RE.test(sentence.trim());
 }
 
+/** A phrase fronted before a sentence's subject, opened by a preposition or a conjunction of time
+ *  or condition, with no number and no clause's end, up to its comma, when one member picked with
+ *  "a", "an" or "one" follows ("With the lower caps, a family …", "Under the new tariff, a
+ *  household …", "From July, one …": v257). */
+const FRONTED_PHRASE_RE =
+  /^\s*["“]?(?:With|Under|After|From|Following|Once|When|If|Through|Thanks\s+to)\s[^\d.;:,!?\n]{2,100},\s+(?=(?:an?|one)\s)/;
+/** A heading run in at a paragraph's top: a few words with no clause's mark, a stop, then a
+ *  sentence ("Illustration. A taxpayer …", "Worked example. On a loan of …"). Group 1 the
+ *  heading. */
+const RUN_IN_HEADING_RE = /^\s*([A-Z][^\n.,;:!?\d]{1,38}?)\.\s+["“]?[A-Z\d]/;
 /** A section's number or letter before a heading's words: "4. ", "2.4 ", "B. ", "(c) ", "IV. ". */
 const HEADING_NUMBER_RE =
   /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-H]\.|[IVX]{1,4}\.|\(?[a-z]\))\s+(?=[A-Za-z])/;
@@ -185,6 +217,12 @@ const EXAMPLE_HEADING_RE =
  *  "Examples of good practice" and "Our example" are none. */
 const SUBJECT_EXAMPLE_HEADING_RE =
   /^(?!(?:The|Our|Their|Its|Good|Best|Real|Further|Other)\b)[A-Z][a-z'’-]*(?:\s+[a-z'’-]+)?\s+(?:example|illustration)(?:\s+\d{1,2})?$/;
+/** A heading of examples of a charge, a price or a payment, plural, with at most one word before
+ *  ("Fare examples", "Monthly bill examples", "Repayment examples": v257): sums worked out from a
+ *  schedule, every line under it illustrative. Examples of anything else ("Regional examples",
+ *  "Examples of good practice") may be real cases and are none. */
+const PRICED_EXAMPLES_HEADING_RE =
+  /^(?:[A-Z][a-z'’-]+\s+)?(?:[Ff]ares?|[Ff]ees?|[Bb]ills?|[Cc]harges?|[Pp]rices?|[Tt]ariffs?|[Tt]olls?|[Rr]ents?|[Rr]epayments?|[Pp]ayments?|[Ii]nterest|[Tt]ax|[Ll]evy|[Pp]remiums?|[Pp]ensions?|[Bb]enefits?|[Ss]alary|[Pp]ay|[Ww]age|[Cc]alculations?)\s+examples$/;
 /** A paragraph's opening that supposes one member: "Suppose a ", "Imagine an ", "Take, for
  *  example, a ", "Consider one ", "Say that a ". */
 const SUPPOSED_MEMBER_OPENING_RE =
@@ -210,7 +248,7 @@ const PICKED_MEMBER_OPENING_RE = new RegExp(
     // The member's words before its participle or "with": no bound, no bare number.
     String.raw`(?:(?!${MEMBER_BOUND}\b)(?:\d[\d,.]*-)?[A-Za-z][\w’'-]*\s+){1,6}?` +
     String.raw`(?:[a-z]+ing|with|${MEASURE_PARTICIPLE})\s+` +
-    String.raw`(?:(?!(?:${QUANTITY_BOUND}|to)\b)[^\s.;:]+\s+){0,4}?(?:[^\s\d]{0,4}\d[\d.,]*)(?!\s+(?:days?|weeks?|months?|years?)\b)` +
+    String.raw`(?:(?!(?:${QUANTITY_BOUND}|to)\b)[^\s.;:]+\s+){0,6}?(?:[^\s\d]{0,4}\d[\d.,]*)(?!\s+(?:days?|weeks?|months?|years?)\b)` +
     // What describes it further, up to its verb: no stop or comma (a decimal's point or a
     // thousands comma apart, v214: "at 7.5 litres per 100 km"), no bound before a number.
     String.raw`(?:\s+(?!${QUANTITY_BOUND}\s+(?:than\s+|to\s+)?[^\s\d]{0,4}\d|or\s+(?:more|less|above|over|below|under|fewer)\b)(?:[^\s.;:,]|(?<=\d)[.,](?=\d))+){0,16}?` +
@@ -225,7 +263,7 @@ const EXAMPLE_OUTCOME = String.raw`(?:(?:will|would|could|can|might|may)\s+(?:(?
  *  …"), a plural one ("Several councils, for example, will charge $40") and a past verb ("A late
  *  fee of $50, for example, was charged") keep their reading. */
 const EXAMPLE_MEMBER_SENTENCE_RE = new RegExp(
-  String.raw`^\s*["“]?(?:(?:For\s+(?:example|instance)|As\s+an\s+(?:example|illustration)),\s+(?:an?|one)\s+[a-z](?:[^.;:!?]|(?<=\d)\.(?=\d)){0,200}?|(?:An?|One)\s+(?:[^.;:!?]|(?<=\d)\.(?=\d)){1,160}?,\s+(?:for\s+(?:example|instance)|as\s+an\s+(?:example|illustration)),\s+)${EXAMPLE_OUTCOME}`,
+  String.raw`^\s*["“]?(?:(?:For\s+(?:example|instance)|As\s+an\s+(?:example|illustration)),\s+(?:an?|one)\s+(?:[a-z]|[A-Z][a-z]+\s+\d{1,2}[A-Za-z]?\s+[a-z])(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,200}?|(?:An?|One)\s+(?:[^.;:!?]|(?<=\d)\.(?=\d)){1,160}?,\s+(?:for\s+(?:example|instance)|as\s+an\s+(?:example|illustration)),\s+)${EXAMPLE_OUTCOME}`,
 );
 /** A sentence that opens on an option put forward, named by its letter or number: "Alternative
  *  B, an increase of 6% …", "Option 2: a flat fee of $40 …", "Option C (a two-step rise) …". */
@@ -243,10 +281,11 @@ const MEASURED_MEMBER_OPENING_RE = new RegExp(
  *  "Example: an Airbus A320 with an MTOW of 78 tonnes … pays a landing charge of €505.44",
  *  "Example: a pension of €10,000 a year becomes €10,192", and so after "for", "on", "if",
  *  "where" or "when" (v214: "Example: for a fee of $20.00, urgent filing adds 16%", "Example: on
- *  a bill of £120.00, the surcharge adds £6.00"). An example on a named subject
+ *  a bill of £120.00, the surcharge adds £6.00"), and on its sum after a currency sign (v257:
+ *  "Example: a ¥1,000,000 one-year time deposit … earns ¥6,000"). An example on a named subject
  *  ("Example: the Northern council raised its charge by 4.5%") keeps its reading. */
 const LABELLED_MEMBER_OPENING_RE =
-  /^\s*["“]?(?:(?:worked|illustrative|numerical|hypothetical)\s+)?(?:example|illustration)(?:\s*\d{1,2})?\s*[:–—]\s*(?:(?:for|on|if|where|when|suppose|take)\s+)?(?:an?|one)\s+[a-z\d]/i;
+  /^\s*["“]?(?:(?:worked|illustrative|numerical|hypothetical)\s+)?(?:example|illustration)(?:\s*\d{1,2})?\s*[:–—]\s*(?:(?:for|on|if|where|when|suppose|take)\s+)?(?:an?|one)\s+(?:[a-z\d]|[^\s\w"“(]{1,3}\d)/i;
 /** A lead-in, ending with a colon, that names an example or an illustration of what follows. */
 const EXAMPLE_LEAD_IN_RE =
   /\b(?:(?:the\s+following|this|an?|one)\s+(?:(?:worked|illustrative|simple|numerical|short)\s+)?(?:example|illustration)|for\s+(?:example|instance)|to\s+illustrate)\b[^.;!?]*:$/i;
