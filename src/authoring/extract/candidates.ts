@@ -9,6 +9,7 @@ import { benchmarkGap, gapTakenUp, previousSentence } from './benchmarkGap.ts';
 import { ratingTrigger } from './ratingTrigger.ts';
 import { costMargin } from './costMargin.ts';
 import { conditionGap } from './ruleCondition.ts';
+import { formulaMargin } from './formulaMargin.ts';
 import type { FigureStatus, Unit } from '../../model/figure.ts';
 import { isCurrency } from '../../model/units.ts';
 import { CONTEXT_LENGTH, firstCodePoints, lastCodePoints } from '../../model/codePoints.ts';
@@ -313,6 +314,9 @@ function addOnLabel(sentence: string, m: Match): boolean {
 
 function rateSpread(sentence: string, m: Match): boolean {
   if (m.range || m.kind === 'amount') return false;
+  // "…over the review period, plus 1.5 percentage points", "the base plus 2 percentage points",
+  // "the margin is half a percentage point", "| Tariff 1 plus 50% |" (v258, formulaMargin.ts).
+  if (formulaMargin(sentence, m.start, m.end)) return true;
   const before = sentence.slice(0, m.start);
   // "revenue moves with inflation less an X-factor of 0%": the margin of an indexation formula.
   if (FACTOR_MARGIN_BEFORE_RE.test(before)) return true;

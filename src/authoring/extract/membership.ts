@@ -2,6 +2,7 @@
 // members, items or periods, a rank's cut, a tier of a schedule or a condition for a rule to apply.
 // Pure; it sees one sentence and one match, and knows nothing of kinds, status or other figures.
 
+import { sortingClause } from './sortingClause.ts';
 import { boundAttachment } from './attachment.ts';
 import { cappedCharge, firstCapArm } from './cappedCharge.ts';
 import type { Match } from './matching.ts';
@@ -43,6 +44,9 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   const before = s.slice(0, start + digit);
   const tabled = tableLabelBound(before, s.slice(m.ownEnd ?? m.end), m);
   if (tabled) return tabled;
+  // "Where the rent of a unit exceeds $3,200 a month", "whether or not it exceeds ¥10 million",
+  // "€40 for a debt of less than €1,000", "| Urban taxis, until the fare reaches $102.50 |" (v258).
+  if (sortingClause(before, s.slice(start + digit))) return 'condition';
   // "lenders providing a more than £40 million cut": a bound after "a" sizes the event its
   // noun names, one figure, not a line that sorts the members before it.
   if (ARTICLE_BOUND_BEFORE_RE.test(before)) return undefined;
