@@ -78,6 +78,7 @@ import { pipeCell } from '../model/pipeColumn.ts';
 import { madeTable } from './extract/madeInstrument.ts';
 import { madeOrderLevel } from './extract/madeOrder.ts';
 import { issuedOrderLevel, issuedTable } from './extract/issuedOrder.ts';
+import { decidedThatLevel, madeDecisionLevel } from './extract/madeDecision.ts';
 import { settingBudget } from './extract/documentStage.ts';
 import { budgetRateTable, setLeadInTable } from './extract/setLeadIn.ts';
 import { bracketedEarlierLine, setRateCell } from './extract/setRateTable.ts';
@@ -836,6 +837,27 @@ export function extractCandidates(
           )
         )
           candidate.status = 'actual';
+        // "INTEREST ARBITRATION AWARD" ⏎ "Issued at Red Deer, Alberta, January 20, 2035" over a grid
+        // under "Annual salaries … shall be as follows:", a board that "hereby adopts the following
+        // levels", "no rent increase … may exceed 8.0 percent" in an ordinance: more shapes of a
+        // made decision (madeDecision.ts, v261).
+        if (
+          candidate.status === 'expected' &&
+          !estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth) &&
+          (madeDecisionLevel(
+            text,
+            sStart + found.start,
+            sentence.slice(0, m.start),
+            sentence.slice(m.end),
+          ) ||
+            // "the Chief Executive-in-Council decided that … the pay … should be increased by 3.86%".
+            decidedThatLevel(
+              sentence.slice(0, m.start),
+              sentence.slice(m.start, m.end),
+              sentence.slice(m.end),
+            ))
+        )
+          candidate.status = 'actual';
         // "| Very low | $172.50 | $215.00 | 24.6 |" under "| Rating | Current annual fee | Proposed
         // annual fee | Change (%) |", "| Bill as published | Committee recommendation |": what a
         // proposal, a bill or a claim would set, expected (proposedColumn.ts, v237).
@@ -1050,6 +1072,9 @@ export function extractCandidates(
             madeTable(text, cell.start, caption) ||
             // …and an issued order's or adopted instrument's table (issuedOrder.ts, v250).
             issuedTable(text, cell.start) ||
+            // …and a made order's or award's bare cell under a "shall" lead-in ("| CONPOSS 04 |
+            // ₦1,052,400 | ₦1,487,041 | 41.3 |" under "… shall be:"; madeDecision.ts, v261).
+            madeDecisionLevel(text, cell.start, '', '') ||
             // …and so does a lead-in that says a body has set the levels below ("has set the fees
             // below", "are set as follows"; setLeadIn.ts, v218).
             setLeadInTable(text, cell.start) ||
