@@ -97,7 +97,7 @@ import {
 } from './extract/supposed.ts';
 import { carriedStatus, passedMeasure } from './extract/carry.ts';
 import { compileLargePatterns, subjectKindOf } from './extract/compileAhead.ts';
-import { namesRise } from './extract/riseReferent.ts';
+import { namesRise, riseBounds } from './extract/riseReferent.ts';
 
 export { CONTEXT_LENGTH, DRAFT_NOTE, UNKNOWN_SPEAKER, kebab };
 
@@ -219,6 +219,14 @@ export function extractCandidates(
   // A lead-in that names a change ("Traffic increases by region were as follows:") gives its kind
   // to the first number of each list item below it, until an unmarked paragraph ends the list.
   let listChange: SentenceContext['listChange'];
+  // The bounds the text names on a rise ("the limit on rent increases"), for a bare "the limit"
+  // after them (v260).
+  const boundsOnRises = riseBounds(text);
+  // A marked item whose own colon leads in to a list of changes ("4. AWARD. The Board awards the
+  // following general increases:" ⏎ "(a) 3.25% effective …"), and its list level: it gives its
+  // kind to the items marked below it, until an item at its level or above (v260).
+  let itemListChange:
+    { change: NonNullable<SentenceContext['listChange']>; level: number } | undefined;
   // A lead-in that counts out one unit of money ("Of every £1 spent on National Lottery games:",
   // "For every dollar wagered:") makes the pence and cents of the items below it ratios, until an
   // unmarked paragraph or an empty line between items ends the list (v170).
@@ -388,6 +396,12 @@ export function extractCandidates(
       commitment = undefined;
     if (commitment === 'lead-in') leadInLevel = para.level;
     if (para.level === 0) listChange = listLeadIn(body);
+    if (para.level === 0 || (itemListChange && para.level <= itemListChange.level))
+      itemListChange = undefined;
+    if (para.level > 0) {
+      const change = listLeadIn(body);
+      if (change) itemListChange = { change, level: para.level };
+    }
     if (para.level === 0) eachUnitList = eachUnitLeadIn(body);
     else if (
       lastParaLevel > 0 &&
@@ -455,7 +469,12 @@ export function extractCandidates(
         carriedLead(lastSentence) ??
         (POINTING_BACK_SUBJECT_RE.test(lastSentence) ? lastLead : undefined);
       const context: SentenceContext = {
-        listChange: para.level > 0 && first ? listChange : undefined,
+        listChange:
+          para.level > 0 && first
+            ? itemListChange && para.level > itemListChange.level
+              ? itemListChange.change
+              : listChange
+            : undefined,
         eachUnitLeadIn:
           para.level > 0 && eachUnitList && !/\n\S/.test(text.slice(para.start, sStart)),
         previousChange,
@@ -480,6 +499,7 @@ export function extractCandidates(
         wholeBefore: !first && SHARE_OF_WHOLE_RE.test(lastSentence),
         sumBefore: !first && WHOLE_SUM_BEFORE_RE.test(lastSentence),
         riseBefore: !first && namesRise(lastSentence),
+        riseBoundsBefore: boundsOnRises.filter((b) => b.at < sStart).map((b) => b.noun),
         documentYear,
       };
       const previousSentence = lastSentence;
@@ -1759,6 +1779,12 @@ const COMMITMENT_LEAD_IN_RE = new RegExp(
 const RETURNS_LEAD_IN_RE =
   /^(?:(?:net|gross|real|nominal|annual|annuali[sz]ed|investment|portfolio)\s+){0,3}returns?\b(?!\s+(?:on|to)\b)[^.;:]*:$/i;
 
+/** A lead-in that adjusts or uplifts pay, rent, fees or charges, as a verb or a noun ("shall adjust
+ *  salaries as follows:", "the annual adjustment for renewal leases shall be:"), not a rate's
+ *  ("adjust the interest rates as follows:" heads their levels). */
+const ADJUST_LEAD_IN_RE =
+  /\b(?:adjust(?:s|ed|ing)?|adjustments?|uplift(?:s|ed|ing)?|upratings?)\b(?![^:]*\b(?:rates?|yields?|ratios?)\b)[^:]*\b(?:salar(?:y|ies)|pay|wages?|rents?|leases?|fees?|charges?|tariffs?|dues|tolls?|fares?|allowances?|pensions?|benefits?|grants?|stipends?|prices?)\b[^:]*:$|\b(?:salar(?:y|ies)|pay|wages?|rents?|fees?|charges?|tariffs?|dues|tolls?|fares?|allowances?|pensions?|benefits?)\b[^:]*\b(?:adjust(?:s|ed|ing)?|adjustments?|uplift(?:s|ed|ing)?|upratings?)\b[^:]*:$/i;
+
 /** A paragraph that ends with a colon and names a change leads in to a list of changes. A lead-in
  *  about rates with only a verb of change ("Interest rates were lowered as follows:") heads their
  *  new levels, which are changes only where their own words say so. */
@@ -1768,8 +1794,11 @@ function listLeadIn(body: string): SentenceContext['listChange'] {
   // "Returns by asset class, 2031 (net of fees):": a fund's returns, each a change in what the
   // class is worth; a return on equity or a tax return heads no such list.
   if (RETURNS_LEAD_IN_RE.test(t)) return { prefer: 'up', status: undefined };
-  if (!CHANGE_LEAD_IN_RE.test(t)) return undefined;
-  if (LEVEL_LEAD_IN_RE.test(t) && !CHANGE_NOUN_LEAD_IN_RE.test(t)) return undefined;
+  // "the employer shall adjust salaries as follows:", "the annual adjustment for renewal leases
+  // shall be:": an adjustment of pay or rent heads the rises it sets (v260).
+  const adjusts = ADJUST_LEAD_IN_RE.test(t);
+  if (!CHANGE_LEAD_IN_RE.test(t) && !adjusts) return undefined;
+  if (LEVEL_LEAD_IN_RE.test(t) && !CHANGE_NOUN_LEAD_IN_RE.test(t) && !adjusts) return undefined;
   return {
     prefer: DECREASE.test(t) ? 'down' : 'up',
     status: EXPECTED_RE.test(t) || t.search(TARGET_NOUN_RE) >= 0 ? 'expected' : undefined,

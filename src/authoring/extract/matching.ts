@@ -17,6 +17,7 @@ import { measureKind } from './measure.ts';
 import { carriedMeasure } from './carry.ts';
 import { type KindReading, percentOf } from './kind.ts';
 import { riseColumnCell } from '../../model/pipeColumn.ts';
+import { negotiatedRise } from './negotiatedRise.ts';
 import { riseReferent, risesBefore } from './riseReferent.ts';
 import { membershipBound } from './membership.ts';
 import { changeRate, levelRate } from './levelRate.ts';
@@ -265,6 +266,10 @@ export interface SentenceContext {
    *  ("Universities had asked for increases of up to 6.0%."), whose size a bare "the caps were"
    *  or "the 3.9 per cent limit" gives (riseReferent.ts, v217). */
   riseBefore?: boolean;
+  /** The bounds the text before the sentence named on a rise ("the limit on rent increases"), by
+   *  their nouns' stems, which a bare "The limit for that year was" takes up (riseReferent.ts,
+   *  v260). */
+  riseBoundsBefore?: readonly string[];
 }
 
 /** Before a range, the level it was changed from: "from initial 2.5 % to ". Group 1 is that level. */
@@ -6010,7 +6015,13 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // cent limit": a bare cap, rate, average or median after a rise named in its sentence or the
     // one before is the rise's, a change, also as the base a gap or an outturn is set against
     // ("0.71 percentage points lower than the 5.33% average", "above the 2.0% cap"; v217).
-    const riseOf = !points && read === undefined && riseReferent(lead, after, context.riseBefore);
+    const riseOf =
+      !points &&
+      read === undefined &&
+      (riseReferent(lead, after, context.riseBefore, context.riseBoundsBefore) ||
+        // "The joint unions sought 8.0%", "the employer's opening offer was 4.0%": the rise a
+        // party to a negotiation asks or offers (v260).
+        negotiatedRise(lead, after, context.riseBefore === true));
     const of: KindReading | undefined = riseOf ? { kind: 'change', bound: false } : read;
     if (of?.kind === 'change' && (cue.guessed || (cue.kind === 'share' && !cue.object))) {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
@@ -6084,6 +6095,19 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       !riseOf &&
       POINTS_GAP_BASE_BEFORE_RE.test(lead.slice(-160)) &&
       !OWN_CHANGE_NOUN_AFTER_RE.test(after)
+    ) {
+      cue = { ...cue, kind: 'share', prefer: undefined, guessed: false, weak: undefined };
+    }
+    // "at the repurchase rate plus 12 percentage points, or 19.25% a year", "the deposit facility
+    // rate less 50 basis points, or 5.25% per annum", "30 percentage points above their standard
+    // rate, to a maximum of 95 per cent": the percent after a margin a formula adds to a rate or
+    // takes off it is the rate the formula gives, a level, not the margin restated (v260).
+    if (
+      cue.kind === 'change' &&
+      !points &&
+      !WRITTEN_MINUS_RE.test(m[0]) &&
+      /^[-–−+]?\d/.test(s.slice(cue.start, cue.end)) &&
+      MARGIN_LEVEL_BEFORE_RE.test(lead.slice(-200))
     ) {
       cue = { ...cue, kind: 'share', prefer: undefined, guessed: false, weak: undefined };
     }
@@ -8038,6 +8062,12 @@ function headNoun(clause: string): string {
  *  the approved level of ", "9 bps tighter than its ". The percent is the level the gap is from. */
 const POINTS_GAP_BASE_BEFORE_RE =
   /\d[\d.,]*\s*(?:percentage[\s-]+points?|basis[\s-]+points?|bps?|pp|p\.p\.)\s+(?:lower|higher|below|above|under|over|narrower|wider|tighter|less|more)\s+(?:than\s+)?(?:the|its|their|our|a|an)\s+(?:(?:[\w'’-]+\s+){0,4}?(?:level|rate|figure|mark|average|ratio|return|yield|spread|margin)\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/i;
+/** Before a percent, a margin in points that a formula adds to a rate or takes off it, then the
+ *  rate it gives set off by its comma: "the repurchase rate plus 12 percentage points, or ",
+ *  "the overnight deposit facility rate less 50 basis points, or ", "30 percentage points above
+ *  their standard rate, to a maximum of " (v260). */
+const MARGIN_LEVEL_BEFORE_RE =
+  /(?:\b(?:rates?|[A-Z]{2,}[\w-]*)\s+(?:plus|minus|less)\s+\d[\d.,]*\s*(?:percentage[\s-]+points?|basis[\s-]+points?|bps?|pp|p\.p\.)(?:\s+(?:a|per)\s+(?:year|annum))?\s*,\s*(?:or|i\.e\.|that\s+is|which\s+is(?:\s+(?:now|currently))?)|\d[\d.,]*\s*(?:percentage[\s-]+points?|basis[\s-]+points?)\s+(?:above|below|over|under)\s+(?:the|their|its|a|an)\s+(?:[\w'’-]+\s+){0,3}?rates?\s*,\s*(?:up\s+)?to\s+a\s+(?:maximum|minimum|ceiling|floor|cap)\s+of)\s+(?:(?:about|around|some|roughly)\s+)?$/;
 /** Right after a percent, a change's noun of its own: " rise the Agency put to consultation", "
  *  increase the utility proposed". The base a gap in points is set against is then that change
  *  (v235: "1.1 percentage points lower than the 4.5% rise"), not a level. */

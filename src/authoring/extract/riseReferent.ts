@@ -15,6 +15,15 @@ const RISE_NOUN_RE = new RegExp(RISE_NOUN, 'i');
 const RAISED_PRICE_RE =
   /\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|uprat(?:e|es|ed|ing)|index(?:es|ed|ing))\s+(?:(?:the|their|its|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:rents?|fees?|tuition|fares?|tariffs?|tolls?|charges?|dues|prices?|pay|wages?|salar(?:y|ies)|pensions?|premiums?|benefits?)\b/i;
 
+/** The bare nouns of a bound on a rise: a cap, a limit, a ceiling, a guideline (v260). */
+const BOUND_NOUN = String.raw`caps?|limits?|ceilings?|guidelines?`;
+/** A rise named in the bound's own compound, before its noun: "rent increase ", "fee rise ",
+ *  "increase " (v260). Group `rise`. */
+const RISE_WORDS = String.raw`(?<rise>(?:[\w-]+\s+)?(?:increase|rise)\s+)`;
+const RISE_COMPOUND = `${RISE_WORDS}?`;
+/** A sentence adverb between the copula and the number: "was also ", "is therefore " (v260). */
+const ADVERB = String.raw`(?:(?:also|therefore|thus|again|still|now)\s+)?`;
+
 /** A word before the bare noun that names no measure: an article, a possessive, a period, a word
  *  of which one ("the new ", "this year's ", "the 2035-36 ", "the annual "). */
 const GENERIC = String.raw`(?:(?:new|annual|yearly|same|previous|current|overall|resulting|final|approved|applicable|agreed|permitted|allowed|statutory|prescribed|respective|[\w'’-]+['’]s?|(?:19|20)\d\d(?:[-–/]\d{2,4})?)\s+){0,2}`;
@@ -24,13 +33,20 @@ const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approxima
  *  at most: "the caps were ", "the median is ", "the limit for 2035-36 is ", "when the rate was ".
  *  Group `noun`. */
 const SUBJECT_BEFORE_RE = new RegExp(
-  String.raw`\b(?:the|this|that|these|those|its|their|each)\s+${GENERIC}(?<noun>caps?|limits?|ceilings?|rate|median|average|mean)(?:\s+(?:for|in|from|on|at|since|until)\s+[^;:%,.()]{1,40}?)?\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been|stands?\s+at|stood\s+at|c(?:ame|omes?)\s+to|remain(?:s|ed)?(?:\s+at)?|bec(?:ame|omes?))\s+${HEDGE}$`,
+  String.raw`\b(?:the|this|that|these|those|its|their|each)\s+${GENERIC}${RISE_COMPOUND}(?<noun>${BOUND_NOUN}|rate|median|average|mean)(?:\s+(?:for|in|from|on|at|since|until)\s+[^;:%,.()]{1,40}?)?\s+(?:is|was|are|were|will\s+be|would\s+be|shall\s+be|has\s+been|had\s+been|stands?\s+at|stood\s+at|c(?:ame|omes?)\s+to|remain(?:s|ed)?(?:\s+at)?|bec(?:ame|omes?))\s+${ADVERB}${HEDGE}$`,
   'i',
 );
 /** A verb that sets the bare noun, then "at": "has set the rate at ", "fixed the cap at ".
  *  Group `noun`. */
 const SET_AT_BEFORE_RE = new RegExp(
-  String.raw`\b(?:set|sets|setting|fix(?:es|ed|ing)?|put(?:s|ting)?|kept|keeps?|held|holds?)\s+(?:the|this|that|its|their)\s+${GENERIC}(?<noun>caps?|limits?|ceilings?|rate)(?:\s+(?:for|in|from)\s+[^;:%,.()]{1,40}?)?\s+at\s+${HEDGE}$`,
+  String.raw`\b(?:set|sets|setting|fix(?:es|ed|ing)?|put(?:s|ting)?|kept|keeps?|held|holds?)\s+(?:the|this|that|its|their)\s+${GENERIC}${RISE_COMPOUND}(?<noun>${BOUND_NOUN}|rate)(?:\s+(?:for|in|from)\s+[^;:%,.()]{1,40}?)?\s+at\s+${HEDGE}$`,
+  'i',
+);
+/** A headline's or a passive's bound on a rise named in its own compound, then the verb that set
+ *  it and "at": "2035 Rent Increase Guideline Set at ", "the fee rise cap was fixed at " (v260).
+ *  Group `noun`, and `rise` always. */
+const SET_AT_PASSIVE_BEFORE_RE = new RegExp(
+  String.raw`\b${RISE_WORDS}(?<noun>${BOUND_NOUN})(?:\s+(?:for|in)\s+[^;:%,.()]{1,40}?)?\s+(?:(?:is|was|has\s+been|have\s+been|to\s+be|will\s+be)\s+)?(?:set|fixed|kept|held)\s+at\s+${HEDGE}$`,
   'i',
 );
 /** Before a number that qualifies the bare noun after it, its article: "the ", "above the ", "a ". */
@@ -39,7 +55,10 @@ const ARTICLE_BEFORE_RE = /\b(?:the|this|that|its|their|an?)\s+$/i;
  *  own measure (" of income", " on borrowing", " rate"): " per cent limit", "% cap", "% average".
  *  Group `noun`. */
 const QUALIFIED_AFTER_RE =
-  /^\s*(?:%|per\s?cent|percent)?\s+(?:(?:annual|yearly)\s+)?(?<noun>caps?|limits?|ceilings?|average|median)\b(?!\s+(?:on|of|rates?|incomes?|earnings|wages?|prices?|rents?|levels?)\b|-)/i;
+  /^\s*(?:%|per\s?cent|percent)?\s+(?:(?:annual|yearly|capping)\s+)?(?<noun>caps?|limits?|ceilings?|guidelines?|average|median)\b(?!\s+(?:on|of|rates?|incomes?|earnings|wages?|prices?|rents?|levels?)\b|-)/i;
+
+/** Right after the number, what it is a share of (" of income"): a level then. */
+const SHARE_AFTER_RE = /^\s*(?:%|per\s?cent|percent)?\s+of\s+(?!(?:19|20)\d\d)\S/i;
 
 /** A rise's noun with what it is of or over, then a comma and a relative clause that gives its
  *  size: "the average collectively agreed wage increase over the year to October 2035, which was
@@ -58,12 +77,23 @@ const RISE_WHICH_BEFORE_RE = new RegExp(
  * @example riseReferent('Increases range from 0% to 7.5%, and the median is ', '.', false) // true
  * @example riseReferent('The Bank raised interest rates in May, and the rate is now ', '.', false) // false
  */
-export function riseReferent(before: string, after: string, riseBefore = false): boolean {
+export function riseReferent(
+  before: string,
+  after: string,
+  riseBefore = false,
+  boundsBefore: readonly string[] = [],
+): boolean {
   const sentence = before;
   if (RISE_WHICH_BEFORE_RE.test(sentence)) return true;
   let noun: string | undefined;
   let at = -1;
-  const subject = SUBJECT_BEFORE_RE.exec(sentence) ?? SET_AT_BEFORE_RE.exec(sentence);
+  const subject =
+    SUBJECT_BEFORE_RE.exec(sentence) ??
+    SET_AT_BEFORE_RE.exec(sentence) ??
+    SET_AT_PASSIVE_BEFORE_RE.exec(sentence);
+  // "The Province has set the 2035 rent increase guideline at ": the bound's own compound names
+  // the rise it bounds (v260).
+  if (subject?.groups!.rise && !SHARE_AFTER_RE.test(after)) return true;
   if (subject) {
     noun = subject.groups!.noun!;
     at = subject.index;
@@ -74,10 +104,14 @@ export function riseReferent(before: string, after: string, riseBefore = false):
     noun = qualified.groups!.noun!;
     at = article.index;
   }
-  if (/^\s*(?:%|per\s?cent|percent)?\s+of\s+(?!(?:19|20)\d\d)\S/i.test(after)) return false;
+  if (SHARE_AFTER_RE.test(after)) return false;
   const earlier = sentence.slice(0, at);
   if (RISE_NOUN_RE.test(earlier) || riseBefore) return true;
-  return /^(?:caps?|limits?|ceilings?)$/i.test(noun) && RAISED_PRICE_RE.test(earlier);
+  // "The limit for that year was 7.7%", "The 2034 guideline was also 2.5 per cent", after "the
+  // limit on rent increases" or "the 2035 rent increase guideline" earlier in the text: the bare
+  // bound is the one the text named on a rise (v260).
+  if (boundsBefore.includes(boundStem(noun))) return true;
+  return new RegExp(`^(?:${BOUND_NOUN})$`, 'i').test(noun) && RAISED_PRICE_RE.test(earlier);
 }
 
 /**
@@ -103,4 +137,28 @@ const RAISE_VERB_RE =
  */
 export function risesBefore(words: string): boolean {
   return RISE_NOUN_RE.test(words) || RAISE_VERB_RE.test(words);
+}
+
+/** A bound named on a rise: "the limit on rent increases", "caps on fee rises", "the 2035 rent
+ *  increase guideline", "a rise ceiling". Group `noun` (either order). */
+const RISE_BOUND_RE = new RegExp(
+  String.raw`\b(?<noun>${BOUND_NOUN})\s+on\s+(?:(?:the|any|all|annual|yearly|average|general)\s+){0,2}(?:[\w'’-]+\s+){0,2}?(?:increases?|rises?)\b|\b(?:increase|rise)\s+(?<after>${BOUND_NOUN})\b`,
+  'gi',
+);
+
+/** A bound noun without its plural: "guidelines" is "guideline". */
+const boundStem = (noun: string): string => noun.toLowerCase().replace(/s$/, '');
+
+/**
+ * Where a text names a bound on a rise ("the limit on rent increases", "the 2035 rent increase
+ * guideline"), each with its noun's stem: what a bare "the limit", "the guideline" later in the
+ * text is the size of (v260).
+ * @example riseBounds('This notice sets the limit on rent increases.') // [{ noun: 'limit', at: 17 }]
+ * @example riseBounds('The cap on borrowing is 3% of GDP.') // []
+ */
+export function riseBounds(text: string): { noun: string; at: number }[] {
+  const out: { noun: string; at: number }[] = [];
+  for (const m of text.matchAll(RISE_BOUND_RE))
+    out.push({ noun: boundStem(m.groups!.noun ?? m.groups!.after!), at: m.index });
+  return out;
 }

@@ -60,7 +60,7 @@ const FILLER = String.raw`(?:(?:${APPROX})\s+)*`;
 export const VERB = `${UP_VERB}|${DOWN_VERB}`;
 /** Verbs that raise something by an amount ("raise the rate by"), with up-verbs; a charge or
  *  benefit "indexed by 2.5%" or "uprated by 3.1%" is raised by that much, as prices moved. */
-const RAISE = String.raw`rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|index(?:ed|ing)(?=\s+by\b)|uprat(?:e|es|ed|ing)`;
+const RAISE = String.raw`rais(?:e|es|ed|ing)|(?:up)?lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|index(?:ed|ing)(?=\s+by\b)|uprat(?:e|es|ed|ing)`;
 export const CHANGE_NOUN = `${UP_NOUN}|${DOWN_NOUN}`;
 /** The bare "lower" is a comparative unless an object follows it: "decided to lower the Bank's
  *  interest rates by", "lower its key rate by" (never "lower than"). */
@@ -471,8 +471,10 @@ const PERIOD_NUMBER_RE =
 export function withoutPeriods(words: string): string {
   return words.replace(PERIOD_NUMBER_RE, (p) => ' '.repeat(p.length));
 }
-/** A verb left out in a list: "consumption increased by 5.1%, investment by 2.8%". */
-export const ELIDED_BY_RE = /\bby\s+$/i;
+/** A verb left out in a list: "consumption increased by 5.1%, investment by 2.8%"; a vote's
+ *  margin is none ("which members rejected by 91%", "ratified by 78%", v260). */
+export const ELIDED_BY_RE =
+  /(?<!\b(?:rejected|approved|accepted|endorsed|ratified|carried|backed|supported|adopted)\s+)\bby\s+$/i;
 /** Right before a number in points, the equal steps a change is made in, with the change's verb
  *  before them: "decided to lower the reserve ratio to 3.5%, in two equal tranches of ",
  *  "will cut the rate in three steps of ". Group 1 runs from the verb (the last before the
