@@ -98,6 +98,7 @@ import {
 import { carriedStatus, passedMeasure } from './extract/carry.ts';
 import { compileLargePatterns, subjectKindOf } from './extract/compileAhead.ts';
 import { namesRise, riseBounds } from './extract/riseReferent.ts';
+import { offeredLevel, offeredListHead } from './extract/offeredLevel.ts';
 
 export { CONTEXT_LENGTH, DRAFT_NOTE, UNKNOWN_SPEAKER, kebab };
 
@@ -255,6 +256,8 @@ export function extractCandidates(
   // The last sentence read, in any paragraph: the lead-in a list that points back ("These are")
   // takes its kind and status from.
   let lastSentence = '';
+  // The last paragraph with words: what a lead-in right under it may point back to (v263).
+  let lastParagraph = '';
   // The sentence before that one, none across a heading: the measure a subject that only points
   // back takes when the sentence right before it names none (carry.ts).
   let sentenceBeforeLast = '';
@@ -308,6 +311,8 @@ export function extractCandidates(
       nextReport = (Math.floor(para.start / every) + 1) * every;
     }
     const body = text.slice(para.start, para.end);
+    const paragraphBefore = lastParagraph;
+    if (body.trim() !== '') lastParagraph = body;
     // "What's $1.9 billion buy? A new hospital wing", "Can 3% growth last?": a question on a line of
     // its own is a headline, as a title line or a heading is, asked of a figure the body states.
     const question = para.level === 0 && QUESTION_LINE_RE.test(body.trim());
@@ -360,6 +365,17 @@ export function extractCandidates(
     ) {
       commitment = 'lead-in';
       recommendedList = true;
+    }
+    // "What the offer includes" ⏎ "- a salary increase of $4,500 …;", "Members are invited to –" ⏎
+    // "(a) approve … an increase of 3.86% …", "The proposed agreement provides for …" ⏎ "The general
+    // round increases are:": the items of an offer or a proposal put to a vote, expected whatever
+    // verb states them, as a recommendation's are (offeredLevel.ts, v263).
+    if (commitment === undefined) {
+      const head = offeredListHead(body, paragraphBefore);
+      if (head !== undefined) {
+        commitment = head === 'heading' ? 'marked' : 'lead-in';
+        recommendedList = true;
+      }
     }
     if (commitment === undefined) {
       targetsList = false;
@@ -893,6 +909,13 @@ export function extractCandidates(
         if (
           candidate.status === 'expected' &&
           !estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth) &&
+          // "Our claim, endorsed at conference in May, was for 12%": a party's offer or claim,
+          // dated by an aside, is no fact a proposal starts from (offeredLevel.ts, v263).
+          !offeredLevel(
+            sentence.slice(0, m.start),
+            sentence.slice(m.start, m.end),
+            sentence.slice(m.end),
+          ) &&
           (startingLevel(
             sentence.slice(0, m.start),
             sentence.slice(m.start, m.end),

@@ -84,6 +84,7 @@ import { ruleOfThumbSentence } from './ruleOfThumb.ts';
 import { countedBound } from './countedBound.ts';
 import { pledgedPart } from './pledgedPart.ts';
 import { askedLevel } from './askedLevel.ts';
+import { offeredLevel } from './offeredLevel.ts';
 import {
   APPROVAL_RE,
   APPROVED_INSTRUMENT_AFTER_RE,
@@ -2245,7 +2246,11 @@ export function buildCandidate(
     // 8 per cent", "a proposal to round the new rate up by 9 pesewas to GH¢26.30", "should …
     // consider raising it to ₦4.50": what another party asked for beside a decision (askedLevel.ts,
     // v253).
-    askedLevel(chargeLead, sentence.slice(m.end));
+    askedLevel(chargeLead, sentence.slice(m.end)) ||
+    // "The Employer offered 2.0% in each year", "sought general increases of 6.0%", "applied to
+    // raise the flagfall charge … by $5", "Our claim, endorsed at conference, was for 12%": what
+    // a party offered, claimed or applied for, not yet granted (offeredLevel.ts, v263).
+    offeredLevel(chargeLead, statedText, sentence.slice(m.end));
   // "still inside the 20 per cent limit the state sets", "below the 4% minimum in the reserve
   // policy", "the 5% referendum threshold": a number named right before the limit, floor or
   // threshold it is holds now, actual, whatever the clause forecasts of what is measured against
