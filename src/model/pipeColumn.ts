@@ -29,7 +29,9 @@ const EXCHANGE_ROW_RE =
  *  the cell: the lead's last line opens with a pipe, and the first of the pipe lines right above
  *  it is the header. Undefined for anything else, so prose is never read as a pipe table.
  *  @example pipeCell('| Stage | Value (RM million) |\n| Enquiry | ')?.header // ' Value (RM million) ' */
-export function pipeCell(lead: string): { label: string; header: string } | undefined {
+export function pipeCell(
+  lead: string,
+): { label: string; header: string; labelHead: string } | undefined {
   const lines = lead.split('\n');
   const row = lines[lines.length - 1]!;
   if (!/^\s*\|/.test(row)) return undefined;
@@ -48,7 +50,7 @@ export function pipeCell(lead: string): { label: string; header: string } | unde
     column > 2 &&
     SERIAL_HEAD_RE.test(heads[1]!) &&
     /^\s*(?:\d{1,3}\.?|[ivx]{1,5}\.?)?\s*$/i.test(fields[1]!);
-  return { label: serial ? fields[2]! : fields[1]!, header };
+  return { label: serial ? fields[2]! : fields[1]!, header, labelHead: heads[serial ? 2 : 1]! };
 }
 
 /** A pipe table's first header cell that numbers its rows: "Sl. No.", "S. No.", "Sr. No.", "No.",

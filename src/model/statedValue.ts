@@ -716,10 +716,11 @@ const LIST_TITLE_UNIT_RE =
  *  "Change (%) to the previous quarter", "Annual growth", and the readjustment, revaluation,
  *  uprating or indexation of benefits, pensions or wages ("Month benefit began (readjustment, %)"),
  *  and a fund's return, the change in what it is worth ("Return by asset class, January–June (%)",
- *  "Fund returns after costs (% a year)"); a "seasonal adjustment" names no change, and a return
+ *  "Fund returns after costs (% a year)"), and a pay trend, how pay moved ("Net pay trend indicator
+ *  (%)", v259); a "seasonal adjustment" names no change, and a return
  *  on equity, assets, capital or sales is a ratio, a share. */
 const LIST_CHANGE_RE =
-  /\b(?:changes?|growth|increases?|decreases?|rises?|falls?|y\/y|yoy|year-on-year|month-on-month|quarter-on-quarter|readjustments?|(?<!\bseasonal\s)adjustments?|revaluations?|revalori[sz]ations?|upratings?|indexations?|returns?(?!\s+on\s+(?:average\s+)?(?:(?:shareholders['’]?\s+)?equity|(?:total\s+|net\s+)?assets|(?:invested\s+|employed\s+)?capital|investment|sales)\b))\b/i;
+  /\b(?:changes?|growth|increases?|decreases?|rises?|falls?|y\/y|yoy|year-on-year|month-on-month|quarter-on-quarter|readjustments?|(?<!\bseasonal\s)adjustments?|revaluations?|revalori[sz]ations?|upratings?|indexations?|(?:pay|wage|salary|earnings)\s+(?:trends?|movements?)|returns?(?!\s+on\s+(?:average\s+)?(?:(?:shareholders['’]?\s+)?equity|(?:total\s+|net\s+)?assets|(?:invested\s+|employed\s+)?capital|investment|sales)\b))\b/i;
 /** A list row's label: words with a letter, no colon, no cell separator ("Victoria", "Q3 2025",
  *  "Non-food products (except fuel)"), as long as a results framework's indicator ("Share of
  *  population with access to safely managed water in project towns", v126), a year or fiscal year alone ("2024/25", "2031"), or the
@@ -1045,10 +1046,26 @@ const UNIT_IN_BRACKET_RE =
   /[%‰$€£¥₹¢₦₩₱/=]|\b(?:per|percent|percentage|points?|pp|ppts?|p\.p\.|bps?|basis|numbers?|no\.|counts?|units?|thousands?|millions?|billions?|trillions?|bn|mn|m|k|000|index|ratio|rates?|shares?|kg|g|t|tonnes?|km|kw|kwh|mw|mwh|gwh|litres?|l|ha|hectares?|m²|m³|persons?|people|times|x)(?![\w²³])|^[^\d]*\b(?:hours?|days?|weeks?|months?|years?)\b|\b(?:less|minus|versus|vs|against|relative)\b/i;
 /** A currency or other code in capitals within such a bracket ("(USD)", "(GH¢ million)"). */
 const CODE_IN_BRACKET_RE = /\b[A-Z]{3}\b/;
+/** Within such a bracket, a sum of money with its sign or code, and the period it is paid over:
+ *  "$82,400 a month" in "Upper (above $82,400 a month)", "KSh 50,000 per call" in "(up to KSh
+ *  50,000 per call)", a
+ *  bound that names the row's band of pay, income or value, no unit of the row's cells (v259). A
+ *  scale after a sign ("($000)", "(€ million)") is no sum. */
+const BAND_SUM_IN_BRACKET_RE =
+  /(?:\p{Sc}|\b[A-Z]{1,3}\$?(?=[^\S\n]?\d)|\bKSh|\bRs\.?)[^\S\n]?(?!0+\b)\d[\d,]*(?:\.\d+)?(?![\d,]*[^\S\n]*(?:thousands?|millions?|billions?|bn|mn|m|k)\b)(?:[^\S\n]+(?:a|an|per|each)[^\S\n]+\p{L}+)?/giu;
+/** A bracket of five words or more, with no sign or digit, that qualifies the row it ends ("Special
+ *  account (minors and persons lacking capacity)"): a unit's bracket is a few words (v259). */
+const LONG_QUALIFIER_RE =
+  /^(?![^()]*\b(?:per|less|minus|versus|vs|against|relative)\b)\s*(?:[^\s%‰\p{Sc}/=\d]+\s+){4,}[^\s%‰\p{Sc}/=\d]+\s*$/u;
 /** Whether a pipe row's label states its own unit (OWN_UNIT_PIPE_LABEL_RE, UNIT_BRACKET_END_RE). */
 function ownUnitLabel(label: string): boolean {
-  if (OWN_UNIT_PIPE_LABEL_RE.test(label)) return true;
-  const bracket = UNIT_BRACKET_END_RE.exec(label)?.[1];
+  // "Middle ($26,950 to $82,400 a month)", "Large (KSh 90,000 to KSh 240,000 per call)": the
+  // band's bounds in the label's last bracket name no unit; what else the label says is read.
+  const banded = label.replace(UNIT_BRACKET_END_RE, (_, inner: string) =>
+    LONG_QUALIFIER_RE.test(inner) ? '' : `(${inner.replace(BAND_SUM_IN_BRACKET_RE, ' ')})`,
+  );
+  if (OWN_UNIT_PIPE_LABEL_RE.test(banded)) return true;
+  const bracket = UNIT_BRACKET_END_RE.exec(banded)?.[1];
   return (
     bracket !== undefined && (UNIT_IN_BRACKET_RE.test(bracket) || CODE_IN_BRACKET_RE.test(bracket))
   );
@@ -1169,6 +1186,19 @@ function pipeTableTitle(lead: string): ListColumn | undefined {
   return listTableTitle(lines[0]!);
 }
 
+/** A pipe header cell that names the day a rate took effect or last held, a full date after
+ *  "from", "up to" or "until": "From 01.07.2034", "Up to 30.06.2034", "With effect from 1 July
+ *  2034" (v259). Its column holds the rate in force over that time, no year's own figure. */
+const IN_FORCE_DATE_HEAD_RE =
+  /\b(?:up\s+to|until|till|to|from|effective|w\.e\.f\.?|with\s+effect\s+from)\s+(?:\d{1,2}(?:st|nd|rd|th)?[\s./-](?:\d{1,2}|[A-Za-z]{3,9}\.?)[\s./-]\s*|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+)(?:19|20)\d\d\b/gi;
+/** A first header cell that names what its rows number: an order, award or other instrument by
+ *  its number ("| Order | … |" over "| 64 | … |"), as boards list their past orders (v259). */
+const NUMBERED_HEAD_RE =
+  /^\s*(?:orders?|determinations?|awards?|rounds?|resolutions?|circulars?|notices?|agreements?|settlements?|decisions?|issues?|series|reports?|reviews?)(?:\s+(?:no\.?|number|#))?\s*$/i;
+/** Whether a pipe row's label is the number of the instrument its first header cell names. */
+const numberedRow = (cell: { label: string; labelHead: string }): boolean =>
+  NUMBERED_HEAD_RE.test(cell.labelHead) && /^\s*(?:no\.?\s*)?\d{1,4}\s*$/i.test(cell.label);
+
 /**
  * The column of a bare cell in a pipe table whose title, the lead's first line with at most one
  * blank line under it, gives the unit in its bracket, a percent or points, and whose header cell
@@ -1191,8 +1221,9 @@ export function pipeTitleColumn(lead: string): TableColumn | undefined {
   if (
     !cell ||
     /\)\s*$/.test(cell.header) ||
-    /(?<!\b(?:since|from)\s+)(?:19|20)\d\d/i.test(cell.header) ||
+    /(?<!\b(?:since|from)\s+)(?:19|20)\d\d/i.test(cell.header.replace(IN_FORCE_DATE_HEAD_RE, '')) ||
     (!YEAR_LABEL_RE.test(cell.label) &&
+      !numberedRow(cell) &&
       (/(?<!\b(?:since|from)\s+)(?:19|20)\d\d/i.test(cell.label) || !/\p{L}/u.test(cell.label))) ||
     ownUnitLabel(cell.label) ||
     GAP_ROW_RE.test(cell.label)
