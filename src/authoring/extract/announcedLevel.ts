@@ -5,6 +5,8 @@
 // level "will" be, or is, in the headline and in the sentences under it, is actual, though it takes
 // effect later (README, Status, v185). Pure: it reads only the words it is given.
 
+import { interestRateHeadline } from './announcedRates.ts';
+
 /** The levels a body sets for those it pays or lends to, named in a headline with up to three words
  *  before them: "AHV/IV pensions", "Unemployment benefit amounts", "Child allowance", "Interest on
  *  student debt". Not what they cost ("Pension spending", "benefit bill"). */
@@ -93,7 +95,9 @@ export function announcedLevelChange(doc: { title: string; top: string }): numbe
     for (const m of sentence.matchAll(LEVELS_TAKE_EFFECT_RE))
       if (EFFECT_RE.test(m.groups!.rest!)) take(m.groups!.rest!);
   }
-  return found ? years : undefined;
+  // "Interest rates on overpayments and underpayments fall for the second quarter of 2033": the
+  // interest a revenue body charges or pays, changed for a dated period (announcedRates.ts, v262).
+  return found ? years : interestRateHeadline(doc);
 }
 
 /** The levels a body sets, as the subject of a clause: a pension, benefit, allowance, supplement or

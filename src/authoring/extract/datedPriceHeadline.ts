@@ -9,6 +9,7 @@
 // it takes effect later (README, Status, v154, v251). Pure: it reads only the words it is given.
 
 import { ANNOUNCEMENT_OPEN } from './announcedLevel.ts';
+import { adjectiveChargeHeadline } from './announcedRates.ts';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 /** The prices or charges a body sets, the headline's noun: "charges", "fares", "postage",
@@ -96,12 +97,18 @@ export function datedPriceHeadline(doc: { title: string; top: string }): number[
       for (const y of m.groups!.rest!.matchAll(/\b(?:19|20)\d\d\b/g)) years.push(Number(y[0]));
     }
   }
-  return found ? years : undefined;
+  // "Lower fee caps at Government-supported preschools from 1 January 2033": an adjective of the
+  // change before the charges (announcedRates.ts, v262).
+  return found ? years : adjectiveChargeHeadline(doc);
 }
 
 /** A caption that names charges or prices ("4. Monthly season parking charges for cars will be
- *  revised as follows:", "Postage rates from 1 July"), none of them undecided. */
-const CHARGES_CAPTION_RE = new RegExp(String.raw`\b${PRICE_NOUN}\b|\brates\b`, 'i');
+ *  revised as follows:", "Postage rates from 1 July"), or their bounds ("The daily caps will be:", v262), none of
+ *  them undecided. */
+const CHARGES_CAPTION_RE = new RegExp(
+  String.raw`\b${PRICE_NOUN}\b|\b(?:rates|caps|ceilings)\b`,
+  'i',
+);
 const UNDECIDED_CAPTION_RE =
   /\b(?:propos\w*|recommend\w*|request\w*|applied\s+for|applications?|estimat\w*|forecast\w*|project\w*|options?|scenarios?|illustrat\w*|example|planned|draft|consult\w*|may|might|could|would)\b/i;
 

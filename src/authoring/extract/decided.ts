@@ -3,6 +3,7 @@
 // the caller's own readings it is given, and knows nothing of the rest of the status chain.
 
 import { announcedLeadIn, datedPriceHeadline } from './datedPriceHeadline.ts';
+import { ratesLeadIn } from './announcedRates.ts';
 import {
   ANNOUNCEMENT_OPEN,
   announcedLevelChange,
@@ -426,9 +427,10 @@ const SCHEME_CHARGE_BEFORE_RE = new RegExp(
  *  unit and the verb that moves or holds it: "the subsidy of up to 100,000 baht per car will be
  *  reduced to ", "the grant, which will be kept at ", "the child benefit will rise to " (a number
  *  may stand between, "100,000"), "the full new State Pension will rise from £241.30 to ", "the
- *  standard minimum guarantee will rise by 4.1% to ", "Statutory Sick Pay … will rise to ". */
+ *  standard minimum guarantee will rise by 4.1% to ", "Statutory Sick Pay … will rise to ", and
+ *  with a comma before its "from" ("the Basic Subsidy … will also rise, from S$300 to "; v262). */
 const BENEFIT_WILL_BEFORE_RE =
-  /\b(?:subsid(?:y|ies)|grants?|rebates?|benefits?|pensions?|allowances?|(?:sick|maternity|paternity|adoption)\s+pay|guarantees?)\b(?!\s+(?:income|revenues?|receipts|spending|expenditure|bills?|budgets?|costs?|payments?|claims?|claimants|recipients|funds?|schemes?|assets|reserves?)\b)(?:,?\s+(?:[^\s\d.;:]+|\d[\d,]*(?:\.\d+)?)){0,8}?\s+will\s+(?:(?:also|then|thus|therefore)\s+)?(?:be\s+(?:reduced|cut|raised|increased|lowered|kept|held|maintained|frozen)\s+(?:to|at)|(?:rise|increase|go\s+up|fall|drop|decrease)\s+(?:from\s+[^\s\d]{0,4}\s?\d[\d,]*(?:\.\d+)?\s+|by\s+\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)?to|remain\s+at|stay\s+at)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+  /\b(?:subsid(?:y|ies)|grants?|rebates?|benefits?|pensions?|allowances?|(?:sick|maternity|paternity|adoption)\s+pay|guarantees?)\b(?!\s+(?:income|revenues?|receipts|spending|expenditure|bills?|budgets?|costs?|payments?|claims?|claimants|recipients|funds?|schemes?|assets|reserves?)\b)(?:,?\s+(?:[^\s\d.;:]+|\d[\d,]*(?:\.\d+)?)){0,8}?\s+will\s+(?:(?:also|then|thus|therefore)\s+)?(?:be\s+(?:reduced|cut|raised|increased|lowered|kept|held|maintained|frozen)\s+(?:to|at)|(?:rise|increase|go\s+up|fall|drop|decrease),?\s+(?:from\s+[^\s\d]{0,4}\s?\d[\d,]*(?:\.\d+)?\s+|by\s+\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)?to|remain\s+at|stay\s+at)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** In a benefit's clause, the unit it is paid on: "per car", "a month", "per beneficiary" (not "a
  *  year", which a programme's yearly total is stated over too). */
 const PAID_PER_UNIT_RE = /\b(?:per\s+[a-z]+|a\s+(?:month|week|day))\b/i;
@@ -1901,7 +1903,11 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   const levelYears = v.budgetTitle === undefined ? undefined : announcedLevelChange(v.budgetTitle);
   if (
     levelYears !== undefined &&
-    (levelStated(ownLead) || levelHeaded(`${statedText}${after}`)) &&
+    (levelStated(ownLead) ||
+      levelHeaded(`${statedText}${after}`) ||
+      // "From April 1 through June 30, 2033, the rates will be:" ⏎ "- 6% for overpayments by
+      // individuals": an item under the lead-in of the rates announced (announcedRates.ts, v262).
+      ratesLeadIn(listLeadIn(v.textBefore ?? ''))) &&
     !v.requested &&
     !v.forecastItself &&
     !budgetDocument(v.budgetTitle) &&
