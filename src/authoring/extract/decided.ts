@@ -373,7 +373,8 @@ export function listLeadIn(textBefore: string): string | undefined {
   for (const raw of lines.reverse().slice(0, 20)) {
     if (raw.trim() === '') continue;
     // "5. Landing charges shall be levied … as follows:" ⏎ "(a) aircraft up to 100 MT: ₹ 312 per
-    // MT": a numbered item that ends with a colon leads in to its own sub-items (v226).
+    // MT": a numbered item that ends with a colon leads in to its own sub-items (v226), and so to
+    // a dash list under it ("3. From 1 April 2035 the berthing fees will be:" ⏎ "- …"; v256).
     if (LIST_ITEM_RE.test(raw) && !(raw.trim().endsWith(':') && markShape(raw) !== markShape(own)))
       continue;
     return raw.trim();

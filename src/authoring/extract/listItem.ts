@@ -57,16 +57,19 @@ const MARK_PARTS_RE = new RegExp(
 );
 
 /**
- * The shape of the list mark that opens `line`: an 'x' for each of its parts (bullet, opening
- * bracket, numeral, letter, number), '' for no mark. So a bracketed mark ("(b)", "(3)", "(iv)")
- * gives 'xx' and an unbracketed one ("-", "3.", "b)") 'x': two lines are marked alike, as
- * decided.ts's list lead-in reads them, when their shapes are equal.
- * @example markShape('(b) Rail') === markShape('(3) Roads') // true
- * @example markShape('3. Rail') === markShape('(c) Roads') // false
+ * The shape of the list mark that opens `line`: one place for each of its parts (bullet, opening
+ * bracket, numeral, letter, number), 'x' where the mark has it and '-' where not; '' for no mark.
+ * Each part keeps its place, so a number ("3." '----x') and a bullet ("-" 'x----') differ, as do
+ * "(b)" ('-x-x-') and "(3)" ('-x--x'): two lines are marked alike, as decided.ts's list lead-in
+ * reads them, when their shapes are equal (v256; before, the parts were joined without their
+ * places, so "3." and "-" were alike and a numbered paragraph ending in ":" was never the lead-in
+ * of the dash list under it).
+ * @example markShape('(b) Rail') === markShape('(c) Roads') // true
+ * @example markShape('3. Rail') === markShape('- Roads') // false
  */
 export function markShape(line: string): string {
   return (MARK_PARTS_RE.exec(line) ?? [])
     .slice(1)
-    .map((g) => (g === undefined ? '' : 'x'))
+    .map((g) => (g === undefined ? '-' : 'x'))
     .join('');
 }

@@ -2599,6 +2599,15 @@ describe('listLeadIn: the line a list is led in by', () => {
     );
     expect(listLeadIn('  Rates from 1 May:  \n* ')).toBe('Rates from 1 May:');
   });
+  it('takes a numbered paragraph ending in ":" as the lead-in of a list of another mark (v256)', () => {
+    expect(listLeadIn('3. The fees will be:\n- Adults: £4\n- ')).toBe('3. The fees will be:');
+    expect(listLeadIn('(4) The fees will be:\n(a) Adults: £4;\n(b) ')).toBe(
+      '(4) The fees will be:',
+    );
+    // A sibling of the same mark leads in to its own list, not this one.
+    expect(listLeadIn('The fees will be:\n1. Adults:\n2. ')).toBe('The fees will be:');
+    expect(listLeadIn('The fees will be:\n- Adults:\n- ')).toBe('The fees will be:');
+  });
   it('gives none for a line that is no list item, or a list with no lead-in', () => {
     expect(listLeadIn('The fees will be:\nAdults pay ')).toBeUndefined();
     expect(listLeadIn('- Adults: £4\n- ')).toBeUndefined();

@@ -76,12 +76,13 @@ describe('LETTER_MARK', () => {
 
 describe('markShape', () => {
   it.each([
-    { line: '- Roads', expected: 'x' },
-    { line: '3. Roads', expected: 'x' },
-    { line: 'b) Roads', expected: 'x' },
-    { line: '(b) Roads', expected: 'xx' },
-    { line: '(3) Roads', expected: 'xx' },
-    { line: '(iv) Roads', expected: 'xx' },
+    // Each part in its place: bullet, opening bracket, numeral, letter, number (v256).
+    { line: '- Roads', expected: 'x----' },
+    { line: '3. Roads', expected: '----x' },
+    { line: 'b) Roads', expected: '---x-' },
+    { line: '(b) Roads', expected: '-x-x-' },
+    { line: '(3) Roads', expected: '-x--x' },
+    { line: '(iv) Roads', expected: '-xx--' },
     { line: 'Roads', expected: '' },
     { line: '2034. Roads', expected: '' },
   ])('$line → $expected', ({ line, expected }) => {
