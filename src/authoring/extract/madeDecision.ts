@@ -13,6 +13,7 @@ import { NOT_PROVIDED, orderIssued, SHALL_RE } from './documentDecides.ts';
 import { PROVISION_ITEM_RE } from './listItem.ts';
 import { leadInAbove, markKind } from './madeOrder.ts';
 import { bracketedEarlierLine } from './setRateTable.ts';
+import { linesTo } from './structure.ts';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+(?:19|20)\d\d|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)`;
@@ -77,19 +78,14 @@ const BOUND_BEFORE_RE =
 /** A "may" of the clause, which a bound on the number makes a provision. */
 const MAY_RE = /\bmay\b/i;
 
+/** A relief an officer may grant, bounded by the number: "may waive up to €40 of the dues", "may
+ *  remit", "may reduce … by up to €4.50". What may be let off is no level set (v209). */
+const MAY_RELIEVE_RE =
+  /\bmay\s+(?:waive|remit|reduce|refund|abate|write\s+off|forgive|discount)\b/i;
+
 /** A reservation of other powers in a lead-in: "as may be authorized by law". */
 const AS_MAY_BE_RE =
   /\bas\s+may\s+be\s+(?:authori[sz]ed|permitted|provided|required)(?:\s+by\s+law)?/gi;
-
-/** The line holding offset `at` of `text`, and the lines above it. */
-function linesTo(text: string, at: number): { line: string; above: string[] } {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  return {
-    line: text.slice(start, end < 0 ? text.length : end),
-    above: text.slice(0, Math.max(0, start - 1)).split('\n'),
-  };
-}
 
 /**
  * Whether a number of a made decision is a level it sets: the document is a made award, adopted
@@ -114,7 +110,8 @@ export function madeDecisionLevel(
   const clause = `${clauseBefore} ${clauseAfter}`;
   // "may exceed 8.0 percent": the bound is the level the provision sets, its "may" no permission
   // left open.
-  const bounded = MAY_RE.test(clause) && BOUND_BEFORE_RE.test(clauseBefore);
+  const bounded =
+    MAY_RE.test(clause) && !MAY_RELIEVE_RE.test(clause) && BOUND_BEFORE_RE.test(clauseBefore);
   const open = (words: string): boolean =>
     NOT_PROVIDED_RE.test(bounded ? words.replace(/\bmay\b/gi, 'shall') : words);
   if (open(clauseBefore) || open(clauseAfter)) return false;

@@ -21,9 +21,10 @@ const OFFERED_BEFORE_RE =
   /\b(?:(?:had|has|have)\s+(?:also\s+|only\s+|instead\s+)?)?(?:offered|tabled)\s+(?:(?:about|around|some|just|only)\s+)?$/i;
 
 /** Before the number, a verb of offering or asking with a change and no article: "sought general
- *  increases of ", "offered an increase of ", "claimed pay rises of ". */
+ *  increases of ", "offered an increase of ", "claimed pay rises of "; not the adjective after an
+ *  article ("Cabinet approved the proposed increase of 5%": the approval governs). */
 const ASKED_CHANGE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:(?:had|has|have)\s+(?:also\s+|instead\s+|originally\s+)?)?(?:offered|tabled|sought|claimed|demanded|requested|proposed|applied\s+for|asked\s+for|petitioned\s+for)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:increases?|rises?|raises?|cuts?|reductions?|adjustments?)\s+(?:of|to)\s+(?:(?:about|around|some|at\s+least)\s+)?${SIGN}$`,
+  String.raw`\b(?:(?:had|has|have)\s+(?:also\s+|instead\s+|originally\s+)?)?(?<!\b(?:the|an?|its|their|his|her|our|this|that)\s+)(?:offered|tabled|sought|claimed|demanded|requested|proposed|applied\s+for|asked\s+for|petitioned\s+for)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:increases?|rises?|raises?|cuts?|reductions?|adjustments?)\s+(?:of|to)\s+(?:(?:about|around|some|at\s+least)\s+)?${SIGN}$`,
   'i',
 );
 
@@ -45,7 +46,7 @@ const OFFER_SUBJECT_BEFORE_RE = new RegExp(
 
 /** After the number, the rate is paid on deposits or notes, a bank's or an issuer's offer. */
 const ON_HOLDINGS_AFTER_RE =
-  /^\s+(?:(?:a|per)\s+(?:year|annum)\s+)?(?:on|for)\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:deposits?|accounts?|savings|notes|bonds?|bills?|loans?)\b/i;
+  /^\s+(?:(?:a|per)\s+(?:year|annum)\s+|p\.\s?a\.\s+)?(?:on|for)\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:deposits?|accounts?|savings|notes|bonds?|bills?|loans?)\b/i;
 
 /** Before the number, in its clause (no comma between), the rate is interest or a yield. */
 const INTEREST_BEFORE_RE = /\b(?:interest|deposits?|savings|yields?|coupons?)\b[^.;,]*$/i;

@@ -64,9 +64,10 @@ const BARE_FOR_ITEM_RE = new RegExp(
   'i',
 );
 /** The cases a tribunal, scheme or court hears, in the present: "covers claims of up to HK$",
- *  "hears disputes of up to £", "deals with complaints of less than €". */
+ *  "hears disputes of up to £", "deals with complaints of less than €" (staff who "handle claims
+ *  under $2,000" first are a group the bound picks, membership.ts's reading). */
 const HEARD_CASES_BEFORE_RE = new RegExp(
-  String.raw`\b(?:covers?|hears?|handles?|deals?\s+with|decides?|accepts?|takes?)\s+(?:all\s+|any\s+)?(?:[\w'’-]+\s+)?(?:claims|complaints|disputes|cases|appeals|applications)\s+(?:of\s+)?${BOUND}\s+${SIGN}$`,
+  String.raw`\b(?:covers?|hears?|deals?\s+with|decides?|accepts?|takes?)\s+(?:all\s+|any\s+)?(?:[\w'’-]+\s+)?(?:claims|complaints|disputes|cases|appeals|applications)\s+(?:of\s+)?${BOUND}\s+${SIGN}$`,
   'i',
 );
 /** An income bound written "of not more than", which no income received is stated with: "a
