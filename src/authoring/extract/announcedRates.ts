@@ -39,17 +39,23 @@ const HEDGE_RE =
 /** The month May with its day or year, no modal. */
 const MONTH_MAY_RE = /\b[0-3]?\d\s+May\b|\bMay\s+(?:[0-3]?\d|(?:19|20)\d\d)\b/g;
 
-/** The headline lines of a document: its title, and the lines of its opening that end in no
- *  sentence's closing point, an all-capitals line read in its months' case. */
-const headlines = ({ title, top }: { title: string; top: string }): string[] =>
-  [
-    title,
-    ...top
-      .slice(0, 600)
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== '' && !/[.;:]$/.test(l)),
-  ].map((l) =>
+/**
+ * The headlines of a document: its title, and the lines of its opening (600 characters) that end
+ * in no sentence's closing point. Also datedPriceHeadline's (v251).
+ * @example headlineLines({ title: 'Fares', top: 'FARES FROM 1 MAY 2035\nThe fares will be:' }) // ['Fares', 'FARES FROM 1 MAY 2035']
+ */
+export const headlineLines = ({ title, top }: { title: string; top: string }): string[] => [
+  title,
+  ...top
+    .slice(0, 600)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !/[.;:]$/.test(l)),
+];
+
+/** The headline lines, an all-capitals line read in its months' case. */
+const headlines = (doc: { title: string; top: string }): string[] =>
+  headlineLines(doc).map((l) =>
     l === l.toUpperCase() ? l.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : l,
   );
 

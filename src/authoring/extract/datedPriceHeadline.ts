@@ -9,7 +9,7 @@
 // it takes effect later (README, Status, v154, v251). Pure: it reads only the words it is given.
 
 import { ANNOUNCEMENT_OPEN } from './announcedLevel.ts';
-import { adjectiveChargeHeadline } from './announcedRates.ts';
+import { adjectiveChargeHeadline, headlineLines } from './announcedRates.ts';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 /** The prices or charges a body sets, the headline's noun: "charges", "fares", "postage",
@@ -49,17 +49,6 @@ const OPEN_RE = new RegExp(
   'i',
 );
 
-/** The headlines of a document: its title, and the lines of its opening that end in no sentence's
- *  closing point. */
-const headlines = ({ title, top }: { title: string; top: string }): string[] => [
-  title,
-  ...top
-    .slice(0, 600)
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !/[.;:]$/.test(l)),
-];
-
 /**
  * The years a document's headline names as the dates of effect of the prices or charges it
  * announces, in the forms decided.ts's announcedChange leaves: a noun of the change before the
@@ -73,7 +62,7 @@ const headlines = ({ title, top }: { title: string; top: string }): string[] => 
 export function datedPriceHeadline(doc: { title: string; top: string }): number[] | undefined {
   const years: number[] = [];
   let found = false;
-  for (const raw of headlines(doc)) {
+  for (const raw of headlineLines(doc)) {
     // An all-capitals headline is read in the case of its months.
     const line =
       raw === raw.toUpperCase()
