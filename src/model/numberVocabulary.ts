@@ -1089,7 +1089,7 @@ export const UP_VERB = String.raw`increas(?:e|es|ed|ing)|inclin(?:e|es|ed|ing)(?
  *  that closed, "tighten pricing by 50 basis points", "spreads tightened by 12 basis points"
  *  (v156), and "tightened policy by 50 basis points" a rise of the rate, keeping its sign). "Will fall between 8.5 and 11.0 percent" and "falls within" say
  *  where a value lies, no fall. */
-export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)(?!\s+(?:between|within)\b)|tighten(?:s|ed|ing)?(?=\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+)?(?:pricing|spreads?|price\s+(?:thoughts|guidance)|guidance)\b)|(?<=\b(?:pricing|spreads?|guidance)\s+(?:was\s+|were\s+|has\s+|have\s+|had\s+)?)tighten(?:s|ed|ing)?|subsid(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|s(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|plummet(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)|detract(?:s|ed|ing)?|subtract(?:s|ed|ing)?|taper(?:s|ed|ing)?\s+off|worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing)|shed(?:s|ding)?(?!\s+(?:light|new|its|their|the|some)\b)|weaken(?:s|ed|ing)?|soften(?:s|ed|ing)?|skid(?:s|ded|ding)?|slash(?:es|ed|ing)?|devalu(?:e|es|ed|ing)|retreat(?:s|ed|ing)?(?!\s+(?!(?:by|to|from|some|about|around|nearly|almost|roughly|further|slightly|sharply|marginally|modestly|again|back|in|on|over|year|month|quarter|compared)\b)[a-z]+)|reced(?:e|es|ed|ing)|diminish(?:es|ed|ing)?|trim(?:s|med|ming)?(?![\s-]+mean\b)|curtail(?:s|ed|ing)?|curb(?:s|ed|ing)?|par(?:e|es|ed|ing)\s+(?:back|down)|scal(?:e|es|ed|ing)\s+(?:back|down)|rein(?:s|ed|ing)?\s+in`;
+export const DOWN_VERB = String.raw`f(?:all|alls|ell|allen|alling)(?!\s+(?:between|within)\b)|tighten(?:s|ed|ing)?(?=\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+)?(?:pricing|spreads?|price\s+(?:thoughts|guidance)|guidance)\b)|(?<=\b(?:pricing|spreads?|guidance)\s+(?:was\s+|were\s+|has\s+|have\s+|had\s+)?)tighten(?:s|ed|ing)?|subsid(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|shr(?:ink|inks|ank|unk|inking)|s(?:ink|inks|ank|unk|inking)|narrow(?:s|ed|ing)?|contract(?:s|ed|ing)?|slip(?:s|ped|ping)?|sl(?:ide|ides|id|iding)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|plummet(?:s|ed|ing)?|reduc(?:e|es|ing)|reduced(?![\s-]+rates?\b)|(?<!\b(?:the|a|its|their|this|that|our)\s+)reduced(?=[\s-]+rates?\b)|cut(?:s|ting)?|los(?:e|es|ing)|lost|eas(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|lower(?:s|ed|ing)|depreciat(?:e|es|ed|ing)|detract(?:s|ed|ing)?|subtract(?:s|ed|ing)?|taper(?:s|ed|ing)?\s+off|worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing)|shed(?:s|ding)?(?!\s+(?:light|new|its|their|the|some)\b)|weaken(?:s|ed|ing)?|soften(?:s|ed|ing)?|skid(?:s|ded|ding)?|slash(?:es|ed|ing)?|devalu(?:e|es|ed|ing)|retreat(?:s|ed|ing)?(?!\s+(?!(?:by|to|from|some|about|around|nearly|almost|roughly|further|slightly|sharply|marginally|modestly|again|back|in|on|over|year|month|quarter|compared)\b)[a-z]+)|reced(?:e|es|ed|ing)|diminish(?:es|ed|ing)?|trim(?:s|med|ming)?(?![\s-]+mean\b)|curtail(?:s|ed|ing)?|curb(?:s|ed|ing)?|par(?:e|es|ed|ing)\s+(?:back|down)|scal(?:e|es|ed|ing)\s+(?:back|down)|rein(?:s|ed|ing)?\s+in`;
 /** Phrasal forms: "went up", "is down", "revised up", "edged down", "revised downwards by". */
 const GO = String.raw`go|goes|went|gone|going|is|are|was|were|been|be|being|revised|edged|moved`;
 /** A verb of slow motion before "higher" or "lower": "inched lower", "drifted higher", "is trending lower". */
@@ -1602,7 +1602,14 @@ const GENERIC_PUBLISHER_WORDS = new Set([
 /** The host of a URL, lower case, or undefined. */
 function hostOf(url: string | undefined): string | undefined {
   const m = url ? /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(url.trim()) : null;
-  return m ? m[1]!.toLowerCase().replace(/\.$/, '') : undefined;
+  // "www.msd.govt.nz.example": a host under the name reserved for examples stands for the host
+  // before it ("www.msd.govt.nz"), whose country names the dollar (v271).
+  return m
+    ? m[1]!
+        .toLowerCase()
+        .replace(/\.$/, '')
+        .replace(/(\.[a-z]{2})\.example$/, '$1')
+    : undefined;
 }
 
 /** Whose dollar a bare "$" is: an international publisher's is the US dollar; then a province's or

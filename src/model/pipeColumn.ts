@@ -25,13 +25,13 @@ const PRICE_ROW_RE =
 const EXCHANGE_ROW_RE =
   /\bexchange\s+rates?\b|\b[A-Z]{2,3}\$?\s?\/\s?[A-Z]{2,3}\$?(?![\w$])|\bper\s+(?:US\s+)?(?:dollar|euro|pound|US\$)\b/i;
 
-/** The row a cell stands in and the label and header cell of its column, from the words before
- *  the cell: the lead's last line opens with a pipe, and the first of the pipe lines right above
+/** The row a cell stands in, the label and header cell of its column and the header row's cells,
+ *  from the words before the cell: the lead's last line opens with a pipe, and the first of the pipe lines right above
  *  it is the header. Undefined for anything else, so prose is never read as a pipe table.
  *  @example pipeCell('| Stage | Value (RM million) |\n| Enquiry | ')?.header // ' Value (RM million) ' */
 export function pipeCell(
   lead: string,
-): { label: string; header: string; labelHead: string } | undefined {
+): { label: string; header: string; labelHead: string; heads: string[] } | undefined {
   const lines = lead.split('\n');
   const row = lines[lines.length - 1]!;
   if (!/^\s*\|/.test(row)) return undefined;
@@ -50,7 +50,12 @@ export function pipeCell(
     column > 2 &&
     SERIAL_HEAD_RE.test(heads[1]!) &&
     /^\s*(?:\d{1,3}\.?|[ivx]{1,5}\.?)?\s*$/i.test(fields[1]!);
-  return { label: serial ? fields[2]! : fields[1]!, header, labelHead: heads[serial ? 2 : 1]! };
+  return {
+    label: serial ? fields[2]! : fields[1]!,
+    header,
+    labelHead: heads[serial ? 2 : 1]!,
+    heads,
+  };
 }
 
 /** A pipe table's first header cell that numbers its rows: "Sl. No.", "S. No.", "Sr. No.", "No.",
@@ -149,6 +154,38 @@ const RISE_HEADER_RE =
 export function riseColumnCell(lead: string): boolean {
   const cell = pipeCell(lead);
   return cell !== undefined && RISE_HEADER_RE.test(cell.header);
+}
+
+/** A header that names the fall of what each row prices, with a word or two of which fall:
+ *  "Reduction", "Average reduction", "Price cut (%)", "Decrease". A rate, share or number header
+ *  ("Reduction rate", "Number of cuts") names none. */
+const FALL_HEADER_RE =
+  /^\s*(?:(?!(?:share|shares|number|proportion|rate|rates)\b)[\w-]+\s+){0,2}(?:reductions?|cuts?|decreases?|falls?|declines?)\s*(?:\((?:%|per\s?cent|percent)\))?\s*$/i;
+/** A header cell that names a price level ("Prevailing retail price (₱)", "MRP (₱)", "New fare",
+ *  "Fee (€)") or prices lowered ("Prices lowered", "Prices cut"). */
+const PRICE_HEADER_RE = /\b(?:prices?|fares?|fees?|tariffs?)\b|\(\s*(?:\p{Sc}|[A-Z]{3}\b)/u;
+const PRICES_LOWERED_HEADER_RE =
+  /\b(?:prices?|fares?|fees?|tariffs?)\s+(?:lowered|cut|reduced|decreased)\b/i;
+
+/**
+ * Whether a cell stands in a pipe table's column that names a fall of the prices the table sets
+ * ("| Drug formula | Prevailing retail price (₱) | MRP (₱) | Reduction |", "| Group | Products
+ * reviewed | Prices lowered | Average reduction |"): each cell is the fall of its row's price, a
+ * `change` below zero, as "Increase" heads a column of rises (v271). The header names the price
+ * before and after in two columns, or prices lowered; a column of the relief a group receives
+ * from one price ("| Household income | Reduction |", "| Ticket | Full price | Reduction |") names
+ * none.
+ * @example fallColumnCell('| Drug | Old price (₱) | New price (₱) | Reduction |\n| A | 58.00 | 29.50 | ') // true
+ * @example fallColumnCell('| Household income | Reduction |\n| £0 to £16,000 | ') // false
+ */
+export function fallColumnCell(lead: string): boolean {
+  const cell = pipeCell(lead);
+  if (!cell || !FALL_HEADER_RE.test(cell.header)) return false;
+  const others = cell.heads.filter((head) => head !== cell.header);
+  return (
+    others.some((head) => PRICES_LOWERED_HEADER_RE.test(head)) ||
+    others.filter((head) => PRICE_HEADER_RE.test(head)).length >= 2
+  );
 }
 
 /**

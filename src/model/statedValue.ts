@@ -68,7 +68,7 @@ import {
 } from './numberVocabulary.ts';
 import { priorBracketWords } from './bracketedPrior.ts';
 import { signedExec, signedPattern, type SignSlots } from './looseSign.ts';
-import { columnScale, pipeCell } from './pipeColumn.ts';
+import { columnScale, fallColumnCell, pipeCell } from './pipeColumn.ts';
 import { YEAR_LABEL_RE, markedYearHead } from './periodHeads.ts';
 
 export interface StatedReading {
@@ -104,6 +104,8 @@ export const TABLE_CELL = String.raw`(?:[-+–−‑]?\d[\d,]*(?:\.\d+)?|\(\d[\d
  *  table reader, which tries it before TABLE_CELL). */
 export const SPACED_CELL = String.raw`(?:[-+–−‑]?(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])|\(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?\))`;
 const BARE_CELL_RE = new RegExp(String.raw`^(?:${SPACED_CELL}|${TABLE_CELL})$`);
+/** A percent alone in a cell, with no sign written: "49%", "9.8 per cent". */
+const UNSIGNED_PERCENT_CELL_RE = /^\s*(\d[\d,]*(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s*$/i;
 /** A list cell that gives two ends, low first, parted by a dash: "20–30", "4-6", "0.5–1.0", as
  *  trade-remedy findings, merger decisions and regulators give a confidential margin or share in
  *  a band ("dumping margin 20–30 | injury margin 10–20" under "Dumping margin and injury margin
@@ -1625,6 +1627,11 @@ export function readStatedValue(
   // A bare number in a table: its column's header gives its unit.
   const cell = context?.lead === undefined ? undefined : cellReadings(words, kind, context.lead);
   if (cell) return cell;
+  // "| Prevailing retail price (₱) | MRP (₱) | Reduction |" over "| 58.00 | 29.50 | 49% |": a
+  // percent in a column of the prices' falls is a fall (v271).
+  const fall = UNSIGNED_PERCENT_CELL_RE.exec(words);
+  if (fall && kind === 'change' && context?.lead !== undefined && fallColumnCell(context.lead))
+    return [{ value: -readNumber(fall[1]!)!, unit: 'percent' }];
   // "from 6.3 percent in January to 5.1 in October": a bare second level in the first's percent.
   const elided = context?.lead === undefined ? undefined : elidedLevel(words, kind, context.lead);
   if (elided) return elided;

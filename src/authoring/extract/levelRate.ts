@@ -38,10 +38,11 @@ const COVERED_AT_RATE_BEFORE_RE = new RegExp(
   'i',
 );
 
-/** Before the number, a cost recovery's level moved to: "cost recovery will slip to between ",
- *  "the fee-recovery ratio rose to ". */
+/** Before the number, a cost recovery's level moved to or reached: "cost recovery will slip to
+ *  between ", "the fee-recovery ratio rose to ", "farebox recovery would reach " (v271), "farebox
+ *  recovery was ". */
 const RECOVERY_TO_BEFORE_RE = new RegExp(
-  String.raw`\b(?:cost|fee|charge)[\s-]+recovery\s+(?:(?:rate|ratio|level)\s+)?(?:(?:will|would|could|may|might|should|is|was|has|had|have|to|be|been|now|then)\s+){0,3}[a-z]+\s+to\s+(?:between\s+)?${HEDGE}$`,
+  String.raw`\b(?:cost|fee|charge|fare[\s-]?box)[\s-]+recovery\s+(?:(?:rate|ratio|level)\s+)?(?:(?:will|would|could|may|might|should|is|was|has|had|have|to|be|been|now|then)\s+){0,3}(?:[a-z]+\s+to\s+|reach(?:es|ed|ing)?\s+|(?:stands?|stood)\s+at\s+)?(?:between\s+)?${HEDGE}$`,
   'i',
 );
 

@@ -16,7 +16,7 @@ import { rateOfInterest } from '../../model/rateOfInterest.ts';
 import { measureKind } from './measure.ts';
 import { carriedMeasure } from './carry.ts';
 import { type KindReading, percentOf } from './kind.ts';
-import { riseColumnCell } from '../../model/pipeColumn.ts';
+import { fallColumnCell, riseColumnCell } from '../../model/pipeColumn.ts';
 import { negotiatedRise } from './negotiatedRise.ts';
 import { riseReferent, risesBefore } from './riseReferent.ts';
 import { membershipBound } from './membership.ts';
@@ -6006,9 +6006,12 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
     // fall's stated words run from its noun ("cuts averaging 17 per cent" is -17).
     // "| Segment | Maximum increase |" over "| Free sector | 4.4% |": a column that names a rise
     // holds changes, as a bound noun would say (v211).
+    // "| Prevailing retail price (₱) | MRP (₱) | Reduction |" over "| 58.00 | 29.50 | 49% |": a
+    // column that names a fall of the prices the table sets holds falls (v271).
+    const fallColumn = !points && fallColumnCell(lead);
     const read: KindReading | undefined = points
       ? undefined
-      : riseColumnCell(lead)
+      : riseColumnCell(lead) || fallColumn
         ? { kind: 'change', bound: true }
         : percentOf(lead, after, context.changeAcronyms);
     // "For 2035 the caps were 4.7%", "when the rate was 3.8%", "the median is 4.80%", "the 3.9 per
@@ -6027,6 +6030,9 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       cue = { ...cue, kind: 'change', prefer: undefined, guessed: false, weak: undefined };
       if (of.fallAt !== undefined && listed === undefined && !WRITTEN_MINUS_RE.test(m[0])) {
         cue = { ...cue, start: of.fallAt, prefer: 'down' };
+        listed = -ownSize(m);
+      } else if (fallColumn && listed === undefined && !WRITTEN_MINUS_RE.test(m[0])) {
+        cue = { ...cue, prefer: 'down' };
         listed = -ownSize(m);
       }
     }
@@ -6931,17 +6937,18 @@ const CONTRIBUTED_TO_BEFORE_RE =
 const OUTTURN_SUBJECT_BEFORE_RE =
   /\b(?:out-?turns?|(?:latest|last|new|monthly|annual)\s+readings?|prints?)\b[^.;:%\d]{0,50}$/i;
 
-/** Right before a number, a verb that adds it: "could add ", "would add as much as ", "adding about ". */
+/** Right before a number, a verb that adds it: "could add ", "would add as much as ", "adding about ",
+ *  also after the sum it restates ("would add about R38 a month, or "; v271). */
 const ADD_BEFORE_RE =
-  /\b(?:add|adds|added|adding)\s+(?:(?:an?\s+)?(?:extra|additional|further)\s+)?(?:(?:as\s+much\s+as|up\s+to|about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|close\s+to)\s+)?$/i;
+  /\b(?:add|adds|added|adding)\s+(?:(?:an?\s+)?(?:extra|additional|further)\s+)?(?:(?:as\s+much\s+as|up\s+to|about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|close\s+to)\s+)?(?:[^\s,;.]*\d[^\s,;]*(?:\s+(?:thousand|million|billion|bn|m))?(?:\s+(?:a|an|per|each|every)\s+[a-z]+)?,\s+or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?)?$/i;
 /** Right after a number, the output it is added to: " to GDP", " to regional output", " to the
  *  economy", " to annual growth". */
 const TO_OUTPUT_AFTER_RE =
-  /^\s+to\s+(?:(?:the|its|their|our|regional|global|world|annual|national|economic|real|the\s+country['’]s)\s+)*(?:GDP|output|growth|gross\s+domestic\s+product|economy|economic\s+output)\b/i;
+  /^,?\s+to\s+(?:(?:the|its|their|our|regional|global|world|annual|national|economic|real|the\s+country['’]s)\s+)*(?:GDP|output|growth|gross\s+domestic\s+product|economy|economic\s+output)\b/i;
 /** Right after a number, the price, fare, bill or cost it is added to: " to the average fare", " to
  *  household water bills", " to the price of a ticket", " to fares" (v230). */
 const TO_PRICE_AFTER_RE =
-  /^\s*(?:%|per\s?cent|percent)?\s+to\s+(?:(?:the|an?|its|their|our|each|every|average|typical|annual|monthly|weekly|yearly|total|final|overall|household|domestic|consumer|retail|ticket|customer|passenger|water|energy|electricity|gas|fuel|food|rail|bus|air|airport|economy)\s+)*(?:prices?|fares?|bills?|costs?|tariffs?|charges?|fees?|rents?|premiums?|tickets?)\b/i;
+  /^\s*(?:%|per\s?cent|percent)?,?\s+to\s+(?:(?:the|an?|its|their|our|each|every|average|typical|annual|monthly|weekly|yearly|total|final|overall|household|domestic|consumer|retail|ticket|customer|passenger|water|energy|electricity|gas|fuel|food|rail|bus|air|airport|economy)\s+)*(?:prices?|fares?|bills?|costs?|tariffs?|charges?|fees?|rents?|premiums?|tickets?)\b/i;
 /** From a fall's noun to its first size, a verb that changes the size: "decrease in private
  *  consumption rose from ", "the decline was revised up from ". */
 const FALL_SIZE_GREW_BEFORE_RE = new RegExp(
