@@ -83,6 +83,7 @@ import { settingBudget } from './extract/documentStage.ts';
 import { budgetRateTable, setLeadInTable } from './extract/setLeadIn.ts';
 import { bracketedEarlierLine, setRateCell } from './extract/setRateTable.ts';
 import { optionCell } from './extract/optionsTable.ts';
+import { estimateCellAhead, estimatedSumAhead } from './extract/aheadEstimate.ts';
 import { putForward } from './extract/putForward.ts';
 import { estimatedPipeRow, moneyUnitBracket, tableCells } from './extract/tables.ts';
 import { underReturnTitle } from './extract/returnList.ts';
@@ -899,6 +900,24 @@ export function extractCandidates(
         // proposal, a bill or a claim would set, expected (proposedColumn.ts, v237).
         if (candidate.status === 'actual' && proposedColumn(text, sStart + found.start))
           candidate.status = 'expected';
+        // "The Department of Finance estimates forgone revenue of ₱7.8 billion for the second half
+        // of 2031 and ₱16.2 billion for 2032", "The cut reduces VAT revenue by SEK 27 billion in
+        // 2034", "| 2033 (estimate) | $74.4 million |": an estimate or costing of a period not yet
+        // over, expected (aheadEstimate.ts, v269).
+        if (
+          candidate.status === 'actual' &&
+          ((candidate.kind === 'amount' &&
+            estimatedSumAhead(
+              sentence.slice(0, m.start),
+              sentence.slice(m.end),
+              (c) => periodOver(c, documentYear, documentMonth),
+              documentYear,
+            )) ||
+            estimateCellAhead(text, sStart + found.start, (c) =>
+              periodOver(c, documentYear, documentMonth),
+            ))
+        )
+          candidate.status = 'expected';
         // "Receipts, which came to €49.8 million in 2032, are expected to reach", "traffic grew
         // 11.8% in FY 2033-34", "up from $15.86 in 2032-33", "against 74 fee units ($1,215) now",
         // "£3.12 …, unchanged from 2033/34", "A fee unit is worth $16.42 in 2033-34": a fact the
@@ -1177,6 +1196,15 @@ export function extractCandidates(
           candidate.status === 'actual' &&
           cell.actual !== true &&
           proposedColumn(text, cell.start)
+        )
+          candidate.status = 'expected';
+        // "| LPG (DBTL and PMUY) | 11,248 | 12,640 | 14,820 |" under "| Head | 2032-33 Actuals |
+        // 2033-34 RE | 2034-35 BE |", dated March 2034: a revised or budget estimate of a year not
+        // yet over, expected, whatever decision the caption names (aheadEstimate.ts, v269).
+        if (
+          candidate.status === 'actual' &&
+          cell.actual !== true &&
+          estimateCellAhead(text, cell.start, (c) => periodOver(c, documentYear, documentMonth))
         )
           candidate.status = 'expected';
         candidate.id = uniqueId(candidate.id, usedIds);
