@@ -56,9 +56,10 @@ const RANGE = new RegExp(
 );
 
 /** Two ends in points with the unit written once after the second, as RANGE's groups (the first
- *  end bare): "slow by 0.4-0.9 percentage points", read with the verb's sign. */
+ *  end bare): "slow by 0.4-0.9 percentage points", read with the verb's sign; after "between", with
+ *  "and" ("between 0.6 and 0.9 percentage points", v266). */
 const POINTS_RANGE = new RegExp(
-  String.raw`()${SIGN}${NUM}()()\s*(to|–|‒|-)\s*${SIGN}${NUM}()(${POINTS})`,
+  String.raw`(between\s+)?${SIGN}${NUM}()()\s*(to|–|‒|-|and)\s*${SIGN}${NUM}()(${POINTS})`,
   'i',
 );
 
@@ -70,9 +71,10 @@ const SIGNED_ENDS_RANGE = new RegExp(
 );
 
 /** Two ends in a hundredth of a currency, each with its word: "between 118p and 126p", "between 40
- *  cents and 55 cents" (each read alone). */
+ *  cents and 55 cents", and parted by "to" or a dash, "15 sen to 25 sen", "118p–126p" (each read
+ *  alone; v266). Group 1 is the "between" an "and" needs. */
 const HUNDREDTH_ENDS_RANGE = new RegExp(
-  String.raw`\bbetween\s+${NUM}\s*(${HUNDREDTH_WORD})(?!\w)\s+and\s+${NUM}\s*(${HUNDREDTH_WORD})(?!\w)`,
+  String.raw`(?:\b(between)\s+)?(?<![\d.,])${NUM}\s*(${HUNDREDTH_WORD})(?!\w)\s*(and|to|–|‒|-)\s*${NUM}\s*(${HUNDREDTH_WORD})(?!\w)`,
   'i',
 );
 
@@ -157,8 +159,14 @@ export function readStatedRange(
   const signed = readSignedEnds(text, kind);
   if (signed) return signed;
   const hundredths = kind === 'amount' ? HUNDREDTH_ENDS_RANGE.exec(text) : null;
-  if (hundredths) {
-    const [, n1, word1, n2, word2] = hundredths;
+  // "from 15 cents to 25 cents" is two levels, and "and" parts ends only after "between".
+  const twoLevels =
+    hundredths !== null &&
+    (hundredths[4]!.toLowerCase() === 'and'
+      ? hundredths[1] === undefined
+      : FROM_LEVEL_BEFORE_RE.test(text.slice(0, hundredths.index)));
+  if (hundredths && !twoLevels) {
+    const [, , n1, word1, , n2, word2] = hundredths;
     return endsRange(
       readStatedValue(`${n1}${word1}`, kind),
       readStatedValue(`${n2}${word2}`, kind),

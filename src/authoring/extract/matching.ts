@@ -25,6 +25,7 @@ import { otherGroupLevel } from './otherGroupLevel.ts';
 import { heldBack } from './heldBack.ts';
 import { comparedStandard, setPriceStandard } from './attachment.ts';
 import { supposition } from './supposed.ts';
+import { riseByRange } from './riseByRange.ts';
 import { JAPANESE_SCRIPT_RE, japaneseFigures } from './japanese.ts';
 import { CYRILLIC_RE, russianFigures } from './russian.ts';
 import {
@@ -3470,8 +3471,11 @@ function* amountRanges(s: string): Generator<Match> {
       range.low > 0 &&
       range.high > range.low &&
       range.high <= 2 * range.low;
+    // v266: "will raise the monthly salaries of officers by S$120 to S$180": a rise "by" two sums
+    // the second of which is under twice the first is one range, whatever its tense (riseByRange).
     if (
       !effect &&
+      !riseByRange(before, range.low, range.high) &&
       !/^between\s/i.test(m[0]) &&
       !BARE_FIRST_END_HUNDREDTH_RE.test(m[0]) &&
       (SCALED_FIRST_END_RE.test(m[0]) || !SCALE_IN_RE.test(m[0])) &&
@@ -3959,7 +3963,8 @@ function groupGap(s: string, m: Match): boolean {
   const digit = s.slice(ownStart(m), m.ownEnd ?? m.end).search(/[-–−+]?\d/);
   const at = ownStart(m) + Math.max(digit, 0);
   const own = s.slice(at, m.ownEnd ?? m.end);
-  if (!/%|per\s?cent|percent|points?\b|\bpp\b|p\.p\./i.test(own)) return false;
+  if (!/%|per\s?cent|percent|points?\b|\bpp\b|p\.p\./i.test(own) || measureOnes(s, at))
+    return false;
   // "53% above the England average", "6 points higher than the Harare rate", "0.2 percentage
   // points below the rate on other owner-occupier loans", "83 per cent of the statewide level": a
   // comparative, or a percent's "of", and a standard another group, place or party owns at the same
@@ -4188,8 +4193,33 @@ const OTHER_MEMBERS_GAP_AFTER_RE = new RegExp(
  *  less coal than the existing unit". A head that is a measure, a plan or a time ("the existing
  *  tariff", "the current fare", "the existing target", "the previous year") is the same measure at
  *  another time or a plan, and keeps its change. */
-const OTHER_OBJECT_GAP_AFTER_RE =
-  /^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+(?:less|more|fewer|lower|higher|greater|smaller|larger|cheaper|dearer)(?:\s+(?!than\b)[\w'’-]+){1,6}?\s+than\s+(?:the|an?)\s+(?:existing|current|conventional|standard|typical|traditional|old|older|ordinary|regular|comparable|equivalent|similar)\s+(?:[\w-]+\s+){0,2}?(?!(?:levels?|rates?|ratios?|figures?|totals?|numbers?|results?|prices?|values?|costs?|amounts?|sums?|fares?|fees?|tariffs?|charges?|tolls?|tax(?:es)?|levy|levies|budgets?|plans?|targets?|forecasts?|estimates?|averages?|years?|months?|quarters?|periods?|seasons?|standards?|rules?|regime)\b)[a-z][\w-]*(?=\s*(?:[.,;:)]|$)|\s+(?:of|in|on|at|for|with|they|it|that|which|who)\b)(?![^.;:]{0,60}?\b(?:ago|earlier|before|previously|last|previous|preceding|prior|same\s+(?:period|time|day|week|month|quarter|season|point)|(?:19|20)\d\d)\b)/i;
+/** A head noun that names a measure, a plan or a time, not an object: "tariff", "fares", "target",
+ *  "year". */
+const MEASURE_HEAD = String.raw`levels?|rates?|ratios?|figures?|totals?|numbers?|results?|prices?|values?|costs?|amounts?|sums?|fares?|fees?|tariffs?|charges?|tolls?|tax(?:es)?|levy|levies|budgets?|plans?|targets?|forecasts?|estimates?|averages?|years?|months?|quarters?|periods?|seasons?|standards?|rules?|regime`;
+const OTHER_OBJECT_GAP_AFTER_RE = new RegExp(
+  String.raw`^[-–−+]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+(?:less|more|fewer|lower|higher|greater|smaller|larger|cheaper|dearer)(?:\s+(?!than\b)[\w'’-]+){1,6}?\s+than\s+(?:the|an?)\s+(?:existing|current|conventional|standard|typical|traditional|old|older|ordinary|regular|comparable|equivalent|similar)\s+(?:[\w-]+\s+){0,2}?(?!(?:${MEASURE_HEAD})\b)[a-z][\w-]*(?=\s*(?:[.,;:)]|$)|\s+(?:of|in|on|at|for|with|they|it|that|which|who)\b)(?![^.;:]{0,60}?\b(?:ago|earlier|before|previously|last|previous|preceding|prior|same\s+(?:period|time|day|week|month|quarter|season|point)|(?:19|20)\d\d)\b)`,
+  'i',
+);
+/** After a percent, a comparative, "than" and "the old ones", "the current one": the pronoun
+ *  stands for the subject's head. */
+const OLD_ONES_AFTER_RE =
+  /^(?:[^.;:]|\.\d)*?\bthan\s+the\s+(?:existing|current|old|older|previous|former|earlier|present)\s+ones?\b/i;
+/** Before the percent, a subject whose head names a measure or a charge, its verb of being and
+ *  any hedge: "The new maximums are on average ", "the revised fees will be about ". */
+const MEASURE_SUBJECT_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${MEASURE_HEAD}|maxim(?:um|ums|a)|minim(?:um|ums|a)|caps?|ceilings?|rents?|allowances?|payments?|benefits?|pensions?|wages?|salar(?:y|ies)|premiums?|dues|thresholds?|limits?)\s+(?:are|is|were|was|will\s+be|would\s+be)\s+(?:(?:on\s+average|about|around|some|roughly|nearly|almost|typically|now)\s+)*$`,
+  'i',
+);
+/**
+ * Whether the other object a percent is set against is the subject's measure before: "The new
+ * maximums are on average 15.6 per cent higher than the old ones" sets the maximums against the
+ * old maximums, a `change` as "than the current fees" is (v235, v266); "The new buses use 30% less
+ * fuel than the old ones" sets two fleets side by side and keeps its gap.
+ * @example measureOnes('The new maximums are 15.6 per cent higher than the old ones.', 25) // true
+ */
+function measureOnes(s: string, at: number): boolean {
+  return OLD_ONES_AFTER_RE.test(s.slice(at)) && MEASURE_SUBJECT_BEFORE_RE.test(s.slice(0, at));
+}
 /** After a sum, a comparative and the same measure of another member at the same time: " below
  *  that of the second-lowest bidder", " lower than that of the next bidder", " higher than those to
  *  the United States". "above that of 2032", "below that in the budget" keep their reading. */
@@ -7639,9 +7669,11 @@ const RELIEF_RECEIVED_BEFORE_RE =
 const RELIEF_AFTER_RE = /^[\s-]+(?:reduction|cut)\b/i;
 /** Before the number, a relief's noun with its rate after it, bounded or not: "a reduction of ",
  *  "a further reduction of up to ", "a rebate of ", with the charge it is taken from before it,
- *  "a rent reduction of ", "a standing charge reduction of " (v211). Group `noun` is the noun. */
+ *  "a rent reduction of ", "a standing charge reduction of " (v211), and the rates after the
+ *  first of several it offers, "a rent reduction of 25 per cent or " (v266). Group `noun` is the
+ *  noun. */
 const RELIEF_OF_BEFORE_RE =
-  /\ban?\s+(?:(?:further|additional|flat|uniform|standard)\s+)?(?:(?:[\w-]+\s+)?(?:rent|fee|tax|duty|levy|rates?|charge|tariff|fare|toll|premium|licen[cs]e)\s+)?(?<noun>reductions?|rebates?|discounts?|abatements?|remissions?)\s+of\s+(?:(?:up\s+to|at\s+most|as\s+much\s+as)\s+)?$/i;
+  /\ban?\s+(?:(?:further|additional|flat|uniform|standard)\s+)?(?:(?:[\w-]+\s+)?(?:rent|fee|tax|duty|levy|rates?|charge|tariff|fare|toll|premium|licen[cs]e)\s+)?(?<noun>reductions?|rebates?|discounts?|abatements?|remissions?)\s+of\s+(?:(?:up\s+to|at\s+most|as\s+much\s+as)\s+)?(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)(?:\s*,\s*|\s*,?\s+(?:or|and)\s+))*$/i;
 /** Before "a reduction", a verb that hands a relief to a group named after it: "gives eligible
  *  properties ", "grants pensioners ", "offers members of the scheme " (at most four words). */
 const RELIEF_GIVEN_BEFORE_RE =

@@ -792,6 +792,12 @@ const BASE_EFFECT = String.raw`(?:add|raise|lower|reduce|cut|lift|widen|narrow|i
  *  the main driver", "a 2% rise in rents lifted costs"). A "cost of" is the noun ("in the cost of
  *  capital", v127), no verb. */
 const PHRASE_WORD = String.raw`(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|which|that|who|and|but|or|added|raised|lowered|reduced|cut|lifted|widened|narrowed|increased|decreased|subtracted|shaved|boosted|trimmed|pushed|moved|shifted|altered|changed|knocked|wiped|cost(?!\s+of\b)|saved|took|rose|fell|grew|declined|dropped|climbed)\b)[^\s.;:,]+`;
+/** After a verb of effect in the present, its object: no stop, bracket or clause's end, and no
+ *  preposition, conjunction or verb of being, which tell the word a plural noun ending the step's
+ *  phrase ("led by a 14.2% rise in fuel costs.", "a 3% rise in pay increases in 2034": v266),
+ *  where "a 1% rise in rates costs about $2 billion" goes on to what the step costs, and "a 1%
+ *  change in council tax raises or lowers income by £4.13m" to a second verb. */
+const EFFECT_OBJECT_AFTER = String.raw`(?!\s*(?:[.;:,!?)\]]|$|(?:in|of|for|at|on|over|since|from|during|between|by|to|was|were|is|are|has|have|had|will|would)\b|(?:and|or)\s+(?!${PRESENT_EFFECT})))`;
 /**
  * A step in percent or points picked with "a" or "an" whose own predicate is a verb of effect in the
  * present, what the step does as a rule of thumb or an elasticity, wherever it stands in the
@@ -811,7 +817,7 @@ const PHRASE_WORD = String.raw`(?!(?:is|are|was|were|has|have|had|will|would|cou
  * million"), the same step.
  */
 const PRESENT_STEP_RE = new RegExp(
-  String.raw`\b[Aa]n?\s+(?:[\w-]+\s+)?(?:(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten|half\s+a)[\s-]+)${STEP_SIZE_UNIT}[\s-]+${STEP_MODIFIERS}${STEP_NOUN}|${STEP_NOUN}\s+of\s+${STEP_SIZE})(?:\s+(?:in|of|to|against|versus|on|for)\s+(?:${PHRASE_WORD}\s+){1,6}?|\s+)(?:(?:typically|usually|generally|normally|roughly|broadly|only|then|also)\s+)?(?:${PRESENT_EFFECT}|${YIELD_EFFECT}|tends?\s+to\s+${BASE_EFFECT})(?![^.;:,]*?(?<![\d½¼¾]\s)\bto\s+(?:(?:about|around|roughly|some)\s+)?\d)`,
+  String.raw`\b[Aa]n?\s+(?:[\w-]+\s+)?(?:(?:\d[\d.,]*[\s-]?|(?:one|two|three|five|ten|half\s+a)[\s-]+)${STEP_SIZE_UNIT}[\s-]+${STEP_MODIFIERS}${STEP_NOUN}|${STEP_NOUN}\s+of\s+${STEP_SIZE})(?:\s+(?:in|of|to|against|versus|on|for)\s+(?:${PHRASE_WORD}\s+){1,6}?|\s+)(?:(?:typically|usually|generally|normally|roughly|broadly|only|then|also)\s+)?(?:${PRESENT_EFFECT}|${YIELD_EFFECT}|tends?\s+to\s+${BASE_EFFECT})${EFFECT_OBJECT_AFTER}(?![^.;:,]*?(?<![\d½¼¾]\s)\bto\s+(?:(?:about|around|roughly|some)\s+)?\d)`,
 );
 
 /** The head noun of a charge a body levies or pays out per unit, in percent: a tariff, a tax, a
