@@ -7,7 +7,7 @@
 // rule's parameter, no reported quantity (v149).
 // Pure text work on the words before one cell (its lead); it knows nothing of figures.
 
-import { currenciesOf, scaleOf } from './numberVocabulary.ts';
+import { HUNDREDTH_WORD_RE, currenciesOf, scaleOf } from './numberVocabulary.ts';
 import type { Unit } from './figure.ts';
 
 /** A header cell's closing bracket that gives a scale, alone or after a currency's sign: "As at
@@ -80,6 +80,33 @@ export function columnScale(lead: string): { scale: number; units?: readonly Uni
   if (m[1] === undefined) return { scale };
   const units = currenciesOf(m[1]);
   return units.length > 0 ? { scale, units } : undefined;
+}
+
+/** A header cell's closing bracket that names a currency alone, or a hundredth of one, with no
+ *  scale, maybe with the unit it prices after "per": "Existing fare (₹)", "MRP (₱)", "Nairobi (KSh
+ *  per litre)", "Supplement (CHF per 100 litres)", "Petrol (cent per litre)". Group 1 is the sign or
+ *  word, group 2 what it prices. A slash ("(₹/quintal)", "(c/l)") is no such bracket (v267). */
+const HEADER_PRICE_RE =
+  /\((?:in\s+)?([^\s()\d/,;:%=][^()\d/,;:%=]{0,13}?)(?:\s+per\s+(?!cent\b)((?:\d[\d,]*\s+)?[\p{L}²³][\p{L}²³ .-]{0,24}?))?\s*\)\s*$/u;
+
+/**
+ * The currency a pipe table's header cell names in its closing bracket with no scale, and the
+ * multiple of it each bare cell of its column counts: 1 for the currency ("| Existing fare (₹) |"
+ * over "| 0-2 | 10 |" is ₹10, "Nairobi (KSh per litre)"), 0.01 for its hundredth ("Petrol (cent
+ * per litre)" over "| 1 January 2034 | 6 |" is 6 cents; v267). A bracket that names a scale, a
+ * count, a percent or anything but a currency, a price per another currency ("(R per US$)") and a
+ * slash ("(₹/quintal)", the ho276 writer's call) give none.
+ * @example columnPrice(' Existing fare (₹) ') // { sign: '₹', scale: 1 }
+ * @example columnPrice(' Petrol (cent per litre) ') // { sign: 'cent', scale: 0.01 }
+ * @example columnPrice(' Increase in MSP (₹/quintal) ') // undefined
+ */
+export function columnPrice(header: string): { sign: string; scale: number } | undefined {
+  const m = HEADER_PRICE_RE.exec(header);
+  if (!m) return undefined;
+  const sign = m[1]!.trim();
+  if (m[2] !== undefined && currenciesOf(m[2].trim()).length > 0) return undefined;
+  if (HUNDREDTH_WORD_RE.test(sign)) return { sign, scale: 0.01 };
+  return currenciesOf(sign).length > 0 ? { sign, scale: 1 } : undefined;
 }
 
 /**

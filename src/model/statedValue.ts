@@ -68,7 +68,7 @@ import {
 } from './numberVocabulary.ts';
 import { priorBracketWords } from './bracketedPrior.ts';
 import { signedExec, signedPattern, type SignSlots } from './looseSign.ts';
-import { columnScale, fallColumnCell, pipeCell } from './pipeColumn.ts';
+import { columnPrice, columnScale, fallColumnCell, pipeCell } from './pipeColumn.ts';
 import { YEAR_LABEL_RE, markedYearHead } from './periodHeads.ts';
 
 export interface StatedReading {
@@ -646,13 +646,18 @@ export function datedMoneyColumn(
   return title && moneyTitleRow(label) ? { kind: 'amount', year, money: title } : undefined;
 }
 
+/** A rate a row label names as its own measure: "rate", not a rate's move that names a measure of
+ *  money ("Two-step rate increase", "Rate cut", v267: its sums are the column's or title's). */
+const RATE_NAMED = String.raw`rates?(?!\s+(?:increases?|rises?|cuts?|reductions?|changes?)\b)`;
 /** A row label that names a measure other than a sum: a rate, a ratio, a share, a margin, a yield,
  *  a return, an index, a count ("number of", "staff", "passengers", "employees"; not "Number
  *  plates", a thing sold, v246), or a unit of its
  *  own in brackets ("Passengers (million)", "Staff (number)"); a bracket that holds an acronym names
  *  the row ("Operating result (EBIT)"). */
-const NOT_MONEY_ROW_RE =
-  /\b(?:rates?|ratios?|shares?|margins?|yields?|returns?|ind(?:ex|ices)|deflators?|numbers?(?!\s+plates?\b)|counts?|no\.|staff|employees|headcount|workforce|passengers|customers|subscribers|users|members|households|persons|people|days|months|years|times|per\s?cent|percent)\b|%/i;
+const NOT_MONEY_ROW_RE = new RegExp(
+  String.raw`\b(?:${RATE_NAMED}|ratios?|shares?|margins?|yields?|returns?|ind(?:ex|ices)|deflators?|numbers?(?!\s+plates?\b)|counts?|no\.|staff|employees|headcount|workforce|passengers|customers|subscribers|users|members|households|persons|people|days|months|years|times|per\s?cent|percent)\b|%`,
+  'i',
+);
 /** A bracket in a row label that holds no acronym ("(million)", "(number)", "(000)", not "(EBIT)"). */
 const OWN_BRACKET_RE = /\((?![A-Z][A-Z0-9&/.-]*\))/;
 /** A bracket in a row label that qualifies the sum, no unit of its own (v140): the negative side
@@ -1032,9 +1037,12 @@ export function yearRowColumn(lead: string): YearColumn | undefined {
 /** A pipe row's label that states its own unit, which its column's header does not give: a count
  *  or a part named first ("Number of projects", "Share of total"), a bracket of its own that names
  *  a unit (UNIT_BRACKET_END_RE: "Staff (number)", "Premium rate (%)"), or a price or rate ("Gold
- *  price per ounce"). */
-const OWN_UNIT_PIPE_LABEL_RE =
-  /^\s*(?:numbers?|no\.|counts?|shares?|percentages?|per\s?cent|proportions?)\s+of\b|\b(?:prices?|rates?|per)\b/i;
+ *  price per ounce"). A price or rate that a measure moves ("Two-step rate increase", "Fare
+ *  rise") names the measure, whose sums the column's unit gives (v267). */
+const OWN_UNIT_PIPE_LABEL_RE = new RegExp(
+  String.raw`^\s*(?:numbers?|no\.|counts?|shares?|percentages?|per\s?cent|proportions?)\s+of\b|\b(?:prices?|${RATE_NAMED}|per)\b`,
+  'i',
+);
 /** A bracket ending a row's label that names a unit: a percent, points, a currency sign or code, a
  *  scale or count ("(number)", "('000 tonnes)", "(R million)"), a measure ("(kg)", "(g/km)"), or a
  *  span of time with no count before it ("(days)"). A bracket that only qualifies the row ("Minor
@@ -1089,7 +1097,11 @@ export function pipeHeaderColumn(lead: string): ListColumn | undefined {
   // "| GG debt (% of GDP), 2033F |": the bracket, then the year the column is of (v186).
   const header = cell.header.replace(HEADER_CELL_YEAR_RE, '');
   if (!/\)\s*$/.test(header)) return undefined;
-  const column = listTableTitle(header.trim());
+  // "| Distance (km) | Existing fare (₹) |": a header cell that names its currency with no scale
+  // prices each cell in whole units of it, or hundredths ("Petrol (cent per litre)", v267).
+  const price = columnPrice(header);
+  const column: ListColumn | undefined =
+    listTableTitle(header.trim()) ?? (price && { kind: 'amount', money: price });
   // "| Hall unit, standard (per week) | £68.40 | £70.79 | 3.5 |" under "Change (%)": the basis a
   // row's price is quoted on is the price columns' own; the change beside them stays a percent
   // (v246). A rate per a number ("Births (per 1,000 people)") or a rate or price the label names

@@ -480,8 +480,11 @@ export function estimatedPipeRow(
   return false;
 }
 
-/** A pipe cell that is one bare number, maybe marked. */
-const PIPE_BARE_CELL_RE = new RegExp(String.raw`^[ \t]*(${TABLE_CELL})${CELL_MARK}?[ \t]*$`);
+/** A pipe cell that is one bare number, maybe marked, its thousands maybe parted by spaces ("| 14
+ *  200 |", v267: a pipe cell holds one number, so the groups are one). */
+const PIPE_BARE_CELL_RE = new RegExp(
+  String.raw`^[ \t]*(${SPACED_CELL}|${TABLE_CELL})${CELL_MARK}?[ \t]*$`,
+);
 
 /**
  * The cells of a pipe table whose header line (line `i`) gives some of its columns a unit in a
