@@ -70,7 +70,7 @@ import { factBeside } from './extract/factBeside.ts';
 import { inForceColumn, inForceLevel, replacedInList } from './extract/inForceLevel.ts';
 import { approvedColumn } from './extract/approvedColumn.ts';
 import { requestedCell } from './extract/requestedCell.ts';
-import { decidedDocumentLevel } from './extract/decisionDocument.ts';
+import { decidedChargeCell, decidedDocumentLevel } from './extract/decisionDocument.ts';
 import { decisionDocument, levelsDecided, titleAndTop } from './extract/documentDecides.ts';
 import { proposedColumn } from './extract/proposedColumn.ts';
 import { itemUnderProposedCharges, startingLevel } from './extract/startingLevel.ts';
@@ -689,6 +689,10 @@ export function extractCandidates(
             // (setLeadIn.ts, v218).
             setLeadInTable(text, sStart + found.start) ||
             budgetRateTable(text, sStart + found.start, settingBudget(budgetTitle)) ||
+            // "| Charge | 2033-34 | 2034-35 |" over "| Single item | £9.90 | £10.20 |" in a document
+            // that records the decision on the charges (decisionDocument.ts, v268).
+            (decisionDoc &&
+              decidedChargeCell(text.slice(0, sStart + m.start), sentence.slice(m.start, m.end))) ||
             // "REVISION OF PUBLIC CAR PARK CHARGES FROM 1 SEPTEMBER 2035" over "| Surface | $80 |
             // $90 |": charges a dated headline announces (datedPriceHeadline.ts, v251).
             (caption !== undefined &&
@@ -876,8 +880,9 @@ export function extractCandidates(
           candidate.status = 'actual';
         // "INTEREST ARBITRATION AWARD" ⏎ "Issued at Red Deer, Alberta, January 20, 2035" over a grid
         // under "Annual salaries … shall be as follows:", a board that "hereby adopts the following
-        // levels", "no rent increase … may exceed 8.0 percent" in an ordinance: more shapes of a
-        // made decision (madeDecision.ts, v261).
+        // levels", "no rent increase … may exceed 8.0 percent" in an ordinance, "The Traffic
+        // Committee decided" ⏎ "1. that the adult 30-day ticket shall cost SEK 1,060" (v268): more
+        // shapes of a made decision (madeDecision.ts, v261).
         if (
           candidate.status === 'expected' &&
           !estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth) &&
@@ -1141,7 +1146,11 @@ export function extractCandidates(
             // below", "are set as follows"; setLeadIn.ts, v218).
             setLeadInTable(text, cell.start) ||
             // …and a budget's table of the rates it sets ("C.3 NLT rates"; setLeadIn.ts, v218).
-            budgetRateTable(text, cell.start, settingBudget(budgetTitle)))(
+            budgetRateTable(text, cell.start, settingBudget(budgetTitle)) ||
+            // …and a decision document's table of the charges it decided ("| Charge | 2033-34 |
+            // 2034-35 |"; decisionDocument.ts, v268).
+            (decisionDoc &&
+              decidedChargeCell(text.slice(0, cell.start), text.slice(cell.start, cell.end))))(
             pipeTableCaption(text, cell.start) ??
               text
                 .slice(0, headerStart)

@@ -11,6 +11,7 @@
 // their reading. Pure text work: whether the document records such a decision is read in
 // documentDecides.ts (decisionDocument); here, the number's sentence. The caller decides the status.
 
+import { pipeCell } from '../../model/pipeColumn.ts';
 import { CHARGE, CHARGE_RE } from './documentDecides.ts';
 
 /** Words in the number's sentence that forecast, propose, ask, argue, plan, hedge or measure what
@@ -18,10 +19,17 @@ import { CHARGE, CHARGE_RE } from './documentDecides.ts';
  *  to", "had asked the Council to hold the fee at"). */
 const HEDGED_RE =
   /\b(?:expect\w*|forecast\w*|estimat\w*|project(?:ed|ions?|s)?|assum\w*|would|could|might|may|should|ought|ask\w*|argu\w*|urg\w*|call(?:s|ed)?\s+(?:for|on)|demand\w*|lobb\w*|want\w*|propos\w*|request\w*|sought|seek\w*|appl(?:ied|ies|y|ication)\s+(?:to\s+(?:[\w'’-]+\s+){1,6})?for|plan(?:ned|ning)|plans\s+to|intend\w*|aim\w*|targets?|if|unless|budgeted|revenues?|income|receipts|yield\w*|collect\w*|invest\w*|spend\w*|average\s+of|compared|than|equivalent|about|around|roughly)\b/i;
+/** What a charge is paid for, named as what moves in its stead: "Single tickets will go up by
+ *  50c", "Monthly ferry passes will rise 5 per cent", "the cost of prescription prepayment
+ *  certificates will also rise by 3.0 per cent" (v268). */
+const PAID_FOR = String.raw`(?:tickets?|passes|certificates?|permits?|season\s+pass)`;
 /** Before the number, in its sentence, a charge named as what moves, is or is paid: "aeronautical
  *  fees will rise ", "Landing fee (per 1,000 kg MTOW): ", "pay a flat landing fee of ",
  *  "the minimum fee in item 4, which increases by "; a unit's "will pay" or "will cost". */
-const CHARGE_BEFORE_RE = new RegExp(String.raw`\b${CHARGE}\b(?:[^.;!?]|\.\d){0,80}$`, 'i');
+const CHARGE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${CHARGE}|${PAID_FOR})\b(?:[^.;!?]|\.\d){0,80}$`,
+  'i',
+);
 /** A verb of the level stated between the charge and the number, or a list item's label. */
 const LEVEL_VERB_RE =
   /\b(?:will|shall|is|are|be|pays?|increases?|rises?|falls?|decreases?|goes\s+(?:up|down)|of|at)\b|:\s*(?:[^\s\d]{1,4}\s?)?$/i;
@@ -64,4 +72,35 @@ export function decidedDocumentLevel(
   const lead = before + stated.slice(0, Math.max(0, stated.search(/\d/)));
   const charge = CHARGE_BEFORE_RE.exec(lead);
   return charge !== null && LEVEL_VERB_RE.test(lead.slice(charge.index));
+}
+
+/** A table's first header cell that names the charges its rows hold: "Charge", "Fee", "Ticket",
+ *  "Fare type". */
+const CHARGE_HEAD_RE = new RegExp(
+  String.raw`^\s*(?:[\w'’-]+\s+){0,2}?(?:${CHARGE}|${PAID_FOR})(?:\s+[\w'’-]+){0,2}\s*$`,
+  'i',
+);
+/** A column header that forecasts, proposes or measures what the charges yield. */
+const OPEN_HEAD_RE =
+  /\b(?:expect\w*|forecast\w*|estimat\w*|project\w*|propos\w*|request\w*|revenues?|receipts|yield\w*|income)\b/i;
+
+/**
+ * Whether a pipe table's cell (`lead`: the text before it; `stated`: its words) in a decision
+ * document holds a charge's level: the table's first header cell names the charges its rows hold
+ * ("| Charge | 2033-34 | 2034-35 |" over "| Single item | £9.90 | £10.20 |" in a statement that
+ * "The Government has decided that NHS prescription charges … will rise from 1 April 2034"), the
+ * cell's column header neither forecasts nor proposes, and the cell is no total. The column of the
+ * year to come holds the levels decided, the year in course's the levels in force: both actual
+ * (v268).
+ * @example decidedChargeCell('| Charge | 2033-34 | 2034-35 |\n|---|---|---|\n| Single item | £9.90 | ', '£10.20') // true
+ * @example decidedChargeCell('| Year | Revenue forecast |\n|---|---|\n| 2035 | ', '£742 million') // false
+ */
+export function decidedChargeCell(lead: string, stated: string): boolean {
+  const cell = pipeCell(lead);
+  return (
+    cell !== undefined &&
+    CHARGE_HEAD_RE.test(cell.labelHead) &&
+    !OPEN_HEAD_RE.test(cell.header) &&
+    !/\b(?:million|billion|trillion|crores?|lakhs?|bn|m)\b/i.test(stated)
+  );
 }

@@ -12,6 +12,7 @@
 // named beside the reader it serves. UNMADE_RE reads a bill's or a draft's heading, no word list.
 
 import { settingBudget } from './documentStage.ts';
+import { PARAGRAPH_NUMBER_RE } from './supposed.ts';
 
 /** How far a document's opening runs (UTF-16 units): where a bill, a draft or a proposal says it
  *  is one. */
@@ -109,9 +110,11 @@ const MADE_ORDER_RE = new RegExp(
 );
 
 /** Words near the top that leave the document's levels unmade: a draft, a proposal, a
- *  consultation, views or submissions invited. */
+ *  consultation, views or submissions invited. The body a maker consulted before making the order
+ *  ("The Minister, after consultation with the Pricing Committee, hereby determines") leaves it
+ *  made (v268). */
 const UNMADE_TOP_RE = new RegExp(
-  String.raw`\b(?:${UNDECIDED_CORE}|proposals|${CONSULTATION}|invit\w*\s+(?:views|comments|submissions)|submissions?|for\s+comment)\b`,
+  String.raw`\b(?:${UNDECIDED_CORE}|proposals|${CONSULTATION}(?<!\b(?:after|in)\s+consultation)|invit\w*\s+(?:views|comments|submissions)|submissions?|for\s+comment)\b`,
   'i',
 );
 
@@ -234,7 +237,12 @@ export function decisionDocument({ title, top }: { title: string; top: string })
   const paragraphs = lines.filter((line) => line !== '' && !head(line)).slice(0, 2);
   const sentences = [
     ...heads,
-    ...paragraphs.map((line) => /^.*?[.;!?](?=\s|$)/.exec(line)?.[0] ?? line),
+    // A numbered paragraph's number is no sentence of its own: "1. This report records the fares
+    // the Committee adopted …" (v268).
+    ...paragraphs.map((line) => {
+      const body = line.replace(PARAGRAPH_NUMBER_RE, '');
+      return /^.*?[.;!?](?=\s|$)/.exec(body)?.[0] ?? body;
+    }),
   ];
   if (sentences.some((s) => DECIDES_CHARGES_RE.test(s) && !OPEN_RE.test(s) && !PAST_RE.test(s)))
     return true;

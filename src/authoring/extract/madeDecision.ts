@@ -10,7 +10,7 @@
 // caller decides the status.
 
 import { NOT_PROVIDED, orderIssued, SHALL_RE } from './documentDecides.ts';
-import { PROVISION_ITEM_RE } from './listItem.ts';
+import { PROVISION_ITEM_RE, PROVISION_MARK } from './listItem.ts';
 import { leadInAbove, markKind } from './madeOrder.ts';
 import { bracketedEarlierLine } from './setRateTable.ts';
 import { linesTo } from './structure.ts';
@@ -83,9 +83,18 @@ const MAY_RE = /\bmay\b/i;
 const MAY_RELIEVE_RE =
   /\bmay\s+(?:waive|remit|reduce|refund|abate|write\s+off|forgive|discount)\b/i;
 
-/** A reservation of other powers in a lead-in: "as may be authorized by law". */
+/** A reservation of other powers in a lead-in: "as may be authorized by law"; and the bound a
+ *  lead-in names by the most a party may charge ("The maximum dispensing fee that a pharmacist may
+ *  charge, exclusive of VAT, shall be as follows from 1 January 2033:"), which the "shall" sets as
+ *  "shall not exceed" does (v268). */
 const AS_MAY_BE_RE =
-  /\bas\s+may\s+be\s+(?:authori[sz]ed|permitted|provided|required)(?:\s+by\s+law)?/gi;
+  /\bas\s+may\s+be\s+(?:authori[sz]ed|permitted|provided|required)(?:\s+by\s+law)?|\b(?:maximum|highest)\s+(?:[\w'’-]+\s+){0,4}?(?:that|which)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w'’-]+\s+){0,3}?may\s+(?:charge|levy|collect|impose|demand)\b/gi;
+
+/** The words after a number up to its clause's semicolon, or all of them. */
+const toSemicolon = (after: string): string => {
+  const semicolon = after.indexOf(';');
+  return semicolon < 0 ? after : after.slice(0, semicolon);
+};
 
 /**
  * Whether a number of a made decision is a level it sets: the document is a made award, adopted
@@ -94,7 +103,9 @@ const AS_MAY_BE_RE =
  * exceed 8.0 percent", "may pass through up to 50 percent", "not exceeding … Sh. 150 … may be
  * charged"), or its list item or table runs on from a "shall" lead-in closing with a colon, or its
  * line is a level with the year before's in brackets; with no other permission, condition, forecast
- * or ask word in the clause or the lead-in. A bare table cell is read with empty sentences.
+ * or ask word in the clause or the lead-in; or, in any document, the number is in a that-clause
+ * item under a body's "decided" line (decidedItem). A bare table cell is read with empty sentences.
+ * @example madeDecisionLevel('The Committee decided\n1. that the day ticket shall cost SEK 90;', 58, '1. that the day ticket shall cost ', ';') // true
  * @example madeDecisionLevel('ARBITRATION AWARD\nIssued on 3 May 2034\n\n1. Rates shall be as follows:\n| A | $5 |', 65, '', '') // true
  */
 export function madeDecisionLevel(
@@ -105,8 +116,10 @@ export function madeDecisionLevel(
 ): boolean {
   const { line, above } = linesTo(text, at);
   const clauseBefore = sentenceBefore.slice(sentenceBefore.lastIndexOf(';') + 1);
-  const semicolon = sentenceAfter.indexOf(';');
-  const clauseAfter = semicolon < 0 ? sentenceAfter : sentenceAfter.slice(0, semicolon);
+  const clauseAfter = toSemicolon(sentenceAfter);
+  // "The Traffic Committee decided" ⏎ "1. that the adult 30-day ticket shall cost SEK 1,060 from
+  // 8 January 2036": a that-clause item of a recorded decision, in any document (v268).
+  if (decidedItem(line, above, sentenceBefore, clauseAfter)) return true;
   const clause = `${clauseBefore} ${clauseAfter}`;
   // "may exceed 8.0 percent": the bound is the level the provision sets, its "may" no permission
   // left open.
@@ -156,4 +169,40 @@ export function decidedThatLevel(before: string, stated: string, after: string):
   return (
     SHOULD_SET_RE.test(clause) && !OPEN_DECISION_RE.test(clause) && !OPEN_DECISION_RE.test(after)
   );
+}
+
+/** A line that closes on a body's verb of deciding, its list of that-clauses below: "The Traffic
+ *  Committee decided", "The Leisure and Libraries Committee decided", "The Board resolved:",
+ *  "Council determined as follows:". */
+const DECIDED_LEAD_IN_RE =
+  /^[ \t]*(?:The\s+)?[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|and|of|for|the|&)\s+){0,6}(?:decided|resolved|determined)(?:\s+as\s+follows)?\s*:?[ \t]*$/;
+/** A list item that opens on "that", the that-clause of the decision above it: "1. that the adult
+ *  30-day ticket shall cost SEK 1,060 …;". */
+const THAT_ITEM_RE = new RegExp(String.raw`^\s*${PROVISION_MARK}\s+that\b`);
+/** The that-clause's verb of setting the level: "shall cost", "shall rise by", "will be", "be set
+ *  at", "should be increased". */
+const ITEM_SETS_RE = /\b(?:shall|will|should|be|is\s+to)\b/i;
+
+/**
+ * Whether the number is in a that-clause item of a body's recorded decision (the lead-in line
+ * above its list closes on "decided", "resolved" or "determined", sibling items and blank lines
+ * between), the item (`line`, the lines `above` it) setting the level with "shall", "will",
+ * "should" or "be" before the number and naming no condition, hedge or proposal (v268).
+ */
+function decidedItem(
+  line: string,
+  above: readonly string[],
+  sentenceBefore: string,
+  clauseAfter: string,
+): boolean {
+  if (!THAT_ITEM_RE.test(line)) return false;
+  const itemBefore = sentenceBefore.slice(Math.max(0, sentenceBefore.search(/\bthat\b/i)));
+  if (!ITEM_SETS_RE.test(itemBefore) || OPEN_DECISION_RE.test(`${itemBefore} ${clauseAfter}`))
+    return false;
+  for (let i = above.length - 1; i >= Math.max(0, above.length - 20); i--) {
+    const row = above[i]!;
+    if (row.trim() === '' || THAT_ITEM_RE.test(row)) continue;
+    return DECIDED_LEAD_IN_RE.test(row);
+  }
+  return false;
 }

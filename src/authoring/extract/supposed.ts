@@ -297,7 +297,7 @@ const HEADING_LINES_RE =
 
 /** A paragraph's number or letter before its first capital: "4.2 ", "12. ", "3.4.1 ", "(b) ",
  *  "iv) ", "(3) ". One or two digits a part, so a year ("2034 Budget") is none. */
-const PARAGRAPH_NUMBER_RE =
+export const PARAGRAPH_NUMBER_RE =
   /^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]{1,4}\)|\(?\d{1,2}\))[ \t]+(?=["“]?[A-Z])/;
 
 /** A dotted abbreviation of capitals ("U.S.", "U.K.", "E.U.") or the Latin "e.g." and "i.e.": a
