@@ -20,6 +20,7 @@ import { fallColumnCell, riseColumnCell } from '../../model/pipeColumn.ts';
 import { negotiatedRise } from './negotiatedRise.ts';
 import { riseReferent, risesBefore } from './riseReferent.ts';
 import { membershipBound } from './membership.ts';
+import { classBound } from './classBound.ts';
 import { changeRate, levelRate } from './levelRate.ts';
 import { otherGroupLevel } from './otherGroupLevel.ts';
 import { heldBack } from './heldBack.ts';
@@ -336,6 +337,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
     (m) =>
       !thresholdCrossed(sentence, m) &&
       membershipBound(sentence, m) === undefined &&
+      !classBound(sentence, m) &&
       heldBack(sentence, m) === undefined &&
       !answerBand(sentence, m) &&
       !denomination(sentence, m) &&
@@ -1581,9 +1583,10 @@ const EXCHANGE_RATE_BEFORE_RE =
 
 /** Before an amount with no scale, an exchange rate quoted against a currency and what it is
  *  compared with: "a rate of 95.10 rupees to the dollar, against ", "an exchange rate of R17.9 per US
- *  dollar, up from ". The earlier rate is a rate too. */
+ *  dollar, up from ", and a rate its verb states bare, "the rand/US dollar exchange rate was
+ *  R18.42, compared with " (v270). The earlier rate is a rate too. */
 const COMPARED_EXCHANGE_RATE_BEFORE_RE =
-  /\bexchange\s+rates?\b[^.;]{0,40}?\d[\d.,]*\s+(?:[a-z]+\s+)?(?:to|per|against)\s+(?:(?:the|one|a)\s+)?[^\d.;,]{1,30},?\s+(?:compared\s+(?:with|to)|against|versus|(?:up|down)\s+from|from)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+  /\bexchange\s+rates?\b[^.;]{0,40}?\d[\d.,]*(?:\s+(?:[a-z]+\s+)?(?:to|per|against)\s+(?:(?:the|one|a)\s+)?[^\d.;,]{1,30}|(?<=\b(?:was|is|averaged|stood\s+at|of)\s+[^\s\d]{0,4}\s?\d[\d.,]*)),?\s+(?:compared\s+(?:with|to)|against|versus|(?:up|down)\s+from|from)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
 /** A currency named as the subject of its own price: "dollar", "euro", "rand". */
 const CURRENCY_SUBJECT = String.raw`\b(?:crown|koruna|lev|leu|dinar|dollar|euro|yen|pound|sterling|rupee|yuan|renminbi|won|rouble|ruble|franc|krona|krone|peso|rand|lira|zloty|forint|ringgit|rupiah|baht|dong|shilling|naira|cedi|dirham|riyal|shekel|tenge|hryvnia)`;
@@ -2613,9 +2616,10 @@ const SULPHUR_GRADE_AFTER_RE = new RegExp(
   'i',
 );
 /** Before a percent of sulphur, the fuel that holds it and the bracket or word its grade is given
- *  in: "fuel oil with ", "coal containing ", "bunkers of at most ", "Diesel (", "heating oil (max. ". */
+ *  in: "fuel oil with ", "coal containing ", "bunkers of at most ", "Diesel (", "heating oil (max. ",
+ *  or nothing, as a price table's product names it: "| Diesel 0.05% sulphur (wholesale) |" (v270). */
 const SULPHUR_FUEL_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${SULPHUR_GRADED_FUEL}|petrol|gasoline|kerosene|paraffin|heating\s+oil)\s*(?:\(\s*|,?\s+(?:with|containing|of)\s+)(?:(?:a\s+)?(?:max(?:imum|\.)?(?:\s+of)?|at\s+most|no\s+more\s+than|less\s+than|under|up\s+to)\s+)?$`,
+  String.raw`\b(?:${SULPHUR_GRADED_FUEL}|petrol|gasoline|kerosene|paraffin|heating\s+oil)\s*(?:\(\s*|,?\s+(?:with|containing|of)\s+|\s+)(?:(?:a\s+)?(?:max(?:imum|\.)?(?:\s+of)?|at\s+most|no\s+more\s+than|less\s+than|under|up\s+to)\s+)?$`,
   'i',
 );
 
@@ -4071,11 +4075,21 @@ function otherPriceGap(s: string, m: Match): boolean {
     const against = PRICE_AGAINST_BEFORE_RE.exec(s.slice(0, ownStart(m)));
     if (against && !EARLIER_TIME_AFTER_RE.test(against[1]!)) return true;
   }
+  // The bare group's prices may be dated to the year the sentence measures both in.
+  if (m.kind === 'change' && BARE_GROUP_PRICES_AFTER_RE.test(fromNumber)) return true;
   return (
     (OTHER_PRICE_GAP_AFTER_RE.test(fromNumber) || RIVAL_OR_BARE_GAP_AFTER_RE.test(fromNumber)) &&
     !EARLIER_TIME_AFTER_RE.test(fromNumber)
   );
 }
+
+/** After a percent, another group's prices named bare, a few words and the plural with no
+ *  determiner, ending its clause (or dated to the same year): " below private retail prices in
+ *  2035;", " above market rates." (v270: "Public hospitals pay prices which were on average 38%
+ *  below private retail prices in 2035": two levels side by side). "below pre-pandemic prices",
+ *  "below last year's prices" and "above previous fees" name an earlier time and keep the change. */
+const BARE_GROUP_PRICES_AFTER_RE =
+  /^\s*,?\s*(?:below|above|under|(?:lower|higher|cheaper|dearer)\s+than)\s+(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|last|previous|prior|earlier|original|former|old|current|planned|budgeted|expected|forecast|projected|estimated|pre|year)\b)(?:[a-z][a-z]*\s+){1,3}(?:prices|fees|charges|tariffs|rates)(?:\s+in\s+(?:19|20)\d\d)?\s*(?:[.,;:)]|$)/;
 
 /** What, after "cheaper than" or "dearer than", opens no other good but a time, a plan or a phrase
  *  with a determiner: "than planned", "than expected", "than usual", "than last year", "than a

@@ -749,7 +749,7 @@ const BRACKETED_LIMIT_BEFORE_RE = /\(\s*(?:with\s+)?up\s+to\s+(?:[^\s\d]{1,4}\s?
 const RANKED_BAND_BEFORE_RE =
   /\bthe\s+(?:lowest|highest|driest|wettest|hottest|coldest|warmest|coolest)\s+$/i;
 const RANKED_GROUP_BEFORE_RE =
-  /\b(?:richest|poorest|wealthiest|top|bottom|lowest[- ]paid|highest[- ]paid|largest|smallest|biggest)\s+$/i;
+  /\b(?:richest|poorest|wealthiest|top|bottom|(?:lowest|highest)[- ](?:paid|income|earning|wealth)|largest|smallest|biggest)\s+$/i;
 /** A percent "of" a plural whole picked out by a rank after it, the percent after "the": "the 10%
  *  of emerging economies with the lowest debt", "the 40% of households that have the highest
  *  incomes". The percent sizes a group ranked on a measure, as "the top 10% of earners" does; "the

@@ -66,6 +66,16 @@ export function supposition(
   // instance, a household using 160 cubic metres will pay £412": a sentence on one member that
   // says it is an example, then what it will or does pay, is a worked example (v247).
   if ((m.own ?? m.start) >= cut && EXAMPLE_MEMBER_SENTENCE_RE.test(s.slice(cut))) return 'example';
+  // "Students … enjoy the 20 percent fare discount. A student riding a jeepney for 4 kilometers
+  // will therefore pay ₱11.20.": one member picked by an exact quantity, anywhere in a paragraph,
+  // whose sum a "therefore" or "thus" works out from the rule just stated, is a worked example
+  // (v270); "A household using 20 kl a month paid R600" tells an event.
+  if (
+    (m.own ?? m.start) >= cut &&
+    PICKED_MEMBER_OPENING_RE.test(s.slice(cut)) &&
+    WORKED_OUT_RE.test(s.slice(cut))
+  )
+    return 'example';
   // "A household that buys 50 litres of petrol a week will pay 55 cents a week more", "A guest
   // staying three nights … will pay €15.00 instead of €12.00", "Example: parking from 09:00 to 13:30
   // costs NOK 205": one member picked by a relative clause, a count in words, a labelled act or a
@@ -238,7 +248,9 @@ const SUPPOSED_MEMBER_OPENING_RE =
  *  in the present ("pays €432 in 2035, up from €423", "becomes"). A class a bound defines ("An
  *  employer with a pay bill above £3 million will pay the levy at 0.5%", "A household with an
  *  income over $50,000 pays the full rate") and a past event ("A firm employing 40 staff paid
- *  $2,000") are no example. A past participle of measure picks one too, and its description may
+ *  $2,000") are no example; what it would have paid is one too ("A typical household using 2,900
+ *  kWh a year would have paid about £3,120", v270), as is a sum it "will therefore" pay. A past
+ *  participle of measure picks one too, and its description may
  *  run on with a rate after "at" or a decimal (v214: "A petrol car travelling 12,000 km a year at
  *  7.5 litres per 100 km pays about $452", "A vehicle driven 11,500 miles a year … pays"). A span
  *  of time is no member's quantity: "An owner registering several vessels within 12 months
@@ -252,8 +264,11 @@ const PICKED_MEMBER_OPENING_RE = new RegExp(
     // What describes it further, up to its verb: no stop or comma (a decimal's point or a
     // thousands comma apart, v214: "at 7.5 litres per 100 km"), no bound before a number.
     String.raw`(?:\s+(?!${QUANTITY_BOUND}\s+(?:than\s+|to\s+)?[^\s\d]{0,4}\d|or\s+(?:more|less|above|over|below|under|fewer)\b)(?:[^\s.;:,]|(?<=\d)[.,](?=\d))+){0,16}?` +
-    String.raw`\s+(?:(?:will|would|could|can)\s+(?:(?:now|then|only|also)\s+)?(?:pay|save|receive|get|be\s+charged|be\s+billed|see|owe|lose|gain)\b|(?:(?:now|then|only|also)\s+)?(?:pays|saves|receives|gets|owes|is\s+charged|is\s+billed|becomes)\b(?!\s+for\b))`,
+    String.raw`\s+(?:(?:will|would|could|can)\s+(?:(?:now|then|only|also|therefore|thus)\s+)?(?:pay|save|receive|get|be\s+charged|be\s+billed|see|owe|lose|gain)\b|(?:would|could)\s+have\s+(?:paid|saved|received|been\s+charged|been\s+billed|owed)\b|(?:(?:now|then|only|also|therefore|thus)\s+)?(?:pays|saves|receives|gets|owes|is\s+charged|is\s+billed|becomes)\b(?!\s+for\b))`,
 );
+/** What a member will or does pay, worked out: "will therefore pay", "thus receives" (v270). */
+const WORKED_OUT_RE =
+  /\b(?:(?:will|would|can|could)\s+(?:therefore|thus)\s+(?:pay|save|receive|get|be\s+charged|owe)|(?:therefore|thus)\s+(?:pays|saves|receives|gets|owes))\b/i;
 /** What a supposed member will, would or does pay, get or come to: no past verb. */
 const EXAMPLE_OUTCOME = String.raw`(?:(?:will|would|could|can|might|may)\s+(?:(?:now|then|only|also|still)\s+)?[a-z]+|(?:(?:now|then|only|also|still)\s+)?(?:pays|costs|saves|receives|gets|owes|becomes|comes|rises|falls|is\s+charged|is\s+billed|attracts))\b`;
 /** A sentence on one member picked with "a", "an" or "one" that says it is an example, before
