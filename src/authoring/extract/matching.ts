@@ -22,6 +22,7 @@ import { riseReferent, risesBefore } from './riseReferent.ts';
 import { membershipBound } from './membership.ts';
 import { changeRate, levelRate } from './levelRate.ts';
 import { otherGroupLevel } from './otherGroupLevel.ts';
+import { sameMeasureGroups } from './sameMeasureGroups.ts';
 import { heldBack } from './heldBack.ts';
 import { comparedStandard, setPriceStandard } from './attachment.ts';
 import { supposition } from './supposed.ts';
@@ -3981,7 +3982,9 @@ function groupGap(s: string, m: Match): boolean {
     ((OTHER_MEMBERS_GAP_AFTER_RE.test(s.slice(at)) ||
       OTHER_OBJECT_GAP_AFTER_RE.test(s.slice(at))) &&
       !/\b(?:up\s+to|as\s+much\s+as)\s+$/i.test(s.slice(0, at))) ||
-    OTHER_GROUP_BY_BEFORE_RE.test(s.slice(0, at))
+    OTHER_GROUP_BY_BEFORE_RE.test(s.slice(0, at)) ||
+    // "New tenancy rents were 20.1% higher than existing tenancy rents" (v265).
+    sameMeasureGroups(s, at)
   );
 }
 
