@@ -78,6 +78,7 @@ import {
 import { replacedLevel } from './replacedLevel.ts';
 import { pledgeDocument, pledgeReading } from './pledge.ts';
 import { choiceFormulaTerm } from './choiceFormula.ts';
+import { ruleMargin, ruleMultiple } from './ruleMargin.ts';
 import { formulaFactor, ruleTerm, termStart } from './ruleTerm.ts';
 import { bareRandIsName } from '../../model/signCountry.ts';
 import { ruleOfThumbSentence } from './ruleOfThumb.ts';
@@ -644,6 +645,16 @@ export function buildCandidate(
   if (rateSpread(sentence, found)) return undefined;
   // "indexed yearly to CPI plus 3 per cent": the margin of an indexation formula, no figure.
   if (indexSpread(sentence, found)) return undefined;
+  // "the rent may not exceed the local reference rent by more than 10 per cent", "an increase of up
+  // to 3 per cent above the guideline" a landlord may apply for: the margin a rule allows one level
+  // over another, a rule's term (v265).
+  if (found.kind !== 'amount' && !found.range) {
+    const digit = sentence.slice(found.start, found.end).search(/\d/);
+    if (digit >= 0 && ruleMargin(sentence, found.start + digit)) return undefined;
+    // "The failure-to-pay penalty … is halved to 0.25% a month while an approved installment
+    // agreement is in force": a rate set for a class from another at one time, no change (v265).
+    if (found.kind === 'change' && ruleMultiple(sentence, found.start)) return undefined;
+  }
   // "with quality weighted 70% and price 30%": the weights of award criteria, a rule of scoring.
   if (criterionWeight(sentence, found, previousSentence(text, sStart))) return undefined;
   // "the lesser of maximum annual debt service, 125% of average annual debt service and 10% of

@@ -23,6 +23,7 @@ import { membershipBound } from './membership.ts';
 import { classBound } from './classBound.ts';
 import { changeRate, levelRate } from './levelRate.ts';
 import { otherGroupLevel } from './otherGroupLevel.ts';
+import { sameMeasureGroups } from './sameMeasureGroups.ts';
 import { heldBack } from './heldBack.ts';
 import { comparedStandard, setPriceStandard } from './attachment.ts';
 import { supposition } from './supposed.ts';
@@ -3990,7 +3991,9 @@ function groupGap(s: string, m: Match): boolean {
     ((OTHER_MEMBERS_GAP_AFTER_RE.test(s.slice(at)) ||
       OTHER_OBJECT_GAP_AFTER_RE.test(s.slice(at))) &&
       !/\b(?:up\s+to|as\s+much\s+as)\s+$/i.test(s.slice(0, at))) ||
-    OTHER_GROUP_BY_BEFORE_RE.test(s.slice(0, at))
+    OTHER_GROUP_BY_BEFORE_RE.test(s.slice(0, at)) ||
+    // "New tenancy rents were 20.1% higher than existing tenancy rents" (v265).
+    sameMeasureGroups(s, at)
   );
 }
 

@@ -37,6 +37,24 @@ const CLAUSE_BASE_BOUND_BEFORE_RE = new RegExp(
   String.raw`(?:\b(?:where|if|unless)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?${BASE}${BASE_PHRASE}|\bwhose\s+(?:[\w'’-]+\s+){0,3}?${BASE}${BASE_PHRASE}|\bwhether\s+or\s+not\s+(?:it|they|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?${BASE}))\s+${PRESENT_PASS}\s+${SIGN}$`,
   'i',
 );
+/** The verb of passing a bound, in the past: "exceeded", "did not exceed", "was below". */
+const PAST_PASS = String.raw`(?:exceeded|did\s+not\s+exceed|(?:was|were)\s+(?:not\s+)?${BOUND})`;
+/** A condition on a base in the past after a rule's modal in the same clause (v265): "The rent may
+ *  not rise by more than €2 where the rent was below €", "… shall be refunded if the balance
+ *  exceeded $" (the rule sorts cases by what the base was; "Duty was highest where the estate
+ *  value was above €2 million" tells a case and has no modal). */
+const RULE_PAST_BASE_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b(?:may|shall|must|cannot|can)\b(?:[^.;:]|[.,]\d)*?\b(?:where|if|unless)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?${BASE}${BASE_PHRASE}\s+${PAST_PASS}\s+${SIGN}$`,
+  'i',
+);
+/** A present rule that designates, classifies or defines a case and the condition it does so on,
+ *  up to the condition's bound, in any tense (v265): "An area is designated as a Rent Pressure
+ *  Zone where annual growth in its average rent exceeded ", "A loan is classified as
+ *  non-performing if repayments are more than ". */
+const DESIGNATION_CONDITION_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b(?:is|are)\s+(?:designated|classified|defined|treated|deemed|declared|regarded|considered|listed|recognised|recognized)\s+as\s+(?:[^.;:]|[.,]\d){1,80}?\b(?:where|if|when|once|unless)\s+(?:[^.;:]|[.,]\d){1,120}?(?:\b(?:exceeds?|exceeded|(?:is|are|was|were)\s+(?:not\s+)?${BOUND})|\b${BOUND})\s+${SIGN}$`,
+  'i',
+);
 /** The income at which a taper ends: "ending at an income of ", "ends at a household income of ". */
 const TAPER_END_BEFORE_RE = new RegExp(
   String.raw`\bend(?:s|ing)\s+at\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:incomes?|earnings|salary|pay)\s+of\s+${SIGN}$`,
@@ -132,6 +150,8 @@ const PERCENT_BAND_ROW_RE =
  */
 export function sortingClause(before: string, after: string): boolean {
   if (CLAUSE_BASE_BOUND_BEFORE_RE.test(before)) return true;
+  if (RULE_PAST_BASE_BOUND_BEFORE_RE.test(before)) return true;
+  if (DESIGNATION_CONDITION_BOUND_BEFORE_RE.test(before)) return true;
   if (TAPER_END_BEFORE_RE.test(before)) return true;
   if (FIRST_SLICE_BEFORE_RE.test(before) && SLICE_OF_INCOME_AFTER_RE.test(after)) return true;
   if (SUM_FOR_ITEM_BEFORE_RE.test(before) && !BARE_FOR_ITEM_RE.test(before)) return true;

@@ -1143,9 +1143,11 @@ const SUPPOSED_IF_RE =
 
 /** Right before an amount, the value that picks out one member as an example, opened by "a" or
  *  "an" (any one, not "the average home"): "For a home with a rateable value of ", "A typical
- *  family with a house valued at ", "a flat worth ". A bound ("worth more than") is none. */
+ *  family with a house valued at ", "a flat worth ", and its rent, after a measured size (v265):
+ *  "For an average three-room apartment of 74 square metres with a monthly rent of ". A bound
+ *  ("worth more than") is none. */
 const EXAMPLE_MEMBER_BEFORE_RE =
-  /(?:^|\n|\bfor\s+)\s*an?\s+(?:[\w-]+\s+){0,3}?(?:propert(?:y|ies)|homes?|houses?|households?|dwellings?|flats?|apartments?|ratepayers?|homeowners?|owners?|famil(?:y|ies))\s+(?:with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:value|valuation|price)\s+of|valued\s+at|worth)|valued\s+at|worth)\s+(?:(?:about|around|roughly|some)\s+)?$/i;
+  /(?:^|\n|\bfor\s+)\s*an?\s+(?:[\w-]+\s+){0,3}?(?:propert(?:y|ies)|homes?|houses?|households?|dwellings?|flats?|apartments?|ratepayers?|homeowners?|owners?|famil(?:y|ies))\s+(?:of\s+\d[\d.,]*\s+(?:[a-z]+\s+){1,2}?)?(?:with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:value|valuation|price|rent)\s+of|valued\s+at|worth)|valued\s+at|worth)\s+(?:(?:about|around|roughly|some)\s+)?$/i;
 
 /** A sentence that opens on a sum lent, borrowed, saved or invested picked as an example, and what
  *  it "would" cost, pay or earn: "For a US$100 million loan with a 12-year average maturity, the
@@ -1156,8 +1158,10 @@ const EXAMPLE_MEMBER_BEFORE_RE =
 const EXAMPLE_SUM_WOULD_RE =
   /(?:^|\n)\s*["“]?(?:For|On)\s+an?\s+(?:[\w-]+\s+)?[^\s.;:,]*\d[\d.,]*(?:\s+(?:million|billion|thousand))?[\s-]+(?:[\w-]+\s+)?(?:loans?|mortgages?|deposits?|credits?|investments?|borrowings?|bonds?|facilit(?:y|ies))\b[^.;:]*?,[^.;:]*?\bwould\b/;
 
-/** After that value, what the example will pay or see its bill do: " will pay", "rates will rise". */
-const EXAMPLE_BILL_AFTER_RE = /\bwill\s+(?:pay|see|rise|fall|increase|climb|go\s+up|drop)\b/i;
+/** After that value, what the example will pay or see its bill do: " will pay", "rates will rise",
+ *  ", the increase means" (v265). */
+const EXAMPLE_BILL_AFTER_RE =
+  /\bwill\s+(?:pay|see|rise|fall|increase|climb|go\s+up|drop)\b|,\s+the\s+(?:[\w-]+\s+){0,2}?(?:increase|rise|change|cut|reduction)\s+means\b/i;
 
 /** A label line: an optional list marker, a label with no stop, a colon, its value. Group
  *  `label`. */
