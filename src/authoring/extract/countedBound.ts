@@ -5,6 +5,8 @@
 // are counted, a criterion, no level of anything (README, "The calls": a bound that sorts members,
 // v240). Pure; it reads only the sentence it is given.
 
+import { COUNTED_BOUND } from './boundWords.ts';
+
 /** A count of members in words, as a tally writes it. */
 const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+(?:third|quarter|fifth)|half|most|many)`;
 /** A count, or a percent of members, with no determiner before it: "14", "1,210", "61% of", "27
@@ -22,9 +24,10 @@ const MEMBERS = String.raw`(?!\s+(?:in|out|of\s+every)\b)(?:\s+(?!(?:years?|mont
 /** The verb of the members (or "were", "had"), a negation or "all" allowed, then "by" or "at"
  *  before a bound on a change or a rate. */
 const VERB = String.raw`\s+(?:(?:still|also|each|all|now|not|only)\s+)?(?:[a-z]+ed|[a-z]+s|are|were|had|have|pay|paid|recover|charge|earn|spend|spent|hold|held|cost|fell|rose|grew|sold|kept|remain|stand|stood|got|get|receive|take|took|make|made|score|scored|hit|run|ran|meet|met|cover|sought|bought|won|lost|gave|saw|drew|brought|set|put|cut|ask|seek)(?:\s+(?:by|at|on|for|to))?`;
-/** A bound before the number: "more than", "less than", "fewer than", "below", "above", "under",
- *  "over", "at least", "at most", "no more than", "in excess of". */
-const BOUND = String.raw`\s+(?:(?:more|less|fewer|lower|higher)\s+than|below|above|under|over|at\s+least|at\s+most|(?:no|not)\s+(?:more|less)\s+than|in\s+excess\s+of|upwards\s+of)\s+(?:about\s+|around\s+|some\s+)?`;
+/** A bound before the number (boundWords.ts's COUNTED_BOUND): "more than", "less than", "fewer
+ *  than", "below", "above", "under", "over", "at least", "at most", "no more than", "in excess of",
+ *  "upwards of", a hedge allowed after it. */
+const BOUND = String.raw`\s+${COUNTED_BOUND}\s+(?:about\s+|around\s+|some\s+)?`;
 /** A currency's sign before the number: "$", "NZ$", "HK$", "Rs ". */
 const SIGN = String.raw`(?:[A-Z]{0,3}[$£€¥₹]|Rs\.?\s?)?`;
 /** Where a count opens its clause's subject: the sentence's start (its paragraph number allowed),

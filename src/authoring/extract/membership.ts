@@ -2,6 +2,30 @@
 // members, items or periods, a rank's cut, a tier of a schedule or a condition for a rule to apply.
 // Pure; it sees one sentence and one match, and knows nothing of kinds, status or other figures.
 
+import {
+  ABOVE_OVER,
+  AT_LEAST,
+  AT_LEAST_MOST,
+  AT_OR,
+  EXCEED,
+  EXCEEDING,
+  FASTER_SLOWER,
+  FEWER,
+  GREATER,
+  GROUP_BOUND,
+  HELD_BOUND,
+  HIGHER_LOWER,
+  IN_EXCESS_OF,
+  LARGER_SMALLER,
+  MORE_LESS,
+  OPEN_END,
+  POSITION,
+  UP_TO,
+  UPWARDS_OF,
+  anyOf,
+  notThan,
+  than,
+} from './boundWords.ts';
 import { sortingClause } from './sortingClause.ts';
 import { boundAttachment } from './attachment.ts';
 import { cappedCharge, firstCapArm } from './cappedCharge.ts';
@@ -25,8 +49,10 @@ export type MembershipMatch = Pick<
  *  relative, condition or "to" right before the verb ("a third of firms intend to lift prices by
  *  more than " sorts the firms): "reduce fees by at least ", "should raise
  *  the rate by no more than " (v235). */
-const ASKED_CHANGE_BY_BOUND_RE =
-  /(?<!\b(?:that|which|who|to)\s+|\b(?:whose|where|when|whenever|if|unless|once)\s+(?:[\w'’-]+\s+){0,3})\b(?:reduce|cut|lower|raise|increase|decrease|trim|lift)\s+(?:(?!by\b)[\w'’-]+\s+){0,4}?by\s+(?:at\s+least|at\s+most|no\s+(?:more|less)\s+than|not\s+(?:more|less)\s+than|(?:more|less)\s+than|up\s+to)\s+$/i;
+const ASKED_CHANGE_BY_BOUND_RE = new RegExp(
+  String.raw`(?<!\b(?:that|which|who|to)\s+|\b(?:whose|where|when|whenever|if|unless|once)\s+(?:[\w'’-]+\s+){0,3})\b(?:reduce|cut|lower|raise|increase|decrease|trim|lift)\s+(?:(?!by\b)[\w'’-]+\s+){0,4}?by\s+${anyOf(AT_LEAST_MOST, notThan(MORE_LESS), than(MORE_LESS), UP_TO)}\s+$`,
+  'i',
+);
 
 /**
  * Why the number at `m` defines membership rather than measures: a bound that picks out members
@@ -341,8 +367,10 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
  *  now exceed $", "of firms operating in the free zone exceeded $", "of households living abroad
  *  rose to more than $". No relative, "with" or conjunction in the phrase ("firms operating in the
  *  zone with turnover exceeding $" sorts by turnover). */
-const PARTICIPLE_SUBJECT_VERB_BOUND_RE =
-  /\b[a-z]{3,}s\s+(?!(?:during|including|excluding|according|amounting|totall?ing)\b)[a-z]{3,}ing\s+(?:(?!(?:with|whose|where|who|that|which|and|or|than)\b)[\w'’-]+\s+){1,6}?(?:(?:now|already|still|also|again|together|collectively)\s+)?(?:exceed(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped)?|(?:rose|grew|climbed|jumped|increased|reached|totall?ed|amounted|stood|were|was|are|is)\s+(?:(?:to|at)\s+)?(?:(?:more|less)\s+than|above|below|over|under|in\s+excess\s+of))\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const PARTICIPLE_SUBJECT_VERB_BOUND_RE = new RegExp(
+  String.raw`\b[a-z]{3,}s\s+(?!(?:during|including|excluding|according|amounting|totall?ing)\b)[a-z]{3,}ing\s+(?:(?!(?:with|whose|where|who|that|which|and|or|than)\b)[\w'’-]+\s+){1,6}?(?:(?:now|already|still|also|again|together|collectively)\s+)?(?:exceed(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped)?|(?:rose|grew|climbed|jumped|increased|reached|totall?ed|amounted|stood|were|was|are|is)\s+(?:(?:to|at)\s+)?${anyOf(than(MORE_LESS), POSITION, IN_EXCESS_OF)})\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** Right before a number, a "that" clause with a subject of its own, then its finite verb of
  *  passing: "estimates that the investment gap already exceeds €", "believes that receipts now
  *  exceed £". A "that" right before its verb, or with only an adverb between, is a relative on the
@@ -354,13 +382,17 @@ const THAT_CLAUSE_VERB_BOUND_RE =
  *  65%", "members of the union with deficits above 3 percent", "the third quarter in which GDP
  *  grew by more than 3%" (a plural or period noun, a relative word, then the bound). An adjective
  *  in -ing ("the months of the ongoing season", "the coming years") is no participle that sorts. */
-const GROUP_CRITERION_BEFORE_RE =
-  /\b(?:countries|economies|nations|members|allies|states|regions|provinces|firms|companies|households|banks|borrowers|pensioners|retirees|workers|employees|earners|taxpayers|applicants|claimants|residents|tenants|families|individuals|people|persons|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does|(?<!\b(?:that|which|who)\s)(?:can|must|should|shall))\b)|carry|that|which|(?!(?:on|up|forth)?going\b|(?:up|forth)?coming\b)[a-z]{2,}ing)\b[^.;:,]{0,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|(?:more|less|greater|higher|lower|faster|slower|fewer|larger|bigger|smaller)\s+than|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const GROUP_CRITERION_BEFORE_RE = new RegExp(
+  String.raw`\b(?:countries|economies|nations|members|allies|states|regions|provinces|firms|companies|households|banks|borrowers|pensioners|retirees|workers|employees|earners|taxpayers|applicants|claimants|residents|tenants|families|individuals|people|persons|quarters?|months?|years?|periods?|cases)(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:still|now|currently|all|also)\s+)?(?:in\s+which|where|whose|with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does|(?<!\b(?:that|which|who)\s)(?:can|must|should|shall))\b)|carry|that|which|(?!(?:on|up|forth)?going\b|(?:up|forth)?coming\b)[a-z]{2,}ing)\b[^.;:,]{0,80}?\b${anyOf(EXCEED, POSITION, than(MORE_LESS, GREATER, HIGHER_LOWER, FASTER_SLOWER, FEWER, LARGER_SMALLER), IN_EXCESS_OF)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 
 /** Right before a bound, members counted by the pay each gets: "the count of posts paid below ",
  *  "the share of workers earning under ". */
-const COUNTED_PAY_BOUND_BEFORE_RE =
-  /\b(?:number|share|proportion|percentage|count)\s+of\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}s\s+(?:paid|earning|on)\s+(?:(?:more|less|fewer)\s+than|above|below|over|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const COUNTED_PAY_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b(?:number|share|proportion|percentage|count)\s+of\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}s\s+(?:paid|earning|on)\s+${anyOf(than(MORE_LESS, FEWER), POSITION)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** Right before a number, a verb of pay and "within", a band around the level named after it:
  *  "are paid at or within ", "earn within $". */
 const PAY_WITHIN_BEFORE_RE =
@@ -375,8 +407,10 @@ const LOAN_BAND_AFTER_RE = /^[\s-]*(?:loan-to-value|LTV)\b(?![\s-]*ratios?\b)/i;
 const BAND_GROUP_BEFORE_RE =
   /\b[a-z]{3,}s\s+(?:with|earning|whose|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,6}?between\s+(?:[^\s\d]{1,4}\s?)?(?:\d[\d,. ]*\s+and\s+(?:[^\s\d]{1,4}\s?)?)?$/i;
 /** Right before a number, a bound after an article: "a more than ", "an over ", "a less than £". */
-const ARTICLE_BOUND_BEFORE_RE =
-  /\b(?:a|an)\s+(?:(?:more|less)\s+than|over|under|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const ARTICLE_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b(?:a|an)\s+${anyOf(than(MORE_LESS), POSITION)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 
 /** A verb of what must be held: "need", "must have", "were required to show", "requires". */
 const REQUIRE_VERB = String.raw`(?:need(?:s|ed)?|must\s+(?:(?:also|still|each|both|first|additionally)\s+)?(?:have|hold|show|earn|demonstrate|possess|report)|(?:is|are|was|were|be)\s+required\s+to\s+(?:have|hold|show|earn|demonstrate|possess|report)|require[sd]?)`;
@@ -386,15 +420,15 @@ const QUALIFICATION = String.raw`(?:incomes?|earnings|net\s+worth|turnover|sales
  *  income of €", "must have a net worth of at least US$"), or the second sum of a list of two
  *  ("… of €900 a month for couples and €"). Group 1 is "minimum", group 2 the bound after "of". */
 const REQUIRED_MINIMUM_BEFORE_RE = new RegExp(
-  String.raw`\b${REQUIRE_VERB}\s+(?:(?:a|an)\s+)?(minimum\s+)?(?:[\w-]+\s+){0,3}?${QUALIFICATION}\s+of\s+((?:at\s+least|not\s+less\s+than|no\s+less\s+than)\s+)?(?:[^\s\d]{1,4}\s?\d[\d.,]*(?:\s?(?:million|billion|crore|lakh|bn|m|k))?(?:\s+[^\s\d,;.]+){0,5}?,?\s+(?:and|or)\s+)?(?:[^\s\d]{1,4}\s?)?$`,
+  String.raw`\b${REQUIRE_VERB}\s+(?:(?:a|an)\s+)?(minimum\s+)?(?:[\w-]+\s+){0,3}?${QUALIFICATION}\s+of\s+(${anyOf(AT_LEAST, notThan('less'))}\s+)?(?:[^\s\d]{1,4}\s?\d[\d.,]*(?:\s?(?:million|billion|crore|lakh|bn|m|k))?(?:\s+[^\s\d,;.]+){0,5}?,?\s+(?:and|or)\s+)?(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
-/** A bound on either side of what an entrant holds, right after its noun or its "of": "of up to ",
- *  "not exceeding ", "below ", "of no more than ", "at or below ". */
-const HELD_BOUND = String.raw`(?:of\s+)?(?:up\s+to|(?:not\s+)?exceeding|(?:no|not)\s+(?:more|less|greater|higher|lower)\s+than|at\s+(?:least|most)|(?:more|less|greater|lower|higher)\s+than|above|below|under|over|in\s+excess\s+of|at\s+or\s+(?:below|above|under|over))`;
+/** A bound on either side of what an entrant holds (boundWords.ts's HELD_BOUND), right after its
+ *  noun or its "of": "of up to ", "not exceeding ", "below ", "of no more than ", "at or below ". */
+const HELD_BOUND_OF = String.raw`(?:of\s+)?${HELD_BOUND}`;
 /** What is held and its bound: "a gross household income below ", "net assets of up to ", "a gross
  *  national income per capita of no more than ". */
-const HELD_WITH_BOUND = String.raw`(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?${QUALIFICATION}(?:\s+per\s+(?:capita|head|person|household|member))?\s+${HELD_BOUND}\s+`;
+const HELD_WITH_BOUND = String.raw`(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?${QUALIFICATION}(?:\s+per\s+(?:capita|head|person|household|member))?\s+${HELD_BOUND_OF}\s+`;
 /** A sum or a percent already stated, with no more than its scale. */
 const STATED_SUM = String.raw`(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?:\s?(?:million|billion|crore|lakh|bn|m|k|%|per\s?cent|percent))?`;
 /** Right before a number, the bound a requirement puts on what is held: a verb of requirement (or
@@ -405,7 +439,7 @@ const STATED_SUM = String.raw`(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?:\s?(?:million|bill
  *  a pair ("… of up to $150,000 as a single or $", "… not exceeding $68,450 and assets not
  *  exceeding $"). */
 const REQUIRED_BOUND_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:${REQUIRE_VERB}|and\s+(?:have|hold|show|earn|report))\s+${HELD_WITH_BOUND}|\b(?:must|need\s+to|(?:is|are)\s+required\s+to)\s+earn\s+${HELD_BOUND}\s+|\b${QUALIFICATION}(?:\s+per\s+(?:capita|head|person|household|member))?\s+(?:must|may|should|shall|can)(?:\s*not)?\s+(?:exceed|be\s+${HELD_BOUND})\s+)(?:${STATED_SUM}(?:\s+[^\s\d,;.]+){0,6}?,?\s+(?:and|or)\s+(?:${HELD_WITH_BOUND})?)?(?:[^\s\d]{1,4}\s?)?$`,
+  String.raw`(?:\b(?:${REQUIRE_VERB}|and\s+(?:have|hold|show|earn|report))\s+${HELD_WITH_BOUND}|\b(?:must|need\s+to|(?:is|are)\s+required\s+to)\s+earn\s+${HELD_BOUND_OF}\s+|\b${QUALIFICATION}(?:\s+per\s+(?:capita|head|person|household|member))?\s+(?:must|may|should|shall|can)(?:\s*not)?\s+(?:exceed|be\s+${HELD_BOUND_OF})\s+)(?:${STATED_SUM}(?:\s+[^\s\d,;.]+){0,6}?,?\s+(?:and|or)\s+(?:${HELD_WITH_BOUND})?)?(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
 /** What says the minimum is for entry: after it, "to qualify", "to be eligible", "to bid", "to take
@@ -455,8 +489,10 @@ const PHASED_OUT_AT_BEFORE_RE = new RegExp(
 /** A bound that opens its sentence or a clause after a semicolon or a conjunction, its noun named
  *  or not, right before the number: "Below ", "; below ", ", and below ", "Below a leverage ratio
  *  of ", "Above ". */
-const FRONTED_BOUND_BEFORE_RE =
-  /(?:^\s*|[;:]\s*|,\s+(?:and|or|but|while)\s+)(?:below|above|under|over|beneath|beyond)\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:ratio|rate|level|coverage|margin|buffer)\s+of\s+)?$/i;
+const FRONTED_BOUND_BEFORE_RE = new RegExp(
+  String.raw`(?:^\s*|[;:]\s*|,\s+(?:and|or|but|while)\s+)${anyOf(POSITION, 'beneath|beyond')}\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:ratio|rate|level|coverage|margin|buffer)\s+of\s+)?$`,
+  'i',
+);
 /** After the bound's unit, a comma and a clause of a few words whose verb is a modal or a passive
  *  of obligation, permission or bar: ", an insurer must ", ", FINMA may restrict", " it may
  *  withdraw" (no comma after a conjunction's clause), ", the government is required to". */
@@ -469,16 +505,20 @@ const RULE_CLAUSE_AFTER_RE =
  *  member, no comma before it), "if its grant element is at least " (any bound word, "at least" and
  *  "at most" too). The number states when something holds, not a figure ("exports
  *  rose by more than 3%" is one, and so is "when inflation exceeded 5%", a time, no condition). */
-const CONDITION_BOUND_BEFORE_RE =
-  /\b(?:if|unless|whenever|provided\s+that|in\s+case|only\s+(?:when|where|once)|(?:as|so)\s+long\s+as|(?<![,;]\s?)where(?=\s+(?:a|an|any|each)\s))\s+[^.;:,?!()]{1,80}?\b(?:exceed(?:s|ed|ing)?|above|over|below|under|beyond|(?:more|less|fewer|greater|higher|lower|faster|slower)\s+than|in\s+excess\s+of|at\s+(?:least|most)|(?:no|not)\s+(?:more|less)\s+than)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const CONDITION_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b(?:if|unless|whenever|provided\s+that|in\s+case|only\s+(?:when|where|once)|(?:as|so)\s+long\s+as|(?<![,;]\s?)where(?=\s+(?:a|an|any|each)\s))\s+[^.;:,?!()]{1,80}?\b${anyOf(EXCEED, POSITION, 'beyond', than(MORE_LESS, FEWER, GREATER, HIGHER_LOWER, FASTER_SLOWER), IN_EXCESS_OF, AT_LEAST_MOST, notThan(MORE_LESS))}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 
 /** Counted plural members (a number, a number in words or a share "of"), an aside between commas
  *  at most, a verb of reporting or holding, a measure's noun and a bound, up to the number: "97
  *  schemes reported a ratio below ", "1 per cent of undertakings, representing less than 0.5 per
  *  cent of total assets, reported a ratio below ", "4% of banks reported a leverage ratio under ".
  *  A subject with "the" before its count ("The 97 schemes") counts no members apart. */
-const COUNTED_REPORT_BOUND_BEFORE_RE =
-  /(?<!\bthe\s)(?:\b\d[\d,]*(?:\s?(?:%|per\s?cent|percent)\s+of)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:half|a\s+(?:third|quarter|fifth|tenth))\s+of))\s+(?:(?:the|all|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?[a-z]{3,}s\b(?:\s*,(?:[^.;:()]|\.(?=\d)){1,90}?,)?\s+(?:reported|report|showed|show|recorded|record|posted|had|held|ran)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:ratios?|rates?|levels?|coverage|margins?|buffers?|positions?)\s+(?:at\s+or\s+)?(?:below|under|above|over|(?:of\s+)?(?:less|more)\s+than)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const COUNTED_REPORT_BOUND_BEFORE_RE = new RegExp(
+  String.raw`(?<!\bthe\s)(?:\b\d[\d,]*(?:\s?(?:%|per\s?cent|percent)\s+of)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:half|a\s+(?:third|quarter|fifth|tenth))\s+of))\s+(?:(?:the|all|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?[a-z]{3,}s\b(?:\s*,(?:[^.;:()]|\.(?=\d)){1,90}?,)?\s+(?:reported|report|showed|show|recorded|record|posted|had|held|ran)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:ratios?|rates?|levels?|coverage|margins?|buffers?|positions?)\s+(?:${AT_OR})?(?:${POSITION}|(?:of\s+)?${than(MORE_LESS)})\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 
 /** A share or fraction of plural members, then a verb of what each holds, pays or sees, up to the
  *  number: "3% of firms hold cash buffers of ", "a third of the loans that reset saw repayments
@@ -487,8 +527,10 @@ const SHARE_OF_MEMBERS_HOLD_RE =
   /(?:\d\s?(?:%|per\s?cent\b|percent\b)(?!\s+(?:the|its|their)\b)|\b(?:half|(?:a|one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?|tenths?))|\bone\s+in\s+\w+)\s+(?:of\s+)?(?:(?:the|all|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?[a-z]{3,}s\b[^.;:,()]{0,60}?\b(?:have|has|had|hold|holds|held|carry|carries|carried|pay|pays|paid|see|sees|saw|face|faces|faced|owe|owes|owed)\b[^.;:,()\d]{0,60}$/i;
 
 /** A number, then a bracket that says it again as a bound: "90% of its places (that is, more than ". */
-const RESTATED_BOUND_BEFORE_RE =
-  /\d[\d.,]*[^()\d]*\(\s*(?:that\s+is|i\.e\.|in\s+other\s+words)\s*,?\s+(?:(?:more|less|fewer|greater|higher|lower)\s+than|over|under|above|below|at\s+least|at\s+most)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const RESTATED_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\d[\d.,]*[^()\d]*\(\s*(?:that\s+is|i\.e\.|in\s+other\s+words)\s*,?\s+${anyOf(than(MORE_LESS, FEWER, GREATER, HIGHER_LOWER), POSITION, AT_LEAST_MOST)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 
 /** The first number word of a figure stated in words: "seven", "twenty-five", "ten", and a
  *  fraction's, with its count or alone ("two-thirds", "the lowest-paid fifth"). */
@@ -503,7 +545,7 @@ const GIVING_VERB = String.raw`(?:provided?|provides|extend(?:ed|s)?|grant(?:ed|
  *  to provide yen loans up to ", "approved loans over US$", "awarded subsidies in excess of ₹".
  *  Group 1 is the two words right before the verb, which a relative or a modal may end. */
 const GIVEN_SUM_BOUND_BEFORE_RE = new RegExp(
-  String.raw`((?:\b[\w'’-]+\s+){1,2})${GIVING_VERB}\s+(?:[\w'’-]+\s+){0,3}?(?:loans?|grants?|credit(?:\s+lines)?|lines\s+of\s+credit|financing|finance|funding|aid|assistance|subsidies|guarantees)\s+(?:of\s+)?(?:up\s+to|exceeding|in\s+excess\s+of|(?:more|greater)\s+than|over|above|at\s+least)\s+(?:[^\s\d]{1,4}\s?)?$`,
+  String.raw`((?:\b[\w'’-]+\s+){1,2})${GIVING_VERB}\s+(?:[\w'’-]+\s+){0,3}?(?:loans?|grants?|credit(?:\s+lines)?|lines\s+of\s+credit|financing|finance|funding|aid|assistance|subsidies|guarantees)\s+(?:of\s+)?${anyOf(UP_TO, EXCEEDING, IN_EXCESS_OF, than('more', GREATER), ABOVE_OVER, AT_LEAST)}\s+(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
 
@@ -530,19 +572,25 @@ function givenSumBound(before: string): boolean {
  *  price each trades at: "shares priced below ", "stocks trading under $".
  *  Exports, imports and sales sort
  *  only with a word of value ("exports of more than $9 billion" is their total). */
-const SORTED_ITEMS_BEFORE_RE =
-  /\b(?:(?:transactions|payments|purchases|incomes|earnings|salaries|wages|pensions|deposits|loans|mortgages|properties|houses|homes|dwellings|vehicles|cars|items|goods|products|parcels|shipments|consignments|contracts|projects|investments|taxpayers|estates|inheritances|gifts|assets|profits)\s+\(?(?:(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?|containing|earning|making|with\s+(?:an?\s+)?(?:values?|turnover|incomes?|prices?|assets)\s+of)\s+)?|(?:exports|imports|sales|shipments)\s+(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?)\s+|(?:stocks|shares|securities|equities|bonds|units|tickets)\s+(?:priced|trading|quoted)(?:\s+at)?\s+|\b[a-z]{3,}s\s+containing\s+)(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under|up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const SORTED_ITEMS_BEFORE_RE = new RegExp(
+  String.raw`\b(?:(?:transactions|payments|purchases|incomes|earnings|salaries|wages|pensions|deposits|loans|mortgages|properties|houses|homes|dwellings|vehicles|cars|items|goods|products|parcels|shipments|consignments|contracts|projects|investments|taxpayers|estates|inheritances|gifts|assets|profits)\s+\(?(?:(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?|containing|earning|making|with\s+(?:an?\s+)?(?:values?|turnover|incomes?|prices?|assets)\s+of)\s+)?|(?:exports|imports|sales|shipments)\s+(?:worth|valued(?:\s+at)?|costing|priced(?:\s+at)?)\s+|(?:stocks|shares|securities|equities|bonds|units|tickets)\s+(?:priced|trading|quoted)(?:\s+at)?\s+|\b[a-z]{3,}s\s+containing\s+)${anyOf(notThan('more'), AT_LEAST_MOST, EXCEEDING, IN_EXCESS_OF, than(MORE_LESS, GREATER, HIGHER_LOWER, LARGER_SMALLER), POSITION, UP_TO)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** Right before a bound, the items a rate or relief applies "on", sorted by their size: "a 2%
  *  rebate on home loans of up to $", "relief on deposits of more than ". */
-const ITEMS_ON_BOUND_BEFORE_RE =
-  /(?<!\b(?:targets?|goals?|objectives?|caps?|ceilings?|limits?|benchmarks?)\s+)\b(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:loans|mortgages|deposits|purchases|payments|transactions|incomes|earnings|salaries|balances|savings)\s+of\s+(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|(?:more|less)\s+than|over|under|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const ITEMS_ON_BOUND_BEFORE_RE = new RegExp(
+  String.raw`(?<!\b(?:targets?|goals?|objectives?|caps?|ceilings?|limits?|benchmarks?)\s+)\b(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:loans|mortgages|deposits|purchases|payments|transactions|incomes|earnings|salaries|balances|savings)\s+of\s+${anyOf(UP_TO, notThan('more'), AT_LEAST_MOST, than(MORE_LESS), POSITION)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** Right before a bound, members sorted by what each takes in, a plural noun then "with" and an
  *  income ("trusts with an income of over ", "charities with assets above ", "firms with annual
  *  turnover of more than £"), a participle of earning ("clubs earning more than ", "venues grossing
  *  over $"), or a restrictive "who" and its past ("operators who grossed more than $", no comma
  *  before "who"). "The trust's income rose to over £250m" has no members and stays a figure. */
-const MEMBER_INCOME_BOUND_BEFORE_RE =
-  /\b[a-z]{3,}s\s+(?:with\s+(?:an?\s+)?(?:(?:annual|yearly|total|gross)\s+)?(?:incomes?|turnover|revenues?|assets|budgets?|earnings)(?:\s+of)?|(?:earning|grossing|generating|turning\s+over)|who\s+(?:each\s+)?(?:earned|grossed|generated|turned\s+over|took\s+in))\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|in\s+excess\s+of|(?:more|less|greater|higher|lower)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const MEMBER_INCOME_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b[a-z]{3,}s\s+(?:with\s+(?:an?\s+)?(?:(?:annual|yearly|total|gross)\s+)?(?:incomes?|turnover|revenues?|assets|budgets?|earnings)(?:\s+of)?|(?:earning|grossing|generating|turning\s+over)|who\s+(?:each\s+)?(?:earned|grossed|generated|turned\s+over|took\s+in))\s+${anyOf(notThan('more'), AT_LEAST_MOST, EXCEEDING, IN_EXCESS_OF, than(MORE_LESS, GREATER, HIGHER_LOWER), POSITION)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** Right before a number, a member "with" its pay "of up to": "employee with a salary of up to Rs
  *  ", "workers with gross monthly pay of up to €". A member "receiving up to" a sum gets a capped
  *  sum, no line. */
@@ -550,20 +598,33 @@ const MEMBER_PAY_UP_TO_BEFORE_RE =
   /\b[a-z]{3,}\s+with\s+(?:an?\s+)?(?:(?:monthly|annual|yearly|weekly|gross|basic|total|taxable)\s+){0,2}(?:salar(?:y|ies)|wages?|incomes?|pay|earnings)\s+of\s+up\s+to\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a bound, "any", "every" or "each" and a member with a participle or a relative of
  *  what it holds: "any tenant paying over ", "every firm with more than ", "each town where at least ". */
-const ANY_MEMBER_BOUND_BEFORE_RE =
-  /\b(?:any|every|each)\s+(?:[\w'’-]+\s+){0,2}?[a-z]{3,}\s+(?:[a-z]{3,}ed\s+(?:[\w'’-]+\s+){0,6}?)?(?:with|whose|having|that|which|who|where|of(?=\s+(?:no\s+|not\s+)?(?:more|less|greater|higher|lower|over|above|under|below|at\s+least|at\s+most|in\s+excess)\b)|[a-z]{3,}ing)\b[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const ANY_MEMBER_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b(?:any|every|each)\s+(?:[\w'’-]+\s+){0,2}?[a-z]{3,}\s+(?:[a-z]{3,}ed\s+(?:[\w'’-]+\s+){0,6}?)?(?:with|whose|having|that|which|who|where|of(?=\s+(?:no\s+|not\s+)?${anyOf(MORE_LESS, GREATER, HIGHER_LOWER, POSITION, AT_LEAST_MOST, String.raw`in\s+excess`)}\b)|[a-z]{3,}ing)\b[^.;:]{0,80}?\b${anyOf(notThan('more'), AT_LEAST_MOST, EXCEED, IN_EXCESS_OF, than(MORE_LESS, GREATER, HIGHER_LOWER, FEWER), POSITION)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** Right before a bound, "any", "every" or "each" and a member the bound follows bare, no period
  *  ("each hospital project over $", "every road scheme above €"; "each month over 1,200 vessels"
  *  counts what came in a month). */
-const ANY_MEMBER_BARE_BOUND_BEFORE_RE =
-  /\b(?:any|every|each)\s+(?:[\w'’-]+\s+){0,2}?(?!(?:years?|quarters?|months?|weeks?|days?|seasons?|periods?|times?|other)\b)[a-z]{3,}\s+(?:over|above|below|under|exceeding|beyond|in\s+excess\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const ANY_MEMBER_BARE_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b(?:any|every|each)\s+(?:[\w'’-]+\s+){0,2}?(?!(?:years?|quarters?|months?|weeks?|days?|seasons?|periods?|times?|other)\b)[a-z]{3,}\s+${anyOf(POSITION, EXCEEDING, 'beyond', IN_EXCESS_OF)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** Right before a bound, an ordinal run of periods and "of": "the sixth straight year of more than
  *  $", "a third straight quarter of over ", or the run's periods named past the line itself, "in a
  *  row" or "running" after them or a word of a run before: "the third year in a row above ", "the
  *  fifth consecutive month below ", "a second straight quarter over $". The bound is the line each
  *  period passed. A run with no word of a run ("the second quarter above") may be one quarter. */
-const RUN_OF_BOUND_BEFORE_RE =
-  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive|running)\s+(?:years?|quarters?|months?|weeks?|seasons?)\s+(?:of\s+(?:more|less|greater|higher|lower)\s+than|above|below|over|under|(?:more|less|higher|lower)\s+than)|(?:years?|quarters?|months?|weeks?|seasons?)\s+(?:in\s+a\s+row|running)\s+(?:of\s+(?:more|less|greater|higher|lower)\s+than|above|below|over|under|(?:more|less|higher|lower)\s+than))\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** The bound after such a run: "of" and a comparative, a position, or a comparative with no
+ *  "greater" ("more than", "higher than"). */
+const RUN_BOUND = anyOf(
+  String.raw`of\s+${than(MORE_LESS, GREATER, HIGHER_LOWER)}`,
+  POSITION,
+  than(MORE_LESS, HIGHER_LOWER),
+);
+const RUN_OF_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive|running)\s+(?:years?|quarters?|months?|weeks?|seasons?)\s+${RUN_BOUND}|(?:years?|quarters?|months?|weeks?|seasons?)\s+(?:in\s+a\s+row|running)\s+${RUN_BOUND})\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** Plural items sorted by their own size, as a band or a bound picks them out: "incomes", "loans". */
 const SORTED_ITEM_NOUNS = String.raw`(?:transactions|payments|purchases|incomes|earnings|salaries|wages|pensions|deposits|loans|mortgages|properties|houses|homes|dwellings|vehicles|items|goods|products|parcels|shipments|consignments|contracts|projects|investments|estates|inheritances|gifts|grants|awards|claims|bills|invoices)`;
 /** The head of a band that sorts, right before its band word or first end, no verb in it: plural
@@ -644,8 +705,10 @@ const GERMAN_INCOME_BOUND_BEFORE_RE =
   /(?<![\p{L}])mit\s+(?:(?:einem|einer|einen|jährlichen|jährlichem|zu\s+versteuernden|[\p{Ll}]+en)\s+){0,3}(?:Jahres|Brutto|Netto)?(?:[Ee]inkommen|[Ee]inkünften|[Uu]msatz|[Uu]msätzen|[Vv]ermögen|[Gg]ehalt|[Gg]ehältern|[Ll]ohn|[Ll]öhnen|[Aa]rbeitslohn|[Bb]ilanzsumme)\s+(?:von\s+)?(?:(?:oberhalb|unterhalb)\s+von|über|unter|ab|bis(?:\s+zu)?|(?:mehr|weniger)\s+als)\s+(?:[^\s\d]{1,4}\s?)?$/u;
 /** Right before a bound, a comma, "each" and at most a word of worth, then the bound: ", each above
  *  €", ", each worth more than $", ", each over ". */
-const EACH_PAST_BOUND_BEFORE_RE =
-  /,\s*each\s+(?:(?:worth|valued\s+at|costing|with)\s+)?(?:(?:more|greater|higher|larger|bigger)\s+than|over|above|exceeding|in\s+excess\s+of|at\s+least)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const EACH_PAST_BOUND_BEFORE_RE = new RegExp(
+  String.raw`,\s*each\s+(?:(?:worth|valued\s+at|costing|with)\s+)?${anyOf(than('more', GREATER, 'higher', 'larger|bigger'), ABOVE_OVER, EXCEEDING, IN_EXCESS_OF, AT_LEAST)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** Right before a number, "each worth" and its like, which an "or more" after it makes a line:
  *  "23 tickets each worth $2 million or more". */
 const EACH_WORTH_RE = /\beach\s+(?:worth|valued\s+at|costing|paying)\s+(?:[^\s\d]{1,4}\s?)?$/i;
@@ -670,11 +733,15 @@ const NEEDED_FOR_AFTER_RE =
  *  bound: "A third of firms in Europe plan to raise prices by more than ", "41% of respondents
  *  expect to cut staff by at least ", "the share of members planning to lift wages by over ". The
  *  members counted are those whose plan passes the bound. */
-const COUNTED_PLAN_BOUND_BEFORE_RE =
-  /(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)|\b(?:half|(?:a|one|two)\s+(?:thirds?|quarters?|fifths?)|three\s+quarters|majority|minority|most|share|proportion|percentage|number|(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:three|four|five|ten|\d+)))\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:firms|companies|respondents|members|businesses|manufacturers|exporters|employers|enterprises|households|retailers|affiliates)\b[^.;:\d]{0,40}?\b(?:plan(?:s|ning)?|expect(?:s|ing)?|intend(?:s|ing)?|aim(?:s|ing)?)\s+to\s+(?:[\w-]+\s+){1,4}?by\s+(?:(?:more|less|fewer)\s+than|over|under|at\s+least|at\s+most|up\s+to|above|below)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const COUNTED_PLAN_BOUND_BEFORE_RE = new RegExp(
+  String.raw`(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)|\b(?:half|(?:a|one|two)\s+(?:thirds?|quarters?|fifths?)|three\s+quarters|majority|minority|most|share|proportion|percentage|number|(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:three|four|five|ten|\d+)))\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:firms|companies|respondents|members|businesses|manufacturers|exporters|employers|enterprises|households|retailers|affiliates)\b[^.;:\d]{0,40}?\b(?:plan(?:s|ning)?|expect(?:s|ing)?|intend(?:s|ing)?|aim(?:s|ing)?)\s+to\s+(?:[\w-]+\s+){1,4}?by\s+${anyOf(than(MORE_LESS, FEWER), POSITION, AT_LEAST_MOST, UP_TO)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** Right before a number, a bound: "above ", "below US", "more than ", "at least €". */
-const PLAIN_BOUND_BEFORE_RE =
-  /\b(?:above|below|over|under|(?:more|less|greater|lower|higher)\s+than|at\s+(?:least|most)|exceed(?:s|ed|ing)?)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const PLAIN_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b${anyOf(POSITION, than(MORE_LESS, GREATER, HIGHER_LOWER), AT_LEAST_MOST, EXCEED)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** Right after a bound, an aside that names it a threshold and says it sorts members into
  *  groups: ", the threshold used to place countries in group C", ", the cut-off that sorts
  *  claimants into the lower band", ", the line the ministry uses to classify districts". A
@@ -688,8 +755,10 @@ const SORTING_THRESHOLD_AFTER_RE =
  *  members counted are those whose own change passes the bound, as "firms with more than 250
  *  staff" are; "The donors raised their contributions by more than 20%" counts none and keeps its
  *  bound. */
-const COUNTED_OWN_CHANGE_BOUND_BEFORE_RE =
-  /(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)(?:(?:only|just|some|about|around|nearly|almost)\s+)?(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:of\s+(?:them|these|those|the\s+(?:\d+\s+|[a-z-]+\s+){0,2}?[a-z-]+s)|(?:[a-z-]+\s+)?(?:countries|donors|members|member\s+states|states|firms|companies|regions|provinces|municipalities|banks|economies|shareholders|lenders|districts|utilities))\s+(?:(?:also|each)\s+)?(?:raised|increased|cut|reduced|lowered|lifted|grew|expanded|boosted|trimmed|narrowed|widened)\s+(?:their|its)\s+(?:[\w'’-]+\s+){1,3}?by\s+(?:(?:more|less|fewer)\s+than|over|under|at\s+least|at\s+most|upwards\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const COUNTED_OWN_CHANGE_BOUND_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)(?:(?:only|just|some|about|around|nearly|almost)\s+)?(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:of\s+(?:them|these|those|the\s+(?:\d+\s+|[a-z-]+\s+){0,2}?[a-z-]+s)|(?:[a-z-]+\s+)?(?:countries|donors|members|member\s+states|states|firms|companies|regions|provinces|municipalities|banks|economies|shareholders|lenders|districts|utilities))\s+(?:(?:also|each)\s+)?(?:raised|increased|cut|reduced|lowered|lifted|grew|expanded|boosted|trimmed|narrowed|widened)\s+(?:their|its)\s+(?:[\w'’-]+\s+){1,3}?by\s+${anyOf(than(MORE_LESS, FEWER), 'over|under', AT_LEAST_MOST, UPWARDS_OF)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** After a bound, what it is needed for: " is needed to halve poverty", " would be required", " is
  *  necessary for". */
 const NEEDED_AFTER_RE =
@@ -704,25 +773,32 @@ const NEEDED_AFTER_RE =
  *  retired before 2016 draw the old pension (paying up to "): it names what that noun is worth.
  *  A market's players sort the same way: "carriers with under 15% of traffic", "bidders owning
  *  over 30% of the band". */
-const CRITERION_BEFORE_RE =
-  /\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|programs|programmes|allies|transactions|accounts|vehicles|institutions|universities|colleges|providers|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes|operators|carriers|networks|bidders|licensees|subscribers|suppliers|undertakings|competitors|rivals|entrants)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does|(?<!\b(?:that|which|who)\s)(?:can|must|should|shall))\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing|recruiting|enrolling)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does|(?<!\b(?:that|which|who)\s)(?:can|must|should|shall))\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|up\s+to|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+const CRITERION_BEFORE_RE = new RegExp(
+  String.raw`\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|programs|programmes|allies|transactions|accounts|vehicles|institutions|universities|colleges|providers|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes|operators|carriers|networks|bidders|licensees|subscribers|suppliers|undertakings|competitors|rivals|entrants)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does|(?<!\b(?:that|which|who)\s)(?:can|must|should|shall))\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing|recruiting|enrolling)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does|(?<!\b(?:that|which|who)\s)(?:can|must|should|shall))\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b${anyOf(notThan(MORE_LESS), AT_LEAST_MOST, UP_TO, EXCEED, IN_EXCESS_OF, than(MORE_LESS, GREATER, HIGHER_LOWER, FEWER), POSITION)}\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** Any plural noun, then a restrictive "where", "in which", "for which" or "whose" (no comma
  *  before it) and a bound in its clause: "Schools in which at least ", "Neighbourhoods where fewer
  *  than ", "towns whose population is over ", also with a verb of passing that takes the bound as
  *  its object ("municipalities where the jobless rate tops ", "banks whose deposits surpass €",
  *  "counties in which the poverty rate passes "). The relative picks out the members that pass the
  *  bound; set off by a comma ("The provinces, where the rate tops 12%,") it describes them all. */
-const RELATIVE_CRITERION_BEFORE_RE =
-  /\b[a-z]{3,}s\s+(?:in\s+which|for\s+which|where|whose)\b[^.;:,]{0,80}?\b(?:no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|at\s+most|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed)?|pass(?:es|ed)?|outstrip(?:s|ped)?|cross(?:es|ed)?|breach(?:es|ed)?|in\s+excess\s+of|(?:more|less|greater|higher|lower|fewer|faster|slower|larger|smaller)\s+than|above|over|below|under)\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+const RELATIVE_CRITERION_BEFORE_RE = new RegExp(
+  String.raw`\b[a-z]{3,}s\s+(?:in\s+which|for\s+which|where|whose)\b[^.;:,]{0,80}?\b(?:${notThan(MORE_LESS)}|${AT_LEAST_MOST}|${EXCEED}|top(?:s|ped)?|surpass(?:es|ed)?|pass(?:es|ed)?|outstrip(?:s|ped)?|cross(?:es|ed)?|breach(?:es|ed)?|${IN_EXCESS_OF}|${than(MORE_LESS, GREATER, HIGHER_LOWER, FEWER, FASTER_SLOWER, 'larger|smaller')}|${POSITION})\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** From the sentence's start, a subject of up to six words that holds a bound, with no verb of its
  *  own: "Transfers of more than ", "Any project costing over A", "Workers paid less than ",
  *  "Remittances of up to " (not the cap on a charge or a payment: "A windfall levy of up to "). */
-const RULE_SUBJECT_BEFORE_RE =
-  /^\s*(?:\(?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]|[ivx]{1,4})[.)]?\s+)?(?!(?:not|no)\s+(?:more|less|fewer|greater)\s+than\b)(?:(?:Only|Any|All|Each|Every|No)\s+)?(?!(?:[\w'’-]+\s+)*?(?:rose|fell|grew|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|was|were|is|are|has|have|had|will|would)\s)(?:[A-Za-z][\w'’-]*\s+){1,6}?(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|exceeding|(?:that|which)\s+exceeds?|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under|beyond|(?<!\b(?:levy|levies|tax|taxes|duty|duties|surcharges?|royalty|royalties|fees?|charges?|penalty|penalties|fines?|grants?|subsidy|subsidies|rebates?|awards?|allowances?|bonus|bonuses|premiums?|rates?)\s+of\s+)up\s+to)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const RULE_SUBJECT_BEFORE_RE = new RegExp(
+  String.raw`^\s*(?:\(?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]|[ivx]{1,4})[.)]?\s+)?(?!(?:not|no)\s+(?:more|less|fewer|greater)\s+than\b)(?:(?:Only|Any|All|Each|Every|No)\s+)?(?!(?:[\w'’-]+\s+)*?(?:rose|fell|grew|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|was|were|is|are|has|have|had|will|would)\s)(?:[A-Za-z][\w'’-]*\s+){1,6}?(?:${notThan('more')}|${AT_LEAST_MOST}|${EXCEEDING}|(?:that|which)\s+exceeds?|${IN_EXCESS_OF}|${than(MORE_LESS, GREATER, HIGHER_LOWER, LARGER_SMALLER)}|${POSITION}|beyond|(?<!\b(?:levy|levies|tax|taxes|duty|duties|surcharges?|royalty|royalties|fees?|charges?|penalty|penalties|fines?|grants?|subsidy|subsidies|rebates?|awards?|allowances?|bonus|bonuses|premiums?|rates?)\s+of\s+)${UP_TO})\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** From a clause's start (also after "(" or ";"), a generic subject that holds a bound, with no
  *  verb of its own: "A stake of under ", "Any holding above ", "; holdings over ". */
-const GENERIC_BOUND_SUBJECT_RE =
-  /(?:^|[;(])\s*\(?\s*(?:(?:An?|Any)\s+(?:[A-Za-z][\w'’-]*\s+){1,5}?|(?:[A-Za-z][\w'’-]*\s+){0,2}?(?!(?:remains|stays|sits|stands|runs|holds|rises|falls|grows|was|has|is)\s)[A-Za-z]{3,}s\s+(?:of\s+)?)(?<!\b(?:rose|fell|grew|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|was|were|is|are|has|have|had|will|would|remained|stayed)\s+(?:[\w'’-]+\s+)?)(?:no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most|in\s+excess\s+of|(?:more|less|greater|higher|lower|smaller|larger|bigger)\s+than|above|over|below|under)\s+(?:[^\s\d]{1,4}\s?)?$/;
+const GENERIC_BOUND_SUBJECT_RE = new RegExp(
+  String.raw`(?:^|[;(])\s*\(?\s*(?:(?:An?|Any)\s+(?:[A-Za-z][\w'’-]*\s+){1,5}?|(?:[A-Za-z][\w'’-]*\s+){0,2}?(?!(?:remains|stays|sits|stands|runs|holds|rises|falls|grows|was|has|is)\s)[A-Za-z]{3,}s\s+(?:of\s+)?)(?<!\b(?:rose|fell|grew|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|was|were|is|are|has|have|had|will|would|remained|stayed)\s+(?:[\w'’-]+\s+)?)${anyOf(notThan('more'), AT_LEAST_MOST, IN_EXCESS_OF, than(MORE_LESS, GREATER, HIGHER_LOWER, LARGER_SMALLER), POSITION)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+);
 /** After the bound in such a subject, what a case past it would be taken to show: " would
  *  ordinarily make", " would be", " raises a presumption", " are presumed". */
 const GENERIC_VERDICT_AFTER_RE =
@@ -761,8 +837,10 @@ const RANKED_WHOLE_AFTER_RE =
 const PERIOD_RUN_AFTER_RE =
   /^(?:\s*\([^)]{1,20}\))?[^.;:()]{0,30}?\b(?:for|over)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:(?:consecutive|successive|straight|running)\s+)?(?:quarters|months|years|weeks|periods)\b|^[^.;:()]{0,30}?\bin\s+each\s+of\b/i;
 /** After a number, a bound that makes it a line: " or more", " a day or less", " and above". */
-const OR_MORE_AFTER_RE =
-  /^\s*(?:(?:a|an|per|each)\s+(?:day|week|month|year|head|person|capita)\s+|[\w-]+\s+)?(?:or|and)\s+(?:less|more|fewer|above|below|over|under|higher|lower|greater)\b/i;
+const OR_MORE_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:(?:a|an|per|each)\s+(?:day|week|month|year|head|person|capita)\s+|[\w-]+\s+)?(?:or|and)\s+${anyOf(MORE_LESS, FEWER, POSITION, HIGHER_LOWER, GREATER)}\b`,
+  'i',
+);
 /** Right before a number, the words that name what a line sorts: "with ", "whose ", "aged ",
  *  "earning ", "of " after a plural noun ("loans of "), a participle of what members do with their
  *  own after a plural noun ("shops buying 80% or more of their stock"; not one of change, "prices
@@ -771,8 +849,10 @@ const CRITERION_LEAD_RE =
   /\b(?:with|whose|aged|earning|earn|earns|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,7}?(?:[^\s\d]{1,4}\s?)?$|\b[a-z]+s\s+of\s+(?:[^\s\d]{1,4}\s?)?$|\b(?:each|every|any)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}\s+of\s+(?:[^\s\d]{1,4}\s?)?$|\b[a-z]{3,}s\s+[a-z]{2,}(?:ed|wn|en)\s+(?:for|at)\s+(?:[^\s\d]{1,4}\s?)?$|\b[a-z]{3,}s\s+(?!(?:rising|falling|growing|increasing|decreasing|declining|dropping|climbing|jumping|gaining|losing|expanding|shrinking|contracting|slowing|easing)\b)[a-z]{3,}ing\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a number, a criterion joined with "and" after an open bound, the first number at
  *  group 1's end: "with a maximum stake of 20p or less and a maximum prize of £". */
-const JOINED_CRITERION_BEFORE_RE =
-  /^([^]*?)\d[\d.,]*\s?[a-z]{0,5}\s+(?:or|and)\s+(?:less|more|fewer|above|below|over|under|higher|lower|greater)\s+and\s+(?:[\w'’-]+\s+){0,5}?of\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const JOINED_CRITERION_BEFORE_RE = new RegExp(
+  String.raw`^([^]*?)\d[\d.,]*\s?[a-z]{0,5}\s+(?:or|and)\s+${anyOf(MORE_LESS, FEWER, POSITION, HIGHER_LOWER, GREATER)}\s+and\s+(?:[\w'’-]+\s+){0,5}?of\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** A criterion joined after an open bound that itself closes a criterion's lead ("Machines with
  *  a maximum stake of 20p or less and a maximum prize of £10 or less pay the lower rate"): the
  *  second bound sorts the members as the first does (v168). */
@@ -801,7 +881,7 @@ const GROUP_NOUN = String.raw`(?:countries|economies|nations|members|member\s+st
 /** Right before a number, members named by the line they sit past, with no verb between: "the
  *  nine members above ", "economies at or below ", "the 14 states under ". */
 const MEMBERS_PAST_LINE_BEFORE_RE = new RegExp(
-  String.raw`\b${GROUP_NOUN}\s+(?:at\s+or\s+)?(?:above|below|over|under)\s+(?:[^\s\d]{1,4}\s?)?$`,
+  String.raw`\b${GROUP_NOUN}\s+(?:${AT_OR})?${POSITION}\s+(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
 
@@ -834,7 +914,7 @@ const COUNTED_NOUN = String.raw`(?:${GROUP_NOUN}|counties|flats|homes|houses|dwe
  *  ("signed 9 agreements worth more than 74 billion roubles"), and stay; so does a verb of taking
  *  ("The 56 projects attracted more than €"). */
 const COUNTED_ITEMS_PAST_BOUND_BEFORE_RE = new RegExp(
-  String.raw`\b${GROUP_COUNT}\s+(?:[\w'’-]+\s+){0,2}?(?:${SORTED_ITEM_NOUNS}|${DEAL_NOUNS})\s+(?:(?:each|individually)\s+)?(?:(?:exceed(?:s|ed)?|top(?:s|ped)?|surpass(?:es|ed)?)\s+|(?:(?:were|are)\s+(?:each\s+)?|of\s+)(?:(?:more|greater|larger|bigger)\s+than|over|above|in\s+excess\s+of)\s+)(?:[^\s\d]{1,4}\s?)?$`,
+  String.raw`\b${GROUP_COUNT}\s+(?:[\w'’-]+\s+){0,2}?(?:${SORTED_ITEM_NOUNS}|${DEAL_NOUNS})\s+(?:(?:each|individually)\s+)?(?:(?:exceed(?:s|ed)?|top(?:s|ped)?|surpass(?:es|ed)?)\s+|(?:(?:were|are)\s+(?:each\s+)?|of\s+)${anyOf(than('more', GREATER, 'larger|bigger'), ABOVE_OVER, IN_EXCESS_OF)}\s+)(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
 const COUNTED_GROUP_BEFORE_RE = new RegExp(
@@ -859,10 +939,15 @@ const MEMBERS_WHOLE_RE = new RegExp(
   'i',
 );
 /** Right before the number, a bound: "more than ", "over US$ ", "at least ", "in excess of ". */
-const BOUND_BEFORE_RE =
-  /\b(?:(?:more|greater|higher|less|lower|fewer|faster|slower|stronger|weaker)\s+than|over|above|below|under|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed|ing)?|in\s+excess\s+of|at\s+least|at\s+most|upwards?\s+of)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${than(MORE_LESS, GREATER, HIGHER_LOWER, FEWER, FASTER_SLOWER, 'stronger|weaker')}|${POSITION}|${EXCEED}|top(?:s|ped)?|surpass(?:es|ed|ing)?|${IN_EXCESS_OF}|${AT_LEAST_MOST}|upwards?\s+of)\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** A position against a line named after its number: "lie above the ", "sit below the ". */
-const LINE_BOUND_BEFORE_RE = /\b(?:above|below|over|under|beyond)\s+the\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const LINE_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b${anyOf(POSITION, 'beyond')}\s+the\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** After the number, the line it is: " penetration threshold", " mark", " poverty line". */
 const LINE_NOUN_AFTER_RE =
   /^\s*(?:[\w-]+\s+){0,2}?(?:threshold|mark|line|ceiling|limit|benchmark|bar)\b/i;
@@ -872,8 +957,10 @@ const COMPARED_BOUND_BEFORE_RE =
   /\b(?:more|greater|higher|less|lower|faster|slower|stronger|weaker)\s+(?:[\w-]+\s+){0,3}?than\s+the\s+(?:projected|expected|forecast|estimated|average|targeted)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right after the number, a bound: " or more", " and above", " or higher", also past the whole a
  *  share names (" of GDP or more", " of the total or less"). */
-const BOUND_AFTER_RE =
-  /^\s*(?:of\s+(?:the\s+)?[\w'’-]+\s+|\w+\s+)?(?:or|and)\s+(?:more|above|over|higher|greater|less|below|under|lower)\b/i;
+const BOUND_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:of\s+(?:the\s+)?[\w'’-]+\s+|\w+\s+)?(?:or|and)\s+${anyOf(OPEN_END, GREATER)}\b`,
+  'i',
+);
 /** Words of what the members did together, which make the number their joint figure: "the top 8
  *  host economies accounted for over 76% of all inflows", "together", "combined", "on average". */
 const COLLECTIVE_RE =
@@ -881,8 +968,8 @@ const COLLECTIVE_RE =
 
 /** A bound right before a number, a currency sign allowed between: "more than ", "up to £", "at or
  *  under C$", "between ", and a bound that includes its number, "equal to or below US$ ", "equal
- *  to or greater than €". One list for the general readings below. */
-const BOUND = String.raw`(?:(?:no|not)\s+(?:more|less)\s+than|at\s+(?:least|most)|up\s+to(?:\s+and\s+including)?|exceed(?:s|ed|ing)?|in\s+excess\s+of|(?:equal\s+to\s+or\s+)?(?:more|less|greater|higher|lower|fewer)\s+than|(?:(?:at|equal\s+to)\s+or\s+)?(?:above|over|below|under)|between)`;
+ *  to or greater than €". One list for the general readings below (boundWords.ts's GROUP_BOUND). */
+const BOUND = GROUP_BOUND;
 const SIGN = String.raw`(?:[^\s\d]{1,4}\s?)?`;
 /** From a sentence's or a line's start (a paragraph's number apart), one member picked with "a",
  *  "an", "any" or "each", then a "whose" clause with no stop or comma up to a bound: "A
@@ -916,14 +1003,18 @@ const FINITE_VERB_RE =
 /** "those" or items counted one by one, right before a bound with no verb between: "those under
  *  $", "claims below KSh ", "the receipts above $". Sales, receipts and the like that a sentence
  *  reports come with "of" ("sales of over $2 billion") and stay figures. */
-const PAST_LINE_BEFORE_RE =
-  /\b(?:those|claims|receipts|sales|transactions|payments|purchases|deposits|bills|invoices|gifts|estates|parcels|consignments|bids|awards|refunds)\s+(?:at\s+or\s+)?(?:above|below|over|under|between|exceeding)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const PAST_LINE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:those|claims|receipts|sales|transactions|payments|purchases|deposits|bills|invoices|gifts|estates|parcels|consignments|bids|awards|refunds)\s+(?:${AT_OR})?${anyOf(POSITION, 'between', EXCEEDING)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** "one" or "ones" standing for a member in a coordination after a comma or "and", right before the
  *  bound that sorts it, maybe after the measure it is sorted on ("with sales", "whose fees are"),
  *  with no verb of its own: "…is small, one between €", "…, and one under ", "and one with sales
  *  under $". "and one lost " has its verb and reports. */
-const ONE_MEMBER_BEFORE_RE =
-  /(?:,\s*|\b(?:and|or)\s+)(?:and\s+|or\s+)?ones?\s+(?:(?:with|whose)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:at\s+or\s+)?(?:above|below|over|under|between|exceeding)|(?:more|less|fewer)\s+than)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const ONE_MEMBER_BEFORE_RE = new RegExp(
+  String.raw`(?:,\s*|\b(?:and|or)\s+)(?:and\s+|or\s+)?ones?\s+(?:(?:with|whose)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:${AT_OR})?${anyOf(POSITION, 'between', EXCEEDING)}|${than(MORE_LESS, FEWER)})\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** A bound either way, which only some members pass: "by more or less than ", "higher or lower than ". */
 const EITHER_WAY_BEFORE_RE =
   /\b(?:more\s+or\s+less|less\s+or\s+more|higher\s+or\s+lower|lower\s+or\s+higher)\s+than\s+(?:[^\s\d]{1,4}\s?)?$/i;
@@ -931,7 +1022,7 @@ const EITHER_WAY_BEFORE_RE =
  *  cuts of over ", "others will pay rises above ". The most some might pay ("rises of up to 2%")
  *  is a figure: the bound is what they reach. */
 const SOME_MEMBERS_BEFORE_RE = new RegExp(
-  String.raw`\b(?:some|others)\s+(?:(?:will|may|could|might|would|can)\s+)?(?:see|face|get|pay|receive|have)\s+(?:[\w'’-]+\s+){1,2}?(?:of\s+)?(?:(?:more|less|fewer)\s+than|above|below|over|under|in\s+excess\s+of)\s+${SIGN}$`,
+  String.raw`\b(?:some|others)\s+(?:(?:will|may|could|might|would|can)\s+)?(?:see|face|get|pay|receive|have)\s+(?:[\w'’-]+\s+){1,2}?(?:of\s+)?${anyOf(than(MORE_LESS, FEWER), POSITION, IN_EXCESS_OF)}\s+${SIGN}$`,
   'i',
 );
 /** Right before a range's first number, its currency sign alone: " R", " US$", " " (not " of "). */
@@ -1015,8 +1106,7 @@ const ITEM_BARE_BEFORE_RE = new RegExp(String.raw`${ITEM_START}${SIGN}$`, 'i');
 /** After a tier's number, the colon that closes its label: " an ounce: ", " and above: ". */
 const LABEL_COLON_AFTER_RE = /^[^.;:\d]{0,40}:\s*\S/;
 /** After a number, an open end: " and above", " or more". */
-const OPEN_END_AFTER_RE =
-  /^[^.;:\d]{0,20}?\b(?:and|or)\s+(?:above|over|more|higher|below|under|less|lower)\b/i;
+const OPEN_END_AFTER_RE = new RegExp(String.raw`^[^.;:\d]{0,20}?\b(?:and|or)\s+${OPEN_END}\b`, 'i');
 /** After a fronted tier, the rate it carries: " a barrel the rate is ", " the small firms' rate of ". */
 const TIER_RATE_AFTER_RE =
   /^[^.;:,]{0,40}?\b(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:rate|royalty|levy|tax|duty|charge|fee|tariff)\b/i;
@@ -1080,8 +1170,10 @@ const LONG_LABEL_SECOND_BEFORE_RE = new RegExp(
   'i',
 );
 /** After a number, an open end and the label's colon: " or less: ", " pounds and over: ". */
-const OPEN_END_COLON_AFTER_RE =
-  /^[^.;:\d]{0,20}?\b(?:and|or)\s+(?:above|over|more|higher|below|under|less|lower)\b[^.;:\d]{0,30}:\s*\S/i;
+const OPEN_END_COLON_AFTER_RE = new RegExp(
+  String.raw`^[^.;:\d]{0,20}?\b(?:and|or)\s+${OPEN_END}\b[^.;:\d]{0,30}:\s*\S`,
+  'i',
+);
 
 /**
  * A band or a bound in a list item's label of several words, before the colon that gives the
@@ -1110,7 +1202,7 @@ function longLabelBand(before: string, after: string): boolean {
  *  amount claimed above KSh ", "on the value above ₹", "₱20 for every ₱1,000 in excess of ₱", "on
  *  the balance over $" (v243). */
 const EXCESS_SLICE_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:of|on)\s+(?:the\s+)?(?:amount|sum|value|price|balance|portion|part|consideration)(?:\s+[a-z]+ed)?|\bfor\s+(?:every|each)\s+${BAND_NUMBER}(?:\s+or\s+part\s+thereof)?)\s+(?:above|over|exceeding|in\s+excess\s+of|beyond|up\s+to)\s+${SIGN}$`,
+  String.raw`(?:\b(?:of|on)\s+(?:the\s+)?(?:amount|sum|value|price|balance|portion|part|consideration)(?:\s+[a-z]+ed)?|\bfor\s+(?:every|each)\s+${BAND_NUMBER}(?:\s+or\s+part\s+thereof)?)\s+${anyOf(ABOVE_OVER, EXCEEDING, IN_EXCESS_OF, 'beyond', UP_TO)}\s+${SIGN}$`,
   'i',
 );
 
@@ -1173,7 +1265,7 @@ const TABLE_BAND_SECOND_BEFORE_RE = new RegExp(
  *  end, group 2), the cell closing and a next cell that holds a number: " | €110 |", " to £88,000
  *  | 9/9 |", " or more | 4% |". */
 const TABLE_BAND_CLOSE_AFTER_RE = new RegExp(
-  String.raw`^${BAND_SCALE}${BAND_PERCENT}(${BAND_JOIN}${BAND_NUMBER}${BAND_PERCENT})?(\s+(?:and|or)\s+(?:above|over|more|higher|below|under|less|lower))?[ \t]*\|(?:[ \t]*[–—-][ \t]*\|)*[^|\n]*\d`,
+  String.raw`^${BAND_SCALE}${BAND_PERCENT}(${BAND_JOIN}${BAND_NUMBER}${BAND_PERCENT})?(\s+(?:and|or)\s+${OPEN_END})?[ \t]*\|(?:[ \t]*[–—-][ \t]*\|)*[^|\n]*\d`,
   'i',
 );
 
@@ -1391,7 +1483,7 @@ const OPEN_CONDITION_BEFORE_RE = new RegExp(
 /** After a condition's number, its open end: " or more", " per tonne or more", " a cubic metre or
  *  more", " and above". */
 const OPEN_CONDITION_END_AFTER_RE = new RegExp(
-  String.raw`^${BAND_SCALE}${BAND_PERCENT}(?:\s+(?:per|a|an)\s+(?:[a-z]+\s+)?[a-z]+)?\s+(?:or|and)\s+(?:more|less|above|below|over|under|higher|lower)\b`,
+  String.raw`^${BAND_SCALE}${BAND_PERCENT}(?:\s+(?:per|a|an)\s+(?:[a-z]+\s+)?[a-z]+)?\s+(?:or|and)\s+${OPEN_END}\b`,
   'i',
 );
 /** A condition in the perfect, a verb of change and its size: "whenever the index has risen by ",
@@ -1561,13 +1653,17 @@ const OTHER_GROUP_AFTER_RE = /^\s+(?:for|in\s+the\s+case\s+of)\s+[^()]{2,80}\)/i
  *  bound: "a fast-track mechanism for investment proposals above Rs ", "a simplified procedure for
  *  contracts below €", "single-window clearance for projects exceeding $". The bound says which
  *  items the procedure takes; "demand for exports above $" names no procedure. */
-const FACILITY_FOR_ITEMS_BOUND_BEFORE_RE =
-  /\b(?:mechanisms?|procedures?|windows?|lanes?|tracks?|routes?|facility|facilities|regimes?|process(?:es)?|reviews?|clearances?|scrutiny|screening|approvals?|exemptions?|rules?|incentives?)\s+for\s+(?:(?:all|new|large|major|small|foreign|domestic|investment|infrastructure|public|private|[a-z]+-[a-z]+)\s+){0,2}[a-z]{3,}s\s+(?:(?:valued|worth|priced|costing)\s+(?:at\s+)?)?(?:above|over|below|under|exceeding|in\s+excess\s+of|(?:more|less)\s+than|of\s+(?:more|less)\s+than|of\s+over|of\s+under)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const FACILITY_FOR_ITEMS_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b(?:mechanisms?|procedures?|windows?|lanes?|tracks?|routes?|facility|facilities|regimes?|process(?:es)?|reviews?|clearances?|scrutiny|screening|approvals?|exemptions?|rules?|incentives?)\s+for\s+(?:(?:all|new|large|major|small|foreign|domestic|investment|infrastructure|public|private|[a-z]+-[a-z]+)\s+){0,2}[a-z]{3,}s\s+(?:(?:valued|worth|priced|costing)\s+(?:at\s+)?)?(?:${POSITION}|${EXCEEDING}|${IN_EXCESS_OF}|(?:of\s+)?${than(MORE_LESS)}|of\s+over|of\s+under)\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 
 /** Right before a number, a noun and a bound with no "of" between: "co-financing below $", "grants
  *  over ". "Spending of over $900 per person" is an average and stays a figure. */
-const NOUN_BOUND_BEFORE_RE =
-  /\b(?!of\b)[a-z][a-z-]{2,}\s+(?:above|below|over|under|exceeding)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+const NOUN_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b(?!of\b)[a-z][a-z-]{2,}\s+${anyOf(POSITION, EXCEEDING)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** After a bound, the one item it applies to: " per project", " a loan", " per claim". */
 const PER_ITEM_AFTER_RE =
   /^\s*(?:[a-z]+\s+)?(?:per|a|each)\s+(?:project|loan|firm|member|household|transaction|claim|contract|grant|award|permit|scheme)\b/i;
@@ -1577,8 +1673,10 @@ const PER_ITEM_AFTER_RE =
  *  (turnover below £", "enterprises (annual revenue between $", "plants (with a capacity of more
  *  than ". "Exports (up ", "Households (about " and "Grants (€" name no measure and keep their
  *  reading. */
-const BRACKETED_MEMBER_BOUND_BEFORE_RE =
-  /\b[a-z][\w-]*s\s+\(\s*(?:(?:with|whose|having)\s+)?(?:(?:an?|the|their|its)\s+)?(?!(?:of|up|down|or|and|about|some|around|nearly|almost|over|under|above|below|more|less|at|to|in|on|from|by)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}?(?:of\s+)?(?:above|below|over|under|exceeding|between|(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to|no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|a\s+maximum\s+of))\s+[^\s\d()]{0,4}\s?$/i;
+const BRACKETED_MEMBER_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b[a-z][\w-]*s\s+\(\s*(?:(?:with|whose|having)\s+)?(?:(?:an?|the|their|its)\s+)?(?!(?:of|up|down|or|and|about|some|around|nearly|almost|over|under|above|below|more|less|at|to|in|on|from|by)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}?(?:of\s+)?(?:${POSITION}|${EXCEEDING}|between|${AT_LEAST_MOST}|${than(MORE_LESS, FEWER)}|${UP_TO}|${notThan(MORE_LESS)}|a\s+(?:minimum|maximum)\s+of)\s+[^\s\d()]{0,4}\s?$`,
+  'i',
+);
 /** After a bracketed bound, the bracket closing on it: ")", " a year)", " and €20 million)". */
 const BRACKET_CLOSES_AFTER_RE =
   /^[^()\d]{0,30}(?:\d[\d.,]*\s*(?:million|billion|bn|m)?[^()\d]{0,20})?\)/i;

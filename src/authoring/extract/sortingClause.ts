@@ -17,8 +17,10 @@
 // level measured (README, Traps: v63, v206, v212, v243, v258). Pure text work; it knows nothing
 // of figures.
 
-/** A bound word right before the number. */
-const BOUND = String.raw`(?:(?:no|not)\s+(?:more|less|greater|higher|lower)\s+than|at\s+(?:least|most)|up\s+to|(?:more|less|greater|lower|higher|fewer)\s+than|(?:at\s+or\s+)?(?:above|over|below|under)|in\s+excess\s+of)`;
+import { MORE_LESS, POSITION, SORTING_BOUND, anyOf, notThan, than } from './boundWords.ts';
+
+/** A bound word right before the number (boundWords.ts's SORTING_BOUND). */
+const BOUND = SORTING_BOUND;
 /** A currency sign or code before the digits ("$", "KSh ", "₦", "DKK "). */
 const SIGN = String.raw`(?:[^\s\d]{1,4}\s?)?`;
 /** The base a condition bounds: what one pays, earns, owes or holds. */
@@ -74,8 +76,10 @@ const SUM_FOR_ITEM_BEFORE_RE = new RegExp(
   'i',
 );
 /** After the number, the open end of a band: " or more", " or over". */
-const OPEN_END_AFTER_RE =
-  /^[\d.,]*(?:\s?(?:million|m|k))?\s+or\s+(?:more|over|above|less|under|below)\b/i;
+const OPEN_END_AFTER_RE = new RegExp(
+  String.raw`^[\d.,]*(?:\s?(?:million|m|k))?\s+or\s+${anyOf(MORE_LESS, POSITION)}\b`,
+  'i',
+);
 /** Before the number, "for a debt of " with no bound: its bound is the open end after it. */
 const BARE_FOR_ITEM_RE = new RegExp(
   String.raw`\d\s+for\s+(?:an?|each|any|every)\s+(?:[\w'’-]+\s+)?${ITEM}\s+of\s+${SIGN}$`,
@@ -92,7 +96,7 @@ const HEARD_CASES_BEFORE_RE = new RegExp(
  *  household income of not more than RM", and its further arm: "… RM3,000 a month for low-cost
  *  units and not more than RM". */
 const INCOME_OF_NOT_MORE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:an?|the|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:incomes?|earnings|salary|wages?|pay)\s+of\s+(?:not|no)\s+(?:more|less)\s+than\s+${SIGN}(?:\d[^.;:]{0,80}?\b(?:and|or)\s+(?:not|no)\s+(?:more|less)\s+than\s+${SIGN})?$`,
+  String.raw`\b(?:an?|the|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:incomes?|earnings|salary|wages?|pay)\s+of\s+${notThan(MORE_LESS)}\s+${SIGN}(?:\d[^.;:]{0,80}?\b(?:and|or)\s+${notThan(MORE_LESS)}\s+${SIGN})?$`,
   'i',
 );
 /** An aside that names a class by its base's bound: ", its standard rent not exceeding KSh ",
@@ -103,8 +107,10 @@ const ASIDE_BASE_BOUND_BEFORE_RE = new RegExp(
 );
 /** Counted members and what each owed, paid or held past a bound: "312 of them owed more than
  *  RM", "Nine operators charged parents more than the $". The count says how many pass it. */
-const COUNTED_EACH_BOUND_BEFORE_RE =
-  /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several))\s+(?:of\s+(?:them|these|those)|[a-z]{3,}s)\s+(?:owed|paid|earned|held|had|received|charged|borrowed)\s+(?:[\w'’-]+\s+)?(?:more|less)\s+than\s+(?:the\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+const COUNTED_EACH_BOUND_BEFORE_RE = new RegExp(
+  String.raw`(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several))\s+(?:of\s+(?:them|these|those)|[a-z]{3,}s)\s+(?:owed|paid|earned|held|had|received|charged|borrowed)\s+(?:[\w'’-]+\s+)?${than(MORE_LESS)}\s+(?:the\s+)?${SIGN}$`,
+  'i',
+);
 /** After such a count's bound, what makes it a line each member passes: " each", " cap", " limit". */
 const EACH_OR_LINE_AFTER_RE =
   /^[\d.,]*(?:\s?(?:million|m|k))?\s+(?:each\b|(?:cap|limit|ceiling|maximum)\b)/i;
@@ -122,8 +128,10 @@ const MULTIPLES_OF_BEFORE_RE = new RegExp(String.raw`\bin\s+multiples\s+of\s+${S
  *  "only when the formula moves either rate by " before "0.1 percentage points or more". */
 const MOVE_BY_CONDITION_BEFORE_RE =
   /\b(?:when|whenever|if|once|unless)\s+(?:[^.;:,]|[.,]\d){1,60}?\b(?:moves?|changes?|shifts?|rises?|falls?|differs?|varies|vary)\b(?:[^.;:,]|[.,]\d){0,30}?\bby\s+(?:[^\s\d]{1,4}\s?)?$/i;
-const OR_MORE_AFTER_RE =
-  /^[\d.,]*\s*(?:%|per\s?cent|percent|(?:percentage|basis)\s+points?|points?)?\s+or\s+(?:more|less|above|below|over|under)\b/i;
+const OR_MORE_AFTER_RE = new RegExp(
+  String.raw`^[\d.,]*\s*(?:%|per\s?cent|percent|(?:percentage|basis)\s+points?|points?)?\s+or\s+${anyOf(MORE_LESS, POSITION)}\b`,
+  'i',
+);
 /** Counted cases and the bound what each showed passed: "In 11 of the 37 cases the overcharge
  *  exceeded ", "in 40 of the trips the fare was more than ". */
 const COUNTED_CASES_BOUND_BEFORE_RE = new RegExp(
@@ -137,8 +145,10 @@ const FIRST_CELL_BEFORE_RE = /(?:^|\n)\s*\|\s*$/;
 const BARE_PERCENT_CELL_AFTER_RE = /^\d[\d.]*\s*%\s*\|/;
 /** Another row of the same table whose first cell is a band of percents: "| 80–99% |", "| 25 to
  *  49% |", "| under 25% |". */
-const PERCENT_BAND_ROW_RE =
-  /(?:^|\n)\s*\|\s*(?:\d[\d.]*\s*%?\s*(?:[–-]|to)\s*\d[\d.]*\s*%|(?:under|below|less\s+than|over|above|more\s+than)\s+\d[\d.]*\s*%)\s*\|/i;
+const PERCENT_BAND_ROW_RE = new RegExp(
+  String.raw`(?:^|\n)\s*\|\s*(?:\d[\d.]*\s*%?\s*(?:[–-]|to)\s*\d[\d.]*\s*%|${anyOf(POSITION, than(MORE_LESS))}\s+\d[\d.]*\s*%)\s*\|`,
+  'i',
+);
 
 /**
  * Whether the number whose digits start right after `before` (with `after` the words after the
