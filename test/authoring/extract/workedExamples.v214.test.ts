@@ -83,10 +83,11 @@ describe('a paragraph that opens on one member picked by an exact quantity after
       'Passenger charge\n\nAn aircraft flown 2,400 hours a year at 1.6 crew per 100 seats will pay about $96,000 in the passenger charge.',
       [],
     ],
-    // Near miss: a class a bound defines.
+    // Near miss: a class a bound defines. The rate stays; the bound that picks the home is a trap
+    // under v270's call (a sum after "valued at" with a bound word on a member picked with "a").
     [
       'Rates\n\nA home valued at over $1 million pays the surcharge of 2% of its value.',
-      ['$1 million', '2% of its value'],
+      ['2% of its value'],
     ],
     // Near miss: a past event.
     ['Road charges\n\nA truck driven 80,000 km paid $2,400 in road charges in 2032.', ['$2,400']],
