@@ -489,11 +489,13 @@ function suppositionInLine(
   // A result dated to a year ("revenue would rise by $4 billion in 2032") is the plan's forecast.
   const result =
     COUNTERFACTUAL_OPENING_RE.exec(s) ?? (DATED_RE.test(s) ? null : IF_WOULD_RE.exec(s));
-  // A clause after a semicolon states its own level ("would have grown by 7.5%; it rose 5.1%").
+  // A clause after a semicolon states its own level ("would have grown by 7.5%; it rose 5.1%"),
+  // and so does a sentence after a full stop the line runs on into ("… more than double this
+  // year's. The Government will spend about S$1.1 billion in FY2033"; v269).
   if (
     result !== null &&
     start >= result.index + result[0].length &&
-    !s.slice(result.index + result[0].length, start).includes(';')
+    !/;|[.!?]["”’]?\s+["“]?[A-Z]/.test(s.slice(result.index + result[0].length, start))
   )
     return 'counterfactual';
   // "firms could still pay if their rate rose 2 points": the change a test supposes, after "if".

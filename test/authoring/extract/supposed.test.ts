@@ -1272,6 +1272,18 @@ describe('v55: a perfect conditional after "Without", "Absent" or "But for" is a
       '2.9%',
       undefined,
     ],
+    // Near-misses (v272): a sentence after the full stop states its own level, as a clause after a
+    // semicolon does, even where the document runs both on one line.
+    [
+      'Without the grant, the levy would have doubled. The council will collect about €4.2 million in 2035, its budget office estimates.',
+      '€4.2 million',
+      undefined,
+    ],
+    [
+      'But for the hedges, fuel costs would have risen 30%. They rose 12% in 2031.',
+      '12%',
+      undefined,
+    ],
   ])('%s → %s', (...row) => expect(read(row)).toBe(row[2]));
 });
 
