@@ -217,20 +217,31 @@ const AFTER_DIGIT = String.raw`(?<=\d[^\S\n]?|\d-)`;
 /** The words for a hundredth of a charted currency that name that currency alone: the dirham's
  *  fils, the krona's öre, the krone's øre, the riyal's halalas, the rouble's kopecks, the baht's
  *  satang, the złoty's groszy, the yuan's fen, the cedi's pesewas, the lira's kuruş, the ringgit's
- *  sen, and the pesos' and the real's centavos and the dirham's and the Swiss franc's centimes,
- *  whose the document's country says (CURRENCY_WORDS says whose). */
-export const HUNDREDTH_NAMES = String.raw`fils|öre|øre|halala(?:s|h)?|kopecks?|kopeks?|satang|groszy|fen|pesewas?|centavos?|centimes?|kuru[şs]|sen`;
+ *  sen, the naira's kobo, the Swiss franc's Rappen (v277), and the pesos'
+ *  and the real's centavos and the dirham's and the Swiss franc's centimes, whose the document's
+ *  country says (CURRENCY_WORDS says whose). */
+export const HUNDREDTH_NAMES = String.raw`fils|öre|øre|halala(?:s|h)?|kopecks?|kopeks?|satang|groszy|fen|pesewas?|centavos?|centimes?|kuru[şs]|sen|kobo|Rappen`;
 /** Cents abbreviated with the unit they price: "c/l", "c/kWh", "cpl" (cents per litre). */
 const CENT_PER_UNIT = String.raw`(?:c\/[A-Za-z]+|cpl\b)`;
 /** "at 7.82c per litre and 34.70c per kilogram": the next of a list of bare cents, after "and" or
  *  "or" that follows a "c" glued to its digits and the unit it prices (v213). */
 const CENT_LETTER_LISTED = String.raw`\dc\s+(?:per|a|an)\s+[a-z]+,?\s+(?:and|or)\s+`;
+/** What a "c" glued to the digits prices, after it: a unit after "per" ("20c per minute", "10c per
+ *  text"), a unit of time or quantity after "a", "an" or "each" ("12c a minute"), or a comparison
+ *  ("3c less than before", "2c cheaper"; v277). */
+const CENT_LETTER_PRICES = String.raw`\s+(?:per\s+[a-z]|(?:an?|each)\s+(?:minute|second|hour|night|text|message|SMS|call|month|week|day|year|litre|liter|kilolitre|kWh|unit|line|kilogram|kg|kilometre|km|mile|gallon|page|ticket|trip|ride|journey|share|bag|tonne|ton)s?\b)|\s+(?:less|more|lower|higher|cheaper|dearer)\b`;
+/** A number a label word stands before ("section 3c per …", "item 4c a …"): no sum. */
+const CENT_LETTER_LABEL = String.raw`(?<!\b(?:[Ss]ections?|[Pp]aragraphs?|[Cc]lauses?|[Ii]tems?|[Rr]ules?|[Rr]egulations?|[Aa]rticles?|[Ff]orms?|[Tt]ables?|[Ff]igures?|[Ss]chedules?|[Pp]arts?|[Nn]o\.?|[Qq]uestions?|[Aa]nnex(?:es)?)\s+\d[\d.,]*)`;
 /** "by 3c", "to 50.8c a litre", "a dividend of 42c": cents as a bare "c" glued to the digits, read
- *  only after a word that governs a sum ("by", "to", "from", "of", "at", "than"), and never where the
+ *  after a word that governs a sum ("by", "to", "from", "of", "at", "than", and v277's "rose",
+ *  "fell", "up", "down": "the letter rate rose 10c"), and never where the
  *  number before "to", "and" or "or" is a label glued to a letter other than "c" ("sections 2a to
  *  2c"; "by 2.4c to 50.8c" keeps both); a unit or word that goes on ("3cm", "3c/l": CENT_PER_UNIT)
- *  is none. Lower case only (statedValue); the readers strip CENT_LETTER_BEFORE to read "c" alone. */
-const CENT_LETTER_BEFORE = String.raw`(?<=(?:^|\b(?:by|to|from|of|at|than)\s+|${CENT_LETTER_LISTED})\d[\d.,]*)(?<!\d[abd-z]\s+(?:to|and|or|through)\s+\d[\d.,]*)`;
+ *  is none. Read too (v277) before what it prices (CENT_LETTER_PRICES: "Prepay rates stay the
+ *  same: 20c per minute"), unless a label word stands before the number, and as the whole of a
+ *  pipe table's cell ("| Large operators | 7c | 5c | 3c |", under "in cents per minute").
+ *  Lower case only (statedValue); the readers strip CENT_LETTER_BEFORE to read "c" alone. */
+const CENT_LETTER_BEFORE = String.raw`(?:(?<=(?:^|\b(?:by|to|from|of|at|than|rose|rises|fell|falls|up|down)\s+|${CENT_LETTER_LISTED})\d[\d.,]*)(?<!\d[abd-z]\s+(?:to|and|or|through)\s+\d[\d.,]*)|(?<=[0-9])${CENT_LETTER_LABEL}(?=c(?:${CENT_LETTER_PRICES}))|(?<=\|[^\S\n]*\d[\d.,]*)(?=c[^\S\n]*\|))`;
 const CENT_LETTER = String.raw`${CENT_LETTER_BEFORE}c(?![\w/]|[.,]\d)`;
 /** "24.86p", "38.7ppl": sterling's pence as a "p" glued to the digits (CURRENCY_WORDS). */
 const PENCE_LETTER = String.raw`${GLUED_TO_DIGIT}p(?:pl)?(?!\.\s?p\b)`;
@@ -516,6 +527,11 @@ export const CURRENCY_WORDS: readonly CurrencyEntry[] = [
   // "48 pesewas per litre", "a levy of 70 pesewas": the cedi's hundredth, as Ghana's fuel levies
   // and road-fund reports price them.
   [String.raw`${AFTER_DIGIT}pesewas?`, 'GHS'],
+  // "from 3.6 Rappen to 2.9 Rappen per minute": the Swiss franc's hundredth, as Swiss notices
+  // write it after the number (v277; "Rp." stays the rupiah's sign, read before a number).
+  [String.raw`${AFTER_DIGIT}Rappen`, 'CHF'],
+  // "a levy of 50 kobo per litre": the naira's hundredth (v277).
+  [String.raw`${AFTER_DIGIT}kobo\b`, 'NGN'],
   // "25 kuruş per kilogram", "a levy of 40 kurus a litre": the Turkish lira's hundredth (v207).
   [String.raw`${AFTER_DIGIT}kuru[şs](?![a-z])`, 'TRY'],
   // "from 3 sen to 5 sen per cubic metre", "12 sen/m³": the ringgit's hundredth, read only in a
@@ -607,7 +623,10 @@ export const HUNDREDTH_WORD_RE = new RegExp(
   'i',
 );
 /** The same words as a pattern, for an end of a range ("between 118p and 126p"). */
-export const HUNDREDTH_WORD = String.raw`¢|(?:(?:euro|US|U\.S\.|Australian|Canadian|New\s+Zealand|NZ)\s+)?cents?|pence|pais[ae]|${HUNDREDTH_NAMES}|${PENCE_LETTER}|${AFTER_DIGIT}${CENT_PER_UNIT}`;
+/** The ends of a range of cents each glued to its "c" after "between": "between 2.6c and 3.4c per
+ *  minute" (v277); "2c to 3c" alone may be labels and is not read so. */
+const CENT_LETTER_BETWEEN = String.raw`(?<=\bbetween\s+\d[\d.,]*)c(?=\s+and\s+\d[\d.,]*c(?![\w/]|[.,]\d))|(?<=\bbetween\s+\d[\d.,]*c\s+and\s+\d[\d.,]*)c`;
+export const HUNDREDTH_WORD = String.raw`¢|(?:(?:euro|US|U\.S\.|Australian|Canadian|New\s+Zealand|NZ)\s+)?cents?|pence|pais[ae]|${HUNDREDTH_NAMES}|${PENCE_LETTER}|${CENT_LETTER_BETWEEN}|${AFTER_DIGIT}${CENT_PER_UNIT}`;
 /** A letter glued to the number that counts a hundredth of its currency ("24.86p", "44c/l"):
  *  CURRENCY_WORDS reads it in any case, a reader takes it in lower case only ("2P reserves"). */
 export const HUNDREDTH_LETTER_RE = /^(?:p(?:pl)?|c(?:\/[a-z]+)?|cpl)$/i;

@@ -5,6 +5,7 @@
 
 import { CURRENCY_WORD } from '../../model/numberVocabulary.ts';
 import type { Match, SentenceContext } from './matching.ts';
+import { picksExampleEarner } from './exampleEarner.ts';
 import { opensOnPickedMember } from './pickedMember.ts';
 
 /** Why a number is no figure but a supposition:
@@ -381,6 +382,10 @@ function suppositionInLine(
     EXAMPLE_MEMBER_BEFORE_RE.test(before) &&
     EXAMPLE_BILL_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))
   )
+    return 'example';
+  // "A person earning $65,000 a year will be about $14.40 a week better off": the income that
+  // picks out one example taxpayer is the example's, no figure; what they gain stays (v277).
+  if (m.kind === 'amount' && picksExampleEarner(before, s.slice(m.ownEnd ?? m.end)))
     return 'example';
   // "For a US$100 million loan with a 12-year maturity, interest would come to US$4.9 million": a
   // sum picked as an example and what it would cost or earn, a worked example, both numbers.
