@@ -34,7 +34,9 @@ export interface StatedRange extends ValueRange {
 /** An end in digits or words: "4", "1,200", "3-3/4", "four" ("four to six per cent"); "1,50,000"
  *  once westernGroups has regrouped it; a decimal comma ("1,3–1,5%", as NUMBER reads it). */
 const NUM = String.raw`(${FRACTION_DIGITS}|\d+,\d{1,2}(?!\d|,\d)|\d+(?:,\d{3})*(?:\.\d+)?|\b(?:${NUMBER_WORD})\b(?!-))`;
-const SCALE = String.raw`(?:\s*(${SCALES})\b)?`;
+/** An end's scale; "m" glued to the digits as well ("$270m to $300m", v274), which each end's
+ *  reading takes as a scale only after a currency sign. */
+const SCALE = String.raw`(?:\s*(${SCALES}|(?<=\d)m)\b)?`;
 const PCT = String.raw`(\s*(?:%|per ?cent\b))?`;
 const CURRENCY = String.raw`(?:${CURRENCY_SIGN})?`;
 /** An end's own minus sign ("–1.6% to 5.8%", "2.5 % to – 1 %"); not the hyphen inside a word. */

@@ -37,13 +37,36 @@ const MOVED_CHARGE_TO_BOUND_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** A cap's bound word right before the number: "not exceeding ", "of no more than ", "at no more
+ *  than ", "of up to ". */
+const CAP_BOUND = String.raw`(?:not\s+exceeding|(?:of|at)\s+(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of))`;
+/** Right before a number, a further charge a rule's sentence sets after a comma, picked with "a"
+ *  and capped (v274): "the base fare shall be ₱45.00 for sedans …, with a per-kilometre charge
+ *  not exceeding ₱", "Fees shall be £40 a visit, with an annual charge of no more than £". The
+ *  charge is the rule's, no line on the members named before the comma ("vehicles with a fare not
+ *  exceeding $10 are exempt" still sorts). */
+const SET_CHARGE_CAP_BEFORE_RE = new RegExp(
+  String.raw`\b(?:shall|must|will)\b(?:[^.;:]|\.\d)*,\s*with\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?${CHARGE_NOUN}\s+${CAP_BOUND}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** Right before a number, a sum a rule lets be passed on or charged at no more than a bound
+ *  (v274): "Approved capital improvement costs may be passed through at no more than $", "The
+ *  cost of meters shall be recovered at no more than €". The cap is the rule's figure. */
+const PASSED_ON_AT_CAP_BEFORE_RE = new RegExp(
+  String.raw`\b(?:may|shall|must|can)\s+(?:only\s+)?be\s+(?:passed\s+(?:through|on)|charged|levied|recovered|collected|billed|recouped)\s+(?:to\s+(?:[\w'’-]+\s+){1,2}?)?${CAP_BOUND}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+
 /** Whether the words before a number make it the cap a modal of prohibition lays on a charge or
- *  its rise, the top of a charge its payers pay, or the bound of the level a step sets a charge
- *  to: the figure the rule or the step sets. */
+ *  its rise, the top of a charge its payers pay, the bound of the level a step sets a charge to,
+ *  a further charge a rule caps after a comma, or a sum a rule lets be passed on at most: the
+ *  figure the rule or the step sets. */
 export const cappedCharge = (before: string): boolean =>
   CAPPED_CHARGE_BEFORE_RE.test(before) ||
   CHARGE_TOP_BEFORE_RE.test(before) ||
-  MOVED_CHARGE_TO_BOUND_BEFORE_RE.test(before);
+  MOVED_CHARGE_TO_BOUND_BEFORE_RE.test(before) ||
+  SET_CHARGE_CAP_BEFORE_RE.test(before) ||
+  PASSED_ON_AT_CAP_BEFORE_RE.test(before);
 
 /** A cap's bound word, after "of": "of up to ", "of no more than ", "of at most ". */
 const CAP_OF = String.raw`of\s+(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most)\s+`;

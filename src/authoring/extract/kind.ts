@@ -299,17 +299,19 @@ function labelChange(before: string): boolean {
 }
 
 /** Before a change noun heading a subject: no "of" that would make it the object of another head
- *  ("the share of increases"). */
-const NOT_OBJECT = String.raw`(?<!\bof\s+(?:[\w'’-]+\s+){0,3})`;
+ *  ("the share of increases"); the "of" of what a whole is made up of names its parts ("made up of
+ *  general round increases totalling 8.5 per cent", v274). */
+const NOT_OBJECT = String.raw`(?<!(?<!\b(?:made\s+up|consisting|composed)\s+)\bof\s+(?:[\w'’-]+\s+){0,3})`;
 /** A change noun as the head of a clause's subject, what it is of or when (a phrase with a
  *  preposition, or an aside between commas), then a verb that gives its size, right before the
  *  number: "increases in council tax averaged ", "cost escalation in the state ran at ", "last
  *  year's gain on the fund came to ", "the next COLA, payable from January, will be ", "tariff
  *  increases since 2030 now exceed ", "cuts averaging almost ", "the maximum fare adjustment allowed
- *  this year was ", "the maximum adjustment of the price … for 2033 shall be " (v271). Group `noun`
+ *  this year was ", "the maximum adjustment of the price … for 2033 shall be " (v271), "increases
+ *  totalling " (v274). Group `noun`
  *  is the noun. */
 const CHANGE_SUBJECT_BEFORE_RE = new RegExp(
-  String.raw`${NOT_OBJECT}\b(?<noun>${CHANGE_HEAD}|(?<!\binternal\s+)rates?\s+of\s+return(?!${RATIO_BASE_AFTER_RETURN}))(?:\s+(?:in|of|on|for|since|across|over|to|at|among|under|paid|granted|awarded|applied|approved|agreed|allowed|permitted)\b[^;:%,]{0,80}?|\s*,[^;:%]{1,60}?,)?\s+(?:(?:has|have|had|will|would|shall|is|are|was|were|now|also|then|still|only|generally|typically)\s+){0,2}(?:averag(?:e|es|ed|ing)|r[au]n(?:s|ning)?\s+at|c(?:ame|omes?)\s+(?:in\s+)?(?:to|at)|amount(?:s|ed)?\s+to|total(?:s|led|ed)?|st(?:ood|ands?)\s+at|be|is|are|was|were|reach(?:es|ed)?|exceed(?:s|ed)?|capped\s+at|limited\s+to|range[sd]?\s+from|rang(?:e|ed)\s+between)\s+${HEDGE}$`,
+  String.raw`${NOT_OBJECT}\b(?<noun>${CHANGE_HEAD}|(?<!\binternal\s+)rates?\s+of\s+return(?!${RATIO_BASE_AFTER_RETURN}))(?:\s+(?:in|of|on|for|since|across|over|to|at|among|under|paid|granted|awarded|applied|approved|agreed|allowed|permitted)\b[^;:%,]{0,80}?|\s*,[^;:%]{1,60}?,)?\s+(?:(?:has|have|had|will|would|shall|is|are|was|were|now|also|then|still|only|generally|typically)\s+){0,2}(?:averag(?:e|es|ed|ing)|r[au]n(?:s|ning)?\s+at|c(?:ame|omes?)\s+(?:in\s+)?(?:to|at)|amount(?:s|ed|ing)?\s+to|total(?:s|led|ed|ling|ing)?|st(?:ood|ands?)\s+at|be|is|are|was|were|reach(?:es|ed)?|exceed(?:s|ed)?|capped\s+at|limited\s+to|range[sd]?\s+from|rang(?:e|ed)\s+between)\s+${HEDGE}$`,
   'i',
 );
 /** A verb that sets a limit on a change noun, then "at" or "to": "capped increases at ", "keeps

@@ -19,6 +19,7 @@ import { type KindReading, percentOf } from './kind.ts';
 import { fallColumnCell, riseColumnCell } from '../../model/pipeColumn.ts';
 import { negotiatedRise } from './negotiatedRise.ts';
 import { riseReferent, risesBefore } from './riseReferent.ts';
+import { payAsked } from './offeredLevel.ts';
 import { membershipBound } from './membership.ts';
 import { classBound } from './classBound.ts';
 import { changeRate, levelRate } from './levelRate.ts';
@@ -27,7 +28,7 @@ import { sameMeasureGroups } from './sameMeasureGroups.ts';
 import { heldBack } from './heldBack.ts';
 import { comparedStandard, setPriceStandard } from './attachment.ts';
 import { supposition } from './supposed.ts';
-import { riseByRange } from './riseByRange.ts';
+import { foreseenChangeByRange, riseByRange } from './riseByRange.ts';
 import { JAPANESE_SCRIPT_RE, japaneseFigures } from './japanese.ts';
 import { CYRILLIC_RE, russianFigures } from './russian.ts';
 import {
@@ -3265,6 +3266,11 @@ const FIRST_END_PERCENT_RE = /^[-–−‑]?\s?\d[\d.,]*\s?(?:%|per\s?cent|perce
 const EARLIER_RANGE_FROM_BEFORE_RE =
   /\b(?:ranges?|bands?|brackets?|forecasts?|projections?|estimates?|outlooks?|guidance|targets?)\b(?:[^.;:]|\.\d){0,80}?\bto\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?:\s?[a-z%]+)?\s+(?:to|[-–])\s+(?:[^\s\d]{1,4}\s?)?\d(?:[^.;:]|\.\d){0,40}?,?\s+from\s+$/i;
 
+/** Before a range, a verb of voting and its "by": "the voters approved the increase by ",
+ *  "members backed the motion by a margin of " (v274). */
+const VOTE_BY_BEFORE_RE =
+  /\b(?:approv(?:e|es|ed)|back(?:s|ed)?|pass(?:es|ed)?|reject(?:s|ed)?|carri(?:es|ed)|voted|defeat(?:s|ed)?|won|lost|endors(?:e|es|ed)|adopt(?:s|ed)?|favou?r(?:s|ed)?|support(?:s|ed)?)\b[^.;:]{0,80}?\bby\s+(?:a\s+(?:margin|vote)\s+of\s+)?$/i;
+
 function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
   const re = new RegExp(RANGE_RE.source, RANGE_RE.flags);
   for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -3320,6 +3326,15 @@ function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
       return n[1] ? -value : value;
     });
     if (numbers.length !== 2 || isYear(String(numbers[0])) || isYear(String(numbers[1]))) continue;
+    // v274: "the voters approved the increase by 58.4 percent to 41.6 percent": after a verb of
+    // voting and its "by", two percents that make the whole, the larger first, are the vote's
+    // tally, the share for and the share against: two shares, no range.
+    if (
+      VOTE_BY_BEFORE_RE.test(before) &&
+      numbers[0]! > numbers[1]! &&
+      Math.abs(numbers[0]! + numbers[1]! - 100) < 0.5
+    )
+      continue;
     let cue = settled(classify(s, start, end, carried));
     // "from initial 2.5 % to – 1 % to 1.5 %": the range is the new reading of the level before it,
     // so it takes that level's kind.
@@ -3363,6 +3378,10 @@ function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
       if (of?.kind === 'change' && !of.bound && of.fallAt === undefined && of.fallEnd === undefined)
         cue = { ...cue, kind: 'change', guessed: false };
     }
+    // "submitted pay claims ranging from 4.5% to 6.0%": the rises of pay asked (offeredLevel.ts,
+    // v274).
+    if ((cue.guessed || (cue.kind === 'share' && !cue.object)) && payAsked(before))
+      cue = { ...cue, kind: 'change', guessed: false };
     // "ranges from 0.3 to 2.1 percentage points": points are a change, as for one value.
     if (POINTS_END_RE.test(words) && cue.kind !== 'change')
       cue = { ...cue, kind: 'change', guessed: false };
@@ -3470,12 +3489,15 @@ function* amountRanges(s: string): Generator<Match> {
     // transfers by $18 million to $26 million": what a supposed step would do, "by" two sums of one
     // scale the second of which is under twice the first, is an estimate's low and high, one range;
     // "cut its stake by €6.2 million to €40.1 million" keeps its change and level.
+    // v274: so is a fall "by" two such sums that an estimate or an expectation foresees ("expects
+    // the Order to lower its drug outlays by ₱2.7 billion to ₱3.4 billion a year").
     const effect =
-      SUPPOSED_EFFECT_BY_BEFORE_RE.test(before) &&
-      SCALED_FIRST_END_RE.test(m[0]) &&
-      range.low > 0 &&
-      range.high > range.low &&
-      range.high <= 2 * range.low;
+      (SUPPOSED_EFFECT_BY_BEFORE_RE.test(before) &&
+        SCALED_FIRST_END_RE.test(m[0]) &&
+        range.low > 0 &&
+        range.high > range.low &&
+        range.high <= 2 * range.low) ||
+      foreseenChangeByRange(before, range.low, range.high);
     // v266: "will raise the monthly salaries of officers by S$120 to S$180": a rise "by" two sums
     // the second of which is under twice the first is one range, whatever its tense (riseByRange).
     if (

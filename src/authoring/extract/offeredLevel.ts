@@ -44,6 +44,20 @@ const OFFER_SUBJECT_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** Right before the number, a pay claim, offer or demand and what opens its size: "submitted pay
+ *  claims ranging from ", "tabled wage demands of ", "a salary offer of between " (v274). */
+const PAY_ASK_BEFORE_RE =
+  /\b(?:pay|wage|salary)\s+(?:claims?|offers?|demands?)\s+(?:(?:rang|var)(?:e|es|ed|ing|ying|ies|ied)\s+from|of(?:\s+between)?|between|for)\s+(?:(?:about|around|some)\s+)?$/i;
+
+/**
+ * Whether the words right before a percent name a pay claim, offer or demand whose size it is: the
+ * rise of pay asked, a `change` (README, "What a party to a pay … negotiation seeks, offers, claims
+ * or demands …", v260; v274 for a range).
+ * @example payAsked('The staff sides submitted pay claims ranging from ') // true
+ * @example payAsked('Pay rose by ') // false
+ */
+export const payAsked = (before: string): boolean => PAY_ASK_BEFORE_RE.test(before);
+
 /** After the number, the rate is paid on deposits or notes, a bank's or an issuer's offer. */
 const ON_HOLDINGS_AFTER_RE =
   /^\s+(?:(?:a|per)\s+(?:year|annum)\s+|p\.\s?a\.\s+)?(?:on|for)\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:deposits?|accounts?|savings|notes|bonds?|bills?|loans?)\b/i;
@@ -74,7 +88,8 @@ export function offeredLevel(before: string, stated: string, after: string): boo
     (OFFERED_BEFORE_RE.test(before) && PERCENT_RE.test(stated)) ||
     ASKED_CHANGE_BEFORE_RE.test(before) ||
     APPLIED_TO_CHANGE_BEFORE_RE.test(before) ||
-    OFFER_SUBJECT_BEFORE_RE.test(before)
+    OFFER_SUBJECT_BEFORE_RE.test(before) ||
+    PAY_ASK_BEFORE_RE.test(before)
   );
 }
 
