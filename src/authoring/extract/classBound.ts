@@ -43,9 +43,10 @@ const BOUGHT_FOR_BEFORE_RE = new RegExp(
   'i',
 );
 /** Before a sum, "for" and the prices, values or sales a rule covers, with a bound word: "for
- *  purchase prices up to ", "for transfers of not more than ". */
+ *  purchase prices up to ", "for transfers of not more than ", and the incomes a credit or relief
+ *  covers, "for incomes up to about SEK " (v276). */
 const PRICES_FOR_BEFORE_RE = new RegExp(
-  String.raw`\bfor\s+(?:${WORD}\s+){0,2}?(?:prices|values|considerations|purchases|properties|homes|dwellings|houses|transactions|transfers|sales)\s+(?:of\s+)?${BOUND}\s+${CUR}$`,
+  String.raw`\bfor\s+(?:${WORD}\s+){0,2}?(?:prices|values|considerations|purchases|properties|homes|dwellings|houses|transactions|transfers|sales|incomes|earnings|wages|salaries)\s+(?:of\s+)?${BOUND}\s+(?:(?:about|around|roughly)\s+)?${CUR}$`,
   'i',
 );
 /** Before a sum, one member picked with "a", "an", "any", "each" or "every" and a "whose" clause
@@ -84,6 +85,13 @@ const FULL_COST_STEP_BEFORE_RE = new RegExp(
   String.raw`\bfull\s+(?:cost|price|amount|charge)\s+(?:of\s+(?:(?:the|its|their)\s+)?(?:${WORD}\s+){0,2}?${WORD}\s+)?up\s+to\s+${CUR}$`,
   'i',
 );
+/** A rate of pay, earnings or income "up to" a sum: "20.81 per cent of pay up to SEK ", "12% of
+ *  earnings up to £" (v276): the slice of the base a contribution rate is charged on, a step alone
+ *  ("The grant covers 50% of costs, up to £5,000" caps what a scheme pays). */
+const PAY_STEP_BEFORE_RE = new RegExp(
+  String.raw`\d\s?(?:%|per\s?cent|percent)\s+of\s+(?:(?:the|its|their|an?)\s+)?(?:${WORD}\s+){0,2}?(?:pay|earnings|incomes?|salar(?:y|ies)|wages?|remuneration)\s+up\s+to\s+${CUR}$`,
+  'i',
+);
 /** Before a number, a move picked with "a", "an" or "any" and its bound: "A change in the peso
  *  exchange rate of more than ", "any rise of over ". */
 const TRIGGER_MOVE_BEFORE_RE = new RegExp(
@@ -96,9 +104,20 @@ const TRIGGERS_AFTER_RE =
   /^[^.;:]{0,80}?\b(?:(?:shall|will|would|must|may|can|should)\s+(?:(?:automatically|also)\s+)?(?:trigger|prompt|require|activate|lead\s+to|set\s+off)|triggers|prompts|requires|activates|leads\s+to|sets\s+off)\b/i;
 /** Before a number, a condition's opening, a subject and a present copula with its bound: "Where
  *  the generic substitution rate is below ", "if the ratio stays above ", and with no bound word
- *  when an open end follows ("where it is 80% or more"). Group 1 the bound word. */
+ *  when an open end follows ("where it is 80% or more"). Group 1 the bound word; group 2 a present
+ *  verb of passing, which is its own bound ("where income exceeds Rs ", "where it exceeds Rs ":
+ *  v276; a relative set off by a comma, "The provinces, where the jobless rate exceeds 12 percent,
+ *  received", describes all the members), also right after the rate the condition sets ("It remains at 10 per cent where income
+ *  exceeds Rs "). */
 const PRESENT_CONDITION_BEFORE_RE = new RegExp(
-  String.raw`(?:^|[;:,(]\s*|\n\s*|\b(?:and|or|but)\s+)(?:where|if|when|whenever|unless|once|so\s+long\s+as|as\s+long\s+as)\s+(?:${WORD}\s+){1,6}?(?:is|are|falls|fall|stays|stay|remains|remain)\s+(?:(${BOUND}|(?:lower|higher)\s+than)\s+)?${CUR}$`,
+  String.raw`(?:^|[;:,(]\s*|\n\s*|\b(?:and|or|but)\s+|(?:%|\bper\s?cent|\bpercent)\s+)(?:where|if|when|whenever|unless|once|so\s+long\s+as|as\s+long\s+as)\s+(?:${WORD}\s+){1,6}?(?:(?:is|are|falls|fall|stays|stay|remains|remain)\s+(?:(${BOUND}|(?:lower|higher)\s+than)\s+)?|(exceeds|exceed|surpasses|surpass)\s+(?:${BOUND}\s+)?)${CUR}$`,
+  'i',
+);
+/** Before a number, a present condition's further criterion, joined with "and" or "or" after a
+ *  first bounded one, with its own subject and bound: "qualify if a single person's income is below
+ *  R99,960 a year and assets are below " (v276: a means test lists its criteria so). */
+const FURTHER_CRITERION_BEFORE_RE = new RegExp(
+  String.raw`\b(?:where|if|when|whenever|unless|provided(?:\s+that)?)\s+(?:${WORD}\s+){1,6}?(?:is|are)\s+${BOUND}\s+${CUR}\d[^.;:()]{0,40}?\s+(?:and|or)\s+(?:(?:the|its|their|his|her)\s+)?(?:${WORD}\s+){0,3}?${WORD}\s+(?:is|are)\s+${BOUND}\s+${CUR}$`,
   'i',
 );
 
@@ -123,11 +142,9 @@ export function classBound(
   s: string,
   m: Pick<Match, 'start' | 'end' | 'own' | 'ownEnd' | 'kind'>,
 ): boolean {
-  const start = m.own ?? m.start;
-  const digit = s.slice(start, m.ownEnd ?? m.end).search(/\d/);
-  if (digit < 0) return false;
-  const before = s.slice(0, start + digit);
-  const after = s.slice(m.ownEnd ?? m.end);
+  const around = aroundNumber(s, m);
+  if (!around) return false;
+  const { before, after } = around;
   const percent = m.kind !== 'amount';
   if (!percent && pricedMember(before, after)) return true;
   if (!percent && BOUGHT_FOR_BEFORE_RE.test(before)) return true;
@@ -142,8 +159,29 @@ export function classBound(
     return true;
   if (!percent && chargeStep(s, before)) return true;
   if (TRIGGER_MOVE_BEFORE_RE.test(before) && TRIGGERS_AFTER_RE.test(after)) return true;
+  if (FURTHER_CRITERION_BEFORE_RE.test(before)) return true;
   const condition = PRESENT_CONDITION_BEFORE_RE.exec(before);
-  return condition !== null && (condition[1] !== undefined || OPEN_END_AFTER_RE.test(after));
+  return (
+    condition !== null &&
+    (condition[1] !== undefined ||
+      (condition[2] !== undefined && !/^,\s*where\b/i.test(condition[0])) ||
+      OPEN_END_AFTER_RE.test(after))
+  );
+}
+
+/** The fields of a match the bound readers look at. */
+export type BoundMatch = Pick<Match, 'start' | 'end' | 'own' | 'ownEnd' | 'kind'>;
+
+/** The sentence before the match's own first digit (its currency sign left after it) and after its
+ *  own words; none when its words hold no digit. Shared with scheduleBound.ts (v276). */
+export function aroundNumber(
+  s: string,
+  m: Pick<Match, 'start' | 'end' | 'own' | 'ownEnd'>,
+): { before: string; after: string } | undefined {
+  const start = m.own ?? m.start;
+  const digit = s.slice(start, m.ownEnd ?? m.end).search(/\d/);
+  if (digit < 0) return undefined;
+  return { before: s.slice(0, start + digit), after: s.slice(m.ownEnd ?? m.end) };
 }
 
 /** "on a home costing up to $", "housing priced at PHP " … " and below": one member picked with
@@ -163,6 +201,6 @@ function pricedMember(before: string, after: string): boolean {
  *  names another step or opens above the step before. */
 function chargeStep(s: string, before: string): boolean {
   if (!STEP_BEFORE_RE.test(before)) return false;
-  if (FULL_COST_STEP_BEFORE_RE.test(before)) return true;
+  if (FULL_COST_STEP_BEFORE_RE.test(before) || PAY_STEP_BEFORE_RE.test(before)) return true;
   return (s.match(STEPS_RE)?.length ?? 0) >= 2 || FURTHER_STEP_RE.test(before);
 }

@@ -22,6 +22,7 @@ import { riseReferent, risesBefore } from './riseReferent.ts';
 import { payAsked } from './offeredLevel.ts';
 import { membershipBound } from './membership.ts';
 import { classBound } from './classBound.ts';
+import { scheduleBound } from './scheduleBound.ts';
 import { changeRate, levelRate } from './levelRate.ts';
 import { otherGroupLevel } from './otherGroupLevel.ts';
 import { sameMeasureGroups } from './sameMeasureGroups.ts';
@@ -340,6 +341,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !thresholdCrossed(sentence, m) &&
       membershipBound(sentence, m) === undefined &&
       !classBound(sentence, m) &&
+      !scheduleBound(sentence, m) &&
       heldBack(sentence, m) === undefined &&
       !answerBand(sentence, m) &&
       !denomination(sentence, m) &&
@@ -387,15 +389,17 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
       !exchangeQuote(sentence, m),
   );
   // "turnover of at least 20 million yuan (about 2.8 million US dollars)": the bracketed
-  // conversion of a bound that is no figure is the same bound, so it goes with it.
+  // conversion of a bound that is no figure is the same bound, so it goes with it. So does the
+  // bound's earlier level in brackets: "The top rate applies to taxable income above CHF 312,400
+  // for single persons (previously CHF 306,000)" (v276).
   const converted = crossed.filter(
     (m) =>
-      m.kind !== 'amount' ||
       !kept.some(
         (k) =>
-          k.kind === 'amount' &&
+          k.kind === m.kind &&
           !crossed.includes(k) &&
-          CONVERSION_BETWEEN_RE.test(sentence.slice(to(k), from(m))) &&
+          ((m.kind === 'amount' && CONVERSION_BETWEEN_RE.test(sentence.slice(to(k), from(m)))) ||
+            EARLIER_BOUND_BETWEEN_RE.test(sentence.slice(to(k), from(m)))) &&
           /^\s*\)/.test(sentence.slice(to(m))),
       ),
   );
@@ -1528,6 +1532,12 @@ function exchangeQuote(s: string, m: Match): boolean {
   // "7.10 yuan per dollar", "151 yen to the US dollar", "the exchange rate averaged 1.08 dollars": a
   // price of one currency in another named after it, or by "exchange rate" before it.
   if (SCALED_AMOUNT_RE.test(s.slice(m.start, m.end))) return false;
+  // "the average rate used in March was ₦1,612.40 to US$1, against ₦1,498.75 a year earlier": a
+  // price quoted against one unit of another currency, and the earlier price set against it, are
+  // exchange rates (v276).
+  const quoted = TO_ONE_UNIT_END_RE.exec(s.slice(m.start, m.end));
+  if (quoted && quoted[1] !== quoted[2]) return true;
+  if (TO_ONE_UNIT_COMPARED_BEFORE_RE.test(s.slice(0, ownStart(m)))) return true;
   // "EUR/USD 1.08", "the band of CZK/EUR 24 to 26": a code that another code and a slash lead
   // into names a currency pair, so the number is its rate.
   if (CURRENCY_PAIR_BEFORE_RE.test(s.slice(Math.max(0, ownStart(m) - 8), ownStart(m) + 3)))
@@ -1555,6 +1565,18 @@ function exchangeQuote(s: string, m: Match): boolean {
 const CONVERSION_AT_BEFORE_RE =
   /\b(?:conversions?\s+(?:use[sd]?|(?:is|are|were)\s+made\s+at)|\bconverted\s+at)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?rate\s+of\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 
+/** One unit of a currency a price is quoted "to": " to US$1", " to €1". */
+const ONE_UNIT_QUOTED = String.raw`\s+to\s+(?:(?:US|A|C|NZ|S|HK)?\$|€|£|¥|(?:USD|EUR|GBP)\s?)1(?:\.0+)?`;
+/** A price in one currency quoted to one unit of another, its two signs in groups 1 and 2: "₦1,612.40
+ *  to US$1" ("$0.90 to $1" is a range of one currency's sums). */
+const TO_ONE_UNIT_END_RE =
+  /^([^\s\d]{0,4})\s?\d[\d.,]*\s+to\s+((?:US|A|C|NZ|S|HK)?\$|€|£|¥|USD|EUR|GBP)\s?1(?:\.0+)?$/;
+/** Before an amount, a price quoted against one unit and what it is compared with: "₦1,612.40 to
+ *  US$1, against ₦", "R18.40 to $1, up from R". */
+const TO_ONE_UNIT_COMPARED_BEFORE_RE = new RegExp(
+  String.raw`\d${ONE_UNIT_QUOTED},?\s+(?:compared\s+(?:with|to)|against|versus|(?:up|down)\s+from|from)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
 /** An amount of exactly one unit of its currency, with no scale: "US$1", "$1", "EUR 1", "1 dollar". */
 const ONE_UNIT_RE = /^(?:[^\s\d]{1,4}\s?)?1(?:\.0+)?(?:\s?(?:[A-Z]{3}|dollars?|euros?|pounds?))?$/;
 /** An amount's own code with another code and a slash before it: a currency pair ("CZK/EUR",
@@ -5185,6 +5207,11 @@ const EARLIER_FRACTION_RE = new RegExp(
   'gi',
 );
 
+/** After an ordinal's word, "of" and a count of plural items: " of six planned steps", " of 12
+ *  instalments". */
+const ORDINAL_OF_COUNT_AFTER_RE =
+  /^\s+of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b/i;
+
 function* fractionShares(s: string, wholeBefore?: boolean, sumBefore?: boolean): Generator<Match> {
   // "Among the members that reported for 2030, half have raised their budgets" (a share of that
   // group) and "cutting the state's holding in the bank to one-third" (the holding's level): the
@@ -5274,6 +5301,9 @@ function* fractionShares(s: string, wholeBefore?: boolean, sumBefore?: boolean):
     if (FRACTION_OF_EARLIER_AT_RE.test(s)) continue;
     if (FRACTION_TIME_BEFORE_RE.test(before) || FRACTION_TIME_AFTER_RE.test(after)) continue;
     if (periodCount(m[0], before, after)) continue;
+    // "This is the fifth of six planned steps": "the" before the word and a count of plural items
+    // after "of" make it an ordinal, a place in a series, no share (v276).
+    if (/\bthe\s+$/i.test(before) && ORDINAL_OF_COUNT_AFTER_RE.test(after)) continue;
     // "Half of the 30 provinces with racetracks": a fraction of members counted is a count of them
     // (15 provinces), no share of a measure.
     if (COUNTED_MEMBERS_AFTER_RE.test(after)) continue;
@@ -8053,6 +8083,10 @@ const MORE_OF_IT_LEAD_RE = /^\s*(?:an\s+additional|a\s+further|an\s+extra)\s+$/i
 
 /** Between two bounds, the "or" that offers the second as the same criterion's other arm, after
  *  the prices or terms the first is measured in: " or ", " in 2011 prices or ", ", or ". */
+/** Between a bound and a later number, the words up to a bracket that gives the bound's earlier
+ *  level: " for single persons (previously CHF ", " (formerly £", " (was ". */
+const EARLIER_BOUND_BETWEEN_RE =
+  /^[^\d.;:()]{0,40}\(\s*(?:previously|formerly|was|before)\s+(?:[^\s\d]{1,4}\s?)?$/i;
 const BOUND_ALTERNATIVE_BETWEEN_RE =
   /^(?:\s+in\s+(?:(?:19|20)\d\d\s+)?(?:constant\s+|current\s+|real\s+)?(?:prices|terms))?\s*,?\s+or\s+(?:(?:more|less)\s+than\s+)?$/;
 

@@ -1136,8 +1136,9 @@ const BAND_NUMBER = String.raw`${SIGN}\d[\d.,]*(?:\s\d{3}(?:[.,]\d+)?)*${BAND_SC
 /** The word that joins a band's two bounds: " to ", " and up to ", " – ", and the second's own
  *  bound word, which says whether the band holds its upper end (" to below ", " to less than ",
  *  " up to and including ", " but not more than ", " and not exceeding "): schedules write the
- *  end of each step so, and it is the same band. */
-const BAND_JOIN = String.raw`\s*(?:(?:up\s+)?to(?:\s+and\s+including)?(?:\s+${BOUND})?|(?:(?:or|and)\s+(?:more|above|over)\s+)?(?:and|but)(?:\s+not)?\s+${BOUND}|and|[–-])\s+`;
+ *  end of each step so, and it is the same band; so is a verb's negation, " but does not exceed "
+ *  (v276: an Act's schedule, "exceeds $18,200 but does not exceed $45,000"). */
+const BAND_JOIN = String.raw`\s*(?:(?:up\s+)?to(?:\s+and\s+including)?(?:\s+${BOUND})?|(?:(?:or|and)\s+(?:more|above|over)\s+)?(?:and|but)(?:\s+(?:(?:does|do)\s+)?not)?\s+${BOUND}|and|[–-])\s+`;
 /** After a band's first bound, its second and the item label's colon: " to R$ 2,952.14: ", " lakh
  *  and up to ₹8 lakh: ", " to £50,270 a year: ". */
 const BAND_SECOND_BOUND_AFTER_RE = new RegExp(
@@ -1250,8 +1251,9 @@ function rowLabelBand(before: string, after: string, range: boolean): boolean {
 }
 
 /** A pipe table row's opening, with a short row mark in a cell of its own before the band: "| ",
- *  "| D | ", "| 2 | ", "| IV | ". */
-const TABLE_ROW_OPEN = String.raw`(?:^|\n)[ \t]*\|[ \t]*(?:(?:[A-Z]{1,2}|[IVX]{2,4}|\d{1,2})[ \t]*\|[ \t]*)?`;
+ *  "| D | ", "| 2 | ", "| IV | ", and the mark after the noun of a band, "| Tier II | ", "| Band
+ *  C | " (v276). */
+const TABLE_ROW_OPEN = String.raw`(?:^|\n)[ \t]*\|[ \t]*(?:(?:(?:tier|band|bracket|slab|class|step)\s+)?(?:[A-Z]{1,2}|[IVX]{2,4}|\d{1,2})[ \t]*\|[ \t]*)?`;
 /** From a table row's opening, a bound word or "from" before the band's first end: "| up to £",
  *  "| D | over £", "| $". Group 1 is the bound word. */
 const TABLE_BAND_FIRST_BEFORE_RE = new RegExp(
@@ -1266,9 +1268,10 @@ const TABLE_BAND_SECOND_BEFORE_RE = new RegExp(
 );
 /** After a band's end in a table cell (its second end first, when group 1 holds it, and an open
  *  end, group 2), the cell closing and a next cell that holds a number: " | €110 |", " to £88,000
- *  | 9/9 |", " or more | 4% |". */
+ *  | 9/9 |", " or more | 4% |", or a cell that names the band in words before it: " | Basic rate |
+ *  19% |" (v276). */
 const TABLE_BAND_CLOSE_AFTER_RE = new RegExp(
-  String.raw`^${BAND_SCALE}${BAND_PERCENT}(${BAND_JOIN}${BAND_NUMBER}${BAND_PERCENT})?(\s+(?:and|or)\s+${OPEN_END})?[ \t]*\|(?:[ \t]*[–—-][ \t]*\|)*[^|\n]*\d`,
+  String.raw`^${BAND_SCALE}${BAND_PERCENT}(${BAND_JOIN}${BAND_NUMBER}${BAND_PERCENT})?(\s+(?:and|or)\s+${OPEN_END})?[ \t]*\|(?:[ \t]*[–—-][ \t]*\|)*(?:[ \t]*[A-Za-z][A-Za-z '’-]{0,30}\|)?[^|\n]*\d`,
   'i',
 );
 
@@ -1459,12 +1462,21 @@ const RATE_LEVIED_AFTER_RE = new RegExp(
   String.raw`^(?:${BAND_JOIN}${SIGN}\d[\d.,]*${BAND_SCALE})?(?:\s+(?:a|per|each)\s+(?:year|month|week|annum))?(?:\s*\)?\s*:\s*[-–−+]?\d|[^.;:]{0,40}?\b(?:(?:is|are|was|were|be|been)\s+)?(?:taxed|charged|levied|assessed|rated)\s+(?:at|by|an?|the)\b|[^.;:]{0,40}?\b(?:attract(?:s|ed)?|bear(?:s)?|pay(?:s)?|incur(?:s|red)?|face(?:s|d)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tax(?:es)?|surcharges?|cess|rates?|levy|levies|charges?|contributions?|royalt(?:y|ies)|fees?)\b|[^.;:,]{0,20},\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rate|duty|tax|surcharge|levy|charge|royalty|fee)\s+(?:is|will\s+be|falls?|rises?|drops?|goes|stands?)\b)`,
   'i',
 );
+/** After a band's end (past its second end, when it is the first), its verb left out and the rate,
+ *  in a sentence that levies one: " at 31.49%" ("income between $15,601 and $17,200 is taxed at a
+ *  composite rate of 13.99%, and income between $78,101 and $86,000 at 31.49%": v276). */
+const ELIDED_RATE_AFTER_RE = new RegExp(
+  String.raw`^(?:${BAND_JOIN}${SIGN}\d[\d.,]*${BAND_SCALE})?(?:\s+(?:a|per|each)\s+(?:year|month|week|annum))?\s+at\s+\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)`,
+  'i',
+);
 /** Either end of a band of a base with the rate its clause levies on it, after it or before. */
 function leviedBand(before: string, after: string): boolean {
   if (LEVIED_ON_BASE_BEFORE_RE.test(before)) return true;
+  if (!BASE_BAND_FIRST_BEFORE_RE.test(before) && !BASE_BAND_SECOND_BEFORE_RE.test(before))
+    return false;
   return (
-    (BASE_BAND_FIRST_BEFORE_RE.test(before) || BASE_BAND_SECOND_BEFORE_RE.test(before)) &&
-    RATE_LEVIED_AFTER_RE.test(after)
+    RATE_LEVIED_AFTER_RE.test(after) ||
+    (ELIDED_RATE_AFTER_RE.test(after) && LEVY_WORD_RE.test(before))
   );
 }
 

@@ -757,9 +757,12 @@ const POINTED_SCENARIO_RE =
  *  inverted "Had" opens one too: "Had every seat been sold, takings would have been", and so does
  *  "Without", "Absent" or "But for" before a perfect conditional of any verb, which says what a
  *  period already over would have measured ("Absent the one-offs, the deficit would have posted",
- *  "But for the rate cuts, unemployment would have reached"; not "would have to", an obligation). */
+ *  "But for the rate cuts, unemployment would have reached"; not "would have to", an obligation),
+ *  and so does the rule a measure replaced, named after "Under" ("Under ordinary indexation the
+ *  threshold would have been SEK 636 400", "Under the old limit … they would have paid": v276;
+ *  "Under the proposals an employee … would have paid" names the measure itself). */
 const COUNTERFACTUAL_OPENING_RE =
-  /^\s*["“]?(?:Had\s[^.;:]*?,[^.;:]*?\bwould\s+have\b|(?:Without|Absent|But\s+for)\s[^.;:]*?\bwould\s+(?:[a-z]+ly\s+)?have\s+(?!to\b)(?=[a-z]+\b)|Without\s[^.;:]*?\bwould\s+(?:have\s+)?(?=(?:shrunk|shrink|fallen|fall|risen|rise|grown|grow|declined|decline|dropped|drop|increased|increase|decreased|decrease|climbed|climb|contracted|contract)\b)|(?:Holding|Keeping)\s+[^.;:,]*?\b(?:fixed|constant|unchanged|static)\s*,[^.;:]*?\bwould\b)/;
+  /^\s*["“]?(?:Had\s[^.;:]*?,[^.;:]*?\bwould\s+have\b|(?:Without|Absent|But\s+for|Under\s+(?:the\s+)?(?:ordinary|normal|usual|standard|automatic|previous|old|former|existing|unchanged)\s)\s*[^.;:]*?\bwould\s+(?:[a-z]+ly\s+)?have\s+(?!to\b)(?=[a-z]+\b)|Without\s[^.;:]*?\bwould\s+(?:have\s+)?(?=(?:shrunk|shrink|fallen|fall|risen|rise|grown|grow|declined|decline|dropped|drop|increased|increase|decreased|decrease|climbed|climb|contracted|contract)\b)|(?:Holding|Keeping)\s+[^.;:,]*?\b(?:fixed|constant|unchanged|static)\s*,[^.;:]*?\bwould\b)/;
 /** A year or "next year" the result is dated to. */
 const DATED_RE = /\b(?:19|20)\d\d\b|\bnext\s+year\b/i;
 
