@@ -20,6 +20,12 @@ export const YEAR_LABEL_RE =
 const MARKED_YEAR_HEAD_RE =
   /^[^\S\n]*(?:FY[^\S\n]?)?((?:19|20)\d\d)(?:[-–/]((?:19|20)?\d\d))?[^\S\n]*\(([A-Za-z][A-Za-z. ]{0,15})\)[^\S\n]*$/;
 
+/** A column's head that is a year and one to three words after it that mark it, no bracket
+ *  ("2034 Actual", "2036 Outlook", "2037 Bill", "2034-35 RE", v273). Groups: first year, second
+ *  year, the words. */
+const WORDED_YEAR_HEAD_RE =
+  /^[^\S\n]*(?:FY[^\S\n]?)?((?:19|20)\d\d)(?:[-–/]((?:19|20)?\d\d))?[^\S\n]+([A-Za-z][A-Za-z.]*(?:[^\S\n]+[A-Za-z][A-Za-z.]*){0,2})[^\S\n]*$/;
+
 /** A bracket's word that is a unit, not a mark: a count, a scale, a weight or a percent. */
 const UNIT_WORD_RE =
   /^\s*(?:numbers?|no\.?|counts?|thousands?|millions?|billions?|trillions?|bn|mn?|k|tonnes?|units?|per\s?cent|percent|pp)\.?\s*$/i;
@@ -33,8 +39,16 @@ const UNIT_WORD_RE =
  * @example markedYearHead('Income (million)') // false
  */
 export function markedYearHead(header: string): boolean {
-  const m = MARKED_YEAR_HEAD_RE.exec(header);
-  return m !== null && !UNIT_WORD_RE.test(m[3]!) && currenciesOf(m[3]!.trim()).length === 0;
+  return markedYear(MARKED_YEAR_HEAD_RE, header) !== undefined;
+}
+
+/** The years of a head `re` reads as a year and the words that mark it, when those words name no
+ *  unit ("2035 (DKK)", "2035 million" are units). */
+function markedYear(re: RegExp, header: string): RegExpExecArray | undefined {
+  const m = re.exec(header);
+  return m !== null && !UNIT_WORD_RE.test(m[3]!) && currenciesOf(m[3]!.trim()).length === 0
+    ? m
+    : undefined;
 }
 
 /** The year a first year and a second year's digits name: the year a fiscal year over two ends in
@@ -51,16 +65,19 @@ function yearOf(
 
 /**
  * The year a cell of a pipe table titled in money is of: its column's head when that is a year
- * marked by a word in brackets, else its row's label when that is a year and nothing else.
- * Undefined for any other cell.
+ * marked by a word in brackets or by words after it ("2034 Actual", v273), else its row's label
+ * when that is a year and nothing else. Undefined for any other cell.
  * @example pipeYear('| | 2035 (outturn) | 2036 |\n| Landfill tax | ') // { year: 2035, fiscal: false }
+ * @example pipeYear('| | 2034 Actual | 2036 Outlook |\n| Fuel | ') // { year: 2034, fiscal: false }
  * @example pipeYear('| Year | Charge income |\n| 2031-32 | ') // { year: 2032, fiscal: true }
  * @example pipeYear('| | 2036 |\n| Landfill tax | ') // undefined
  */
 export function pipeYear(lead: string): { year: number; fiscal: boolean } | undefined {
   const cell = pipeCell(lead);
   if (!cell) return undefined;
-  const head = markedYearHead(cell.header) ? MARKED_YEAR_HEAD_RE.exec(cell.header) : null;
+  // "| | 2034 Actual | 2036 Outlook |": words after the year mark it as a bracket does (v273).
+  const head =
+    markedYear(MARKED_YEAR_HEAD_RE, cell.header) ?? markedYear(WORDED_YEAR_HEAD_RE, cell.header);
   if (head) return yearOf(head[1]!, head[2]);
   const row = YEAR_LABEL_RE.exec(cell.label);
   return row ? yearOf(row[1]!, row[2]) : undefined;

@@ -7,7 +7,12 @@
 // rule's parameter, no reported quantity (v149).
 // Pure text work on the words before one cell (its lead); it knows nothing of figures.
 
-import { HUNDREDTH_WORD_RE, currenciesOf, scaleOf } from './numberVocabulary.ts';
+import {
+  HUNDREDTH_LETTER_RE,
+  HUNDREDTH_WORD_RE,
+  currenciesOf,
+  scaleOf,
+} from './numberVocabulary.ts';
 import type { Unit } from './figure.ts';
 
 /** A header cell's closing bracket that gives a scale, alone or after a currency's sign: "As at
@@ -82,29 +87,41 @@ export function columnScale(lead: string): { scale: number; units?: readonly Uni
   return units.length > 0 ? { scale, units } : undefined;
 }
 
-/** A header cell's closing bracket that names a currency alone, or a hundredth of one, with no
- *  scale, maybe with the unit it prices after "per": "Existing fare (₹)", "MRP (₱)", "Nairobi (KSh
- *  per litre)", "Supplement (CHF per 100 litres)", "Petrol (cent per litre)". Group 1 is the sign or
- *  word, group 2 what it prices. A slash ("(₹/quintal)", "(c/l)") is no such bracket (v267). */
+/** A header cell's or title's closing bracket that names a currency alone, or a hundredth of one,
+ *  with no scale, maybe with the unit it prices after "per" or a slash and words that qualify it
+ *  after a comma: "Existing fare (₹)", "MRP (₱)", "Nairobi (KSh per litre)", "Supplement (CHF per
+ *  100 litres)", "Petrol (cent per litre)", "Increase in MSP (₹/quintal)", "Adjustment (c/l)",
+ *  "Spot prices (öre/kWh, excl. VAT)" (v267, v273). Group 1 is the sign or word, group 2 what it
+ *  prices after "per", group 3 after a slash, group 4 the qualifying words. */
 const HEADER_PRICE_RE =
-  /\((?:in\s+)?([^\s()\d/,;:%=][^()\d/,;:%=]{0,13}?)(?:\s+per\s+(?!cent\b)((?:\d[\d,]*\s+)?[\p{L}²³][\p{L}²³ .-]{0,24}?))?\s*\)\s*$/u;
+  /\((?:in\s+)?([^\s()\d/,;:%=][^()\d/,;:%=]{0,13}?)(?:\s+per\s+(?!cent\b)((?:\d[\d,]*\s+)?[\p{L}²³][\p{L}²³ .-]{0,24}?)|\s?\/\s?([\p{L}][\p{L}²³.]{0,11}))?(\s*,\s*[^()\d%,;=]{1,30}?)?\s*\)\s*$/u;
+/** Words after a comma in a price bracket that count or scale, no mere qualifier ("(€, million)",
+ *  "(£, number)"). */
+const COUNTING_QUALIFIER_RE =
+  /\b(?:thousands?|millions?|billions?|trillions?|crores?|lakhs?|mn|bn|numbers?|counts?|units?)\b|['’]000/i;
 
 /**
- * The currency a pipe table's header cell names in its closing bracket with no scale, and the
- * multiple of it each bare cell of its column counts: 1 for the currency ("| Existing fare (₹) |"
- * over "| 0-2 | 10 |" is ₹10, "Nairobi (KSh per litre)"), 0.01 for its hundredth ("Petrol (cent
- * per litre)" over "| 1 January 2034 | 6 |" is 6 cents; v267). A bracket that names a scale, a
- * count, a percent or anything but a currency, a price per another currency ("(R per US$)") and a
- * slash ("(₹/quintal)", the ho276 writer's call) give none.
+ * The currency a pipe table's header cell or title names in its closing bracket with no scale,
+ * and the multiple of it each bare cell under it counts: 1 for the currency ("| Existing fare (₹)
+ * |" over "| 0-2 | 10 |" is ₹10, "Nairobi (KSh per litre)", "Increase in MSP (₹/quintal)"), 0.01
+ * for its hundredth ("Petrol (cent per litre)" over "| 1 January 2034 | 6 |" is 6 cents, "(c/l)",
+ * "(öre/kWh, excl. VAT)"; v267, v273). A bracket that names a scale, a count, a percent or anything
+ * but a currency, and a price per another currency ("(R per US$)", "(US$/ZAR)") give none.
  * @example columnPrice(' Existing fare (₹) ') // { sign: '₹', scale: 1 }
  * @example columnPrice(' Petrol (cent per litre) ') // { sign: 'cent', scale: 0.01 }
- * @example columnPrice(' Increase in MSP (₹/quintal) ') // undefined
+ * @example columnPrice(' Adjustment (c/l) ') // { sign: 'c', scale: 0.01 }
+ * @example columnPrice(' Rate (NOK per US$) ') // undefined
  */
 export function columnPrice(header: string): { sign: string; scale: number } | undefined {
   const m = HEADER_PRICE_RE.exec(header);
   if (!m) return undefined;
   const sign = m[1]!.trim();
-  if (m[2] !== undefined && currenciesOf(m[2].trim()).length > 0) return undefined;
+  const per = m[2] ?? m[3];
+  if (per !== undefined && currenciesOf(per.trim()).length > 0) return undefined;
+  if (m[4] !== undefined && COUNTING_QUALIFIER_RE.test(m[4])) return undefined;
+  // "(c/l)", "(p/kWh)": a cent's or penny's letter counts hundredths before a slash only; alone
+  // ("(p)", "(c)") it may mark a provisional or corrected column.
+  if (HUNDREDTH_LETTER_RE.test(sign)) return m[3] !== undefined ? { sign, scale: 0.01 } : undefined;
   if (HUNDREDTH_WORD_RE.test(sign)) return { sign, scale: 0.01 };
   return currenciesOf(sign).length > 0 ? { sign, scale: 1 } : undefined;
 }

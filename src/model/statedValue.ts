@@ -611,14 +611,26 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
     // the money unit of every row that names none of its own and no rate, ratio, count or index.
     // "| Crown indemnity receivable ($m) | 2033 | 2032 |": the unit in a pipe table's first header
     // cell, over the years, is the title's (v175).
-    const titleMoney = titleLines
-      .map((l) => moneyRow(l.replace(/[\s|]+$/, '')))
-      .find((m) => m !== undefined);
+    // "Table. Selected ticket prices (SEK)" ⏎ "| Ticket | 2035 | 2036 |": a pipe table's title in
+    // a currency with no scale gives whole units of it (v273).
+    const piped = /^\s*\|/.test(row);
+    const titleMoney = titleLines.map((l) => linePrice(l, piped)).find((m) => m !== undefined);
     if (!titleMoney || !moneyTitleRow(label)) return undefined;
     return { kind: 'amount', year: Number(year), money: titleMoney, ...fiscal };
   }
   if (kind === 'change' && levelRow(label)) return undefined;
   return { kind, year: Number(year), ...fiscal };
+}
+
+/** The sums a title line, or a pipe table's first header cell, gives the rows under it: a
+ *  currency and a scale (moneyRow), and over a pipe table a currency with no scale too
+ *  (pipePriceTitle, v273: "Table. Selected ticket prices (SEK)", "| Item (₹) |"). */
+function linePrice(line: string, piped: boolean): { sign: string; scale: number } | undefined {
+  const words = line.replace(/[\s|]+$/, '');
+  const money = moneyRow(words);
+  if (money || !piped) return money;
+  const price = pipePriceTitle(words.replace(/^[\s|]+/, ''));
+  return price?.kind === 'amount' ? price.money : undefined;
 }
 
 /**
@@ -642,7 +654,7 @@ export function datedMoneyColumn(
   // "(₹ crore)" over "Crop   2031-32 (Final)   2032-33 (4th AE)   Change (%)": a text table's title
   // leaves its dated columns unread (v140); a pipe table's gives them its sums (v200).
   if (!piped) return undefined;
-  const title = titleLines.map((l) => moneyRow(l.replace(/[\s|]+$/, ''))).find((m) => m);
+  const title = titleLines.map((l) => linePrice(l, true)).find((m) => m);
   return title && moneyTitleRow(label) ? { kind: 'amount', year, money: title } : undefined;
 }
 
@@ -813,12 +825,8 @@ const LIST_ROW_LEAD_RE = listRowLeadRe(LIST_CELL_WORDS);
 const PERCENT_LIST_ROW_RE = listRowRe(LIST_COUNT_CELL_WORDS);
 const PERCENT_LIST_ROW_LEAD_RE = listRowLeadRe(LIST_COUNT_CELL_WORDS);
 
-/**
- * The unit of a title line over the rows listed right under it, or undefined for a line that is no
- * such title (a sentence, a long line, a row itself, no unit in its last bracket).
- * @example listTableTitle('Unemployment rate, October 2026 (seasonally adjusted, %)') // { kind: 'share', unit: 'percent', basis: false }
- */
-export function listTableTitle(line: string): ListColumn | undefined {
+/** A title line's words, no sentence, no row (a colon after its bracket dropped), or undefined. */
+function titleWords(line: string): string | undefined {
   // "Spending by quarter (% of adjusted appropriation):": a colon right after the unit's bracket
   // leads into the rows as the line break does, when the words before the bracket are a title's
   // few (twelve at most), no sentence; one after words ends a sentence ("as follows:") or a row
@@ -828,8 +836,42 @@ export function listTableTitle(line: string): ListColumn | undefined {
     colon !== null && colon[1]!.trim().split(/\s+/).length <= 12
       ? line.trim().replace(/:$/, '').trimEnd()
       : line.trim();
-  if (t.length === 0 || t.length > 120 || /[.:;]$/.test(t) || LIST_ROW_RE.test(line))
-    return undefined;
+  return t.length === 0 || t.length > 120 || /[.:;]$/.test(t) || LIST_ROW_RE.test(line)
+    ? undefined
+    : t;
+}
+
+/** A title that names rates, whose cells are rates per a unit, no prices paid: "Rates of the
+ *  abstraction charge", "Contribution rates of the Fund" (v273). */
+const RATE_TITLE_RE = new RegExp(String.raw`\b${RATE_NAMED}\b`, 'i');
+
+/**
+ * The sums a pipe table's title gives the bare cells under it when its closing bracket names a
+ * currency with no scale, alone, per a unit or over a slash (v273, which reverses v200's and
+ * v222's "a currency with no scale gives none" for pipe tables): "Table 1: Adult card fares for
+ * selected distances (S$)" ⏎ "| Distance | Current fare | New fare |" over "| Up to 3.2 km | 1.09
+ * | 1.18 |" holds S$1.09 and S$1.18; "(yen per litre)" whole yen, "(öre/kWh, excl. VAT)"
+ * hundredths of a krona. A title that names rates ("Contribution rates of the Fund (baht per
+ * litre)") and a price of one currency in another ("(NOK per US$)") give none. Lists under such a
+ * title stay unread (listTableTitle).
+ * @example pipePriceTitle('Table. Selected ticket prices (SEK)') // { kind: 'amount', money: { sign: 'SEK', scale: 1 } }
+ * @example pipePriceTitle('Contribution rates of the Fund (baht per litre)') // undefined
+ */
+export function pipePriceTitle(line: string): ListColumn | undefined {
+  const t = titleWords(line);
+  if (t === undefined || RATE_TITLE_RE.test(t)) return undefined;
+  const money = columnPrice(t);
+  return money && { kind: 'amount', money };
+}
+
+/**
+ * The unit of a title line over the rows listed right under it, or undefined for a line that is no
+ * such title (a sentence, a long line, a row itself, no unit in its last bracket).
+ * @example listTableTitle('Unemployment rate, October 2026 (seasonally adjusted, %)') // { kind: 'share', unit: 'percent', basis: false }
+ */
+export function listTableTitle(line: string): ListColumn | undefined {
+  const t = titleWords(line);
+  if (t === undefined) return undefined;
   // "Requirements by cluster (US$ million)", "Funds released, 2032-33 (₹ crore)": a title whose
   // last bracket names a currency and a scale, as a money row's label does, lists sums.
   const money = moneyRow(t);
@@ -1193,11 +1235,31 @@ const PART_HEADER_RE =
  */
 function pipeTableTitle(lead: string): ListColumn | undefined {
   const lines = lead.split('\n');
+  // "| Item (Rp trillion) | 2034 Actual | 2035 Actual |": a first header cell that names money
+  // titles the table's bare cells as a title line does (v273; over years, v175).
+  if (/^\s*\|/.test(lines[0]!))
+    return lines.every((l) => /^\s*\|/.test(l)) ? pipeFirstHeadMoney(lines[0]!) : undefined;
   let h = 1;
   while (h < lines.length && lines[h]!.trim() === '') h++;
   if (h > 2 || h >= lines.length - 1 || !lines.slice(h).every((l) => /^\s*\|/.test(l)))
     return undefined;
-  return listTableTitle(lines[0]!);
+  return pipeTableUnit(lines[0]!);
+}
+
+/** The sums a pipe table's first header cell gives the bare cells of the columns after it when
+ *  its bracket names money, with a scale or not: "| Item (Rp trillion) | 2034 Actual |",
+ *  "| Product (S$) | Old fare | New fare |" (v273). Undefined for a header whose first cell names
+ *  none. */
+export function pipeFirstHeadMoney(header: string): ListColumn | undefined {
+  const first = header.split('|')[1];
+  const money = first === undefined ? undefined : linePrice(first, true);
+  return money && { kind: 'amount', money };
+}
+
+/** The unit a pipe table's title gives its bare cells: a list title's (listTableTitle), or a
+ *  currency with no scale (pipePriceTitle, v273). */
+export function pipeTableUnit(line: string): ListColumn | undefined {
+  return listTableTitle(line) ?? pipePriceTitle(line);
 }
 
 /** A pipe header cell that names the day a rate took effect or last held, a full date after
@@ -1274,7 +1336,10 @@ export function pipeMoneyTitleColumn(lead: string): ListColumn | undefined {
     (/\)\s*$/.test(cell.header) && !markedYearHead(cell.header)) ||
     NO_SUM_HEADER_RE.test(cell.header) ||
     !(/\p{L}/u.test(cell.label) || YEAR_LABEL_RE.test(cell.label)) ||
-    ownUnitLabel(cell.label)
+    ownUnitLabel(cell.label) ||
+    // "| Net debt (£m) | 2034 |" over "| Gearing ratio | 61.2 |": under a first header cell's
+    // money a row of another measure keeps its own reading, as under years (v175, v273).
+    (/^\s*\|/.test(lead) && !moneyTitleRow(cell.label))
   )
     return undefined;
   return column;

@@ -45,6 +45,9 @@ import {
   PIPE_RULE_RE,
   pipeTitleColumn,
   pipeMoneyTitleColumn,
+  pipeTableUnit,
+  pipeFirstHeadMoney,
+  pipePriceTitle,
 } from '../../model/statedValue.ts';
 import { decidedChargesTitle } from './decided.ts';
 import { pipeYear } from '../../model/periodHeads.ts';
@@ -509,12 +512,15 @@ function pipeHeaderRows(
   // "Returns by asset class, fiscal year 2033 (net of fees, %)" ⏎ "| Asset class | Return |": a
   // title whose bracket gives a percent gives it to the bare cells no header cell gives a unit
   // (pipeTitleColumn, v174); the cell's quote then opens at the title.
-  const titleColumn = title.trim() === '' ? undefined : listTableTitle(title);
+  const titleUnit = title.trim() === '' ? undefined : pipeTableUnit(title);
+  // "| Item (Rp trillion) | 2034 Actual | 2035 Actual |": the first header cell's money (v273).
+  const headUnit = titleUnit ? undefined : pipeFirstHeadMoney(header);
+  const titleColumn = titleUnit ?? headUnit;
   // "Capital outlay on medical and public health (₹ crore)": a title in money gives its sums to
   // the bare cells no header cell gives a unit (pipeMoneyTitleColumn, v200).
   const titled = titleColumn !== undefined;
   if (!titled && !ANY_PIPE_UNIT_RE.test(header)) return { cells, next: i + 1 };
-  const titleStart = titled ? lines[t]![0] : headerStart;
+  const titleStart = titleUnit ? lines[t]![0] : headerStart;
   const planned = PLANNED_TITLE_RE.test(title);
   const lastYear = planned ? titlePeriod(title)?.year : undefined;
   const estimatedFor = estimateTitleDate(title);
@@ -986,11 +992,15 @@ function unitTitleAbove(text: string, lines: [number, number][], at: number): nu
   // page sets between a title and its heads parts nothing (v152); one within the title ends it.
   let top = at - 1;
   if (top >= 0 && text.slice(...lines[top]!).trim() === '') top--;
+  const piped = /^[ \t]*\|/.test(text.slice(...lines[at]!));
   for (let k = top; k >= Math.max(0, top + 1 - TITLE_LINES); k--) {
     const [s, e] = lines[k]!;
-    if (text.slice(s, e).trim() === '') break;
-    // "(Annual percentage change)", or a money unit: "(₹ crore)" over "Particulars 2030-31 2031-32".
-    if (yearTableUnit(text.slice(s, e)) || moneyRow(text.slice(s, e).trimEnd())) return s;
+    const line = text.slice(s, e);
+    if (line.trim() === '') break;
+    // "(Annual percentage change)", or a money unit: "(₹ crore)" over "Particulars 2030-31 2031-32",
+    // or over a pipe table's years a currency with no scale ("(SEK)", v273).
+    if (yearTableUnit(line) || moneyRow(line.trimEnd()) || (piped && pipePriceTitle(line)))
+      return s;
   }
   return lines[at]![0];
 }

@@ -168,11 +168,12 @@ describe('v222 near-misses: rows that name no money keep their reading', () => {
     ],
     // Years listed under a scale with no currency.
     ['Visitors to the national parks (million)\n- 2031: 4.2\n- 2032: 4.6\n', '2034-04-02', []],
-    // Years under a currency with no scale.
+    // Years under a currency with no scale: a near-miss until v273, which prices a pipe table's
+    // cells by its title's currency with no scale, each of its row's year.
     [
       'Average pension paid (€)\n| Year | Pension |\n|---|---|\n| 2032 | 1,204 |\n| 2033 | 1,251 |\n',
       '2034-04-02',
-      [],
+      ['1,204 amount 1204 EUR actual', '1,251 amount 1251 EUR actual'],
     ],
   ])('%s', (text, date, want) => {
     expect(read(text, date)).toEqual(want);

@@ -106,3 +106,10 @@ export function nthStatusOf(text: string, number: string, source: Source, nth = 
       ?.status ?? 'none'
   );
 }
+
+/** "kind value unit status" of the first figure over `number` in `text` under `source`, or
+ *  "none" (the held tables of v267 and v273). */
+export function fullReading(text: string, number: string, source: Source): string {
+  const c = figuresAt(text, number, source)[0];
+  return c ? `${c.kind} ${c.value} ${c.unit} ${c.status}` : 'none';
+}
