@@ -58,6 +58,7 @@ import {
 } from './extract/structure.ts';
 import {
   announcedChange,
+  appliesRegardless,
   approvedObject,
   listLeadIn as itemLeadIn,
   MONEY_PUT,
@@ -67,7 +68,13 @@ import { measureKind } from './extract/measure.ts';
 import { changeAcronyms } from './extract/kind.ts';
 import { decidedTable, pipeTableCaption } from './extract/decidedTable.ts';
 import { factBeside } from './extract/factBeside.ts';
-import { inForceColumn, inForceLevel, replacedInList } from './extract/inForceLevel.ts';
+import {
+  changeStartInForce,
+  inForceColumn,
+  inForceLevel,
+  replacedInList,
+  unchangedNamedLevel,
+} from './extract/inForceLevel.ts';
 import { approvedColumn } from './extract/approvedColumn.ts';
 import { requestedCell } from './extract/requestedCell.ts';
 import { decidedChargeCell, decidedDocumentLevel } from './extract/decisionDocument.ts';
@@ -83,7 +90,13 @@ import { settingBudget } from './extract/documentStage.ts';
 import { budgetRateTable, setLeadInTable } from './extract/setLeadIn.ts';
 import { bracketedEarlierLine, setRateCell } from './extract/setRateTable.ts';
 import { optionCell } from './extract/optionsTable.ts';
-import { estimateCellAhead, estimatedSumAhead } from './extract/aheadEstimate.ts';
+import {
+  estimateCellAhead,
+  estimatedSumAhead,
+  forecastAhead,
+  partOfEstimate,
+  restatesEstimate,
+} from './extract/aheadEstimate.ts';
 import { putForward } from './extract/putForward.ts';
 import { estimatedPipeRow, moneyUnitBracket, tableCells } from './extract/tables.ts';
 import { underReturnTitle } from './extract/returnList.ts';
@@ -818,9 +831,31 @@ export function extractCandidates(
           ((inForceColumn(text, sStart + found.start) &&
             !estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth)) ||
             inForceLevel(sentence.slice(0, m.start), sentence.slice(m.end), documentYear) ||
+            // "The mobile termination rate will fall from KSh 0.58 per minute to KSh 0.41", "to SEK
+            // 643 100 in 2034, from SEK 624 700 in 2033", "instead of the full 31.42 per cent": the
+            // level a change starts from (inForceLevel.ts, v278).
+            changeStartInForce(
+              sentence.slice(0, m.start),
+              sentence.slice(m.end),
+              documentYear,
+              documentMonth,
+            ) ||
+            // "The contribution rates of 1% each would not change" (inForceLevel.ts, v278).
+            unchangedNamedLevel(sentence.slice(0, m.start), sentence.slice(m.end)) ||
             // "where the same licence costs £33.00", "A$146 million that BRN spent": a fact of
             // the day beside a proposal (factBeside.ts, v221).
             factBeside(sentence.slice(0, m.start), sentence.slice(m.end), documentYear))
+        ) {
+          candidate.status = 'actual';
+          inForce.add(candidate);
+        }
+        // "The following apply regardless of the draft notice:" ⏎ "- Skills development levy: 1% of
+        // the total leviable amount": levels in force beside the draft (decided.ts, v278).
+        if (
+          candidate.status === 'expected' &&
+          candidate.kind !== 'change' &&
+          appliesRegardless(text.slice(Math.max(0, sStart - 2000), sStart + m.start)) &&
+          !HEDGE_WORD_RE.test(sentence)
         ) {
           candidate.status = 'actual';
           inForce.add(candidate);
@@ -921,6 +956,30 @@ export function extractCandidates(
             estimateCellAhead(text, sStart + found.start, (c) =>
               periodOver(c, documentYear, documentMonth),
             ))
+        )
+          candidate.status = 'expected';
+        // "National Treasury projects 4.4 per cent for 2033", "below expected inflation of 4.7 per
+        // cent", "which it costed at about SEK 14 billion": a forecast or a costing in other grammar;
+        // "₱38.6 billion in 2034, or about 0.1 per cent of GDP": the same estimate restated, and
+        // ", of which CHF 1,020 million falls on the AHV and CHF 190 million on the IV": its parts
+        // (aheadEstimate.ts, v278).
+        if (
+          candidate.status === 'actual' &&
+          (forecastAhead(sentence.slice(0, m.start), sentence.slice(m.end), (c) =>
+            periodOver(c, documentYear, documentMonth),
+          ) ||
+            (candidates.length > before &&
+              candidates[candidates.length - 1]!.status === 'expected' &&
+              candidates[candidates.length - 1]!.kind === 'amount' &&
+              lastEnd >= 0 &&
+              ((candidate.kind === 'share' &&
+                restatesEstimate(sentence.slice(0, m.start), sentence.slice(lastEnd, m.start))) ||
+                (candidate.kind === 'amount' &&
+                  partOfEstimate(
+                    sentence.slice(0, m.start),
+                    sentence.slice(lastEnd, m.start),
+                    sentence.slice(m.end),
+                  )))))
         )
           candidate.status = 'expected';
         // "Receipts, which came to €49.8 million in 2032, are expected to reach", "traffic grew

@@ -24,11 +24,12 @@ import { pipeHeaderAt } from '../../model/pipeColumn.ts';
 const YEAR_RE = /\b(?:FY\s?)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\b/;
 
 /** Before the sum, in its clause, a maker's estimate in the present or a present passive of one,
- *  then the estimate's object: "estimates forgone revenue of ", "projects transfer tax of ",
+ *  then the estimate's object, or a measure's cost named by "at a cost of" (v278: "raises personal
+ *  relief …, at a cost of about KSh 11.5 billion in FY 2033/34"): "estimates forgone revenue of ", "projects transfer tax of ",
  *  "estimates the cost at ", "is estimated at ", "are estimated at about ". A past "estimated",
  *  "was estimated at" and a noun ("the estimates of") are none. */
 const ESTIMATOR_BEFORE_RE =
-  /(?:\b(?:estimates|projects|forecasts)\s+(?:that\s+)?(?!(?:were|was|had|have|rose|fell|grew)\b)(?:[\w'’-]+\s+){0,6}?(?:of|at)|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:estimated|projected|forecast)\s+(?:at|to\s+(?:be|reach|total|cost))|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:estimated|projected|forecast)\s+(?:to\s+)?(?:at\s+)?(?:a\s+)?(?:net\s+)?(?:loss|gain|cost|saving)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to|over|more\s+than)\s+)?$/i;
+  /(?:\bat\s+(?:an?\s+)?(?:(?:additional|extra|annual|total|further|net|gross)\s+)?cost\s+of|\b(?:estimates|projects|forecasts)\s+(?:that\s+)?(?!(?:were|was|had|have|rose|fell|grew)\b)(?:[\w'’-]+\s+){0,6}?(?:of|at)|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:estimated|projected|forecast)\s+(?:at|to\s+(?:be|reach|total|cost))|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:estimated|projected|forecast)\s+(?:to\s+)?(?:at\s+)?(?:a\s+)?(?:net\s+)?(?:loss|gain|cost|saving)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|up\s+to|over|more\s+than)\s+)?$/i;
 
 /** In the same place, a series the estimate runs on through: "… ₱7.8 billion for the second half
  *  of 2031 and ". The earlier item ends in its own period. */
@@ -45,7 +46,7 @@ const OWN_PERIOD_AFTER_RE =
  *  revenue by ", "The measure costs ", "raises receipts by ", "saves the regions ", and the next
  *  item of its series ("… by SEK 27 billion in 2034 and by "). */
 const EFFECT_VERB_BEFORE_RE =
-  /\b(?:the|this|these|that|its)\s+(?:[\w'’-]+\s+){0,4}?(?:reduces|lowers|cuts|raises|increases|adds|costs|saves)\s+(?:[\w'’-]+\s+){0,4}?(?:by\s+)?(?:[^;:]*?\d[^;:]*?(?:,\s*|\s+)(?:and\s+)?(?:by\s+)?)?(?:(?:about|around|some|roughly|nearly|up\s+to)\s+)?$/i;
+  /\b(?:the|this|these|that|its)\s+(?:[\w'’-]+\s+){0,4}?(?:reduces|lowers|cuts|raises|increases|adds|costs|saves)\s+(?:[\w'’-]+\s+){0,4}?(?:by\s+)?(?:[^;:]*?\d[^;:]*?(?:,\s*|\s+)(?:and\s+)?(?:by\s+)?)?(?:(?:about|around|some|roughly|nearly|up\s+to|an\s+estimated)\s+)?$/i;
 
 /** Right after the sum, the period it is of, then a bracket that names it a revised or budget
  *  estimate: " in 2033-34 (Revised Estimates)", " for 2034-35 (BE)". Group 1 is the period. */
@@ -107,16 +108,28 @@ export function estimatedSumAhead(
     return !over(own.groups!.period!);
   }
   // "The cut reduces VAT revenue by SEK 27 billion in 2034": the effect in a year after the
-  // dateline's, no outturn.
+  // dateline's, no outturn; "The adjustment costs about CHF 1,210 million a year": a measure's
+  // effect in each year it runs, its costing (v278).
   return (
-    own.groups!.period !== undefined &&
     series &&
     EFFECT_VERB_BEFORE_RE.test(clause) &&
     !PAST_BETWEEN_RE.test(clause) &&
-    documentYear !== undefined &&
-    Number(/(?:19|20)\d\d/.exec(own.groups!.period)?.[0]) > documentYear
+    (own.groups!.period !== undefined
+      ? documentYear !== undefined &&
+        Number(/(?:19|20)\d\d/.exec(own.groups!.period)?.[0]) > documentYear
+      : YEARLY_RE.test(own.groups!.yearly!) && MEASURE_EFFECT_BEFORE_RE.test(clause))
   );
 }
+
+/** Before a yearly sum, a measure named as the subject of its present verb of effect, with no
+ *  number between: "The adjustment costs about ", "The change reduces cantonal tax revenue by an
+ *  estimated " (a unit of service that "costs £2,590 a year" is a price, and a programme that
+ *  "costs $6.2 billion a year" its spending, no costing, v104). */
+const MEASURE_EFFECT_BEFORE_RE =
+  /\b(?:the|this|these|that|its)\s+(?:[\w'’-]+\s+){0,3}?(?:adjustments?|changes?|measures?|increases?|rises?|cuts?|reductions?|reforms?|proposals?|upratings?|indexation|extensions?|freezes?)\s+(?:reduces|lowers|cuts|raises|increases|adds|costs|saves)\s+[^\d;:]*$/i;
+
+/** A yearly span, no month: "a year", "per annum", "annually", "in a full year". */
+const YEARLY_RE = /\b(?:year|annum|annually)\b/i;
 
 /** A header or row label that names its cells as estimates, projections or forecasts: "2033-34
  *  RE", "2034-35 BE", "B.E. 2034-35", "Revised Estimates 2033-34", "2033 (estimate)", "Projected
@@ -179,3 +192,89 @@ export function estimateCellAhead(
     !over(label)
   );
 }
+
+/** Right before the number, a maker's present forecast with the number as its object: "National
+ *  Treasury projects ", "the Bank forecasts ", "predicts about ". */
+const FORECASTS_NUMBER_BEFORE_RE =
+  /\b(?:projects|forecasts|predicts)\s+(?:(?:about|around|some|roughly|nearly|just\s+(?:over|under))\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before the number, a forecast named by its participle and noun, "of" the number:
+ *  "slightly below expected inflation of ", "the projected deficit of ", "a forecast rise of ". */
+const FORECAST_NOUN_BEFORE_RE =
+  /\b(?:expected|projected|forecast)\s+(?:[\w-]+\s+){1,3}?of\s+(?:(?:about|around|some|roughly|nearly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before the number, a cost a party put on a proposal: "which it costed at about ", "costed
+ *  the plan at ". */
+const COSTED_AT_BEFORE_RE =
+  /(?<!\b(?:was|were|been)\s+)\bcosted\s+(?:(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?at\s+(?:(?:about|around|some|roughly|nearly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+
+/**
+ * Whether the number after `before` (its sentence's words before it) is a forecast of a period not
+ * over or a costing, in grammar the estimates above do not cover (v278): the object of a present
+ * "projects", "forecasts" or "predicts" with its own period after it that `over` says is not over
+ * ("National Treasury projects 4.4 per cent for 2033", dated March 2033), a forecast named by its
+ * participle ("slightly below expected inflation of 4.7 per cent"), and the cost a party put on a
+ * proposal ("which it costed at about SEK 14 billion"): expected.
+ * @example forecastAhead('and National Treasury projects ', ' per cent for 2033.', () => false) // true
+ * @example forecastAhead('slightly below expected inflation of ', ' per cent.', () => false) // true
+ * @example forecastAhead('a cut of 5 points, which it costed at about ', ' billion.', () => false) // true
+ * @example forecastAhead('National Treasury projects ', ' per cent for 2031.', () => true) // false
+ */
+export function forecastAhead(
+  before: string,
+  after: string,
+  over: (words: string) => boolean,
+): boolean {
+  const clause = clauseBefore(before);
+  if (FORECAST_NOUN_BEFORE_RE.test(clause) || COSTED_AT_BEFORE_RE.test(clause)) return true;
+  if (!FORECASTS_NUMBER_BEFORE_RE.test(clause)) return false;
+  const own = OWN_PERIOD_AFTER_RE.exec(after.replace(/^\s*(?:%|per\s?cent|percent)/i, ''));
+  return own !== null && own.groups!.period !== undefined && !over(own.groups!.period);
+}
+
+/** Between an estimate and the number right after it, ", or " that restates the estimate in other
+ *  terms: "forgone revenue of ₱38.6 billion in 2034, or about 0.1 per cent of GDP". */
+const OR_RESTATES_BETWEEN_RE =
+  /^[^,;:.]{0,30}?,\s*or\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+(?:over|under))\s+)?$/i;
+
+/**
+ * Whether the words between an estimate and the next number restate the estimate (", or about "),
+ * so that the number, a share of GDP or of a total, is that estimate too (v278); `before` is the
+ * sentence up to the number, which names the sum an estimate ("estimates", "projects", "will").
+ * @example restatesEstimate('The Department estimates forgone revenue of ₱38.6 billion in 2034, or about ', ' in 2034, or about ') // true
+ * @example restatesEstimate('Disputed arrears accounted for RM2.31 billion, or ', ' billion, or ') // false
+ */
+export function restatesEstimate(before: string, between: string): boolean {
+  return OR_RESTATES_BETWEEN_RE.test(between) && ESTIMATE_WORD_RE.test(before);
+}
+
+/** In the words before, a word that makes the sum before an estimate, a forecast or a plan. */
+const ESTIMATE_WORD_RE =
+  /\b(?:estimat\w*|project(?:s|ed|ions?)|forecasts?|expect\w*|will|would|budget\w*)\b/i;
+
+/** Right before a part of an estimate, its ", of which " and, for a later part, the "and" of the
+ *  same series: "costs about CHF 1,210 million a year, of which CHF 1,020 million falls on the AHV
+ *  and CHF 190 million on the IV". */
+const OF_WHICH_BETWEEN_RE =
+  /^[^,;:.\d]{0,30},\s*of\s+which\s+(?:(?:about|around|some|roughly)\s+)?$/i;
+const OF_WHICH_BEFORE_RE = /,\s*of\s+which\s+(?:[^;:.]|\.\d)*$/i;
+const SERIES_AND_BETWEEN_RE = /^[^,;:.\d]{0,60}\band\s+(?:(?:about|around|some|roughly)\s+)?$/i;
+
+/**
+ * Whether the sum after `before` is a part of the estimate right before it (`between`, the words
+ * from that estimate's end): its ", of which" or the next item of the same series (v278).
+ * @example partOfEstimate('costs CHF 1,210 million a year, of which ', ' a year, of which ') // true
+ * @example partOfEstimate('…, of which CHF 1,020 million falls on the AHV and ', ' falls on the AHV and ') // true
+ * @example partOfEstimate('costs CHF 1,210 million a year and ', ' a year and ') // false
+ * @example partOfEstimate('$50 billion, of which ', ', of which ', ' has been disbursed') // false
+ */
+export function partOfEstimate(before: string, between: string, after = ''): boolean {
+  return (
+    (OF_WHICH_BETWEEN_RE.test(between) ||
+      (OF_WHICH_BEFORE_RE.test(before) && SERIES_AND_BETWEEN_RE.test(between))) &&
+    // "of which $20 billion has been disbursed": a part told with a past verb of its own is done.
+    !PART_DONE_AFTER_RE.test(after)
+  );
+}
+
+/** Right after a part, a past or perfect verb of its own: " has been disbursed", " was spent". */
+const PART_DONE_AFTER_RE =
+  /^[^,;:.]{0,20}?\b(?:has|have|had|was|were)\b|^[^,;:.]{0,20}?\b[a-z]{3,}ed\b(?!\s+(?:for|to|on)\b)/i;

@@ -50,7 +50,7 @@ import {
 } from './decided.ts';
 import { announcedLevelChange } from './announcedLevel.ts';
 import { estimatedPeriodStatus, laidDownAfter, MONTHS } from './tense.ts';
-import { lawFixedRate, ruleBound } from './ruleBound.ts';
+import { lawFixedLimit, lawFixedRate, ruleBound } from './ruleBound.ts';
 import { awardWeighting } from './weighting.ts';
 import { financedShare } from './financedShare.ts';
 import { forecastRelativeAfter } from './relativeForecast.ts';
@@ -2723,7 +2723,13 @@ export function buildCandidate(
         }) ??
         // "The legislated contribution rate of 9.9% is projected to be sufficient": the rate the law
         // fixes is in force, whatever the sentence projects of it (ruleBound.ts).
-        (budgetFromLevel || budgetRate || replaced || (m.kind === 'share' && lawFixedRate(lead))
+        (budgetFromLevel ||
+        budgetRate ||
+        replaced ||
+        (m.kind === 'share' && lawFixedRate(lead)) ||
+        // "The legal upper limit of 22 per cent until 2040 would thus be respected", "below the
+        // floor of 48 per cent the Act sets": a bound the law sets is in force (ruleBound.ts, v278).
+        (m.kind !== 'change' && lawFixedLimit(lead, sentence.slice(m.end)))
           ? 'actual'
           : worded));
   const topic =

@@ -28,11 +28,12 @@ const RESTATING_PREDICATE = String.raw`(?:['’]s\b|\s+(?:is|are|represents?|mea
  *  figure", "That preliminary outcome", "This shortfall", "This bill", "These allocations"). */
 const RESTATED_NOUN = String.raw`(?:figures?|numbers?|amounts?|sums?|totals?|outcomes?|outturns?|results?|estimates?|projections?|forecasts?|levels?|gaps?|shortfalls?|surplus(?:es)?|deficits?|increases?|rises?|cuts?|reductions?|improvements?|deteriorations?|collections?|allocations?|provisions?|envelopes?|bills?|budgets?|plans?|packages?|programmes?|programs?|measures?|requests?|proposals?)`;
 
-/** A subject that only points back: a pronoun ("It", "That", "This") or a demonstrative with a
- *  noun of the figure before ("This preliminary outcome", "That increase"), with a restating
- *  predicate right after it. */
+/** A subject that only points back: a pronoun ("It", "That", "This"), a demonstrative with a
+ *  noun of the figure before ("This preliminary outcome", "That increase") or the change the
+ *  sentence before made, named by "the" alone ("The increase is 10 per cent."; v278), with a
+ *  restating predicate right after it. */
 const POINTS_BACK_RE = new RegExp(
-  String.raw`^\s*["“‘']?${OPENER}(?:(?:it|that|this)|(?:this|that|these|those)\s+(?:[a-z-]+\s+){0,2}?${RESTATED_NOUN})${RESTATING_PREDICATE}`,
+  String.raw`^\s*["“‘']?${OPENER}(?:(?:it|that|this)|(?:this|that|these|those)\s+(?:[a-z-]+\s+){0,2}?${RESTATED_NOUN}|the\s+(?:increases?|rises?|cuts?|reductions?))${RESTATING_PREDICATE}`,
   'i',
 );
 
@@ -41,6 +42,7 @@ const POINTS_BACK_RE = new RegExp(
  * present predicate that restates it, so its figures go on with that sentence.
  * @example pointsBack("That is 0.4 percentage points above this year's.") // true
  * @example pointsBack('It is equivalent to 21.6 percent of GDP.') // true
+ * @example pointsBack('The increase is 10 per cent.') // true
  * @example pointsBack('Public debt stands at 58% of GDP.') // false
  */
 export function pointsBack(sentence: string): boolean {

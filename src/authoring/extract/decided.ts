@@ -391,6 +391,25 @@ const KEPT_LEAD_IN_RE = new RegExp(
   'i',
 );
 
+/** A list's lead-in that says its items stay in force whatever the proposal the document puts
+ *  forward: "The following apply regardless of the draft notice:", "These charges continue to apply
+ *  whatever the outcome of the consultation:", "The following remain in force irrespective of the
+ *  review:" (v278): levels in force, actual, as a list of rates kept is. */
+const APPLY_REGARDLESS_LEAD_IN_RE =
+  /\b(?:appl(?:y|ies)|continues?\s+to\s+apply|remains?\s+in\s+force|stays?\s+in\s+force|(?:is|are)\s+(?:not\s+affected|unaffected|unchanged))\s+(?:regardless\s+of|whatever|irrespective\s+of|independently\s+of|in\s+any\s+case|as\s+before|by)\b[^:]{0,60}:$/i;
+
+/**
+ * Whether the list a number's line is an item of has a lead-in that says its items apply whatever
+ * the proposal the document puts forward ("The following apply regardless of the draft notice:"):
+ * levels in force, actual, in a draft or a consultation too (v278).
+ * @example appliesRegardless('The following apply regardless of the draft notice:\n\n- Levy: ') // true
+ * @example appliesRegardless('The following would apply under the draft notice:\n\n- Levy: ') // false
+ */
+export function appliesRegardless(textBefore: string): boolean {
+  const line = listLeadIn(textBefore);
+  return line !== undefined && APPLY_REGARDLESS_LEAD_IN_RE.test(line);
+}
+
 /**
  * The lead-in of the list a number's line is an item of, when it says the charges or rates it
  * lists are kept where they are: "The CPS rates from 1 April 2035 are unchanged:" ⏎ "- Natural
@@ -400,16 +419,20 @@ const KEPT_LEAD_IN_RE = new RegExp(
  * unchanged:") gives none.
  * @example keptLeadIn('The CPS rates from 1 April 2035 are unchanged:\n- ') // 'The CPS rates from 1 April 2035 are unchanged:'
  * @example keptLeadIn('Forecasts for 2035 are unchanged:\n- ') // undefined
+ * @example keptLeadIn('The following apply regardless of the draft notice:\n\n- ') // 'The following apply regardless of the draft notice:'
  */
 export function keptLeadIn(textBefore: string): string | undefined {
   const line = listLeadIn(textBefore);
-  return line !== undefined &&
-    KEPT_LEAD_IN_RE.test(line) &&
-    !CHARGE_OPEN_RE.test(line) &&
-    !MAY_RE.test(line) &&
-    !FORECAST_WORD_RE.test(line) &&
-    !/\b(?:scheduled|planned|due\s+to|set\s+to|should|aims?|targets?)\b/i.test(line) &&
-    !EXPECTS_BEFORE_RE.test(line)
+  if (line === undefined) return undefined;
+  // "regardless of the draft notice": the proposal it names leaves the items as they are.
+  const regardless = APPLY_REGARDLESS_LEAD_IN_RE.exec(line);
+  const own = regardless ? line.slice(0, regardless.index) : line;
+  return (regardless !== null || KEPT_LEAD_IN_RE.test(line)) &&
+    !CHARGE_OPEN_RE.test(own) &&
+    !MAY_RE.test(own) &&
+    !FORECAST_WORD_RE.test(own) &&
+    !/\b(?:scheduled|planned|due\s+to|set\s+to|should|aims?|targets?)\b/i.test(own) &&
+    !EXPECTS_BEFORE_RE.test(own)
     ? line
     : undefined;
 }
@@ -844,13 +867,15 @@ export function decidedNext(text: string, sentence: string): boolean {
  *  rose", is a report, read by its mood below). The passive of "advise" is of being told, no
  *  advice: "I am advised that the report found an overrun of A$212 million", "The committee was
  *  advised that the agency spent R1.2 billion" report what the speaker was told. The text of a
- *  motion is a proposal put to a vote, whatever its own verb of approving: after "move(s, d)
+ *  motion is a proposal put to a vote, whatever its own verb of approving; a short phrase of where
+ *  may stand between the present verb and "that" ("The Government proposes in the budget bill for
+ *  2036 that"; v278): after "move(s, d)
  *  that", "beg to move, That", "Motion: That", and a sentence that opens "THAT, this House" or
  *  "That the Senate" (the motion printed on its own line after "I beg to move the following
  *  Motion:"); a resolution carried opens "RESOLVED, That" and is none, and "moved that money into
  *  bonds" (a demonstrative, no motion's body after it) none either. */
 const PROPOSES_THAT_RE =
-  /^\s*That,?\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:House|Assembly|Senate|Council|Committee|Chamber|Parliament|Congress|Board|Meeting)\b|\b(?:(?:beg\s+to\s+)?move[sd]?|moving)(?:\s+the\s+following\s+(?:motion|resolution))?\s*[,:]?\s+that(?=,?\s+(?:this|the)\b)|\bmotion\s*:\s*that\b|\b(?:(?:propose|recommend|suggest|advise)s?|(?:has|have|had)\s+(?:(?:also|now|today|therefore)\s+)?(?:proposed|recommended|suggested|advised)|(?:is|are|was|were)\s+(?:(?:therefore|also|now)\s+)?(?:proposed|recommended)|(?:proposed|recommended|suggested|(?<!\b(?:am|is|are|was|were|be|been|being)\s+(?:(?:also|now|further|today|reliably)\s+)?)advised))\s+that\b/gi;
+  /^\s*That,?\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:House|Assembly|Senate|Council|Committee|Chamber|Parliament|Congress|Board|Meeting)\b|\b(?:(?:beg\s+to\s+)?move[sd]?|moving)(?:\s+the\s+following\s+(?:motion|resolution))?\s*[,:]?\s+that(?=,?\s+(?:this|the)\b)|\bmotion\s*:\s*that\b|\b(?:(?:propose|recommend|suggest|advise)s?(?:\s+in\s+(?:the|its|their|a|this)\s+[^.;:,\d]{1,40}?(?:\s+(?:for|of)\s+(?:19|20)\d\d(?:[-–/]\d{2,4})?)?)?|(?:has|have|had)\s+(?:(?:also|now|today|therefore)\s+)?(?:proposed|recommended|suggested|advised)|(?:is|are|was|were)\s+(?:(?:therefore|also|now)\s+)?(?:proposed|recommended)|(?:proposed|recommended|suggested|(?<!\b(?:am|is|are|was|were|be|been|being)\s+(?:(?:also|now|further|today|reliably)\s+)?)advised))\s+that\b/gi;
 /** In a that-clause, a verb in the indicative past or perfect, which reports what happened rather
  *  than lays out what should: "exports rose", "output grew", "has increased costs by", "were 12%
  *  higher", "spending had exceeded". A "-ed" form after "be", "been", "being" or a modal is a
@@ -1372,26 +1397,39 @@ const REQUIREMENT_BEFORE_RE = new RegExp(
  *  pension, allowance, grant, subsidy or one named payment ("the carer's payment"; "payments" are
  *  flows), a wage floor, and a rate of any of them ("the standard
  *  rate of VAT", "the employer contribution rate"; not a rate of interest, growth or prices). */
-const SET_LEVEL_NOUN = String.raw`(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|policy|deposit|lending|vacancy|participation|savings|birth|bank|repo|discount)\s)\brates?|\b(?:tax(?:es)?|VAT|GST|dut(?:y|ies)|levy|levies|fees?|charges?|fares?|tariffs?|tolls?|rents?|subscriptions?|premiums?|caps?|ceilings?|limits?|thresholds?|benefits?|pensions?|allowances?|grants?|subsid(?:y|ies)|payment|(?:minimum|living)\s+wages?)\b`;
+const SET_LEVEL_NOUN = String.raw`(?<!\b(?:interest|exchange|inflation|unemployment|mortgage|growth|policy|deposit|lending|vacancy|participation|savings|birth|bank|repo|discount)\s)\brates?|\b(?:tax(?:es)?|VAT|GST|dut(?:y|ies)|levy|levies|fees?|charges?|fares?|tariffs?|tolls?|rents?|subscriptions?|premiums?|caps?|ceilings?|limits?|thresholds?|benefits?|pensions?|allowances?|grants?|subsid(?:y|ies)|payment|(?:minimum|living)\s+wages?|offsets?|rebates?|deductions?|exemptions?|disregards?)\b`;
 /** In a subject, a head that makes it what a level yields, costs or measures, not the level: "Revenue
  *  from the levy", "Spending on pensions", "benefit claims", "Inflation". */
 const NOT_SET_HEAD_RE =
   /\b(?:revenues?|receipts|income|proceeds|collections?|spending|expenditures?|outlays?|costs?|bills?|claims?|claimants|payments|take-?up|inflation|growth|yields?|prices|earnings|shares?|numbers?)\b/i;
+/** A word of what a level measures right before the level's own noun ("income limit", "income tax
+ *  offset"): it names what the level is a limit of, no head of its own (v278). */
+const MEASURED_BEFORE_LEVEL_RE = new RegExp(
+  String.raw`${NOT_SET_HEAD_RE.source}(?=\s+(?:${SET_LEVEL_NOUN}))`,
+  'gi',
+);
 /** Right before a number, a set level as the subject of "will remain", "will stay", "will be kept,
  *  held, maintained or frozen" at it, in up to twelve words with no clause stop or number between
  *  (its asides dropped first): "The standard rate of VAT will remain at ", "Annual membership fees
- *  will be held at ", "The benefit cap will remain at ". Group 1 is the subject up to "will". */
+ *  will be held at ", "The benefit cap will remain at "; a rule's "shall remain at" and the present
+ *  "remains at up to" too (v278: "The annual family income limit shall remain at ₹1,00,000", "The
+ *  low income tax offset remains at up to $700"). Group 1 is the subject up to the verb. */
 const KEPT_LEVEL_SUBJECT_RE = new RegExp(
-  String.raw`((?:${SET_LEVEL_NOUN})[^.;:,\d]{0,80}?)\bwill\s+(?:(?:also|still|again|therefore|thus)\s+)?(?:remain|stay|be\s+(?:kept|held|maintained|frozen|left))\s+(?:unchanged\s+)?at\s+(?:[^\s\d]{1,4}\s?)?$`,
+  String.raw`((?:${SET_LEVEL_NOUN})[^.;:,\d]{0,80}?)\b(?:(?:will|shall)\s+(?:(?:also|still|again|therefore|thus)\s+)?(?:remain|stay|be\s+(?:kept|held|maintained|frozen|left))|remains|stays)\s+(?:unchanged\s+)?at\s+(?:up\s+to\s+)?(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
 /** Right before a number, a payer or scheme that "will continue to pay", "charge" or "cover" a set
  *  rate named before it: "will continue to pay the top marginal rate of ", "will continue to charge
  *  a fee of ", or the number itself as a part of costs ("will continue to pay " 100% "of the cost"). */
 const CONTINUES_RATE_BEFORE_RE = new RegExp(
-  String.raw`\bwill\s+(?:(?:also|still)\s+)?continue\s+to\s+(?:pay|charge|cover|levy|receive|fund)\s+(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:${SET_LEVEL_NOUN})\s+of\s+)?(?:[^\s\d]{1,4}\s?)?$`,
+  String.raw`\b(?:will|shall)\s+(?:(?:also|still)\s+)?continue\s+to\s+(?:(?:pay|charge|cover|levy|receive|fund)\s+(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:${SET_LEVEL_NOUN})\s+of\s+)?|(?:attract|carry|bear)\s+(?:[\w'’-]+\s+){1,4}?(?:of|at)\s+)(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
+/** Right after a number that opens its clause's subject, a "will continue to be" or "shall
+ *  continue to be" of a rule's allocation or charge: "At least 50% of collections will continue to
+ *  be earmarked for the Fund", "A levy of 2% shall continue to be charged" (v278). */
+const CONTINUES_AFTER_RE =
+  /^[^.;:\d]{0,80}?\b(?:will|shall)\s+(?:(?:also|still)\s+)?continue\s+to\s+be\s+(?:earmarked|allocated|charged|levied|paid|set\s+aside|reserved|transferred|credited|retained|collected|applied)\b/i;
 /** An aside in brackets or a relative clause set off by commas, whose numbers may carry their own
  *  thousands comma: ", which about 41,000 people receive,". */
 const KEPT_ASIDE_RE = /\s*\([^()]*\)|,\s+(?:which|who|where|whose)\b(?:[^,;:.]|[.,]\d)*,/gi;
@@ -2270,13 +2308,17 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
   if (
     ((kept !== null &&
       !NOT_SET_HEAD_RE.test(
-        unasided.slice(subjectStart, kept.index) +
-          kept[1]!.replace(new RegExp(SET_LEVEL_NOUN, 'gi'), ' '),
+        (unasided.slice(subjectStart, kept.index) + kept[1]!)
+          // "The annual family income limit": a word of what a level measures, right before the
+          // level's own noun, only says what it is a limit of (v278).
+          .replace(MEASURED_BEFORE_LEVEL_RE, ' ')
+          .replace(new RegExp(SET_LEVEL_NOUN, 'gi'), ' '),
       )) ||
       (CONTINUES_RATE_BEFORE_RE.test(ownLead) &&
         (!/\bcontinue\s+to\s+\w+\s+(?:[^\s\d]{1,4}\s?)?$/i.test(ownLead) ||
           PART_OF_COSTS_RE.test(statedText + after) ||
-          partOfOwn(statedText + after)))) &&
+          partOfOwn(statedText + after))) ||
+      (/^[^.;:,\d]{0,40}$/.test(ownLead) && CONTINUES_AFTER_RE.test(after))) &&
     !v.requested &&
     !CHARGE_OPEN_RE.test(sentence) &&
     !MAY_RE.test(sentence) &&

@@ -127,7 +127,7 @@ export function earlierLevelOfChange(before: string, after: string): boolean {
  *  excise, fee, tariff, credit, allowance, relief, rebate, deduction, exemption, threshold, band,
  *  cap, subvention, subsidy, stipend or surcharge, and a grant, payment, benefit or pension paid at
  *  a rate ("the heating grant will pay $450 a household"; a grant's total is a sum, SCALE_RE). */
-const CHARGE_NOUN_RE =
+export const CHARGE_NOUN_RE =
   /\b(?:(?<!\b(?:inflation|growth|unemployment|jobless|employment|exchange|participation|vacancy|occupancy|savings?|birth|death|mortality|poverty|interest|policy|repo|mortgage|lending|deposit|response|completion|default|utili[sz]ation|discount|bank|overnight|market|hurdle|success|approval|execution|absorption|capacity)\s)rates?|dut(?:y|ies)|lev(?:y|ies)|excise|VAT|GST|fees?|tariffs?|credits?|allowances?|reliefs?|rebates?|deductions?|exemptions?|thresholds?|bands?|caps?|subventions?|subsid(?:y|ies)|stipends?|surcharges?|grants?|payments?|benefits?|pensions?)\b(?!\s+(?:revenues?|receipts|collections?|proceeds|growth|guarantees?)\b)/i;
 /** A sum or a total a budget plans, not a rate: the aggregate nouns ("revenue", "receipts",
  *  "spending", "cost", "deficit"). */

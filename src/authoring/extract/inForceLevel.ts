@@ -9,15 +9,17 @@
 // "M13 current", a "Current" column beside dated ones under a proposed schedule, an "Outturn 2034"
 // column beside a forecast, and the "from" end of a change in a list of recommendations.
 
-import { earlierLevelOfChange } from './documentStage.ts';
+import { CHARGE_NOUN_RE, earlierLevelOfChange } from './documentStage.ts';
+import { yearUnderWay } from './startingLevel.ts';
 import { pipeHeaderAt } from '../../model/pipeColumn.ts';
 
 /** A header cell naming the level in force: "Current fee", "Current excise duty rate", "Current
- *  minimum", "Existing charge", "Present tariff", "Rate in force", "Current". Not a measure's basis
+ *  minimum", "Existing charge", "Present tariff", "Rate in force", "Current", "Current, 2035/36",
+ *  "Today" (v278). Not a measure's basis
  *  ("Current prices", "Current account", "Current year") nor a header over both ("Current and
  *  proposed"). */
 const IN_FORCE_HEADER_RE =
-  /^\s*(?:(?:[\w'’()-]+\s+){1,3}(?:current|existing)|(?:current|existing|present|prevailing)(?!\s+(?:and|&|vs\.?|versus|or|to|prices?|terms|dollars|account|year|period|quarter|month|budget|estimates?|forecasts?|projections?|targets?)\b)(?:\s+[\w'’()%$€£¥₹/,.-]+){0,5}|(?:[\w'’()%$€£¥₹/-]+\s+){1,5}?(?:in\s+force|currently\s+(?:charged|payable|levied|applied|paid)))\s*$/i;
+  /^\s*(?:(?:[\w'’()-]+\s+){1,3}(?:current|existing)|(?:current|existing|present|prevailing|today|now)(?!\s+(?:and|&|vs\.?|versus|or|to|prices?|terms|dollars|account|year|period|quarter|month|budget|estimates?|forecasts?|projections?|targets?)\b)(?:,?\s+[\w'’()%$€£¥₹/,.-]+){0,5}|(?:[\w'’()%$€£¥₹/-]+\s+){1,5}?(?:in\s+force|currently\s+(?:charged|payable|levied|applied|paid)))\s*$/i;
 
 /** Another header cell of the same table naming a new level: "Proposed fee", "New rate", "Revised
  *  charge", "Recommended minimum", "Rate from 1 July 2035", and the stages of a decision beside it:
@@ -68,6 +70,10 @@ export function inForceColumn(text: string, at: number): boolean {
  *  currently set at ", "currently stands at ". */
 const NOW_BEFORE_RE =
   /(?:\b(?:is|are)\s+currently(?:\s+(?:set|fixed|levied|charged|payable|pegged))?(?:\s+at)?|\bcurrently\s+(?:stands?|sits?)\s+at|[(,;–—]\s*(?:currently|now|at\s+present)(?:\s+at)?)\s+(?:(?:about|around|some|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before the number, a body's perfect of keeping a set level where it is: "The Ministry has
+ *  kept the cap of ", "has retained the existing duty of " (v278): the level in force. */
+const KEPT_PERFECT_BEFORE_RE =
+  /\b(?:has|have)\s+(?:(?:also|again)\s+)?(?:kept|retained|maintained)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:caps?|ceilings?|limits?|floors?|rates?|dut(?:y|ies)|lev(?:y|ies)|fees?|charges?|thresholds?|tariffs?)\s+(?:of|at)\s+(?:(?:about|around|some)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
 /** Before a bracketed level, an earlier bracket of the same sentence that named its level as
  *  today's: "light goods vehicles (currently HK$30) and heavy goods vehicles (" (v221). */
 const RUN_ON_BRACKET_BEFORE_RE =
@@ -80,6 +86,11 @@ const BRACKET_CLOSE_AFTER_RE =
 const SINCE_AFTER_RE =
   /^(?:\s+(?:per|a|an|each)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*,\s*|\s*\(\s*|\s+)(?:(?:unchanged|in\s+force|charged|levied|payable|fixed|frozen)\s+)?since\s+((?:19|20)\d\d)\b/i;
 
+/** At the end of the number's sentence, an appositive that names the levels before it as held since
+ *  a year: "Members contribute 2 per cent of wages, matched by 2 per cent from their employers, a
+ *  rate unchanged since 2025." (v278). Group 1: the year. */
+const SINCE_APPOSITIVE_AFTER_RE =
+  /^[^.;:]*?,\s*(?:a|the)\s+(?:[\w-]+\s+)?(?:rates?|levels?|fees?|charges?|amounts?|ceilings?|limits?|thresholds?)\s+(?:unchanged|in\s+force|frozen|fixed)\s+since\s+((?:19|20)\d\d)\s*[.;]?\s*$/i;
 /** Right before the number, the start of a change a new level is set against: "up from ", "down
  *  from "; right after it, "this year", the year in force (v221: "will be NOK 352 in 2035, up from
  *  NOK 339 this year"). A forecast word before it makes this year's level a path's start. */
@@ -91,15 +102,16 @@ const FORECAST_WORD_RE =
   /\b(?:expect(?:s|ed)?|forecasts?|project(?:s|ed|ions?)|predict(?:s|ed)?|likely|could|might|may|estimate[sd]?|anticipat(?:es|ed))\b/i;
 
 /**
- * Whether a level, not a change, is named by its sentence as the one in force: "is currently "
- * before it, or the year since which it has held right after it ("R1.50 per page since 2014"), a
- * year before the document's own.
+ * Whether a level, not a change, is named by its sentence as the one in force: "is currently " or
+ * "has kept the cap of " (v278) before it, or the year since which it has held right after it ("R1.50 per page since 2014") or
+ * in an appositive that ends its sentence (", a rate unchanged since 2025."), a year before the
+ * document's own.
  * @example inForceLevel('Tobacco excise is currently ', ' per stick.', 2034) // true
  * @example inForceLevel('The tariff for a copy, ', ' per page since 2014, should be reviewed.', 2034) // true
  * @example inForceLevel('The fee should rise to ', ' per page from 2035.', 2034) // false
  */
 export function inForceLevel(before: string, after: string, documentYear?: number): boolean {
-  if (NOW_BEFORE_RE.test(before)) return true;
+  if (NOW_BEFORE_RE.test(before) || KEPT_PERFECT_BEFORE_RE.test(before)) return true;
   if (RUN_ON_BRACKET_BEFORE_RE.test(before) && BRACKET_CLOSE_AFTER_RE.test(after)) return true;
   if (
     REPLACED_BEFORE_RE.test(before) &&
@@ -107,7 +119,7 @@ export function inForceLevel(before: string, after: string, documentYear?: numbe
     !FORECAST_WORD_RE.test(before)
   )
     return true;
-  const since = SINCE_AFTER_RE.exec(after);
+  const since = SINCE_AFTER_RE.exec(after) ?? SINCE_APPOSITIVE_AFTER_RE.exec(after);
   return since !== null && documentYear !== undefined && Number(since[1]) < documentYear;
 }
 
@@ -126,4 +138,73 @@ const SCALE_AFTER_RE = /^\s*(?:million|billion|trillion|crores?|lakhs?|bn)\b/i;
 export function replacedInList(before: string, after: string): boolean {
   if (SCALE_AFTER_RE.test(after)) return false;
   return earlierLevelOfChange(before, after);
+}
+
+/** Right before the number, the level a new one is set against as the one it replaces, in rate
+ *  or bound words too: "instead of the full ", "in place of ". */
+const INSTEAD_OF_BEFORE_RE =
+  /\b(?:instead\s+of|in\s+place\s+of)\s+(?:the\s+(?:full|current|existing|present|standard|normal)\s+)?(?:(?:about|around|some)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right after the number, a period of its own: " in 2033", " for 2033-34". Group 1: the period. */
+const DATED_AFTER_RE =
+  /^(?:\s*(?:%|per\s?cent|percent))?(?:\s+(?:per|a|an|each)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:in|for)\s+((?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d{2,4})?)\b/i;
+/** A bound or a contribution, levels a rule sets that CHARGE_NOUN_RE leaves out. */
+const BOUND_NOUN_RE = /\b(?:ceilings?|limits?|contributions?)\b/i;
+
+/**
+ * Whether a level, not a change, is the one a change or a new level starts from, whatever stage
+ * the document is at: the "from" end of a change between two levels ("The mobile termination rate
+ * will fall from KSh 0.58 per minute to KSh 0.41", "raising it to RM5,500 from RM5,000"), one
+ * dated to the year under way or over ("be raised to SEK 643 100 in 2034, from SEK 624 700 in
+ * 2033", dated September 2033), and the level a new one is set "instead of" ("would be 20.81 per
+ * cent of pay …, instead of the full 31.42 per cent"), of a rate, charge, bound or contribution
+ * the clause names: the level in force, actual (README: the level a change starts from is in
+ * force; v278 reads it in rate and bound words and with the year under way). A forecast's path, a
+ * range, a sum with a scale and a base dated to a year to come keep their reading.
+ * @example changeStartInForce('The termination rate will fall from ', ' per minute to KSh 0.41.', 2034, 2) // true
+ * @example changeStartInForce('be raised to SEK 643 100 in 2034, from ', ' in 2033.', 2033, 9) // true
+ * @example changeStartInForce('Growth is forecast to slow from ', ' to 2.1%.', 2033, 9) // false
+ * @example changeStartInForce('The threshold rises to $5,000 in 2036, from ', ' in 2035.', 2033, 9) // false
+ */
+export function changeStartInForce(
+  lead: string,
+  after: string,
+  documentYear?: number,
+  documentMonth?: number,
+): boolean {
+  if (SCALE_AFTER_RE.test(after)) return false;
+  const clause = lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+  if (!CHARGE_NOUN_RE.test(clause) && !BOUND_NOUN_RE.test(clause)) return false;
+  // "instead of the 7.25 per cent the union asked for": a level a clause after it names is no
+  // level in force; only one that ends its clause is.
+  if (INSTEAD_OF_BEFORE_RE.test(lead)) return /^\s*(?:[.;)]|$)/.test(after);
+  const dated = DATED_AFTER_RE.exec(after);
+  if (dated !== null) {
+    const year = Number(/(?:19|20)\d\d/.exec(dated[1]!)![0]);
+    const begun =
+      documentYear !== undefined &&
+      (year < documentYear || yearUnderWay(dated[1]!, documentYear, documentMonth));
+    return begun && earlierLevelOfChange(lead, after.slice(dated[0].length));
+  }
+  return earlierLevelOfChange(lead, after);
+}
+
+/** Right before the number, a level's noun whose subject the number names by its level: "The
+ *  contribution rates of ", "the ceiling of ". */
+const NAMED_LEVEL_BEFORE_RE =
+  /\b(?:rates?|levels?|fees?|charges?|contributions?|ceilings?|limits?|thresholds?|dut(?:y|ies)|lev(?:y|ies)|tariffs?)\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right after it, the predicate that says the level does not change: " each would not change", "
+ *  each to the training fund would not change", " will remain unchanged", " are unchanged". */
+const UNCHANGED_PREDICATE_AFTER_RE =
+  /^(?:\s*(?:%|per\s?cent|percent))?(?:\s+(?:each|apiece|a\s+[a-z]+|per\s+[a-z]+))?(?:\s+(?:to|for|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:would|will|shall|do|does)\s+not\s+change|(?:would|will|shall)\s+(?:remain|stay)\s+(?:unchanged|the\s+same)|(?:remains?|stays?|is|are)\s+unchanged)\b/i;
+
+/**
+ * Whether the number names a level by its value in the subject of a predicate that says it does
+ * not change ("The contribution rates of 1% each would not change"): today's level, in force,
+ * actual, in a proposal too (v278). A level a proposal would hold, its number after the verb
+ * ("would stay at $0.80, unchanged"), keeps its reading.
+ * @example unchangedNamedLevel('The contribution rates of ', '% each would not change.') // true
+ * @example unchangedNamedLevel('The fee would stay at ', ', unchanged.') // false
+ */
+export function unchangedNamedLevel(before: string, after: string): boolean {
+  return NAMED_LEVEL_BEFORE_RE.test(before) && UNCHANGED_PREDICATE_AFTER_RE.test(after);
 }

@@ -36,12 +36,12 @@ const DECIDED_HEADER_RE =
 const CHANGE_HEADER_RE =
   /^\s*(?:%\s*)?(?:change|increase|rise|difference|variation)s?\s*(?:\((?:%|per\s?cent|percent|[^\s\d()]{1,4})\))?\s*$/i;
 
-/** A header cell of the level in force: "Current fee", "Existing charge", "Current". */
-const CURRENT_HEADER_RE = /^\s*(?:current|existing|present)\b/i;
+/** A header cell of the level in force: "Current fee", "Existing charge", "Current", "Today" (v278). */
+const CURRENT_HEADER_RE = /^\s*(?:current|existing|present|today|now)\b/i;
 
 /** A header cell that names the level in force anywhere in it, after a road's or a place's name
  *  too: "Current", "M13 current", "Existing fee", "Fee in force". */
-const IN_FORCE_CELL_RE = /\b(?:current|existing|present|in\s+force)\b/i;
+const IN_FORCE_CELL_RE = /\b(?:current|existing|present|in\s+force)\b|^\s*(?:today|now)\s*$/i;
 
 export const proposedHeader = (cell: string): boolean =>
   PROPOSED_HEADER_RE.test(cell) && !DECIDED_HEADER_RE.test(cell);

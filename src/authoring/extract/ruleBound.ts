@@ -236,3 +236,32 @@ const LAW_FIXED_RATE_BEFORE_RE = new RegExp(
 export function lawFixedRate(lead: string): boolean {
   return LAW_FIXED_RATE_BEFORE_RE.test(lead);
 }
+
+/** A bound's noun: "upper limit", "ceiling", "floor", "cap", "maximum". */
+const LIMIT_NOUN = String.raw`(?:(?:upper|lower)\s+)?(?:limit|ceiling|cap|floor|maximum|minimum)`;
+/** Right before a number, a bound the law sets, named so: "the legal upper limit of ", "its
+ *  statutory ceiling of ", "the floor of " (with the law after it, LAW_SETS_AFTER_RE). A bound "a"
+ *  law would set names none in force. Group law: the word that names it the law's. */
+const LAW_LIMIT_BEFORE_RE = new RegExp(
+  String.raw`\b(?:the|its|their)\s+(?<law>(?:legislated|statutory|legal|prescribed|mandated)\s+)?${LIMIT_NOUN}\s+of\s+(?:(?:about|around|some)\s+)?(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** Right after the number, the law that sets it: " the Act sets for 2031 onward", " that the law
+ *  lays down", " set by the Pensions Act". */
+const LAW_SETS_AFTER_RE =
+  /^(?:\s*(?:%|per\s?cent|percent))?\s+(?:(?:that|which)\s+)?(?:(?:the|this)\s+(?:law|legislation|statute|Act|(?:[A-Z][\w-]*\s+){1,4}Act)\s+(?:sets|fixes|lays\s+down|prescribes)|(?:set|fixed|laid\s+down|prescribed)\s+(?:by|in|under)\s+(?:the\s+)?(?:law|legislation|statute|Act|(?:[A-Z][\w-]*\s+){1,4}Act))\b/;
+
+/**
+ * Whether the number is a bound the law sets, named as such ("The legal upper limit of 22 per cent
+ * until 2040 would thus be respected", "below the floor of 48 per cent the Act sets for 2031
+ * onward"): a bound in force, actual, whatever the projection measured against it (v278, as a rate
+ * the law fixes is). A bound with no law named ("the floor of 48 per cent") keeps its reading.
+ * @example lawFixedLimit('The legal upper limit of ', ' until 2040 would be respected.') // true
+ * @example lawFixedLimit('below the floor of ', ' per cent the Act sets for 2031 onward.') // true
+ * @example lawFixedLimit('below the floor of ', ' per cent in 2031.') // false
+ * @example lawFixedLimit('A legal limit of ', ' would be needed.') // false
+ */
+export function lawFixedLimit(before: string, after: string): boolean {
+  const bound = LAW_LIMIT_BEFORE_RE.exec(before);
+  return bound !== null && (bound.groups!.law !== undefined || LAW_SETS_AFTER_RE.test(after));
+}
