@@ -78,7 +78,15 @@ import {
 import { approvedColumn } from './extract/approvedColumn.ts';
 import { requestedCell } from './extract/requestedCell.ts';
 import { decidedChargeCell, decidedDocumentLevel } from './extract/decisionDocument.ts';
-import { decisionDocument, levelsDecided, titleAndTop } from './extract/documentDecides.ts';
+import { decidedSupport, supportPart } from './extract/decidedSupport.ts';
+import {
+  decisionDocument,
+  decisionRecorded,
+  decisionSection,
+  decisionSectionTable,
+  levelsDecided,
+  titleAndTop,
+} from './extract/documentDecides.ts';
 import { proposedColumn } from './extract/proposedColumn.ts';
 import { itemUnderProposedCharges, startingLevel } from './extract/startingLevel.ts';
 import { pipeCell } from '../model/pipeColumn.ts';
@@ -229,6 +237,8 @@ export function extractCandidates(
   const ratesDecided = levelsDecided(text, budgetTitle);
   // A document whose title or opening records its body's decision on charges (v234).
   const decisionDoc = decisionDocument(budgetTitle);
+  // A document whose title or opening records a decision its body took, on anything (v275).
+  const decisionTaken = decisionDoc || decisionRecorded(budgetTitle);
   const datedMonth = wholeDate?.month ?? documentMonth;
 
   // A lead-in that names a change ("Traffic increases by region were as follows:") gives its kind
@@ -614,6 +624,8 @@ export function extractCandidates(
       const statuses = new Map<number, Candidate['status']>();
       // Where the last match of the sentence ended, for a level that follows its change ("by … to").
       let lastEnd = -1;
+      // Where the last support a decision sets ended in the sentence, for its parts after a colon.
+      let supportEnd = -1;
       for (const found of matches) {
         // A row of a sensitivity table: its supposed movement and what it would do, no figure.
         if (supposedRow(lineAround(text, sStart + found.start), rowsTitle)) continue;
@@ -873,7 +885,7 @@ export function extractCandidates(
         // decided, actual though its date is to come (decisionDocument.ts, v234).
         if (
           candidate.status === 'expected' &&
-          decisionDoc &&
+          (decisionDoc || decisionSection(text, sStart + found.start)) &&
           !estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth) &&
           // "Councillor Lund moved that the day fee be held at SEK 250": what a member moved or a
           // party asked for in a decision's minutes is no level decided (putForward.ts, v245).
@@ -935,6 +947,32 @@ export function extractCandidates(
             ))
         )
           candidate.status = 'actual';
+        // "the subsidy paid to oil wholesalers will be ¥19.3 per litre", "agreed to a one-off top-up
+        // of NZ$150 per household" in a document that records its body's decision: the support it
+        // sets, actual though its date is to come (decidedSupport.ts, v275).
+        // "will also receive £400 in six monthly instalments: £66 in November …", "will fall from
+        // NZ$58.20 to NZ$41.60, a reduction of 28.5 per cent": the parts after a colon and the step
+        // set off after the level are the same decision's. A section headed "Decisions" or
+        // "Decision: …" records the decision as a title does (documentDecides.ts, decisionSection).
+        if (
+          (decisionTaken || decisionSection(text, sStart + found.start)) &&
+          !putForward(sentence.slice(0, m.start), sentence.slice(m.end)) &&
+          ((supportEnd >= 0 &&
+            supportPart(
+              sentence.slice(supportEnd, m.start + sentence.slice(m.start, m.end).search(/\d/)),
+              sentence.slice(m.start, m.end),
+            )) ||
+            (candidate.kind === 'amount' &&
+              decidedSupport(
+                sentence.slice(0, m.start),
+                sentence.slice(m.start, m.end),
+                sentence.slice(m.end),
+                documentYear,
+              )))
+        ) {
+          candidate.status = 'actual';
+          supportEnd = m.end;
+        }
         // "| Very low | $172.50 | $215.00 | 24.6 |" under "| Rating | Current annual fee | Proposed
         // annual fee | Change (%) |", "| Bill as published | Committee recommendation |": what a
         // proposal, a bill or a claim would set, expected (proposedColumn.ts, v237).
@@ -1209,7 +1247,10 @@ export function extractCandidates(
             // …and a decision document's table of the charges it decided ("| Charge | 2033-34 |
             // 2034-35 |"; decisionDocument.ts, v268).
             (decisionDoc &&
-              decidedChargeCell(text.slice(0, cell.start), text.slice(cell.start, cell.end))))(
+              decidedChargeCell(text.slice(0, cell.start), text.slice(cell.start, cell.end))) ||
+            // …and a "will" lead-in's table in a section headed "Decision in Budget 2034"
+            // (documentDecides.ts, v275).
+            decisionSectionTable(text, cell.start, caption))(
             pipeTableCaption(text, cell.start) ??
               text
                 .slice(0, headerStart)

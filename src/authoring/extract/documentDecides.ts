@@ -12,6 +12,7 @@
 // named beside the reader it serves. UNMADE_RE reads a bill's or a draft's heading, no word list.
 
 import { settingBudget } from './documentStage.ts';
+import { linesTo } from './structure.ts';
 import { PARAGRAPH_NUMBER_RE } from './supposed.ts';
 
 /** How far a document's opening runs (UTF-16 units): where a bill, a draft or a proposal says it
@@ -189,14 +190,15 @@ export function levelsDecided(text: string, doc: { title: string; top: string })
 export const CHARGE = String.raw`(?:fees?|charges?|tariffs?|tolls?|fares?|dues|levy|levies|prices?|surcharges?|penalt(?:y|ies)|premiums?)`;
 export const CHARGE_RE = new RegExp(String.raw`\b${CHARGE}\b`, 'i');
 
-/** A verb of the body's decision on charges, and the charges in the same sentence, either order:
+/** A verb of the body's decision on charges, and the charges in the same sentence, either order,
+ *  or the charges' Determination named ("Fares Determination 2031 — Summary of decisions"; v275):
  *  "has approved an increase in the Airport Improvement Fee", "approved new ticket prices",
  *  "ADOPTING ANNUAL WATER RIGHT FEES", "Council approves the tariff schedule", "Board decision on
  *  visitor ticket prices", "charges for late departures approved"; "fixed" only after the charges
  *  ("The fixed water service charge" is a kind of charge). */
 const DECIDES = String.raw`(?:approv(?:ed|es|ing)|adopt(?:ed|s|ing)|decided|determin(?:ed|es|ing)|decision\s+on)`;
 const DECIDES_CHARGES_RE = new RegExp(
-  String.raw`(?<!\b(?:to|be|been|being|not|once|if|when|until|unless|pending|awaiting|for|seeking|seeks|sought)\s)\b${DECIDES}\b[^\n.;:?!]{0,90}?\b${CHARGE}\b|\b${CHARGE}\b[^\n.;:?!]{0,60}?\b(?<!\b(?:to|be|been|being|not|once|if|when|until|unless|pending|awaiting|for)\s)(?:approved|adopted|decided|determined|fixed)\b`,
+  String.raw`(?<!\b(?:to|be|been|being|not|once|if|when|until|unless|pending|awaiting|for|seeking|seeks|sought)\s)\b${DECIDES}\b[^\n.;:?!]{0,90}?\b${CHARGE}\b|\b${CHARGE}\b[^\n.;:?!]{0,60}?\b(?<!\b(?:to|be|been|being|not|once|if|when|until|unless|pending|awaiting|for)\s)(?:approved|adopted|decided|determined|fixed)\b|\b${CHARGE}\s+(?:Determination|DETERMINATION)\b`,
   'i',
 );
 /** A line of the opening recording the document's own approval: "Approved by Council on 29 May
@@ -217,6 +219,29 @@ const PAST_RE =
   /\b(?:(?:last|previous|prior)\s+(?:year|month|season|review)|took\s+effect|since)\b/i;
 
 /**
+ * The heading lines of a document's title and opening (short lines with no closing stop) and its
+ * first two paragraphs, each without its paragraph number: "1. This report records the fares the
+ * Committee adopted …" is read from "This report" (v268).
+ * @example openingLines({ title: 'Port dues', top: '1. The Board approved new dues. They rise 4%.' }).paragraphs // ['The Board approved new dues. They rise 4%.']
+ */
+function openingLines(doc: { title: string; top: string }): {
+  heads: string[];
+  paragraphs: string[];
+} {
+  const lines = titleAndTop(doc)
+    .split('\n')
+    .map((line) => line.trim());
+  const head = (line: string): boolean => line.length <= 120 && !/[.;]$/.test(line);
+  return {
+    heads: lines.filter((line) => line !== '' && head(line)),
+    paragraphs: lines
+      .filter((line) => line !== '' && !head(line))
+      .slice(0, 2)
+      .map((line) => line.replace(PARAGRAPH_NUMBER_RE, '')),
+  };
+}
+
+/**
  * Whether a document, by its title and opening (`title`, `top`), records its body's own decision
  * on charges: a heading line or the first sentence of the opening's first two paragraphs whose verb or noun of decision
  * names charges,
@@ -229,20 +254,10 @@ export function decisionDocument({ title, top }: { title: string; top: string })
   // The title, the heading lines of the opening and the first sentence of its first paragraph:
   // a decision told later in the opening ("the tariff increase the Board approved last year took
   // effect" in an interim report) is a past one, no record of the document's own.
-  const lines = titleAndTop({ title, top })
-    .split('\n')
-    .map((line) => line.trim());
-  const head = (line: string): boolean => line.length <= 120 && !/[.;]$/.test(line);
-  const heads = lines.filter((line) => line !== '' && head(line));
-  const paragraphs = lines.filter((line) => line !== '' && !head(line)).slice(0, 2);
+  const { heads, paragraphs } = openingLines({ title, top });
   const sentences = [
     ...heads,
-    // A numbered paragraph's number is no sentence of its own: "1. This report records the fares
-    // the Committee adopted …" (v268).
-    ...paragraphs.map((line) => {
-      const body = line.replace(PARAGRAPH_NUMBER_RE, '');
-      return /^.*?[.;!?](?=\s|$)/.exec(body)?.[0] ?? body;
-    }),
+    ...paragraphs.map((body) => /^.*?[.;!?](?=\s|$)/.exec(body)?.[0] ?? body),
   ];
   if (sentences.some((s) => DECIDES_CHARGES_RE.test(s) && !OPEN_RE.test(s) && !PAST_RE.test(s)))
     return true;
@@ -251,6 +266,101 @@ export function decisionDocument({ title, top }: { title: string; top: string })
     approvedBy !== null &&
     CHARGE_RE.test(titleAndTop({ title, top })) &&
     !OPEN_RE.test(top.slice(approvedBy.index, approvedBy.index + 200))
+  );
+}
+
+// A body's decision on anything, recorded in the title or the opening (v275).
+
+/** A body's verb or noun of decision, whatever it decides: "Cabinet approves continuation of
+ *  targeted LPG subsidy", "The Cabinet, at its meeting on 16 September 2034, agreed to move the
+ *  subsidy", "the decisions Cabinet took on 7 April 2031", "This document sets out what we have
+ *  decided", "the Government has opted to". A verb governed by "to", "not" or a wait is none. */
+const DECISION_RECORDED_RE =
+  /(?<!\b(?:to|be|not|once|if|when|until|unless|pending|awaiting|will|would|may|could|should)\s)\b(?:approves|(?:has|have)\s+(?:now\s+|today\s+|formally\s+)?(?:approved|decided|agreed|opted|resolved|determined)|agreed\s+to|decided\s+to|decisions?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:took|made|has\s+taken|have\s+taken))\b/i;
+/** A motion's or a recommendation's text, put to the vote: "That Council approves a grant of
+ *  $45,000 …". */
+const MOTION_RE = /^\s*That\s/;
+/** A headline of the support or price a notice sets for a dated period: "Subsidy per litre for the
+ *  week from 17 March 2033", "Grant rates for the month of June 2035". */
+const PERIOD_LEVEL_HEAD_RE =
+  /^\s*(?:[\w'’-]+\s+){0,3}?(?:subsid(?:y|ies)|grants?|payments?|rebates?|prices?|rates?)\s+(?:(?:per|a)\s+[\w-]+\s+)?for\s+the\s+(?:week|fortnight|month|quarter|period)\s+(?:from|of|beginning|starting)\s+(?:[0-3]?\d\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+/** A response to a consultation, which records what was decided after it: "Government response
+ *  to consultation", "Consultation outcome". */
+const CONSULTATION_RESPONSE_RE =
+  /\b(?:response\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?consultation|consultation\s+(?:response|outcome|conclusions?))\b/gi;
+
+/**
+ * Whether a document, by its title and opening (`title`, `top`), records a decision its body took,
+ * on charges or on anything else: a heading line or a sentence of its first two paragraphs with a
+ * body's verb or noun of decision and no draft, proposal, consultation, request or decision still
+ * awaited in that line or sentence, nor a motion's "That …" (a title naming the response to a consultation is no open
+ * one); or a headline of the support or price it sets for a dated period (v275).
+ * @example decisionRecorded({ title: 'Cabinet approves continuation of the fuel subsidy', top: '' }) // true
+ * @example decisionRecorded({ title: 'Winter payments', top: 'This note sets out what we have decided.' }) // true
+ * @example decisionRecorded({ title: 'Winter payments', top: 'Cabinet will be asked to approve the rates.' }) // false
+ */
+export function decisionRecorded(doc: { title: string; top: string }): boolean {
+  if (OPEN_RE.test(doc.title.replace(CONSULTATION_RESPONSE_RE, ' '))) return false;
+  const { heads, paragraphs } = openingLines(doc);
+  const sentences = [...heads, ...paragraphs.flatMap((p) => p.split(/(?<=[.;!?])\s+(?=[A-Z])/))];
+  return (
+    sentences.some(
+      (s) =>
+        DECISION_RECORDED_RE.test(s) && !OPEN_RE.test(s) && !PAST_RE.test(s) && !MOTION_RE.test(s),
+    ) || heads.some((h) => PERIOD_LEVEL_HEAD_RE.test(h))
+  );
+}
+
+/** A section heading that names the decision its section records: "Decisions", "2. Main
+ *  decisions", "Decision: wider access to two diabetes medicines", "2. Decision in Budget 2034". */
+const DECISION_HEADING_RE =
+  /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:(?:main|key|final|cabinet|board|council|our|the)[ \t]+)?decisions?\b(?:[ \t]*:[^\n]*|[ \t]+(?:in|on|of|taken|made)\b[^\n]*)?$/i;
+/** Words that leave a heading's decision still to be taken: one proposed, sought or required. */
+const DECISION_OPEN_HEADING_RE =
+  /\b(?:propos\w*|draft|recommend\w*|sought|required|needed|requested|pending|awaited|to\s+be)\b/i;
+/** A heading line: short, with no stop, colon or comma to close it, no list mark or pipe. */
+const HEADING_LINE_RE = /^[ \t]*(?![-•*|(])[^\n]{1,80}?(?<![.;:,])[ \t]*$/;
+
+/**
+ * Whether the number at `at` sits in a section whose heading names the decision it records: the
+ * nearest heading line above it (a short line, no closing stop, after a blank line) is
+ * "Decisions", "Main decisions", "Decision: …" or "Decision in …", and no decision proposed,
+ * sought or required (v275).
+ * @example decisionSection('Decision: wider access\n\n- The subsidy will remain NZ$115.23.', 50) // true
+ * @example decisionSection('Decision sought\n\n- The subsidy would be NZ$115.23.', 40) // false
+ */
+export function decisionSection(text: string, at: number): boolean {
+  const { above } = linesTo(text, at);
+  for (let i = above.length - 1; i >= Math.max(0, above.length - 40); i--) {
+    const line = above[i]!;
+    if (line.trim() === '' || !HEADING_LINE_RE.test(line)) continue;
+    if (i > 0 && above[i - 1]!.trim() !== '') continue;
+    return DECISION_HEADING_RE.test(line) && !DECISION_OPEN_HEADING_RE.test(line);
+  }
+  return false;
+}
+
+/** Words that leave a lead-in's levels unset: a hedge, a forecast, a condition (NOT_PROVIDED). */
+const LEAD_IN_UNSET_RE = new RegExp(String.raw`\b(?:${NOT_PROVIDED})\b`, 'i');
+
+/**
+ * Whether a table's lead-in (`leadIn`, the line over its header) in a section whose heading names
+ * the decision (decisionSection) states with "will" or "shall" what the rows below set, closing
+ * with a colon, and no hedge, forecast, condition, proposal or consultation: "2. Decision in Budget
+ * 2034" ⏎ "The Minister announced on 8 October that the reductions will be unwound in three
+ * stages:" over "| 1 January 2034 | 6 | 5 |" holds the steps decided, actual though their dates
+ * are to come (v275).
+ * @example decisionSectionTable('Decisions\n\nThe grants will be:\n| A | $5 |', 35, 'The grants will be:') // true
+ * @example decisionSectionTable('Decisions\n\nThe grants could be:\n| A | $5 |', 36, 'The grants could be:') // false
+ */
+export function decisionSectionTable(text: string, at: number, leadIn: string): boolean {
+  return (
+    /:\s*$/.test(leadIn) &&
+    /\b(?:will|shall)\b/i.test(leadIn) &&
+    !LEAD_IN_UNSET_RE.test(leadIn) &&
+    !OPEN_RE.test(leadIn) &&
+    decisionSection(text, at)
   );
 }
 

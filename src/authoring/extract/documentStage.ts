@@ -125,10 +125,11 @@ export function earlierLevelOfChange(before: string, after: string): boolean {
  *  a rate of a tax or a charge ("the rate of stamp duty", "the small business tax rate", not an
  *  outcome the economy has, "the unemployment rate", nor a market or policy rate), a duty, levy,
  *  excise, fee, tariff, credit, allowance, relief, rebate, deduction, exemption, threshold, band,
- *  cap, subvention, subsidy, stipend or surcharge, and a grant, payment, benefit or pension paid at
- *  a rate ("the heating grant will pay $450 a household"; a grant's total is a sum, SCALE_RE). */
+ *  cap, subvention, subsidy, stipend or surcharge, and a grant, payment, benefit, pension, cash
+ *  aid, top-up or voucher paid at a rate ("the heating grant will pay $450 a household", "the …
+ *  cash aid, which will pay up to RM2,800 a year"; v275; a grant's total is a sum, SCALE_RE). */
 export const CHARGE_NOUN_RE =
-  /\b(?:(?<!\b(?:inflation|growth|unemployment|jobless|employment|exchange|participation|vacancy|occupancy|savings?|birth|death|mortality|poverty|interest|policy|repo|mortgage|lending|deposit|response|completion|default|utili[sz]ation|discount|bank|overnight|market|hurdle|success|approval|execution|absorption|capacity)\s)rates?|dut(?:y|ies)|lev(?:y|ies)|excise|VAT|GST|fees?|tariffs?|credits?|allowances?|reliefs?|rebates?|deductions?|exemptions?|thresholds?|bands?|caps?|subventions?|subsid(?:y|ies)|stipends?|surcharges?|grants?|payments?|benefits?|pensions?)\b(?!\s+(?:revenues?|receipts|collections?|proceeds|growth|guarantees?)\b)/i;
+  /\b(?:(?<!\b(?:inflation|growth|unemployment|jobless|employment|exchange|participation|vacancy|occupancy|savings?|birth|death|mortality|poverty|interest|policy|repo|mortgage|lending|deposit|response|completion|default|utili[sz]ation|discount|bank|overnight|market|hurdle|success|approval|execution|absorption|capacity)\s)rates?|dut(?:y|ies)|lev(?:y|ies)|excise|VAT|GST|fees?|tariffs?|credits?|allowances?|reliefs?|rebates?|deductions?|exemptions?|thresholds?|bands?|caps?|subventions?|subsid(?:y|ies)|stipends?|surcharges?|grants?|payments?|benefits?|pensions?|(?:cash\s+)?aid|top-?ups?|vouchers?)\b(?!\s+(?:revenues?|receipts|collections?|proceeds|growth|guarantees?)\b)/i;
 /** A sum or a total a budget plans, not a rate: the aggregate nouns ("revenue", "receipts",
  *  "spending", "cost", "deficit"). */
 const AGGREGATE_RE =

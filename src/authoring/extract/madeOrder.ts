@@ -91,9 +91,20 @@ export function provisionClause(
   words: ProvisionWords,
 ): 'unset' | 'provided' | undefined {
   const { line, above } = linesTo(text, at);
-  const clauseBefore = sentenceBefore.slice(sentenceBefore.lastIndexOf(';') + 1);
+  // "| Traditional jeepney | ₱6,500 | 142,815 |" under "| Mode | Grant per unit | Units (estimate)
+  // |": a pipe row's clause is its own line, another column's header no hedge of its cell (v275;
+  // a column's own header is read by proposedColumn.ts and aheadEstimate.ts).
+  const row = line.trimStart().startsWith('|');
+  const lineFrom = text.lastIndexOf('\n', at - 1) + 1;
+  const clauseBefore = row
+    ? text.slice(lineFrom, at)
+    : sentenceBefore.slice(sentenceBefore.lastIndexOf(';') + 1);
   const semicolon = sentenceAfter.indexOf(';');
-  const clauseAfter = semicolon < 0 ? sentenceAfter : sentenceAfter.slice(0, semicolon);
+  const clauseAfter = row
+    ? (sentenceAfter.split('\n')[0] ?? '')
+    : semicolon < 0
+      ? sentenceAfter
+      : sentenceAfter.slice(0, semicolon);
   const { notProvided, shallAfter } = words;
   if (notProvided.test(clauseBefore) || notProvided.test(clauseAfter)) return 'unset';
   const item = PROVISION_ITEM_RE.test(line) || line.trimStart().startsWith('|');

@@ -1421,11 +1421,12 @@ const APPOSITIVE_BETWEEN_RE = /^\s*(?:,|\()\s*$/;
 const OR_ASIDE = String.raw`\s*,\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$`;
 const OR_ASIDE_BETWEEN_RE = new RegExp(`^${OR_ASIDE}`, 'i');
 /** Between two numbers of one kind that share one verb, the words that give the second no verb of
- *  its own: the first's unit, the group or place it is for, then "and" (" a week for single
- *  pensioners and ", " for couples and single parents outside London and ", " and "). A digit, a
- *  clause stop or a new subject after "and" ("and the cap on total allowances to") is none. */
+ *  its own: the first's unit, the group or place it is for, then "and" or a list's comma (" a
+ *  week for single pensioners and ", " for couples and single parents outside London and ", " and
+ *  ", " per litre of Super Petrol, "; v275: a list's earlier items are parted by commas). A digit,
+ *  a clause stop or a new subject after "and" ("and the cap on total allowances to") is none. */
 const GAPPED_BETWEEN_RE =
-  /^(?:\s+(?:a|an|per|each)\s+[a-z]+)?(?:\s+(?:for|in|outside|inside|within|on|at|across|under|over)\s+[^\d.;:,()]{1,60}?)?\s+and\s+$/i;
+  /^(?:\s+(?:a|an|per|each)\s+[a-z]+)?(?:\s+(?:for|in|outside|inside|within|on|at|across|under|over|of)\s+[^\d.;:,()]{1,60}?)?(?:\s+and\s+|,\s+)$/i;
 /** A verb of its own in those words, or in the rest of the second number's clause ("and 1.8
  *  billion was earned"), which makes the second number a clause of its own. */
 const OWN_VERB_BETWEEN_RE =

@@ -8,7 +8,7 @@
 import { FORECAST_WORD_RE } from './vocabulary.ts';
 
 /** The verbs of trade a buyer, a seller or a payer states its price by, active or passive. */
-const TRADE_VERB = String.raw`buy|purchase|procure|pay|sell|retail|release|receive|earn|bought|purchased|procured|paid|sold|retailed|released`;
+const TRADE_VERB = String.raw`buy|purchase|procure|pay|sell|retail|release|receive|earn|compensate|bought|purchased|procured|paid|sold|retailed|released|compensated`;
 
 /** Before a number, "will" or "shall" (an aside set off by commas allowed after it: "will, with
  *  immediate effect, pay") over a verb of trade, and up to the number the words that name the
