@@ -845,6 +845,12 @@ function titleWords(line: string): string | undefined {
  *  abstraction charge", "Contribution rates of the Fund" (v273). */
 const RATE_TITLE_RE = new RegExp(String.raw`\b${RATE_NAMED}\b`, 'i');
 
+/** A rate title's closing bracket that names a currency alone or per a span of time ("Weekly rates
+ *  after tax (NZ$)", "Allowance rates (RM/month)", "(£ per week)"): rates of a payment, each a sum
+ *  paid, no charge per a unit bought (v279). */
+const PAYMENT_RATE_BRACKET_RE =
+  /\((?![^()]*(?:\bper\b|\/)(?!\s*(?:week|fortnight|month|year|annum|day|quarter)\b))(?:in\s+)?[^()\d/,;:%=]{1,14}?(?:\s*(?:\/|\bper\b|\ba\b)\s*(?:week|fortnight|month|year|annum|day|quarter))?\s*\)\s*$/i;
+
 /**
  * The sums a pipe table's title gives the bare cells under it when its closing bracket names a
  * currency with no scale, alone, per a unit or over a slash (v273, which reverses v200's and
@@ -859,7 +865,8 @@ const RATE_TITLE_RE = new RegExp(String.raw`\b${RATE_NAMED}\b`, 'i');
  */
 export function pipePriceTitle(line: string): ListColumn | undefined {
   const t = titleWords(line);
-  if (t === undefined || RATE_TITLE_RE.test(t)) return undefined;
+  if (t === undefined || (RATE_TITLE_RE.test(t) && !PAYMENT_RATE_BRACKET_RE.test(t)))
+    return undefined;
   const money = columnPrice(t);
   return money && { kind: 'amount', money };
 }
@@ -1156,10 +1163,28 @@ export function pipeHeaderColumn(lead: string): ListColumn | undefined {
       PRICE_BASIS_RE.test(cell.label) &&
       !ownUnitLabel(cell.label.replace(PRICE_BASIS_RE, ''))
     ) &&
-    !rateStatedInRow(lead, cell.label)
+    !rateStatedInRow(lead, cell.label) &&
+    !paidPerLabel(header, cell.label, column)
   )
     return undefined;
   return column;
+}
+
+/** A row label's closing bracket that names whom or what a payment is paid per, maybe as its most:
+ *  "(per child)", "(maximum per household)" (v279). */
+const PAID_PER_LABEL_RE =
+  /\(\s*(?:(?:maximum|minimum|max\.?|min\.?)\s+)?per\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\s*\)\s*$/iu;
+
+/** Whether a row's label names only whom a payment is paid per ("| Assistance for Children (per
+ *  child) |") under a header cell that names a rate in money ("| New rate (RM/month) |"): the
+ *  rate's sum is the row's, in the header's currency (v279). */
+function paidPerLabel(header: string, label: string, column: ListColumn | undefined): boolean {
+  return (
+    column?.kind === 'amount' &&
+    /\brates?\b/i.test(header) &&
+    PAID_PER_LABEL_RE.test(label) &&
+    !ownUnitLabel(label.replace(PAID_PER_LABEL_RE, ''))
+  );
 }
 
 /** A pipe row's cell that writes its own unit: a number with a percent sign after it ("| 2% |"),
@@ -1316,6 +1341,12 @@ export function pipeTitleColumn(lead: string): TableColumn | undefined {
 const NO_SUM_HEADER_RE =
   /%|\b(?:numbers?|no\.|counts?|shares?|percentages?|per\s?cent|proportions?|rates?|ratios?|ranks?|projects|beds|staff|units)\b/i;
 
+/** Under a title that names a currency with no scale ("Monthly average spot prices (öre/kWh)"), a
+ *  header's "rate" that names the sum paid per that unit ("Support rate SE1", v279); an interest,
+ *  exchange, tax or growth rate stays a rate. */
+const PRICE_RATE_HEAD_RE =
+  /\b(?<!\b(?:interest|exchange|growth|inflation|unemployment|vacancy|participation|tax|vat|discount|policy|bank)\s+)rates?\b/gi;
+
 /**
  * The column of a bare cell in a pipe table whose title, the lead's first line with at most one
  * blank line under it, names a currency and a scale in its bracket, and whose header cell over it
@@ -1334,7 +1365,9 @@ export function pipeMoneyTitleColumn(lead: string): ListColumn | undefined {
   if (
     !cell ||
     (/\)\s*$/.test(cell.header) && !markedYearHead(cell.header)) ||
-    NO_SUM_HEADER_RE.test(cell.header) ||
+    NO_SUM_HEADER_RE.test(
+      column.money.scale <= 1 ? cell.header.replace(PRICE_RATE_HEAD_RE, '') : cell.header,
+    ) ||
     !(/\p{L}/u.test(cell.label) || YEAR_LABEL_RE.test(cell.label)) ||
     ownUnitLabel(cell.label) ||
     // "| Net debt (£m) | 2034 |" over "| Gearing ratio | 61.2 |": under a first header cell's
