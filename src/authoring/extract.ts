@@ -78,7 +78,7 @@ import {
 import { approvedColumn } from './extract/approvedColumn.ts';
 import { requestedCell } from './extract/requestedCell.ts';
 import { decidedChargeCell, decidedDocumentLevel } from './extract/decisionDocument.ts';
-import { determinedLevel } from './extract/determinedLevel.ts';
+import { adoptedBudgetLevel, determinedLevel } from './extract/determinedLevel.ts';
 import { decidedSupport, supportPart } from './extract/decidedSupport.ts';
 import {
   decisionDocument,
@@ -919,6 +919,10 @@ export function extractCandidates(
             sentence.slice(m.end),
           )
         )
+          candidate.status = 'actual';
+        // "The federal grant … rises by 4.2 per cent to €128.7 billion in the 2036 Budget adopted on
+        // 28 November 2035": what a budget named as adopted sets (determinedLevel.ts, v280).
+        if (candidate.status === 'expected' && adoptedBudgetLevel(sentence.slice(m.end), sentence))
           candidate.status = 'actual';
         // "(a) regular passport: US$75 (previously US$60);" under "the following fees shall be
         // collected … on or after 1 April 2036:" in a department order, "ORDER: The Defendants shall

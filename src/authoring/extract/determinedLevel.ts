@@ -36,3 +36,22 @@ export function determinedLevel(before: string, stated: string, after: string): 
     !HEDGED_RE.test(before + stated + after)
   );
 }
+
+/** After a number, the budget or act the sentence names as adopted, enacted or passed as what sets
+ *  it, the level a change moves to between them: " in the 2036 Budget adopted on 28 November 2035",
+ *  " to €128.7 billion in the 2036 Budget adopted on 28 November 2035", " under the Appropriation
+ *  Act 2035 as passed" (v280). */
+const ADOPTED_BUDGET_AFTER_RE =
+  /^\s*(?:%|per\s?cent|percent)?(?:\s+to\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*(?:\s+(?:million|billion|trillion|crores?|bn|m))?)?\s+(?:in|under|by)\s+the\s+(?:(?:FY\s?)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Budget|budget|Appropriation\s+Act|Finance\s+Act|Budget\s+Act)(?:\s+(?:19|20)\d\d)?,?\s+(?:as\s+)?(?:adopted|enacted|passed|approved)\b/;
+
+/**
+ * Whether a number is a level or change a budget or act named as adopted, enacted or passed sets,
+ * whatever year it is for (`after`: the words after the number in its sentence; `sentence`: all of
+ * it, which hedges, forecasts or proposes nothing): "The federal grant to the pension insurance
+ * rises by 4.2 per cent to €128.7 billion in the 2036 Budget adopted on 28 November 2035" (v280).
+ * @example adoptedBudgetLevel(' billion in the 2036 Budget adopted on 28 November 2035.', 'The grant rises to €128.7 billion in the 2036 Budget adopted on 28 November 2035.') // true
+ * @example adoptedBudgetLevel(' billion in the 2036 Budget to be adopted in December.', 'The grant rises to €128.7 billion in the 2036 Budget to be adopted in December.') // false
+ */
+export function adoptedBudgetLevel(after: string, sentence: string): boolean {
+  return ADOPTED_BUDGET_AFTER_RE.test(after) && !HEDGED_RE.test(sentence);
+}

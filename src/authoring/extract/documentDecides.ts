@@ -320,9 +320,10 @@ export function decisionDocument({ title, top }: { title: string; top: string })
 /** A body's verb or noun of decision, whatever it decides: "Cabinet approves continuation of
  *  targeted LPG subsidy", "The Cabinet, at its meeting on 16 September 2034, agreed to move the
  *  subsidy", "the decisions Cabinet took on 7 April 2031", "This document sets out what we have
- *  decided", "the Government has opted to". A verb governed by "to", "not" or a wait is none. */
+ *  decided", "the Government has opted to", and its passive, "The following rates have been
+ *  approved:" (v280). A verb governed by "to", "not" or a wait is none. */
 const DECISION_RECORDED_RE =
-  /(?<!\b(?:to|be|not|once|if|when|until|unless|pending|awaiting|will|would|may|could|should)\s)\b(?:approves|(?:has|have)\s+(?:now\s+|today\s+|formally\s+)?(?:approved|decided|agreed|opted|resolved|determined)|agreed\s+to|decided\s+to|decisions?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:took|made|has\s+taken|have\s+taken))\b/i;
+  /(?<!\b(?:to|be|not|once|if|when|until|unless|pending|awaiting|will|would|may|could|should)\s)\b(?:approves|(?:has|have)\s+(?:now\s+|today\s+|formally\s+)?(?:been\s+)?(?:approved|decided|agreed|opted|resolved|determined)|agreed\s+to|decided\s+to|decisions?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:took|made|has\s+taken|have\s+taken))\b/i;
 /** A motion's or a recommendation's text, put to the vote: "That Council approves a grant of
  *  $45,000 …". */
 const MOTION_RE = /^\s*That\s/;

@@ -28,7 +28,7 @@ const PER_UNIT_PRICE_RE =
  *  forecast, or make the table one of sums: a draft, a proposal, an estimate, an option; revenue,
  *  receipts, yield, cost; a scale ("€ million"). */
 const NOT_SET_RE =
-  /\b(?:draft|propos\w*|recommend\w*|request\w*|sought|consult\w*|option\w*|project\w*|forecast\w*|estimat\w*|expected|indicative|illustrative|planned|target\w*|assum\w*|scenario\w*|(?:to|will|would|may|could)\s+be|revenues?|receipts|yields?|collections?|proceeds|takings|income|spending|expenditures?|outlays?|costs?|bills?|million|billion|trillion|crores?|lakhs?|bn|mn)\b/i;
+  /\b(?:draft|propos\w*|recommend\w*|request\w*|sought|consult\w*|option\w*|project\w*|forecast\w*|estimat\w*|expected|indicative|illustrative|planned|target\w*|assum\w*|scenario\w*|(?:to|will|would|may|could)\s+be|revenues?|receipts|yields?|collections?|proceeds|takings|income(?!\s+tax(?:es)?\b)|spending|expenditures?|outlays?|costs?|bills?|million|billion|trillion|crores?|lakhs?|bn|mn)\b/i;
 
 /**
  * Whether the period a column header or a caption names has begun by the dateline: "Until 30 June
@@ -80,7 +80,9 @@ export function setRateCell(
 ): boolean {
   if (!(RATE_NOUN_RE.test(caption) || PER_UNIT_PRICE_RE.test(caption)) || NOT_SET_RE.test(caption))
     return false;
-  const cell = pipeCell(text.slice(Math.max(0, at - 4000), at));
+  // A second number inside one cell ("| R44 550 + 26% of taxable income above R247 500 |") is
+  // read from the cell's start (v280).
+  const cell = pipeCell(text.slice(Math.max(0, at - 4000), at).replace(/[^|\n]*$/, ' '));
   if (cell === undefined || NOT_SET_RE.test(cell.header)) return false;
   if (decided) return true;
   return (periodBegun(cell.header, year, month) ?? periodBegun(caption, year, month)) === true;

@@ -95,6 +95,43 @@ const VETERANS_RELEASE = [
   'The War Widow Pension will rise by $18.20 to $1,104.60 a fortnight. Couples will each receive $13.70 more, taking their combined rate to $1,663.40 a fortnight. The annual Veterans Supplement of $450 will be paid in June.',
 ].join('\n');
 
+const TAX_ANNEX = [
+  'Republic of Kestria | Ministry of Finance',
+  'Budget Statement 2035, Annex B: Income tax',
+  'Tabled in the National Assembly on 20 February 2035',
+  '',
+  'Table B.1 Personal income tax rates, 2035/36',
+  '| Taxable income | Rates of tax |',
+  '|---|---|',
+  '| K0 – K90 000 | 15% of taxable income |',
+  '| K90 001 and above | K13 500 + 30% of taxable income above K90 000 |',
+].join('\n');
+
+const SUPPORT_CIRCULAR = [
+  'MINISTRY OF SOCIAL SERVICES',
+  'Circular No. 5 of 2035',
+  '',
+  'REVISED RATES OF HOUSEHOLD SUPPORT',
+  'Kingstown, 10 February 2035',
+  '',
+  '1. Purpose',
+  'This circular informs district offices of the revised rates of household support.',
+  '',
+  '2. Revised rates',
+  'The following rates have been approved:',
+  '',
+  '3. Special payment',
+  'A one-off winter payment of $250 will be credited to all recipients in December.',
+].join('\n');
+
+const INSURANCE_REPORT = [
+  'Ministry of Health',
+  '',
+  'Health Insurance Report 2036',
+  '',
+  '1. The federal subsidy to the health insurance fund rises by 3.5 per cent to €18.2 billion in the 2037 Budget adopted on 27 November 2036.',
+].join('\n');
+
 /** The status of the first figure in `read` whose stated words open with `number`. */
 const statusOfIn = (read: string[], number: string): string | undefined =>
   read
@@ -202,6 +239,37 @@ describe('the levels a made determination, order or announced decision sets are 
     );
     expect(statusOfIn(read, '$13.70')).toBe('expected');
     expect(statusOfIn(read, '$450')).toBe('expected');
+  });
+
+  it("reads every rate of a tabled budget's income tax table, the second in a cell too", () => {
+    const source = notice('Budget Statement 2035, Annex B: Income tax', { date: '2035-02-20' });
+    const read = statusesIn(TAX_ANNEX, source);
+    expect(read).toContain('15% of taxable income actual');
+    expect(read).toContain('30% of taxable income above K90 000 actual');
+    const proposed = statusesIn(
+      TAX_ANNEX.replace('Personal income tax rates', 'Proposed personal income tax rates'),
+      source,
+    );
+    expect(proposed).toContain('15% of taxable income expected');
+  });
+
+  it("reads a payment 'of' a sum under 'The following rates have been approved:'", () => {
+    const source = notice('Revised rates of household support', { date: '2035-02-10' });
+    expect(statusOfIn(statusesIn(SUPPORT_CIRCULAR, source), '$250')).toBe('actual');
+    const proposed = SUPPORT_CIRCULAR.replace('have been approved', 'have been proposed');
+    expect(statusOfIn(statusesIn(proposed, source), '$250')).toBe('expected');
+  });
+
+  it('reads a sum and its rise a budget named as adopted sets, and keeps one still to be adopted', () => {
+    const source = notice('Health Insurance Report 2036', { date: '2036-12-10' });
+    const read = statusesIn(INSURANCE_REPORT, source);
+    expect(statusOfIn(read, 'rises by 3.5 per cent')).toBe('actual');
+    expect(statusOfIn(read, '€18.2 billion')).toBe('actual');
+    const pending = statusesIn(
+      INSURANCE_REPORT.replace('adopted on 27 November 2036', 'to be adopted in December'),
+      source,
+    );
+    expect(statusOfIn(pending, '€18.2 billion')).toBe('expected');
   });
 
   it("reads a money rise 'by … to' a decided level as that decision, and keeps a forecast's", () => {
