@@ -78,6 +78,7 @@ import {
 import { approvedColumn } from './extract/approvedColumn.ts';
 import { requestedCell } from './extract/requestedCell.ts';
 import { decidedChargeCell, decidedDocumentLevel } from './extract/decisionDocument.ts';
+import { adoptedBudgetLevel, determinedLevel } from './extract/determinedLevel.ts';
 import { decidedSupport, supportPart } from './extract/decidedSupport.ts';
 import {
   decisionDocument,
@@ -235,6 +236,9 @@ export function extractCandidates(
   // The levels a made instrument or a budget that sets its levels decides: its rate tables' year
   // columns are dates of effect, no forecast's periods (setRateTable.ts, v215).
   const ratesDecided = levelsDecided(text, budgetTitle);
+  // …the same, but no budget: a budget's "will" keeps the reading its stage gives it (v90), while a
+  // made or determined instrument's "will" states its decision (determinedLevel.ts, v280).
+  const levelsMade = ratesDecided && !settingBudget(budgetTitle);
   // A document whose title or opening records its body's decision on charges (v234).
   const decisionDoc = decisionDocument(budgetTitle);
   // A document whose title or opening records a decision its body took, on anything (v275).
@@ -805,12 +809,14 @@ export function extractCandidates(
         const changeBefore = candidates.length > before ? candidates[candidates.length - 1]! : null;
         if (
           changeBefore !== null &&
-          changeBefore.kind === 'change' &&
+          (changeBefore.kind === 'change' || changeBefore.kind === 'amount') &&
           changeBefore.status === 'expected' &&
           candidate.kind !== 'change' &&
           candidate.status === 'actual' &&
           lastEnd >= 0 &&
-          /\bby\s+(?:about\s+|around\s+|some\s+)?[-+]?\d[\d.,]*\s?(?:%|per\s?cent|percent)$/i.test(
+          // "will rise by $21.40 to $1,246.80 a fortnight", "will increase by €4 to €54 a week": a
+          // change in money moves to its level as a percent does (v280).
+          /\bby\s+(?:about\s+|around\s+|some\s+)?(?:[-+]?\d[\d.,]*\s?(?:%|per\s?cent|percent)|[^\s\d]{1,4}\s?\d[\d.,]*)$/i.test(
             sentence.slice(0, lastEnd),
           ) &&
           /^\s+to\s+(?:[^\s\d]{1,4}\s?)?$/i.test(sentence.slice(lastEnd, ownStart(m))) &&
@@ -897,6 +903,26 @@ export function extractCandidates(
             itemLeadIn(text.slice(Math.max(0, sStart - 2000), sStart + m.start)),
           )
         )
+          candidate.status = 'actual';
+        // "The mobile termination rate (MTR) will fall from KSh 0.58 per minute to KSh 0.41 per
+        // minute on 1 April 2034, to KSh 0.30 on 1 April 2035" under an opening in which the
+        // Authority "determines the maximum voice termination rates set out below": the level a
+        // decided document's rate "will" be is that decision (determinedLevel.ts, v280).
+        if (
+          candidate.status === 'expected' &&
+          levelsMade &&
+          !estimatedPipeRow(text, sStart + found.start, documentYear, documentMonth) &&
+          !putForward(sentence.slice(0, m.start), sentence.slice(m.end)) &&
+          determinedLevel(
+            sentence.slice(0, m.start),
+            sentence.slice(m.start, m.end),
+            sentence.slice(m.end),
+          )
+        )
+          candidate.status = 'actual';
+        // "The federal grant … rises by 4.2 per cent to €128.7 billion in the 2036 Budget adopted on
+        // 28 November 2035": what a budget named as adopted sets (determinedLevel.ts, v280).
+        if (candidate.status === 'expected' && adoptedBudgetLevel(sentence.slice(m.end), sentence))
           candidate.status = 'actual';
         // "(a) regular passport: US$75 (previously US$60);" under "the following fees shall be
         // collected … on or after 1 April 2036:" in a department order, "ORDER: The Defendants shall
@@ -1231,7 +1257,9 @@ export function extractCandidates(
           cell.planned !== true &&
           !cell.listed &&
           ((caption) =>
-            decidedTable(caption, titleAndTop(budgetTitle)) ||
+            // A "will be:" caption in a document that records its levels as decided ("the rates
+            // will be:" under "As announced in the Budget Statement …"; v244, v280).
+            decidedTable(caption, titleAndTop(budgetTitle), ratesDecided) ||
             // …and so does a made instrument's "shall" lead-in (madeInstrument.ts, v209).
             madeTable(text, cell.start, caption) ||
             // …and an issued order's or adopted instrument's table (issuedOrder.ts, v250).
@@ -1250,7 +1278,13 @@ export function extractCandidates(
               decidedChargeCell(text.slice(0, cell.start), text.slice(cell.start, cell.end))) ||
             // …and a "will" lead-in's table in a section headed "Decision in Budget 2034"
             // (documentDecides.ts, v275).
-            decisionSectionTable(text, cell.start, caption))(
+            decisionSectionTable(text, cell.start, caption) ||
+            // …and a rate table in a document that records its levels as decided, "Glide path
+            // (KSh per minute, excluding excise duty and VAT)" over "| MTR | 0.58 | 0.41 |" under
+            // "The Authority … determines the maximum voice termination rates set out below"
+            // (setRateTable.ts, v215; documentDecides.ts, levelsDetermined, v280).
+            (ratesDecided &&
+              setRateCell(text, cell.start, caption, true, documentYear, datedMonth)))(
             pipeTableCaption(text, cell.start) ??
               text
                 .slice(0, headerStart)

@@ -13,9 +13,10 @@ import { interestRateHeadline } from './announcedRates.ts';
 const HEADLINE_LEVEL = String.raw`(?:pensions?|benefits?|allowances?|supplements?|(?:pension|benefit|allowance)\s+(?:rates|amounts|payments)|interest(?:\s+rates?)?\s+on\s+(?:[\w-]+\s+){0,3}?(?:debts?|loans?))`;
 /** A verb of the level's change in a headline: "to rise", "to be uprated", "rises", "revised up". */
 const HEADLINE_CHANGE = String.raw`(?:to\s+(?:rise|increase|go\s+up|fall|be\s+(?:raised|increased|revised|adjusted|cut|reduced|uprated|indexed))|rises?|increases?|falls?|goes\s+up|(?:(?:is|are)\s+)?(?:revised|raised|adjusted|uprated|indexed|increased)(?:\s+(?:up|down)(?:wards?)?)?)`;
-/** A headline that announces the change of such a level (group rest: its words after the verb). */
+/** A headline that announces the change of such a level, or of two joined by "and" ("Pensions and
+ *  payments rise from 20 March"; v280) (group rest: its words after the verb). */
 const LEVEL_CHANGE_HEADLINE_RE = new RegExp(
-  String.raw`\b${HEADLINE_LEVEL}\s+${HEADLINE_CHANGE}\b(?<rest>(?:[^.\n]|\.\d){0,80})|\b(?:announces?|announced|decides?|decided|sets?)\b[^.\n]{0,40}?\b(?:benefit|pension|allowance)s?\s+(?:increase|rise|adjustment|uprating)\b(?<rest2>(?:[^.\n]|\.\d){0,80})`,
+  String.raw`\b${HEADLINE_LEVEL}(?:\s+and\s+(?:${HEADLINE_LEVEL}|payments|rates))?\s+${HEADLINE_CHANGE}\b(?<rest>(?:[^.\n]|\.\d){0,80})|\b(?:announces?|announced|decides?|decided|sets?)\b[^.\n]{0,40}?\b(?:benefit|pension|allowance)s?\s+(?:increase|rise|adjustment|uprating)\b(?<rest2>(?:[^.\n]|\.\d){0,80})`,
   'gi',
 );
 /** A headline that names the uprating of such levels with its year, or the levels for a period,
@@ -103,7 +104,7 @@ export function announcedLevelChange(doc: { title: string; top: string }): numbe
 /** The levels a body sets, as the subject of a clause: a pension, benefit, allowance, supplement or
  *  payment, a rate, amount, threshold, maximum or minimum, a ceiling, cap or limit, a value, an
  *  adjustment, the interest on a loan. A rate of a market or of the economy is none. */
-const SET_LEVEL = String.raw`(?:pensions?|benefits?|allowances?|supplements?|payments?|(?<!\b(?:inflation|growth|unemployment|exchange|discount|funding|vacancy|mortgage|policy|bank|market|return|savings|deposit|lending)\s)rates?|amounts?|thresholds?|maximum|minimum|ceilings?|caps?|limits?|value|adjustment|interest)`;
+export const SET_LEVEL = String.raw`(?:pensions?|benefits?|allowances?|supplements?|payments?|(?<!\b(?:inflation|growth|unemployment|exchange|discount|funding|vacancy|mortgage|policy|bank|market|return|savings|deposit|lending)\s)rates?|amounts?|thresholds?|maximum|minimum|ceilings?|caps?|limits?|value|adjustment|interest)`;
 /** Before a number, such a level and the verb of what it "will" be or is, the clause running on to
  *  the number: "the maximum single rate of Age Pension, including the Pension and Energy
  *  Supplements, will rise by $24.80 to ", "The threshold for a single borrower is ", "pensions to
@@ -125,6 +126,35 @@ const SET_LEVEL_BEFORE_RE = new RegExp(
  */
 export function levelStated(lead: string): boolean {
   return SET_LEVEL_BEFORE_RE.test(lead);
+}
+
+/** Before a number, what those paid "will receive" or "get", or the level a change takes theirs
+ *  to: "Couples will each receive ", "taking their combined rate to ", "bringing the weekly
+ *  payment to " (v280). */
+const RECEIVED_BEFORE_RE = new RegExp(
+  String.raw`(?:\bwill\s+(?:(?:each|also|now|then)\s+)?(?:receive|get)|\b(?:taking|bringing|lifting|raising)\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+){0,3}?${SET_LEVEL}\s+to)\s+(?:an?\s+(?:extra|further)\s+)?(?:[^\s\d]{1,4}\s?)?$`,
+  'i',
+);
+/** Before a number, a level named with its sum after "of" ("The annual Carer Supplement of "), and
+ *  after it, its "will be paid" ("$600 will be paid in July"; v280). */
+const LEVEL_OF_BEFORE_RE = new RegExp(String.raw`\b${SET_LEVEL}\s+of\s+(?:[^\s\d]{1,4}\s?)?$`, 'i');
+const WILL_BE_PAID_AFTER_RE =
+  /^\s*(?:(?:a|an|per|each)\s+[a-z]+\s+)?will\s+(?:(?:also|then|again)\s+)?be\s+(?:paid|credited)\b/i;
+
+/**
+ * Whether a number under an announced change is what those paid "will receive", the level a change
+ * takes theirs to, or a level named with its sum that "will be paid" (`lead`: the words before it in
+ * its sentence; `after`: those after it): "Couples will each receive $16.10 more, taking their
+ * combined rate to $1,879.60 a fortnight", "The annual Carer Supplement of $600 will be paid in
+ * July" (v280).
+ * @example levelReceived('Couples will each receive ', ' more.') // true
+ * @example levelReceived('The fund will spend ', ' more.') // false
+ */
+export function levelReceived(lead: string, after: string): boolean {
+  return (
+    RECEIVED_BEFORE_RE.test(lead) ||
+    (LEVEL_OF_BEFORE_RE.test(lead) && WILL_BE_PAID_AFTER_RE.test(after))
+  );
 }
 
 /** After a number, the change it heads as the subject of a verb of its taking effect: " percent

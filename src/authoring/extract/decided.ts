@@ -8,6 +8,7 @@ import {
   ANNOUNCEMENT_OPEN,
   announcedLevelChange,
   levelHeaded,
+  levelReceived,
   levelStated,
   withoutSchemeNames,
 } from './announcedLevel.ts';
@@ -1944,6 +1945,9 @@ export function decidedSetting(v: DecidedView): DecidedReading | undefined {
     levelYears !== undefined &&
     (levelStated(ownLead) ||
       levelHeaded(`${statedText}${after}`) ||
+      // "Couples will each receive $16.10 more, taking their combined rate to $1,879.60", "The
+      // annual Carer Supplement of $600 will be paid in July" (announcedLevel.ts, v280).
+      levelReceived(ownLead, after) ||
       // "From April 1 through June 30, 2033, the rates will be:" ⏎ "- 6% for overpayments by
       // individuals": an item under the lead-in of the rates announced (announcedRates.ts, v262).
       ratesLeadIn(listLeadIn(v.textBefore ?? ''))) &&

@@ -17,7 +17,7 @@ import { CHARGE, CHARGE_RE } from './documentDecides.ts';
 /** Words in the number's sentence that forecast, propose, ask, argue, plan, hedge or measure what
  *  a charge yields rather than state its level ("Operators had argued that the price should be cut
  *  to", "had asked the Council to hold the fee at"). */
-const HEDGED_RE =
+export const HEDGED_RE =
   /\b(?:expect\w*|forecast\w*|estimat\w*|project(?:ed|ions?|s)?|assum\w*|would|could|might|may|should|ought|ask\w*|argu\w*|urg\w*|call(?:s|ed)?\s+(?:for|on)|demand\w*|lobb\w*|want\w*|propos\w*|request\w*|sought|seek\w*|appl(?:ied|ies|y|ication)\s+(?:to\s+(?:[\w'’-]+\s+){1,6})?for|plan(?:ned|ning)|plans\s+to|intend\w*|aim\w*|targets?|if|unless|budgeted|revenues?|income|receipts|yield\w*|collect\w*|invest\w*|spend\w*|average\s+of|compared|than|equivalent|about|around|roughly)\b/i;
 /** What a charge is paid for, named as what moves in its stead: "Single tickets will go up by
  *  50c", "Monthly ferry passes will rise 5 per cent", "the cost of prescription prepayment

@@ -101,6 +101,12 @@ const MADE_ORDER_RE = new RegExp(
   [
     String.raw`^[ \t]*(?:[A-Z][A-Za-z'’.&-]*[ \t]+){0,5}${INSTRUMENT}[ \t]+(?:N[Oo]\.?[ \t]*)?(?:[A-Z]\.?[ \t]*)?\d[\w./-]*(?:[ \t]+(?:OF|of)[ \t]+(?:19|20)\d\d)?[ \t]*$`,
     String.raw`\bThis\s+${INSTRUMENT}\s+(?:takes|shall\s+take)\s+effect\b`,
+    // "This Determination is made under section 99 of the Act", "This Order is made in exercise of
+    // the powers …": the instrument's own record of its making (v280).
+    String.raw`\bThis\s+${INSTRUMENT}\s+is\s+made\s+(?:under|in\s+exercise\s+of|pursuant\s+to)\b`,
+    // "Government have examined the matter and are pleased to order as follows:", "(By order of
+    // the Governor)": a government order's operative words and its authentication (v280).
+    String.raw`\b(?:is|are)\s+pleased\s+to\s+(?:order|sanction|direct)\b|^[ \t]*\(?By\s+order\s+of\s+the\s+(?:Governor|President|Government|Minister|Board|Council)\b`,
     String.raw`\bhereby\s+(?:(?:amend|determine|prescribe|fix|set|revise|substitute|impose)(?:s|d|ed)?|notif(?:y|ies))\b`,
     String.raw`\b(?:Regulations?|[Aa]mendments?|Order|Rules|By-?laws?|Determination|Direction|Resolution)\b[^.\n]{0,120}?\bmade\s+on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${MONTH}\b`,
     String.raw`^[ \t]*(?:Adopted|Approved|Made|Determined|Fixed)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:Council|Board|Committee|Commission|Authority|Assembly|Cabinet)\b[^\n]{0,60}?\bon\s+(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2},?)\s+(?:19|20)\d\d`,
@@ -168,15 +174,55 @@ const UNMADE_OPENING_RE = new RegExp(
 const MADE_OPENING_RE =
   /\b(?:Act|Order|Regulations?|Rules|By-?laws?|Determination|Decree|Ordinance|Direction|Resolution|Scheme|Notice)(?:\s+(?:19|20)\d\d)?(?:\s*\([^)]{1,40}\))?\s*,?\s+(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:made|signed|enacted|gazetted|approved|passed|adopted)\s+(?:by|on)\b/;
 
+/** An opening sentence in which a body determines, decides, sets or fixes levels by its own present
+ *  or perfect verb, the levels its object: "The Authority has completed its network cost study and,
+ *  having considered 9 written submissions, determines the maximum voice termination rates set
+ *  out below", "The Commission hereby fixes the charges in the Schedule", "the Board has decided
+ *  the tariffs that apply from 1 July" (v280). A verb governed by "to", a modal or a negation
+ *  ("proposes to determine", "will decide") and "sets out" (a paper's verb) are none. */
+const DETERMINES_OPENING_RE =
+  /\b(?:Authority|Commission|Board|Regulator|Minister|Ministry|Council|Tribunal|Committee|Government|Cabinet|Office|Agency|Department|Secretary|Director(?:\s+General)?)\b[^.;]{0,200}?(?<!\b(?:to|not|will|would|may|could|should|shall|must)\s)\b(?:hereby\s+)?(?:determines|decides|fixes|prescribes|sets(?!\s+out\b)|has\s+(?:now\s+)?(?:determined|decided|fixed|prescribed|set(?!\s+out\b)))\s+(?:the\s+|its\s+|new\s+)?(?:[\w'’-]+\s+){0,5}?(?:rates|charges|fees|prices|tariffs|caps|tolls|fares|levies)\b/;
+
+/** An opening sentence that carries out a decision already announced, with the date its levels
+ *  take effect: "As announced in the Budget Statement on 18 February 2031, contribution rates for
+ *  senior workers aged above 55 to 70 will rise again on 1 January 2032", "As announced by the
+ *  Minister in the 2035 Budget, the levy will be S$4 a tonne from 1 April 2035" (v280). */
+const AS_ANNOUNCED_OPENING_RE =
+  /^\s*(?:\d{1,2}\.\s+)?As\s+(?:announced|decided|approved|agreed|confirmed)\s+(?:in|by|at|on)\s+[^,.;]{3,120},[^.;]*?\b(?:will|shall)\b[^.;]*?\b(?:on|from|with\s+effect\s+from|effective(?:\s+from)?)\s+(?:[0-3]?\d\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * Whether an opening sentence of the document (the first eight of its first 1,200 characters)
+ * records its body's own determination of the levels it states, or carries out one announced
+ * with the levels' date of effect, with no draft, proposal, consultation or recommendation in that
+ * sentence ("… determines the maximum voice termination rates set out below", "As announced in the
+ * Budget Statement on 18 February 2031, contribution rates … will rise again on 1 January 2032";
+ * v280).
+ * @example levelsDetermined('Determination\n\n1. The Authority determines the maximum termination rates set out below.') // true
+ * @example levelsDetermined('Consultation\n\n1. The Authority proposes to determine the maximum termination rates set out below.') // false
+ */
+export function levelsDetermined(text: string): boolean {
+  return text
+    .slice(0, 1200)
+    .split(/(?<=[.!?])\s+|\n+/)
+    .slice(0, 8)
+    .some(
+      (s) =>
+        (DETERMINES_OPENING_RE.test(s) || AS_ANNOUNCED_OPENING_RE.test(s)) &&
+        !UNMADE_OPENING_RE.test(s) &&
+        !OPEN_RE.test(s),
+    );
+}
+
 /**
  * Whether a document records levels as decided: it is a made instrument itself (madeInstrument), an
  * opening sentence records an instrument as made ("The … Order 2034, made by the Treasury Minister
- * on 27 February 2034, sets …"), or it is a budget that sets its levels (settingBudget).
+ * on 27 February 2034, sets …") or its body's own determination of the levels (levelsDetermined,
+ * v280), or it is a budget that sets its levels (settingBudget).
  * @example levelsDecided('Duty rates\n\nThe Duty Order 2034, made by the Minister on 2 May 2034, sets the duty.', { title: 'Duty rates', top: '' }) // true
  * @example levelsDecided('Duty rates\n\nThe draft Duty Order 2034 is laid for approval.', { title: 'Duty rates', top: '' }) // false
  */
 export function levelsDecided(text: string, doc: { title: string; top: string }): boolean {
-  if (settingBudget(doc) || madeInstrument(text)) return true;
+  if (settingBudget(doc) || madeInstrument(text) || levelsDetermined(text)) return true;
   return text
     .slice(0, 1200)
     .split(/(?<=[.!?])\s+|\n+/)
@@ -274,9 +320,10 @@ export function decisionDocument({ title, top }: { title: string; top: string })
 /** A body's verb or noun of decision, whatever it decides: "Cabinet approves continuation of
  *  targeted LPG subsidy", "The Cabinet, at its meeting on 16 September 2034, agreed to move the
  *  subsidy", "the decisions Cabinet took on 7 April 2031", "This document sets out what we have
- *  decided", "the Government has opted to". A verb governed by "to", "not" or a wait is none. */
+ *  decided", "the Government has opted to", and its passive, "The following rates have been
+ *  approved:" (v280). A verb governed by "to", "not" or a wait is none. */
 const DECISION_RECORDED_RE =
-  /(?<!\b(?:to|be|not|once|if|when|until|unless|pending|awaiting|will|would|may|could|should)\s)\b(?:approves|(?:has|have)\s+(?:now\s+|today\s+|formally\s+)?(?:approved|decided|agreed|opted|resolved|determined)|agreed\s+to|decided\s+to|decisions?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:took|made|has\s+taken|have\s+taken))\b/i;
+  /(?<!\b(?:to|be|not|once|if|when|until|unless|pending|awaiting|will|would|may|could|should)\s)\b(?:approves|(?:has|have)\s+(?:now\s+|today\s+|formally\s+)?(?:been\s+)?(?:approved|decided|agreed|opted|resolved|determined)|agreed\s+to|decided\s+to|decisions?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:took|made|has\s+taken|have\s+taken))\b/i;
 /** A motion's or a recommendation's text, put to the vote: "That Council approves a grant of
  *  $45,000 …". */
 const MOTION_RE = /^\s*That\s/;

@@ -18,11 +18,17 @@ import { MONTHS } from './tense.ts';
 const RATE_NOUN_RE =
   /\b(?:(?<!\b(?:inflation|growth|unemployment|jobless|employment|exchange|participation|vacancy|occupancy|interest|policy|repo|mortgage|lending|deposit|savings|discount|bank|market|birth|death|mortality|poverty|response|completion|default|utili[sz]ation|success)\s)rates?|charges?|fees?|dut(?:y|ies)|tax(?:es)?|lev(?:y|ies)|tolls?|dues|tariffs?|fares?|premiums?|contributions?|pensions?|allowances?)\b/i;
 
+/** A caption that names its cells' unit as a price per unit: "Glide path (€ per cubic metre,
+ *  excluding VAT)", "(KSh per minute)", "öre per minute", "cents per kWh" (v280). A sum per period
+ *  ("$ million per year") is none. */
+const PER_UNIT_PRICE_RE =
+  /(?:^|[\s(])(?:[^\s\w(),.;:]{1,3}|[A-Z][A-Za-z]{1,2}\$?|cents?|pence|paise|öre|sen|Rappen)\s+per\s+(?!(?:year|annum|month|quarter|week|day)\b)[a-zA-Z]/;
+
 /** Words in a caption or a column's header that leave its levels undecided, make them a
  *  forecast, or make the table one of sums: a draft, a proposal, an estimate, an option; revenue,
  *  receipts, yield, cost; a scale ("€ million"). */
 const NOT_SET_RE =
-  /\b(?:draft|propos\w*|recommend\w*|request\w*|sought|consult\w*|option\w*|project\w*|forecast\w*|estimat\w*|expected|indicative|illustrative|planned|target\w*|assum\w*|scenario\w*|(?:to|will|would|may|could)\s+be|revenues?|receipts|yields?|collections?|proceeds|takings|income|spending|expenditures?|outlays?|costs?|bills?|million|billion|trillion|crores?|lakhs?|bn|mn)\b/i;
+  /\b(?:draft|propos\w*|recommend\w*|request\w*|sought|consult\w*|option\w*|project\w*|forecast\w*|estimat\w*|expected|indicative|illustrative|planned|target\w*|assum\w*|scenario\w*|(?:to|will|would|may|could)\s+be|revenues?|receipts|yields?|collections?|proceeds|takings|income(?!\s+tax(?:es)?\b)|spending|expenditures?|outlays?|costs?|bills?|million|billion|trillion|crores?|lakhs?|bn|mn)\b/i;
 
 /**
  * Whether the period a column header or a caption names has begun by the dateline: "Until 30 June
@@ -58,8 +64,8 @@ export function periodBegun(
 
 /**
  * Whether offset `at` (UTF-16) of `text` is a cell of a pipe table of the levels of a charge whose
- * caption is `caption` (rates, charges, fees, duty, tax, tolls …, no sums, estimate or proposal in
- * it or the cell's column header), set or in force: the document records the levels as decided
+ * caption is `caption` (rates, charges, fees, duty, tax, tolls …, or a price per unit, "€ per cubic
+ * metre"; no sums, estimate or proposal in it or the cell's column header), set or in force: the document records the levels as decided
  * (`decided`), or the period the column header names, or else the caption, has begun by the
  * dateline.
  * @example setRateCell('Charges, 2033-34\n| A | Fee |\n|---|---|\n| B | $4 |', 45, 'Charges, 2033-34', false, 2033, 8) // true
@@ -72,8 +78,11 @@ export function setRateCell(
   year: number | undefined,
   month: number | undefined,
 ): boolean {
-  if (!RATE_NOUN_RE.test(caption) || NOT_SET_RE.test(caption)) return false;
-  const cell = pipeCell(text.slice(Math.max(0, at - 4000), at));
+  if (!(RATE_NOUN_RE.test(caption) || PER_UNIT_PRICE_RE.test(caption)) || NOT_SET_RE.test(caption))
+    return false;
+  // A second number inside one cell ("| R44 550 + 26% of taxable income above R247 500 |") is
+  // read from the cell's start (v280).
+  const cell = pipeCell(text.slice(Math.max(0, at - 4000), at).replace(/[^|\n]*$/, ' '));
   if (cell === undefined || NOT_SET_RE.test(cell.header)) return false;
   if (decided) return true;
   return (periodBegun(cell.header, year, month) ?? periodBegun(caption, year, month)) === true;
