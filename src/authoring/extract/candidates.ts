@@ -46,6 +46,7 @@ import {
   proposesTo,
   unenactedVersion,
   billProvides,
+  billChanges,
   underDecision,
 } from './decided.ts';
 import { announcedLevelChange } from './announcedLevel.ts';
@@ -64,7 +65,14 @@ import {
 } from './proposalStage.ts';
 import { projectedRate } from './projectedRate.ts';
 import { putForward } from './putForward.ts';
-import { costedInBody, costedListHeading, costingDocument, costStated } from './costing.ts';
+import { pathBeyondDecision } from './decidedPath.ts';
+import {
+  costedInBody,
+  costedListHeading,
+  costingDocument,
+  costStated,
+  measureCost,
+} from './costing.ts';
 import { sectionHeading } from './documentContext.ts';
 import { LETTER_MARK, LIST_ITEM } from './listItem.ts';
 import { titleAndTop } from './documentDecides.ts';
@@ -2380,6 +2388,9 @@ export function buildCandidate(
   // compares two versions (decided.ts); "in the enacted budget" keeps the old reading.
   const inUnenactedVersion =
     unenactedVersion(sentence, m.start, m.end) ||
+    // "Schedule 1 to the Bill amends the Income Tax Rates Act 1986 to reduce the first marginal
+    // rate from 16 per cent to 15 per cent": the change a bill makes (decided.ts, v281).
+    billChanges(sentence.slice(0, m.start)) ||
     // "The House passed H.R. 6231. … The bill provides $44.1 billion, $5.5 billion more than
     // requested. It includes $25.2 billion for the DRF": what a bill still to be enacted provides
     // is not yet law, expected (decided.ts, v155).
@@ -2507,6 +2518,13 @@ export function buildCandidate(
     !proposal &&
     !requested &&
     !sought &&
+    // "The Committee recommends that the Government:" ⏎ "3. Increase the annual earnings exemption
+    // to $20,000": an item of a list a request or recommendation leads is asked for; the level its
+    // change starts from stays in force (v281).
+    !(
+      plannedList &&
+      !earlierLevelOfChange(sentence.slice(0, m.own ?? m.start), sentence.slice(m.ownEnd ?? m.end))
+    ) &&
     rateTheBudgetSets(sentence.slice(0, m.own ?? m.start), statedText, sentence.slice(m.end)) &&
     settingBudget(ctx.budgetTitle);
   // "We will cut the small-business rate to 15%", "- Introduce an annual wealth tax of 1%", in a
@@ -2564,6 +2582,12 @@ export function buildCandidate(
     );
   const worded: FigureStatus =
     motionLost ||
+    // "The Budget allocates R312.4 billion to social grants in 2033/34, rising to R341.7 billion in
+    // 2035/36": the path a decision's sentence runs on to a later period (decidedPath.ts, v281).
+    (m.kind === 'amount' &&
+      pathBeyondDecision(sentence.slice(0, m.start), sentence.slice(m.end), (p) =>
+        periodOver(p, ctx.documentYear, ctx.documentMonth),
+      )) ||
     (proposedInDocument && !proposalFact) ||
     // "compared with 24.3 percent at appraisal": what an appraisal estimated ahead (proposalStage.ts).
     appraisalEstimate(sentence.slice(m.ownEnd ?? m.end)) ||
@@ -2594,6 +2618,11 @@ export function buildCandidate(
     // "The party's platform puts the cost at $5.6 billion a year": a proposal's cost stated in a
     // sentence is an estimate, as a costed list's line is (costing.ts).
     costStated(sentence.slice(0, m.start), sentence) ||
+    // "The cut of half a percentage point is worth about £190 a year to an employee", "the
+    // employee cut costs £9.7bn": what a measure costs or is worth, a costing (costing.ts, v281).
+    (m.kind === 'amount' &&
+      measureCost(sentence.slice(clause[0], m.start), clauseText) &&
+      !periodOver(clauseText, ctx.documentYear, ctx.documentMonth)) ||
     // "Costing of the Green Party's 2034 platform" ⏎ "The childcare programme costs $6.2 billion a
     // year": in a document that costs a proposal its title names, or a manifesto, what a measure costs, raises or
     // pays in the present is that proposal's costing (costing.ts); a period over keeps its reading.
@@ -3504,8 +3533,11 @@ export function pledgedInvestment(
 /** A number and its unit at the start of a text: "71%", "$3.2 billion", "12 per cent". */
 const NUMBER_AHEAD_RE =
   /^[^\d\s]*\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b|(?:billion|million|trillion|bn|m)\b)?/i;
-/** A word of pledging, verb or noun. */
-const PLEDGE_WORD_RE = /\bpledg(?:e|es|ed|ing)\b/gi;
+/** A word of pledging, verb or noun; or investment named as announced or planned, a promise of
+ *  what is to come as a pledge is ("Domestic producers have announced investments of R$ 28.4
+ *  billion in electrified models to 2036", v281). */
+const PLEDGE_WORD_RE =
+  /\bpledg(?:e|es|ed|ing)\b|\b(?:announced|planned|promised)\s+(?:new\s+)?investments?\s+(?:of|worth|totall?ing)\b/gi;
 /** Between a pledge and a number, money realised: the number is what was done, not promised
  *  ("pledged $5 billion, of which $2 billion was disbursed"). */
 const REALISED_RE =

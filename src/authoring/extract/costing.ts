@@ -161,3 +161,50 @@ const FACT_RE =
 export function costedInBody(lead: string, sentence: string): boolean {
   return COSTED_VERB_BEFORE_RE.test(lead) && !FACT_RE.test(sentence);
 }
+
+/** Before the number, what a measure comes to, up to the number: "about ", "an estimated R". */
+const SUM_LEAD = String.raw`(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|an\s+extra|an\s+additional|a\s+further|up\s+to)\s+)?(?:[^\s\d]{1,4}\s?)?$`;
+/** Up to a sum, a measure or a change of a charge as the subject of a present verb of what it costs,
+ *  is worth, raises or saves: "The cut of half a percentage point is worth about ", "the employee
+ *  cut costs ", "The measure raises ", "The freeze saves around " (v281). No digit and no clause
+ *  break between the noun and the verb, so the number is what the measure does; a level it raises
+ *  "from", "to" or "by" ("the proposal would raise the NMW from R") is no cost. */
+const MEASURE_COST_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[^\w'’-])(?:cuts?|increases?|rises?|reductions?|measures?|changes?|reforms?|freezes?|upratings?|adjustments?|proposals?|package)(?:\s+(?:of|in|to|on|for)\s+[^.;:\d()]{1,50}?)?\s+(?:costs|is\s+worth|are\s+worth|raises|yields|saves|brings\s+in|(?:will|would)\s+(?:cost|raise|yield|save|bring\s+in|be\s+worth))\s+(?:(?:(?!\b(?:from|to|by)\b)[^.;:\d]){0,30}?\s)?${SUM_LEAD}`,
+  'i',
+);
+/** Right before the number, the "from", "to" or "by" of a level moved: "would raise the NMW from
+ *  R" (a level, no cost). */
+const LEVEL_MOVED_BEFORE_RE = /\b(?:from|to|by)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+/** A sentence that opens on "This" or "That", the measure before it, and a present verb of the
+ *  relief or savings it gives: "This provides relief of ", "This gives households savings of about
+ *  £", "That delivers a tax cut of " (v281). */
+const THIS_GIVES_BEFORE_RE = new RegExp(
+  String.raw`^\s*(?:This|That|The\s+(?:measure|package|change|proposal)s?)\s+(?:(?:will|would)\s+(?:provide|give|deliver|save)|provides|gives|delivers|saves)\s+(?:(?:taxpayers|households|workers|employers|families|pensioners|employees)\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:relief|savings?|cuts?|gains?|revenue)\s+(?:of|worth|totall?ing)\s+${SUM_LEAD}`,
+  'i',
+);
+
+/**
+ * Whether a sum is what a measure or a change of a charge costs, is worth, raises or saves, by
+ * its own subject and a present or modal verb ("The cut of half a percentage point is worth about
+ * £190 a year to an employee", "the employee cut costs £9.7bn", "The adjustment costs about CHF
+ * 1,210 million a year", and after a sentence that states the measure, "This provides relief of
+ * R16.2 billion to individual taxpayers"): the costing of a measure is an estimate of what it does, expected for a
+ * period not yet over, whether the measure is decided or put forward (README, Status: costings and
+ * estimates of what a measure will raise or cost; v281). A past or a present measure in the
+ * clause ("The cut cost £2bn last year", "The levy currently raises") keeps its reading, and so
+ * does what a relief or a credit is worth per head ("The relief is worth €3,500 per car": its
+ * level, no costing); the caller leaves out periods over.
+ * @example measureCost('The cut of half a percentage point is worth about £', 'The cut of half a percentage point is worth about £190 a year.') // true
+ * @example measureCost('while the employee cut costs £', 'while the employee cut costs £9.7bn') // true
+ * @example measureCost('The contract is worth ', 'The contract is worth $40 million.') // false
+ * @example measureCost('The cut cost ', 'The cut cost £2bn in 2033.') // false
+ */
+export function measureCost(lead: string, clause: string): boolean {
+  return (
+    (MEASURE_COST_BEFORE_RE.test(lead) || THIS_GIVES_BEFORE_RE.test(lead)) &&
+    !LEVEL_MOVED_BEFORE_RE.test(lead) &&
+    !FACT_RE.test(clause) &&
+    !COST_PAST_RE.test(clause)
+  );
+}

@@ -2423,6 +2423,36 @@ const BILL_ENACTED_RE =
 const LEGISLATURE_RE =
   /\b(?:House|Senate|Congress|Parliament|Assembly|[Ll]egislat(?:ure|ors)|[Ll]awmakers|[Cc]ommittee|(?:introduced|passed|tabled|reported)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:[Bb]ill|H\.\s?R\.|S\.))/;
 
+/** A present verb by which a bill changes a level, or amends an act to change one: "reduces",
+ *  "raises", "amends the Income Tax Rates Act 1986 to reduce" (v281). */
+const BILL_CHANGES = String.raw`(?:(?:also|further)\s+)?(?:amends\s+[^.;:]{1,100}?\s+(?:so\s+as\s+)?to\s+(?:reduce|raise|increase|cut|lower|set|lift|index|freeze|extend|abolish|replace|double|halve|introduce)|(?:reduces|raises|increases|cuts|lowers|sets|lifts|indexes|freezes|extends|abolishes|replaces|doubles|halves|introduces))\b`;
+/** The sentence up to the number opens on a bill, or a schedule, part, clause or section of one,
+ *  and its present verb of change, with no clause break between: "Schedule 1 to the Bill amends
+ *  the Income Tax Rates Act 1986 to reduce the first marginal rate from 16 per cent to ". */
+const BILL_CHANGES_RE = new RegExp(
+  String.raw`^\s*(?:\d+(?:\.\d+)*\s+)?(?:(?:schedule|part|clause|section|item)\s+\d+\w*\s+(?:to|of|in)\s+)?(?:${BILL_SUBJECT})(?:\s*,[^,.;]{1,80},)?\s+${BILL_CHANGES}(?:[^.;:]|\.\d)*$`,
+  'i',
+);
+
+/**
+ * Whether the number sits in the change a bill still to be enacted makes to a level ("Schedule 1
+ * to the Bill amends the Income Tax Rates Act 1986 to reduce the first marginal rate from 16 per
+ * cent to 15 per cent", "Clause 4 of the Bill raises the threshold to $140,000"): what a bill
+ * provides is not law, expected, as its sums are (README: a bill still to pass stays expected;
+ * v281). The level the change starts from ("from 16 per cent") is the one in force and keeps its
+ * reading, and so does a bill called enacted or signed in its sentence.
+ * @example billChanges('1.1 Schedule 1 to the Bill amends the Income Tax Rates Act 1986 to reduce the first rate from 16 per cent to ') // true
+ * @example billChanges('The Bill amends the Act to reduce the rate from ') // false
+ * @example billChanges('The Act amends the Income Tax Rates Act to reduce the rate to ') // false
+ */
+export function billChanges(lead: string): boolean {
+  return (
+    BILL_CHANGES_RE.test(lead) &&
+    !/\bfrom\s+(?:(?:about|around|some)\s+)?$/i.test(lead) &&
+    !BILL_ENACTED_RE.test(lead)
+  );
+}
+
 /**
  * Whether a sum sits in what a legislative bill still to be enacted provides, by its subject and a
  * present verb of putting money ("The bill provides $44.1 billion, $5.5 billion more than

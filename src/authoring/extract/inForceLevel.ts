@@ -70,6 +70,12 @@ export function inForceColumn(text: string, at: number): boolean {
  *  currently set at ", "currently stands at ". */
 const NOW_BEFORE_RE =
   /(?:\b(?:is|are)\s+currently(?:\s+(?:set|fixed|levied|charged|payable|pegged))?(?:\s+at)?|\bcurrently\s+(?:stands?|sits?)\s+at|[(,;–—]\s*(?:currently|now|at\s+present)(?:\s+at)?)\s+(?:(?:about|around|some|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+/** Right before the number, the charge named by a word of the level in force: "normal tariff ",
+ *  "the current rate of ", "existing duty of " (v281: "- TC 2031/027: electric bus chassis, normal
+ *  tariff 5%, proposed concession rate Free", under a list of concessions proposed). A table row's
+ *  label ("| A: hold at the current fee | $375 |") names an option, not the level (README, v220). */
+const NAMED_IN_FORCE_BEFORE_RE =
+  /\b(?:normal|current|existing|prevailing)\s+(?:[a-z-]+\s+)?(?:tariffs?|rates?|dut(?:y|ies)|lev(?:y|ies)|fees?|charges?|tolls?|caps?|thresholds?)\s+(?:(?:of|at|is)\s+)?(?:[^\s\d|]{1,4}\s?)?$/i;
 /** Right before the number, a body's perfect of keeping a set level where it is: "The Ministry has
  *  kept the cap of ", "has retained the existing duty of " (v278): the level in force. */
 const KEPT_PERFECT_BEFORE_RE =
@@ -103,7 +109,7 @@ const FORECAST_WORD_RE =
 
 /**
  * Whether a level, not a change, is named by its sentence as the one in force: "is currently " or
- * "has kept the cap of " (v278) before it, or the year since which it has held right after it ("R1.50 per page since 2014") or
+ * "has kept the cap of " (v278) or "normal tariff " (v281) before it, or the year since which it has held right after it ("R1.50 per page since 2014") or
  * in an appositive that ends its sentence (", a rate unchanged since 2025."), a year before the
  * document's own.
  * @example inForceLevel('Tobacco excise is currently ', ' per stick.', 2034) // true
@@ -111,7 +117,12 @@ const FORECAST_WORD_RE =
  * @example inForceLevel('The fee should rise to ', ' per page from 2035.', 2034) // false
  */
 export function inForceLevel(before: string, after: string, documentYear?: number): boolean {
-  if (NOW_BEFORE_RE.test(before) || KEPT_PERFECT_BEFORE_RE.test(before)) return true;
+  if (
+    NOW_BEFORE_RE.test(before) ||
+    KEPT_PERFECT_BEFORE_RE.test(before) ||
+    NAMED_IN_FORCE_BEFORE_RE.test(before)
+  )
+    return true;
   if (RUN_ON_BRACKET_BEFORE_RE.test(before) && BRACKET_CLOSE_AFTER_RE.test(after)) return true;
   if (
     REPLACED_BEFORE_RE.test(before) &&

@@ -1432,6 +1432,14 @@ const GAPPED_BETWEEN_RE =
 const OWN_VERB_BETWEEN_RE =
   /\b(?:is|are|was|were|will|would|has|have|had|be|been|being|shall|may|might|can|could|should|must|rose|fell|grew|rises|falls|grows|reached|totall?ed|amounted|increased|decreased|declined|dropped|climbed|expects?|forecasts?)\b/i;
 
+/** Between the last number of a clause and the second number of a gapped clause after it, whose
+ *  verb is left out: the first clause's tail, ", and" or ", or", a subject noun phrase with no verb,
+ *  then the "from" of its change or the participle that defines it, its first number and the word
+ *  before its second (", and the deduction for family pensioners from ₹25,000 to ", " less in tax
+ *  each month, and a person earning SEK 45 000 about "; v281). */
+const GAPPED_CLAUSE_BETWEEN_RE =
+  /^(?:\s+[^\d.;:,()]{1,40}?)?,\s+(?:and|or)\s+(?:the|a|an|each|every)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|should|may|might|shall|can|must|be|been|being|to|that|which|who)\b)[a-z][\w'’-]*\s+){0,4}?(?:from|[a-z]+ing)\s+[^\s\d]{0,4}\s?\d[\d.,]*(?:\s\d{3})*(?:\s?(?:million|billion|lakh|crore|bn|m))?(?:\s+(?:a|an|per)\s+[a-z]+)?\s+(?:(?:to|about|around|some|roughly|nearly)\s+)?[^\s\d]{0,4}\s?$/i;
+
 /**
  * Figures stated in parallel share one status: "as, on its estimate for the whole year, exports
  * reached $480 billion, up 6.1%, and imports stood at $415 billion, up 8.3%" (the second clause has
@@ -1495,6 +1503,26 @@ function parallelClauses(s: string, matches: Match[]): Match[] {
       // "EUR 11 billion in 2026, with own funds making up more than half": a fraction of the sum
       // named before it is planned or spent as that sum is.
       out = { ...m, statusFrom: ownStart(before) };
+    }
+    if (
+      out === m &&
+      (m.kind === 'amount' || m.kind === 'share') &&
+      m.statusFrom === undefined &&
+      m.status === undefined
+    ) {
+      // "is proposed to be increased from ₹75,000 to ₹1,00,000, and the deduction for family
+      // pensioners from ₹25,000 to ₹35,000", "A person earning SEK 30 000 will pay about SEK 210
+      // less, and a person earning SEK 45 000 about SEK 290 less": a gapped clause's second number
+      // is the first clause's verb's, proposed, forecast or decided as that clause's last number
+      // of its kind is (v281).
+      const first = matches
+        .slice(0, i)
+        .filter(
+          (p) => p.kind === m.kind && GAPPED_CLAUSE_BETWEEN_RE.test(s.slice(p.end, ownStart(m))),
+        )
+        .at(-1);
+      if (first !== undefined && !OWN_VERB_BETWEEN_RE.test(/^[^,;:]*/.exec(s.slice(m.end))![0]))
+        out = { ...m, statusFrom: ownStart(first) };
     }
     if (m.kind === 'amount') lastAmount = m;
     return out;

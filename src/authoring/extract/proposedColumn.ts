@@ -27,6 +27,13 @@ const PROPOSED_HEADER_RE =
 const PROPOSED_CAPTION_RE =
   /^(?:table\s+[\w.]+\s*[:.–-]\s*)?(?:recommended|proposed|requested|draft)\b/i;
 
+/** A caption that names the whole table as put forward in a bracket of its stage, or as what the
+ *  proposals cost (v281): "Table A: Termination to a mobile location (proposed)", "Fees from 1 July
+ *  (draft)", "Table: Budgetary effect of the proposals, 2034", "Revenue cost of the proposed
+ *  measures". Its columns other than the level in force are the proposal's levels or its costing. */
+const PROPOSED_CAPTION_NAMED_RE =
+  /\((?:as\s+)?(?:recommended|proposed|requested|draft)\)|\b(?:effects?|costs?|impacts?|costings?)\s+of\s+(?:the\s+|these\s+|our\s+)?(?:(?:budget|bill|policy|tax|government)\s+)?(?:proposals|proposed\s+(?:measures|changes|reforms))\b/i;
+
 /** Words that say the proposal was decided or carried: the column holds a decision. */
 const DECIDED_HEADER_RE =
   /\b(?:approved|adopted|enacted|agreed|allowed|granted|awarded|passed|decided|determined|final)\b/i;
@@ -64,7 +71,11 @@ export function proposedColumn(text: string, at: number): boolean {
   if (
     table.column > 0 &&
     caption !== undefined &&
-    PROPOSED_CAPTION_RE.test(caption) &&
+    (PROPOSED_CAPTION_RE.test(caption) || PROPOSED_CAPTION_NAMED_RE.test(caption)) &&
+    // "Recommended duties" over "| Exporter | Dumping margin | Injury margin | Recommended duty |":
+    // a header that names one column as the proposal leaves the others the findings it rests on,
+    // measured (v281).
+    !table.header.some(proposedHeader) &&
     !DECIDED_HEADER_RE.test(caption) &&
     !IN_FORCE_CELL_RE.test(cell) &&
     !DECIDED_HEADER_RE.test(cell)

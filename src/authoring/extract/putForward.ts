@@ -26,6 +26,15 @@ const PUT_FORWARD_RELATIVE_AFTER_RE = new RegExp(
 const PUT_FORWARD_PARTICIPLE_AFTER_RE =
   /^(?:\s+(?:and|or)\s+[^\s\d]{0,4}\s?\d[\d.,]*(?:\s?(?:million|billion|crore|lakh|bn|m))?)?\s+(?:(?:originally|initially|first|earlier)\s+)?(?:proposed|requested|sought|put\s+to\s+consultation|consulted\s+on)\s+(?:in|by|under|for|to)\b/i;
 
+/** Right after a level a change starts from ("down from ", "compared with "), the proposal that put
+ *  it forward, named as where it stood: " in the consultation", " in the draft determination", "
+ *  in our earlier proposal", " in the Bill as introduced" (v281: "a weighted average cost of
+ *  capital of 6.4%, down from 7.1% in the consultation"). */
+const FROM_BEFORE_RE =
+  /\b(?:from|compared\s+(?:with|to)|against|versus|instead\s+of)\s+(?:(?:about|around|some|roughly)\s+)?(?:[^\s\d]{1,4}\s?)?$/i;
+const IN_PROPOSAL_AFTER_RE =
+  /^\s+(?:(?:originally|initially|first|earlier)\s+)?(?:in|under)\s+(?:the|our|its|their|this|that)\s+(?:(?:earlier|initial|original|first|provisional|preliminary|(?:19|20)\d\d)\s+)*(?:consultation(?:\s+(?:paper|document|draft|proposals?))?|draft(?:\s+(?:decision|determination|order|regulations?|rules?|notice|budget|bill|schedule))?|proposals?|(?:revenue\s+)?(?:submission|application|request)|bill(?:\s+as\s+(?:introduced|published|tabled))?)\b/i;
+
 /** After the number in its clause, a passive that submits it for a body's approval: " had been
  *  submitted to the Ministry for approval", " is submitted to the Council for adoption", " submitted to
  *  the Minister for approval". */
@@ -109,6 +118,7 @@ const REJECTED_AFTER_RE =
  * sentence does not say it was taken up.
  * @example putForward('8.9% below the €', ' that the operator, KAC, sought in its submission.') // true
  * @example putForward('The Company had consulted on a rise of ', ';') // true
+ * @example putForward('a cost of capital of 6.4%, down from ', ' in the consultation.') // true
  * @example putForward('The Board approved a rise of ', '.') // false
  */
 export function putForward(before: string, after: string): boolean {
@@ -121,6 +131,7 @@ export function putForward(before: string, after: string): boolean {
       (PUT_FORWARD_BEFORE_RE.test(first) || ASKED_TO_ACT_BEFORE_RE.test(first))) ||
     PUT_FORWARD_RELATIVE_AFTER_RE.test(after) ||
     PUT_FORWARD_PARTICIPLE_AFTER_RE.test(after) ||
+    (FROM_BEFORE_RE.test(before) && IN_PROPOSAL_AFTER_RE.test(after)) ||
     SUBMITTED_FOR_APPROVAL_AFTER_RE.test(after) ||
     PUT_FORWARD_BEFORE_RE.test(before) ||
     ASKED_TO_ACT_BEFORE_RE.test(before) ||

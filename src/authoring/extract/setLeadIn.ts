@@ -89,6 +89,10 @@ export function setLeadInTable(text: string, at: number): boolean {
 const CHARGE_CAPTION_RE =
   /^(?![^\n]*\b(?:growth|interest|inflation|exchange|unemployment|return|yield|receipts?|revenues?|take[- ]?up|participation|tax\s+base)\b)[^\n]*\b(?:rates|fees|charges|duties|levies|tariffs|tolls|fares|dues)\b/i;
 
+/** A sum of money in a row: a currency sign, or a currency's letters right before a digit ("R247
+ *  500", "Rs 4,00,000", "KSh 120", "CHF 2,064"; v281: the rand's "R" is no sign). */
+const MONEY_IN_ROW_RE = /\p{Sc}|(?<![\p{L}\d])(?:R|Rs\.?|KSh|RM|[A-Z]{3})\s?\d/u;
+
 /**
  * Whether the pipe table whose row holds offset `at` (UTF-16) of `text` is a table of the rates a
  * budget sets, in a document whose stage is a budget that sets its levels (`setting`, from
@@ -104,7 +108,8 @@ export function budgetRateTable(text: string, at: number, setting: boolean): boo
   if (start === undefined) return false;
   const header = text.slice(start, text.indexOf('\n', start));
   const row = lineAt(text, at);
-  if (UNDECIDED_RE.test(header) || UNDECIDED_RE.test(row) || !/\p{Sc}/u.test(row)) return false;
+  if (UNDECIDED_RE.test(header) || UNDECIDED_RE.test(row) || !MONEY_IN_ROW_RE.test(row))
+    return false;
   const caption =
     text
       .slice(0, start)
