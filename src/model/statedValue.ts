@@ -1150,7 +1150,9 @@ export function pipeHeaderColumn(lead: string): ListColumn | undefined {
   // prices each cell in whole units of it, or hundredths ("Petrol (cent per litre)", v267).
   const price = columnPrice(header);
   const column: ListColumn | undefined =
-    listTableTitle(header.trim()) ?? (price && { kind: 'amount', money: price });
+    listTableTitle(header.trim()) ??
+    (price && { kind: 'amount', money: price }) ??
+    pointsBesidePercent(header, cell.heads);
   // "| Hall unit, standard (per week) | £68.40 | £70.79 | 3.5 |" under "Change (%)": the basis a
   // row's price is quoted on is the price columns' own; the change beside them stays a percent
   // (v246). A rate per a number ("Births (per 1,000 people)") or a rate or price the label names
@@ -1168,6 +1170,23 @@ export function pipeHeaderColumn(lead: string): ListColumn | undefined {
   )
     return undefined;
   return column;
+}
+
+/** A header cell that names a change and closes on bare points: "Change from FY2033 (points)". */
+const CHANGE_POINTS_HEAD_RE =
+  /\b(?:changes?|differences?|increases?|decreases?|rises?|falls?|movements?)\b[^()\n]*\(\s*points?\s*\)\s*$/i;
+
+/**
+ * The column of a header cell that names a change in bare points beside a header cell of the same
+ * line in percent ("| Prefecture | Health insurance (%) | Change from FY2033 (points) |", v282):
+ * the points are the percent column's, a `change` in percentage points. Bare points with no
+ * percent column beside them (an index's) give none.
+ * @example pointsBesidePercent(' Change (points) ', ['', ' Rate (%) ', ' Change (points) ', '']) // { kind: 'change', unit: 'percentage-points', basis: false }
+ */
+function pointsBesidePercent(header: string, heads: string[]): ListColumn | undefined {
+  if (!CHANGE_POINTS_HEAD_RE.test(header)) return undefined;
+  const percent = heads.some((h) => h !== header && listTableTitle(h.trim())?.kind === 'share');
+  return percent ? { kind: 'change', unit: 'percentage-points', basis: false } : undefined;
 }
 
 /** A row label's closing bracket that names whom or what a payment is paid per, maybe as its most:
@@ -1229,6 +1248,11 @@ const PRICE_BASIS_RE = /\(?\bper\s+(?:[\p{L}²³'-]+\s*){1,3}\)?\s*$/u;
 const HEADER_CELL_YEAR_RE = new RegExp(
   String.raw`(?<=\))[^\S\n]*,[^\S\n]*(${HEADER_YEAR})[^\S\n]*$`,
 );
+/** A pipe table's header cell that is a year and its unit's bracket alone: "| 2033-34 (₹ crore) |"
+ *  (v282). */
+const HEADER_CELL_LEAD_YEAR_RE = new RegExp(
+  String.raw`^[^\S\n]*(${HEADER_YEAR})[^\S\n]*\([^()\n]*\)[^\S\n]*$`,
+);
 
 /**
  * The year a pipe table's header cell names after its unit bracket and a comma ("| GG debt (% of
@@ -1239,7 +1263,9 @@ const HEADER_CELL_YEAR_RE = new RegExp(
  */
 export function pipeHeaderYear(lead: string): { year: number; fiscal: boolean } | undefined {
   const cell = pipeCell(lead);
-  const m = cell && HEADER_CELL_YEAR_RE.exec(cell.header);
+  // "| Item | 2032-33 (₹ crore) | 2033-34 (₹ crore) |": the year before the unit's bracket (v282).
+  const m =
+    cell && (HEADER_CELL_YEAR_RE.exec(cell.header) ?? HEADER_CELL_LEAD_YEAR_RE.exec(cell.header));
   if (!m) return undefined;
   const years = m[1]!.match(/(?:19|20)\d\d|(?<=[–\-/])\d\d/g)!;
   if (years.length === 1) return { year: Number(years[0]), fiscal: false };

@@ -244,7 +244,7 @@ const MONTH_OR_PERIOD_RE =
  *  "the inflation rate", "the average price". A standard so named is another measure of the same
  *  subject, whose gap the README keeps a figure ("2 percentage points above the neutral rate"). */
 const MEASURE_KIND_RE =
-  /^(?:average|mean|median|overall|total|typical|general|inflation|interest|policy|neutral|exchange|tax|unemployment|jobless|growth|savings?|deposit|lending|borrowing|repo|base|prime|discount|mortgage|poverty|vacancy|occupancy|employment|participation|nominal|real|spot|futures?|forward|market|effective|headline|core|underlying|natural|equilibrium|official|key|benchmark|reference|bank|money|cash|price|wage|pay|income|yield|return|hurdle|statutory|legal|minimum|maximum|standard|normal|usual|going|prevailing|break-?even|threshold|target)$/i;
+  /^(?:average|mean|median|overall|total|typical|general|net|gross|inflation|interest|policy|neutral|exchange|tax|unemployment|jobless|growth|savings?|deposit|lending|borrowing|repo|base|prime|discount|mortgage|poverty|vacancy|occupancy|employment|participation|nominal|real|spot|futures?|forward|market|effective|headline|core|underlying|natural|equilibrium|official|key|benchmark|reference|bank|money|cash|price|wage|pay|income|yield|return|hurdle|statutory|legal|minimum|maximum|standard|normal|usual|going|prevailing|break-?even|threshold|target)$/i;
 
 /** After a percent's "of", the heads that name a level, not a whole or a price a part is paid
  *  of: "83 per cent of the statewide level", "73% of the EU average"; "12% of the purchase price"

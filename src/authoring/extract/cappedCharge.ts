@@ -57,16 +57,24 @@ const PASSED_ON_AT_CAP_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** Right before a number, the cap that closes a payment or charge set as a percent of a base
+ *  (v282): "25 per cent of the allowance but at most SEK ", "10% of the fee, but no more than $",
+ *  "half of the rent, up to a maximum of €". The cap is the other term of the sum's formula, a
+ *  figure, no line that sorts the members named before it. */
+const PERCENT_OF_BASE_CAP_BEFORE_RE =
+  /(?:\d\s*(?:%|per\s?cent|percent)|\b(?:half|a\s+(?:third|quarter))|\bthree\s+quarters)\s+of\s+(?:(?:the|its|their|his|her|each|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:,\s*(?:(?:but|and)\s+)?|\s+(?:but|and)\s+)(?:at\s+most|no\s+more\s+than|not\s+more\s+than|not\s+exceeding|up\s+to(?:\s+a\s+maximum\s+of)?|(?:subject\s+to\s+)?a\s+maximum\s+of|capped\s+at|limited\s+to)\s+(?:[^\s\d]{1,4}\s?)?$/i;
+
 /** Whether the words before a number make it the cap a modal of prohibition lays on a charge or
  *  its rise, the top of a charge its payers pay, the bound of the level a step sets a charge to,
- *  a further charge a rule caps after a comma, or a sum a rule lets be passed on at most: the
- *  figure the rule or the step sets. */
+ *  a further charge a rule caps after a comma, a sum a rule lets be passed on at most, or the cap
+ *  on a sum set as a percent of a base: the figure the rule or the step sets. */
 export const cappedCharge = (before: string): boolean =>
   CAPPED_CHARGE_BEFORE_RE.test(before) ||
   CHARGE_TOP_BEFORE_RE.test(before) ||
   MOVED_CHARGE_TO_BOUND_BEFORE_RE.test(before) ||
   SET_CHARGE_CAP_BEFORE_RE.test(before) ||
-  PASSED_ON_AT_CAP_BEFORE_RE.test(before);
+  PASSED_ON_AT_CAP_BEFORE_RE.test(before) ||
+  PERCENT_OF_BASE_CAP_BEFORE_RE.test(before);
 
 /** A cap's bound word, after "of": "of up to ", "of no more than ", "of at most ". */
 const CAP_OF = String.raw`of\s+(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most)\s+`;

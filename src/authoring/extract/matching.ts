@@ -451,6 +451,7 @@ export function matchFigures(sentence: string, context: SentenceContext = {}): M
   matches = heldStakes(sentence, fromPartLevels(sentence, matches));
   matches = signedRowCells(sentence, matches);
   matches = bracketedListChanges(sentence, matches);
+  matches = voteTallies(sentence, matches);
   // "3 billion shekels less than the planned deficit", "6% more than it had budgeted": a number
   // measured against a plan is an outturn; the plan is only what it is compared with.
   // A sentence that forecasts anything ("is forecast at", "will", "next year") keeps its reading.
@@ -2090,6 +2091,9 @@ function perUnit(s: string, m: Match): boolean {
     return true;
   if (!SCALED_AMOUNT_RE.test(own) && MATCHED_SUM_AFTER_RE.test(s.slice(m.ownEnd ?? m.end)))
     return true;
+  // "$7,080 plus 17c for each $1 over $105,600": the base a band's charge opens with, before the
+  // part of each dollar added to it, is a sum, no multiple of the unit (v282).
+  if (BASE_PLUS_PER_UNIT_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) return false;
   // "an oil price of US$68 per barrel, an exchange rate of US$1.16 per euro": the "per euro" of an
   // exchange rate quotes a currency's price, no unit the sentence's other sums are counted per.
   return (
@@ -2100,6 +2104,10 @@ function perUnit(s: string, m: Match): boolean {
   );
 }
 
+/** After a sum, "plus" and a part of each unit of money over a line: " plus 17c for each $1",
+ *  " plus 32.5 cents for every dollar", " plus 20% of the excess". */
+const BASE_PLUS_PER_UNIT_AFTER_RE =
+  /^\s+plus\s+(?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s?(?:c|cents?|p|pence|%|per\s?cent)?\s+(?:for|on|of|per)\s+(?:each|every|the)\b/i;
 /** Money counted in pounds: a sign, a code, "sterling", pence ("£", "GBP", "E£", "LE 5", "9p",
  *  "50 pence"). */
 const POUND_MONEY_RE = /£|\b(?:GBP|EGP|LE|L\.E\.)\s?\d|\bsterling\b|\bpence\b|\d\s?p\b/i;
@@ -2762,7 +2770,7 @@ const CONTENT_VERB_BEFORE_RE =
  *  each", "hold 15% directly"), and no verb ("fuel with 0.9% were the items": a list member and
  *  its change): " ethanol", " fly ash", " nitrogen". */
 const BARE_CONTENT_AFTER_RE =
-  /^[\s-]+(?!(?:of|more|less|fewer|higher|lower|above|below|over|under|on|in|to|from|for|than|and|or|an?|the|per|by|at|each|apiece|respectively|together|jointly|altogether|overall|combined|directly|indirectly|outright|now|today|currently|still|only|alone|with|after|before|since|until|through|via|as|against|versus|but|so|that|which|who|whereas|while|between|among|this|these|those|its|their|his|her|our|your|my|interest|coupons?|rates?|yields?|tax(?:es)?|VAT|dut(?:y|ies)|premiums?|discounts?|margins?|returns?|commissions?|fees?|charges?|weights?|stakes?|shares?|equit(?:y|ies)|bonds?|cash|stocks?|assets?|debts?|loans?|deposits?|securities|growth|inflation|unemployment|increases?|rises?|falls?|cuts?|gains?|losses?|profits?|revenues?|sales|exports?|imports?|annual|year|market|foreign|local|domestic|public|private|government|state|votes?|voting|seats?|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|shall|should|must|did|does|do|led|rose|fell|grew|ranked|came|stood)\b)[a-z][\w-]*/i;
+  /^[\s-]+(?!(?:of|more|less|fewer|higher|lower|above|below|over|under|on|in|to|from|for|than|and|or|an?|the|per|by|at|each|apiece|respectively|together|jointly|altogether|overall|combined|directly|indirectly|outright|now|today|currently|still|only|alone|with|after|before|since|until|through|via|as|against|versus|but|so|that|which|who|whereas|while|between|among|this|these|those|its|their|his|her|our|your|my|interest|coupons?|rates?|yields?|tax(?:es)?|VAT|dut(?:y|ies)|premiums?|discounts?|margins?|returns?|commissions?|fees?|charges?|weights?|stakes?|shares?|equit(?:y|ies)|bonds?|cash|stocks?|assets?|debts?|loans?|deposits?|securities|growth|inflation|unemployment|increases?|rises?|falls?|cuts?|gains?|losses?|profits?|revenues?|sales|exports?|imports?|annual|year|market|foreign|local|domestic|national|federal|municipal|regional|provincial|public|private|government|state|votes?|voting|seats?|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|shall|should|must|did|does|do|led|rose|fell|grew|ranked|came|stood)\b)[a-z][\w-]*/i;
 /** After a percent and the noun it is of, a comma and the next member's percent: " natural
  *  cheese, 58.6%", " wool, and 12%". */
 const LIST_MEMBER_AFTER_RE =
@@ -3321,6 +3329,31 @@ const EARLIER_RANGE_FROM_BEFORE_RE =
  *  "members backed the motion by a margin of " (v274). */
 const VOTE_BY_BEFORE_RE =
   /\b(?:approv(?:e|es|ed)|back(?:s|ed)?|pass(?:es|ed)?|reject(?:s|ed)?|carri(?:es|ed)|voted|defeat(?:s|ed)?|won|lost|endors(?:e|es|ed)|adopt(?:s|ed)?|favou?r(?:s|ed)?|support(?:s|ed)?)\b[^.;:]{0,80}?\bby\s+(?:a\s+(?:margin|vote)\s+of\s+)?$/i;
+
+/** After a vote's first percent, "to" and the second: " to 41.6 percent". */
+const TALLY_SECOND_AFTER_RE = /^\s+to\s+(\d[\d.,]*)\s*(?:%|per\s?cent|percent)/i;
+
+/**
+ * The first percent of a vote's tally read as the size of a change ("the voters approved the
+ * increase by 58.4 percent to 41.6 percent": "increase by 58.4 percent"), read again as the share
+ * for, its own number alone, when a verb of voting and its "by" come right before it and the
+ * percent against after "to" makes the whole with it, the larger first (v274's call; v282).
+ */
+function voteTallies(s: string, matches: Match[]): Match[] {
+  return matches.map((m) => {
+    if (m.range !== undefined || m.kind === 'share') return m;
+    const own = /\d[\d.,]*\s*(?:%|per\s?cent|percent)$/i.exec(s.slice(m.start, m.end));
+    if (!own) return m;
+    const at = m.start + own.index;
+    const second = TALLY_SECOND_AFTER_RE.exec(s.slice(m.end));
+    if (!second || !VOTE_BY_BEFORE_RE.test(s.slice(0, at))) return m;
+    const first = readNumber(own[0].replace(/\s*(?:%|per\s?cent|percent)$/i, ''));
+    const against = readNumber(second[1]!);
+    if (first === undefined || against === undefined || first <= against) return m;
+    if (Math.abs(first + against - 100) >= 0.5) return m;
+    return { ...m, start: at, kind: 'share', value: undefined, prefer: undefined, own: undefined };
+  });
+}
 
 function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
   const re = new RegExp(RANGE_RE.source, RANGE_RE.flags);
@@ -4266,7 +4299,7 @@ const OTHER_GROUP_GAP_AFTER_RE = new RegExp(
  *  "households in the capital", "conventional electric heaters", "large shipping lines". A head that
  *  is a measure or a time ("prices", "levels", "years", "forecasts") names no member; a plural
  *  with no "s" ("call-centre staff", "people") names members as one with it does. */
-const THAN_MEMBERS = String.raw`${NOT_TIME_OR_PLAN}(?:[\w'’-]+\s+){0,3}?(?!(?:this|thus|its|his|was|has|does|plus|as|is|us|levels|rates|ratios|figures|totals|numbers|results|readings|prices|values|costs|fees|charges|tariffs|fares|tolls|rents|amounts|sums|expectations|forecasts|estimates|projections|targets|budgets|plans|assumptions|averages|others|years|months|quarters|weeks|days|times|periods|seasons|records|highs|lows)\b)(?:[a-z][\w'’-]*[^\Ws]s|(?:[a-z][\w'’]*-)?(?:staff|people|personnel|men|women|children))\b(?![^.;:]{0,60}?\b(?:ago|earlier|before|previously|last|previous|preceding|prior|same\s+(?:period|time|day|week|month|quarter|season|point)|(?:19|20)\d\d|expected|forecast|predicted|anticipated|projected|planned|budgeted|assumed|estimated|targeted)\b)`;
+const THAN_MEMBERS = String.raw`${NOT_TIME_OR_PLAN}(?:[\w'’-]+\s+){0,3}?(?!(?:this|thus|its|his|was|has|does|plus|as|is|us|levels|rates|ratios|figures|totals|numbers|results|readings|prices|values|costs|fees|charges|tariffs|fares|tolls|rents|amounts|sums|wages|earnings|salaries|incomes|expectations|forecasts|estimates|projections|targets|budgets|plans|assumptions|averages|others|years|months|quarters|weeks|days|times|periods|seasons|records|highs|lows)\b)(?:[a-z][\w'’-]*[^\Ws]s|(?:[a-z][\w'’]*-)?(?:staff|people|personnel|men|women|children))\b(?![^.;:]{0,60}?\b(?:ago|earlier|before|previously|last|previous|preceding|prior|same\s+(?:period|time|day|week|month|quarter|season|point)|(?:19|20)\d\d|expected|forecast|predicted|anticipated|projected|planned|budgeted|assumed|estimated|targeted)\b)`;
 /** From a number in percent or points, a comparative, what it measures or per what unit (up to six
  *  words), "than" and other members or objects, or the average of others: " less carbon per
  *  kilometre than the diesel buses they replace", " more than TollTag users", " less per kilometre

@@ -76,6 +76,10 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   // "lenders providing a more than £40 million cut": a bound after "a" sizes the event its
   // noun names, one figure, not a line that sorts the members before it.
   if (ARTICLE_BOUND_BEFORE_RE.test(before)) return undefined;
+  // "0.14 percentage points lower than the 3.00% offered in the August issue": "the" between a
+  // comparative's "than" and the number names the level compared with, as a threshold named with
+  // its number is, no line that sorts (v282).
+  if (THAN_THE_LEVEL_BEFORE_RE.test(before)) return undefined;
   // "has extended cumulative yen loans exceeding JPY", "decided to provide loans up to JPY", "approved
   // loans over US$": the bound sizes the sum a lender, donor or government gave, the object of its
   // verb, no line that sorts loans ("Loans up to $50,000 carry no fee", "Banks may not grant loans
@@ -337,7 +341,13 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
       joinedCriterion(before))
   )
     return 'group';
-  if ((LIVING_ON_RE.test(before) || LINE_OF_RE.test(before)) && PER_DAY_AFTER_RE.test(rest))
+  // "the Market Basket Measure poverty line of $2,225 a month", "the upper secondary threshold of
+  // £1,010 a week": a line of so much a week or a month is a threshold named with its number, a
+  // figure (v282); one of so much a day stays the line that sorts people.
+  if (
+    (LIVING_ON_RE.test(before) && PER_DAY_AFTER_RE.test(rest)) ||
+    (LINE_OF_RE.test(before) && DAILY_AFTER_RE.test(rest))
+  )
     return 'group';
   const after = s.slice(m.ownEnd ?? m.end);
   const bounded =
@@ -406,6 +416,10 @@ const LOAN_BAND_AFTER_RE = /^[\s-]*(?:loan-to-value|LTV)\b(?![\s-]*ratios?\b)/i;
  *  "households with PCI between ", "families earning between R90 001 and R". */
 const BAND_GROUP_BEFORE_RE =
   /\b[a-z]{3,}s\s+(?:with|earning|whose|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,6}?between\s+(?:[^\s\d]{1,4}\s?)?(?:\d[\d,. ]*\s+and\s+(?:[^\s\d]{1,4}\s?)?)?$/i;
+/** Right before a number, a comparative's "than" and "the": "lower than the ", "higher than the
+ *  £" (v282). */
+const THAN_THE_LEVEL_BEFORE_RE =
+  /\b(?:more|less|fewer|higher|lower|greater|smaller|larger|cheaper|dearer)\s+than\s+the\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** Right before a number, a bound after an article: "a more than ", "an over ", "a less than £". */
 const ARTICLE_BOUND_BEFORE_RE = new RegExp(
   String.raw`\b(?:a|an)\s+${anyOf(than(MORE_LESS), POSITION)}\s+(?:[^\s\d]{1,4}\s?)?$`,
@@ -577,9 +591,11 @@ const SORTED_ITEMS_BEFORE_RE = new RegExp(
   'i',
 );
 /** Right before a bound, the items a rate or relief applies "on", sorted by their size: "a 2%
- *  rebate on home loans of up to $", "relief on deposits of more than ". */
+ *  rebate on home loans of up to $", "relief on deposits of more than ", and the debts a waiver
+ *  covers ("waived damages on arrears up to ₹", "interest on debts below $"; v282: "Grants of up
+ *  to £" sizes the grant itself and stays a figure). */
 const ITEMS_ON_BOUND_BEFORE_RE = new RegExp(
-  String.raw`(?<!\b(?:targets?|goals?|objectives?|caps?|ceilings?|limits?|benchmarks?)\s+)\b(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:loans|mortgages|deposits|purchases|payments|transactions|incomes|earnings|salaries|balances|savings)\s+of\s+${anyOf(UP_TO, notThan('more'), AT_LEAST_MOST, than(MORE_LESS), POSITION)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  String.raw`(?<!\b(?:targets?|goals?|objectives?|caps?|ceilings?|limits?|benchmarks?)\s+)\b(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:loans|mortgages|deposits|purchases|payments|transactions|incomes|earnings|salaries|balances|savings|arrears|debts|dues|liabilities)\s+(?:of\s+)?${anyOf(UP_TO, notThan('more'), AT_LEAST_MOST, than(MORE_LESS), POSITION)}\s+(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
 /** Right before a bound, members sorted by what each takes in, a plural noun then "with" and an
@@ -774,7 +790,7 @@ const NEEDED_AFTER_RE =
  *  A market's players sort the same way: "carriers with under 15% of traffic", "bidders owning
  *  over 30% of the band". */
 const CRITERION_BEFORE_RE = new RegExp(
-  String.raw`\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|programs|programmes|allies|transactions|accounts|vehicles|institutions|universities|colleges|providers|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes|operators|carriers|networks|bidders|licensees|subscribers|suppliers|undertakings|competitors|rivals|entrants)\s*\(?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does|(?<!\b(?:that|which|who)\s)(?:can|must|should|shall))\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing|recruiting|enrolling)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does|(?<!\b(?:that|which|who)\s)(?:can|must|should|shall))\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b${anyOf(notThan(MORE_LESS), AT_LEAST_MOST, UP_TO, EXCEED, IN_EXCESS_OF, than(MORE_LESS, GREATER, HIGHER_LOWER, FEWER), POSITION)}\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$`,
+  String.raw`\b(?:items|goods|products|people|persons|individuals|workers|employees|households|families|firms|companies|enterprises|businesses|corporations|entities|SMEs|MSMEs|SMBs|exporters|importers|producers|farmers|farms|subsidiaries|affiliates|taxpayers|employers|customers|clients|applicants|beneficiaries|recipients|loans|borrowers|banks|lenders|countries|economies|members|sectors|industries|segments|regions|provinces|districts|cities|markets|quarters|months|years|those|projects|schools|hospitals|municipalities|councils|donors|investors|pensioners|retirees|residents|students|pupils|tenants|landlords|owners|properties|homes|dwellings|contracts|programs|programmes|allies|transactions|accounts|vehicles|institutions|universities|colleges|providers|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes|operators|carriers|networks|bidders|licensees|subscribers|suppliers|undertakings|competitors|rivals|entrants)\s*\(?\s*(?:(?!(?:and|or|but)\b)[\w'’-]+\s+){0,2}?(?:(?:included|listed|covered|surveyed|sampled|counted|registered|located|based)\s+(?:in|on|by|at|under)\s+[^.;:,()]{1,80}?(?:\s*\([^()]{1,40}\))?\s+)?(?:for\s+which|in\s+which|whose|where|(?<!\b(?:institutions|universities|colleges|organi[sz]ations|charities|stocks|securities|issuers|funds|schemes)\s+)with(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does|(?<!\b(?:that|which|who)\s)(?:can|must|should|shall))\b)|having|that|which|who|(?<=s\s+)(?:reporting|spending|earning|holding|employing|receiving|paying|posting|recording|exporting|investing|owning|managing|charging|generating|borrowing|lending|issuing|producing|selling|importing|showing|claiming|owing|recruiting|enrolling)(?![^.;:]*?\b(?:saw|sees?|seen|rose|rises?|risen|grew|grows?|fell|falls?|increased|decreased|declined|dropped|climbed|jumped|received|receives?|qualif(?:y|ies)|reported|recorded|posted|registered|had|has|have|was|were|is|are|will|would|could|may|might|did|does|(?<!\b(?:that|which|who)\s)(?:can|must|should|shall))\b))\b(?![^.;:]*\([^)]*$)[^.;:]{0,80}?\b${anyOf(notThan(MORE_LESS), AT_LEAST_MOST, UP_TO, EXCEED, IN_EXCESS_OF, than(MORE_LESS, GREATER, HIGHER_LOWER, FEWER), POSITION)}\s+(?:by\s+)?(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
 /** Any plural noun, then a restrictive "where", "in which", "for which" or "whose" (no comma
@@ -868,6 +884,8 @@ const LIVING_ON_RE =
 const LINE_OF_RE = /\b(?:line|threshold|cut-?off)\s+of\s+(?:[^\s\d]{1,4}\s?)?$/i;
 /** After an amount, the period a poverty line counts in: " a day", " per day". */
 const PER_DAY_AFTER_RE = /^\s*(?:a|per|each)\s+(?:day|week|month)\b/i;
+/** After an amount, a day as the period a line counts in: " a day", " per day" (v282). */
+const DAILY_AFTER_RE = /^\s*(?:a|per|each)\s+day\b/i;
 
 /** Verbs of money given, raised or spent, which a count of members does together: "pledged",
  *  "lent", "committed", "invested", "mobilised". */

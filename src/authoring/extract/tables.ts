@@ -354,8 +354,20 @@ function columnCells(
       const yearly = yearRows(text, lines, i);
       // "| Stage | Projects (number) | Value (RM million) |": a pipe table whose header cells give
       // their columns' units (v172).
-      const piped = yearly.cells.length === 0 ? pipeHeaderRows(text, lines, i) : undefined;
-      if (piped !== undefined && piped.cells.length > 0) {
+      // "| Item | 2032-33 (₹ crore) | 2033-34 (₹ crore) | Change (%) |": year heads that carry
+      // their column's unit in a bracket are a pipe table's units, not dated heads of which only
+      // the change is read (v282).
+      const piped =
+        yearly.cells.length === 0 || /^[ \t]*\|/.test(text.slice(...lines[i]!))
+          ? pipeHeaderRows(text, lines, i)
+          : undefined;
+      if (
+        piped !== undefined &&
+        piped.cells.length > 0 &&
+        (yearly.cells.length === 0 ||
+          (piped.cells.length > yearly.cells.length &&
+            yearly.cells.every((c) => piped.cells.some((p) => p.start === c.start))))
+      ) {
         cells.push(...piped.cells);
         i = piped.next - 1;
         continue;
