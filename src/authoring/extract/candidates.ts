@@ -289,6 +289,24 @@ const RATE_SET_BEFORE_RE = new RegExp(
   String.raw`(?:\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\s+(?:of\s+)?|\b(?:interest|charged|priced|lent|lends?|lending|borrow(?:s|ed|ing)?|accru(?:e|es|ed|ing)|payable|tested|assessed|stressed|reset|fixed|capped|levied)\s+at\s+|\b(?:margin|mark-?up|spread|premium|surcharge)\s+of\s+|\b(?:re-?)?pric(?:ed|es|ing)\s+|\b(?:margin|mark-?up|spread)s?\s+(?:was|were|is|are|came\s+in\s+at|was\s+set\s+at|were\s+set\s+at)\s+(?:\d[\d.,]*\s*(?:,|and)\s+)*)${MARGIN_BOUND}$`,
   'i',
 );
+/** v285: right before a number of points, a standing facility's rate named as the subject of a
+ *  verb of being, or a verb of remunerating with its "at" ("The SDF remains ", "the deposit
+ *  facility rate is set ", "will be remunerated at "), or the bare "at" of a clause whose verb of
+ *  remunerating, charging or paying the sentence named before it ("remunerated at the policy
+ *  rate, and those above the threshold at "): a corridor's rate is set by its points from the
+ *  policy rate, a rule, not a gap measured ("the policy rate is 2 percentage points above the
+ *  neutral rate" keeps its reading). */
+const FACILITY_SET_BEFORE_RE = new RegExp(
+  String.raw`(?:\b(?:(?:deposit|lending|standing|liquidity|refinancing|repo|reverse\s+repo)\s+facility|SDF|MSF|SLF|DFR|MLF)(?:\s+\([A-Z]{2,5}\))?(?:\s+rate)?\s+(?:(?:is|remains|stays|will\s+(?:remain|stay|be)|continues\s+to\s+(?:be|stand))\s+)?(?:(?:set|fixed|kept|maintained|placed)\s+)?(?:at\s+)?|\bremunerat(?:ed|es|ing)?\s+at\s+)${MARGIN_BOUND}$`,
+  'i',
+);
+/** v285: a verb of remunerating, charging or paying with its "at" earlier in the sentence, whose
+ *  clause a later bare "at" elides: "remunerated at the RNB policy rate, and those above the
+ *  threshold at 0.25 percentage points below the policy rate". */
+const ELIDED_AT_BEFORE_RE = new RegExp(
+  String.raw`\b(?:remunerat|charg|pa(?:id|ys?)\b|pric|lent|lend|accru)\w*\s+at\b[^.;:]*,\s+(?:and|while|but)\s+[^.;:]*\bat\s+${MARGIN_BOUND}$`,
+  'i',
+);
 /** A benchmark a rate is priced from that is named by no "rate" or "yield": a bond line ("the
  *  benchmark Bund", "gilts", "Treasuries", "Polish government bonds", "comparable sovereign
  *  bonds"), swaps, a price index or inflation, or the lender's
@@ -334,7 +352,9 @@ function rateSpread(sentence: string, m: Match): boolean {
   // right before its points over another rate is set by that margin, as a spread is; "the policy
   // rate is 2 percentage points above the neutral rate" (a verb between) keeps its reading.
   if (
-    RATE_SET_BEFORE_RE.test(before) &&
+    (RATE_SET_BEFORE_RE.test(before) ||
+      FACILITY_SET_BEFORE_RE.test(before) ||
+      ELIDED_AT_BEFORE_RE.test(before)) &&
     OVER_RATE_AFTER_RE.test(sentence.slice(m.start).replace(LEADING_NUMBER_RE, ''))
   )
     return true;

@@ -2058,6 +2058,11 @@ const MATCHED_SUM_AFTER_RE = signedTest(
   (sign) => String.raw`^\s+(?:[^\s\d.;:,]+\s+){0,4}?for\s+(?:every|each)\s+${sign}\s?\d`,
 );
 
+/** v285: before a sum, a clause opened by "for every" or "for each" and a sum with no scale, up to
+ *  its comma ("for every R9 of goods South Africa sells to Kenya, Kenya sells about "): the sum
+ *  after it is counted per that unit, the other side of a ratio of money. */
+const FOR_EVERY_SUM_CLAUSE_BEFORE_RE =
+  /\bfor\s+(?:every|each)\s+[^\s\d]{1,4}\s?\d[\d.,]*(?![\d.,]*\s?(?:million|billion|trillion|thousand|crore|lakh|mn|bn|m|k)\b)[^.;:,]*,\s+[^.;:,]*$/i;
 /** After a unit, with the whole it is a slice of, the verb that gives its worth: " of GDP is worth",
  *  " equals", " of payroll corresponds to". */
 /** A percent at the start of the words, with its sign: "0.1%", "2 per cent". */
@@ -2094,6 +2099,10 @@ function perUnit(s: string, m: Match): boolean {
   // "$7,080 plus 17c for each $1 over $105,600": the base a band's charge opens with, before the
   // part of each dollar added to it, is a sum, no multiple of the unit (v282).
   if (BASE_PLUS_PER_UNIT_AFTER_RE.test(s.slice(m.ownEnd ?? m.end))) return false;
+  // "for every R9 of goods South Africa sells to Kenya, Kenya sells about R1 back": the sum a
+  // fronted "for every" unit counts out is a ratio of money, no sum (v285).
+  if (!SCALED_AMOUNT_RE.test(own) && FOR_EVERY_SUM_CLAUSE_BEFORE_RE.test(s.slice(0, ownStart(m))))
+    return true;
   // "an oil price of US$68 per barrel, an exchange rate of US$1.16 per euro": the "per euro" of an
   // exchange rate quotes a currency's price, no unit the sentence's other sums are counted per.
   return (
@@ -2832,6 +2841,12 @@ const LINE_OF_CROSSED_BEFORE_RE =
 const CROSSED_NOT_REACHED_RE =
   /\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|st(?:and|ands|ood|anding)|k(?:eep|eeps|ept))\s+(?:above|below|over|under|within))\s+(?:the|a|an)\s+(?:(?:symbolic|psychological|key|important|historic|landmark|magic|round|coveted|major|significant|notable|crucial|critical)\s+)?$/i;
 
+/** v285: right before a number, an ordinal count of periods spent past a line: "the second year
+ *  above ", "a third straight month below ", "the fifth consecutive quarter over ". The line is a
+ *  mark the measure kept past, no level it reached: its level that period is stated elsewhere. */
+const ORDINAL_PERIOD_PAST_BEFORE_RE =
+  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive|running)\s+)?(?:years?|months?|quarters?|weeks?|days?|sessions?|readings?|meetings?|times?)\s+(?:(?:running|in\s+a\s+row)\s+)?(?:above|below|over|under|beyond)\s+(?:the\s+)?$/i;
+
 /**
  * A threshold the text says was crossed is no figure: the level reached is stated elsewhere, or
  * not at all, and "passed the $1 trillion mark" does not say the total was $1 trillion. A
@@ -2852,6 +2867,9 @@ function thresholdCrossed(s: string, m: Match): boolean {
       THRESHOLD_BEFORE_RE.test(before) &&
       !CROSSED_NOT_REACHED_RE.test(before)) ||
     (round && LINE_OF_CROSSED_BEFORE_RE.test(before.replace(CURRENCY_LEAD_RE, ''))) ||
+    // "Wage growth averaged 4.9 percent, the second year above 4 percent": the line an ordinal
+    // count of periods stayed past (v285).
+    ORDINAL_PERIOD_PAST_BEFORE_RE.test(before.replace(CURRENCY_LEAD_RE, '')) ||
     crossedLevel(s, m) ||
     (round && RECORD_TO_REACH_BEFORE_RE.test(before.replace(CURRENCY_LEAD_RE, ''))) ||
     (round && MORE_THAN_BEFORE_RE.test(before) && RANKED_HIGH_AFTER_RE.test(after)) ||
@@ -4553,6 +4571,11 @@ const SANCTION_FORMULA_MULTIPLE_RE =
 /** After a multiple, an earlier time of the same measure: "the 2031 level", "what it was a year ago". */
 const SANCTION_EARLIER_AFTER_RE =
   /^[^.;:]{0,40}?\b(?:(?:19|20)\d\d|ago|earlier|previous(?:ly)?|last\s+year)\b/i;
+/** v285: right after a multiple's "the", another measure's change named by its noun and "of" or
+ *  "in" its measure, with no year after: " growth of disposable income", " rise in wages", " pace
+ *  of growth in rents". */
+const OTHER_GROWTH_AFTER_RE =
+  /^\s+(?:(?:pace|rate)\s+of\s+)?(?:growth|rise|increase|gain|fall|decline|drop)\s+(?:of|in)\s+(?!(?:the\s+)?(?:(?:19|20)\d\d|previous|prior|last|preceding|earlier)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?![^.;:]*?\b(?:(?:19|20)\d\d|ago|earlier|before)\b)/i;
 /** After "N times the", an average, mean or median of a group: " average of the comparator
  *  group", " national average", " OECD median". */
 const GROUP_AVERAGE_AFTER_RE = /^\s+(?:[\w'’-]+\s+){0,2}?(?:average|mean|median)\b/i;
@@ -4706,6 +4729,14 @@ function* multipliers(s: string): Generator<Match> {
       otherMeasureMultiple(
         (/\s(?:the|its|their)$/i.exec(words)?.[0] ?? '') + s.slice(m.index + words.length),
       )
+    )
+      continue;
+    // "House prices rose 9.6 per cent, nearly twice the growth of disposable income": a multiple of
+    // another measure's change over the same time compares two changes, none the subject's (v285);
+    // "twice the growth of 2030" keeps the change.
+    if (
+      /\b(?:times|twice|double|triple|treble)\s+the$/i.test(words) &&
+      OTHER_GROWTH_AFTER_RE.test(s.slice(m.index + words.length))
     )
       continue;
     // "about 1.3 times the national average": a multiple of a group's average compares two levels,

@@ -130,6 +130,21 @@ export function membershipBound(s: string, m: MembershipMatch): MembershipReadin
   if (FACILITY_FOR_ITEMS_BOUND_BEFORE_RE.test(before)) return 'group';
   // "fixed rates at 90% loan-to-value", "95% LTV mortgages": the band names a class of loan.
   if (m.kind === 'share' && LOAN_BAND_AFTER_RE.test(next)) return 'group';
+  // "banks may make up to 20 percent of their lending at LVRs above 80 percent", "the share allowed
+  // above a 65 percent LVR": the ratio band sorts loans, as the band named after its percent does
+  // (v285); the limit's own level ("up to 20 percent") keeps its reading.
+  if (m.kind === 'share' && LOAN_RATIO_BOUND_BEFORE_RE.test(before)) return 'group';
+  if (
+    m.kind !== 'amount' &&
+    RATIO_BAND_POSITION_BEFORE_RE.test(before) &&
+    LOAN_BAND_AFTER_RE.test(s.slice(start + digit).replace(OWN_PERCENT_RE, ''))
+  )
+    return 'group';
+  // "Large companies that raise total salaries by 3% or more will receive a credit of 10%, and
+  // those raising them by 7% or more a credit of 25%": the least change a relative clause or a
+  // participle asks of its members, with its open end, says which of them qualify (v285).
+  if (MEMBERS_CHANGE_BY_BEFORE_RE.test(before) && CHANGE_OPEN_END_AFTER_RE.test(next))
+    return 'group';
   if (scheduleTier(before, next, m.range !== undefined)) return 'tier';
   // "Income between €30,001 and €60,000 is taxed at 35%", "the portion of the price from £250,001
   // to £925,000 attracts duty of 5%", "taxable profits between A$50,000 and A$250,000, the rate
@@ -398,9 +413,10 @@ const GROUP_CRITERION_BEFORE_RE = new RegExp(
 );
 
 /** Right before a bound, members counted by the pay each gets: "the count of posts paid below ",
- *  "the share of workers earning under ". */
+ *  "the share of workers earning under ", and a percent of members with the verb of their pay
+ *  (v285: "26.8 per cent of employees earned less than RM"). */
 const COUNTED_PAY_BOUND_BEFORE_RE = new RegExp(
-  String.raw`\b(?:number|share|proportion|percentage|count)\s+of\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}s\s+(?:paid|earning|on)\s+${anyOf(than(MORE_LESS, FEWER), POSITION)}\s+(?:[^\s\d]{1,4}\s?)?$`,
+  String.raw`(?:\b(?:number|share|proportion|percentage|count)|\d\s?(?:%|per\s?cent|percent))\s+of\s+(?:(?:all|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:[a-z]{3,}s|staff|people|personnel)\s+(?:paid|earning|on|earned|earn|(?:were|are)\s+paid)\s+${anyOf(than(MORE_LESS, FEWER), POSITION)}\s+(?:[^\s\d]{1,4}\s?)?$`,
   'i',
 );
 /** Right before a number, a verb of pay and "within", a band around the level named after it:
@@ -410,12 +426,35 @@ const PAY_WITHIN_BEFORE_RE =
 
 /** Right after a percent, the loan-to-value band it names, no ratio measured: " loan-to-value",
  *  " LTV mortgages" (" loan-to-value ratio", " LTV ratio" may be a level and keep their reading). */
-const LOAN_BAND_AFTER_RE = /^[\s-]*(?:loan-to-value|LTV)\b(?![\s-]*ratios?\b)/i;
+const LOAN_BAND_AFTER_RE = /^[\s-]*(?:loan-to-value|LTV|LVR)\b(?![\s-]*ratios?\b)/i;
+/** v285: right before a number, loans or lending placed at a loan-to-value or debt-to-income band
+ *  by a bound: "lending at LVRs above ", "loans with an LTV of more than ", "the share allowed
+ *  above a " (a band's percent then named after it, LOAN_BAND_AFTER_RE). */
+const LOAN_RATIO_BOUND_BEFORE_RE = new RegExp(
+  String.raw`\b(?:at|with|on)\s+(?:an?\s+)?(?:LVRs?|LTVs?|LTIs?|DTIs?|DSRs?|(?:loan|debt)-to-(?:value|income)(?:\s+ratios?)?)\s+(?:of\s+)?${anyOf(GROUP_BOUND)}\s+$`,
+  'i',
+);
 
+/** A percent at the start of the words: "65 percent", "80%". */
+const OWN_PERCENT_RE = /^\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
+/** v285: right before a ratio band's percent, a position with its article: "allowed above a ",
+ *  "lending below an " (" 65 percent LVR" after it). */
+const RATIO_BAND_POSITION_BEFORE_RE = new RegExp(String.raw`\b${POSITION}\s+an?\s+$`, 'i');
+/** v285: right before a number, a change a relative clause or a participle asks of the members
+ *  named before it, up to its "by": "companies that raise total salaries paid to continuing
+ *  employees by ", "those raising them by ", "firms which cut emissions by ". */
+const MEMBERS_CHANGE_BY_BEFORE_RE =
+  /\b(?:(?:that|which|who)\s+(?:(?:each|also|can|will|do|does)\s+)?(?:rais|increas|lift|cut|reduc|lower|grow|grew|expand|boost|improv|add)[a-z]*|(?:those|[a-z]{3,}s)\s+(?:rais|increas|lift|cutt|reduc|lower|grow|expand|boost|improv|add)ing)\s+(?:(?!by\b)[\w'’-]+\s+){0,8}?by\s+$/i;
+/** v285: right after a change's number (its unit apart), its open end: " or more", "% or less",
+ *  " percentage points or more". */
+const CHANGE_OPEN_END_AFTER_RE =
+  /^(?:\s?(?:%|per\s?cent\b|percent\b|(?:percentage\s+)?points?\b))?\s+or\s+(?:more|less|above|over|higher|lower|greater)\b/i;
 /** Right before a number, members sorted by a band of what they earn or hold, at either end:
- *  "households with PCI between ", "families earning between R90 001 and R". */
+ *  "households with PCI between ", "families earning between R90 001 and R", and the sums a relief
+ *  or a rate covers by "for" (v285: "marginal relief continues for profits between £50,000 and
+ *  £"). */
 const BAND_GROUP_BEFORE_RE =
-  /\b[a-z]{3,}s\s+(?:with|earning|whose|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,6}?between\s+(?:[^\s\d]{1,4}\s?)?(?:\d[\d,. ]*\s+and\s+(?:[^\s\d]{1,4}\s?)?)?$/i;
+  /(?:\b[a-z]{3,}s\s+(?:with|earning|whose|having)\s+(?:(?:[\w'’-]+|\([A-Z]{2,6}\))\s+){0,6}?|\bfor\s+(?:[\w'’-]+\s+){0,2}?(?:profits|incomes|earnings|salaries|wages|turnovers?|sales|prices|values|balances|deposits|loans|estates|transactions)\s+(?:of\s+)?)between\s+(?:[^\s\d]{1,4}\s?)?(?:\d[\d,. ]*\s+and\s+(?:[^\s\d]{1,4}\s?)?)?$/i;
 /** Right before a number, a comparative's "than" and "the": "lower than the ", "higher than the
  *  £" (v282). */
 const THAN_THE_LEVEL_BEFORE_RE =

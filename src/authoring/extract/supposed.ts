@@ -238,6 +238,12 @@ const PRICED_EXAMPLES_HEADING_RE =
  *  example, a ", "Consider one ", "Say that a ". */
 const SUPPOSED_MEMBER_OPENING_RE =
   /^\s*["“]?(?:suppose|imagine|consider|take|say)\b(?:\s*,?\s*(?:for\s+(?:example|instance)|as\s+an\s+(?:example|illustration))\s*,)?\s+(?:that\s+)?(?:an?|one)\s+[a-z]/i;
+/** What a member picked by its deposits or its cover is told it will be covered for (v285): "A
+ *  depositor with a savings account of ₱700,000 … will now be fully covered for ₱950,000". */
+const COVERED = String.raw`(?:fully\s+|only\s+|partly\s+)?(?:covered|insured|protected|reimbursed|compensated)`;
+/** A ratio worked out for a member picked by its income and its loan (v285): "A couple earning
+ *  NZ$150,000 a year who borrow NZ$960,000 has a DTI of 6.4". */
+const WORKED_RATIO = String.raw`has\s+an?\s+(?:[\w-]+\s+){0,3}?(?:ratio|DTI|LVR|LTV|DSR|LTI|multiple)\s+of`;
 /** A paragraph's opening on one member picked by an exact quantity, with a participle or "with"
  *  and no bound, then what it will, would or does pay, save or get (v158): "A household using 20
  *  kl a month will pay R684.50", "A pensioner with savings of £12,000 would receive £88.40 a
@@ -255,7 +261,9 @@ const SUPPOSED_MEMBER_OPENING_RE =
  *  run on with a rate after "at" or a decimal (v214: "A petrol car travelling 12,000 km a year at
  *  7.5 litres per 100 km pays about $452", "A vehicle driven 11,500 miles a year … pays"). A span
  *  of time is no member's quantity: "An owner registering several vessels within 12 months
- *  receives a discount of 10%" states a rule for a class (v239). */
+ *  receives a discount of 10%" states a rule for a class (v239). The member may be told what it
+ *  will be covered for, what it gives or the ratio it has (v285: "will now be fully covered for
+ *  ₱950,000", "gives the employer a deduction of SEK 5,500", "has a DTI of 6.4"). */
 const PICKED_MEMBER_OPENING_RE = new RegExp(
   String.raw`^\s*["“]?(?:An?|One)\s+` +
     // The member's words before its participle or "with": no bound, no bare number.
@@ -265,7 +273,7 @@ const PICKED_MEMBER_OPENING_RE = new RegExp(
     // What describes it further, up to its verb: no stop or comma (a decimal's point or a
     // thousands comma apart, v214: "at 7.5 litres per 100 km"), no bound before a number.
     String.raw`(?:\s+(?!${QUANTITY_BOUND}\s+(?:than\s+|to\s+)?[^\s\d]{0,4}\d|or\s+(?:more|less|above|over|below|under|fewer)\b)(?:[^\s.;:,]|(?<=\d)[.,](?=\d))+){0,16}?` +
-    String.raw`\s+(?:(?:will|would|could|can)\s+(?:(?:now|then|only|also|therefore|thus)\s+)?(?:pay|save|receive|get|be\s+charged|be\s+billed|see|owe|lose|gain)\b|(?:would|could)\s+have\s+(?:paid|saved|received|been\s+charged|been\s+billed|owed)\b|(?:(?:now|then|only|also|therefore|thus)\s+)?(?:pays|saves|receives|gets|owes|is\s+charged|is\s+billed|becomes)\b(?!\s+for\b))`,
+    String.raw`\s+(?:(?:will|would|could|can)\s+(?:(?:now|then|only|also|therefore|thus)\s+)?(?:pay|save|receive|get|be\s+charged|be\s+billed|see|owe|lose|gain|give|be\s+${COVERED})\b|(?:would|could)\s+have\s+(?:paid|saved|received|been\s+charged|been\s+billed|owed)\b|(?:(?:now|then|only|also|therefore|thus)\s+)?(?:pays|saves|receives|gets|owes|is\s+charged|is\s+billed|becomes|gives)\b(?!\s+for\b)|(?:is\s+${COVERED}|${WORKED_RATIO})\b)`,
 );
 /** What a member will or does pay, worked out: "will therefore pay", "thus receives" (v270). */
 const WORKED_OUT_RE =
@@ -277,9 +285,11 @@ const EXAMPLE_OUTCOME = String.raw`(?:(?:will|would|could|can|might|may)\s+(?:(?
  *  HK$40,000 filed online, for example, will cost HK$96", "For instance, a household using 160
  *  cubic metres a year will pay £412". A named subject ("For example, the Northern port raised
  *  …"), a plural one ("Several councils, for example, will charge $40") and a past verb ("A late
- *  fee of $50, for example, was charged") keep their reading. */
+ *  fee of $50, for example, was charged") keep their reading. "For illustration (only)" and "By
+ *  way of example" say so as "For example" does, with a comma or a colon (v285: "For
+ *  illustration only: a borrower with a loan of KSh 1,000,000 … would pay about KSh 5,000 less"). */
 const EXAMPLE_MEMBER_SENTENCE_RE = new RegExp(
-  String.raw`^\s*["“]?(?:(?:For\s+(?:example|instance)|As\s+an\s+(?:example|illustration)),\s+(?:an?|one)\s+(?:[a-z]|[A-Z][a-z]+\s+\d{1,2}[A-Za-z]?\s+[a-z])(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,200}?|(?:An?|One)\s+(?:[^.;:!?]|(?<=\d)\.(?=\d)){1,160}?,\s+(?:for\s+(?:example|instance)|as\s+an\s+(?:example|illustration)),\s+)${EXAMPLE_OUTCOME}`,
+  String.raw`^\s*["“]?(?:(?:For\s+(?:example|instance)|As\s+an\s+(?:example|illustration)|For\s+(?:illustration|illustrative\s+purposes)(?:\s+only)?|By\s+way\s+of\s+(?:example|illustration))[,:]\s+(?:an?|one)\s+(?:[a-z]|[A-Z][a-z]+\s+\d{1,2}[A-Za-z]?\s+[a-z])(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,200}?|(?:An?|One)\s+(?:[^.;:!?]|(?<=\d)\.(?=\d)){1,160}?,\s+(?:for\s+(?:example|instance)|as\s+an\s+(?:example|illustration)),\s+)${EXAMPLE_OUTCOME}`,
 );
 /** A sentence that opens on an option put forward, named by its letter or number: "Alternative
  *  B, an increase of 6% …", "Option 2: a flat fee of $40 …", "Option C (a two-step rise) …". */
