@@ -147,7 +147,7 @@ const ROW_CELLS_BEFORE_RE = new RegExp(
 );
 /** The words of a column that name a change, right before its unit: "Change (%)", "growth (%)". */
 const CHANGE_COLUMN_RE =
-  /\b(?:changes?|growth|increases?|decreases?|rises?|falls?|y\/y|yoy|year-on-year)\s*$/i;
+  /\b(?:changes?|growth|increases?|decreases?|rises?|falls?|y\/y|yoy|[ymq]-o-[ymq]|year-on-year)\s*$/i;
 
 /** What a table's header says a column holds. */
 export interface TableColumn {
@@ -737,9 +737,9 @@ const LIST_TITLE_UNIT_RE =
  *  and a fund's return, the change in what it is worth ("Return by asset class, January–June (%)",
  *  "Fund returns after costs (% a year)"), and a pay trend, how pay moved ("Net pay trend indicator
  *  (%)", v259); a "seasonal adjustment" names no change, and a return
- *  on equity, assets, capital or sales is a ratio, a share. */
+ *  on equity, assets, capital or sales is a ratio, a share. v284: "y-o-y" and "q-o-q" as "y/y". */
 const LIST_CHANGE_RE =
-  /\b(?:changes?|growth|increases?|decreases?|rises?|falls?|y\/y|yoy|year-on-year|month-on-month|quarter-on-quarter|readjustments?|(?<!\bseasonal\s)adjustments?|revaluations?|revalori[sz]ations?|upratings?|indexations?|(?:pay|wage|salary|earnings)\s+(?:trends?|movements?)|returns?(?!\s+on\s+(?:average\s+)?(?:(?:shareholders['’]?\s+)?equity|(?:total\s+|net\s+)?assets|(?:invested\s+|employed\s+)?capital|investment|sales)\b))\b/i;
+  /\b(?:changes?|growth|increases?|decreases?|rises?|falls?|y\/y|yoy|[ymq]-o-[ymq]|year-on-year|month-on-month|quarter-on-quarter|readjustments?|(?<!\bseasonal\s)adjustments?|revaluations?|revalori[sz]ations?|upratings?|indexations?|(?:pay|wage|salary|earnings)\s+(?:trends?|movements?)|returns?(?!\s+on\s+(?:average\s+)?(?:(?:shareholders['’]?\s+)?equity|(?:total\s+|net\s+)?assets|(?:invested\s+|employed\s+)?capital|investment|sales)\b))\b/i;
 /** A list row's label: words with a letter, no colon, no cell separator ("Victoria", "Q3 2025",
  *  "Non-food products (except fuel)"), as long as a results framework's indicator ("Share of
  *  population with access to safely managed water in project towns", v126), a year or fiscal year alone ("2024/25", "2031"), or the

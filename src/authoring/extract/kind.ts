@@ -145,8 +145,12 @@ const CHANGE_HEAD = String.raw`${CHANGE_NOUN}|indexations?|escalations?|adjustme
 const COST_OF_FUNDS_HEAD = String.raw`(?<!\b(?:${CHANGE_NOUN})\s+(?:in|of|to)\s+(?:[\w()'’-]+\s+){0,5})(?:costs?\s+of\s+(?:capital|equity|debt)|WACCs?(?:\s+(?:estimates?|figures?|values?))?)`;
 /** Nouns that name a level or a part of a whole: a rate (of interest, tax, a levy), a ratio, a
  *  coupon, a yield, a margin or mark-up, a weight or relative importance, a share, stake or proportion, a
- *  capital requirement, a royalty or levy. */
-const LEVEL_HEAD = String.raw`${COST_OF_FUNDS_HEAD}|rates?|ratios?|coupons?|yields?|margins?|mark-?ups?|weights?|weightings?|importance|shares?|stakes?|proportions?|requirements?|royalt(?:y|ies)|lev(?:y|ies)`;
+ *  capital requirement, a royalty or levy; v284: and the rate of a tax relief, a part of the cost
+ *  or of the tax it gives back ("a credit of 25%", "a depreciation allowance of 10%", "an
+ *  additional deduction of 50%"), and a stake held as a participating or working interest ("a 26%
+ *  participating interest"); a change's noun before it keeps the change ("a cut in the tax of"),
+ *  and a comparative before it names a gap to it ("4.1% above our allowance"). */
+const LEVEL_HEAD = String.raw`${COST_OF_FUNDS_HEAD}|rates?|ratios?|coupons?|yields?|margins?|mark-?ups?|weights?|weightings?|importance|shares?|stakes?|proportions?|requirements?|royalt(?:y|ies)|lev(?:y|ies)|(?<!\b(?:${CHANGE_NOUN})\s+(?:in|of|to)\s+(?:the\s+)?(?:[\w-]+\s+)?|\b(?:above|below|over|under|within|than|beyond)\s+(?:[\w'’-]+\s+){0,2})(?:credits?|allowances?|deductions?)|(?:participating|working|controlling)\s+interests?`;
 
 /** Right before a number, the noun whose size it is and "of": "a fare adjustment of ", "the
  *  indexation of ", "a coupon of ", "a headline rate of about ", "a rate of interest of ". Group

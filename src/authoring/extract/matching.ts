@@ -17,6 +17,9 @@ import { measureKind } from './measure.ts';
 import { carriedMeasure } from './carry.ts';
 import { type KindReading, percentOf } from './kind.ts';
 import { fallColumnCell, riseColumnCell } from '../../model/pipeColumn.ts';
+import { pipeCellKind } from './cellKind.ts';
+import { levelFrom, levelTo } from './levelPair.ts';
+import { changePart } from './breakdown.ts';
 import { negotiatedRise } from './negotiatedRise.ts';
 import { riseReferent, risesBefore } from './riseReferent.ts';
 import { payAsked } from './offeredLevel.ts';
@@ -3381,10 +3384,13 @@ function* ranges(s: string, carried?: 'change' | 'level'): Generator<Match> {
     const before = s.slice(0, start);
     // "from 3.1% in 2030 to 2.7%" is not a range, and "from 12% to 18%" is two levels; in
     // "from initial 2.5 % to – 1 % to 1.5 %" the range is the second pair, so look again from "to".
+    // v284: so is "goes up from about 0.44% to 0.53%", the first level approximated.
     if (
       (/\bfrom\s+(?:(?:initial|initially|an?|the|its|earlier|previous|previously|original|originally)\s+)?$/i.test(
         before,
       ) ||
+        (/\bfrom\s+(?:about|around|roughly|approximately|some|nearly|almost)\s+$/i.test(before) &&
+          FIRST_END_PERCENT_RE.test(m[0])) ||
         (FROM_LEVEL_OF_BEFORE_RE.test(before) && FIRST_END_PERCENT_RE.test(m[0]))) &&
       !RANGING_FROM_BEFORE_RE.test(before) &&
       !EARLIER_RANGE_FROM_BEFORE_RE.test(before) &&
@@ -5566,6 +5572,9 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
   let previous: Match | undefined;
   /** The items of a ranking ("followed by B at …"), whose next item continues it. */
   const ranked = new Set<Match>();
+  // The parts a change was broken into after ", with" or ", of which" (breakdown.ts, v284).
+  const parts = new Set<Match>();
+  let partNow = false;
   /** The items of a list of shares that leave out the first item's whole ("24 percent from B"). */
   const wholeLeftOutItems = new Set<Match>();
   /** The levels of a survey's balance, whose "from" level is one too. */
@@ -6784,6 +6793,42 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       )
     )
       cue = { ...cue, status: 'actual' };
+    // "wages rose 3.6 percent in September, with the private sector at 3.8 percent and the
+    // municipalities at 3.1 percent": the parts of the change before (breakdown.ts, v284).
+    partNow =
+      previous !== undefined &&
+      !points &&
+      (cue.guessed || (cue.kind === 'share' && !cue.object)) &&
+      ((previous.kind === 'change' && !parts.has(previous) && changePart(between, 'first')) ||
+        (parts.has(previous) && changePart(between, 'next')));
+    if (partNow) cue = reread(cue, 'change', start, end);
+    // v284: "companies with turnover up to ₹ 400 crore pay 25 per cent", the rate a taxpayer pays
+    // ("pay 25% more" and "pay 25% of" keep theirs); "lowered its in-quota tariff on frozen pork
+    // from 15% to 10%", "LFPR for women rose from 22.6% to 25.1% over the same period", two levels
+    // of a level's noun (levelPair.ts): levels, whatever change the subject or a period names.
+    if (
+      cue.kind === 'change' &&
+      !points &&
+      !WRITTEN_MINUS_RE.test(m[0]) &&
+      ((PAID_RATE_BEFORE_RE.test(lead) && PRESENT_LEVEL_AFTER_RE.test(after)) ||
+        (!OWN_CHANGE_NOUN_AFTER_RE.test(after) &&
+          (levelFrom(lead, after) ||
+            (previous?.kind === 'share' && levelTo(s.slice(0, previousNumber), between)))))
+    ) {
+      cue = reread(cue, 'share', start, end);
+      listed = undefined;
+    }
+    // "| Effective rate | Change from previous year |" over "| FY2030 | 0.018% | -0.003 percentage
+    // points |", "| Monthly rate, banks | 0.0366% |": a pipe column or row that names a level holds
+    // levels, and one headed by a change holds changes, whatever else its table names (v284).
+    const cellKind = points || cue.kind === 'amount' ? undefined : pipeCellKind(lead);
+    if (
+      (cellKind === 'share' && cue.kind === 'change') ||
+      (cellKind === 'change' && cue.kind === 'share')
+    ) {
+      cue = { ...reread(cue, cellKind, start, end), object: undefined };
+      if (cellKind === 'share' && !WRITTEN_MINUS_RE.test(m[0])) listed = undefined;
+    }
     const notes = cue.guessed
       ? ['Kind guessed: the words do not say whether this is a share or a change.']
       : [];
@@ -6816,6 +6861,7 @@ function* percentages(s: string, context: SentenceContext): Generator<Match> {
       notes,
     };
     if (rankedNow) ranked.add(match);
+    if (partNow) parts.add(match);
     if (wholeNow) wholeLeftOutItems.add(match);
     if (balance) balances.add(match);
     beforePrevious = previous;
@@ -7154,9 +7200,10 @@ const NOUN_PATH_FROM_RE =
 
 /** From a change's noun to a number, the measure it changed and "to", with no verb nor number of
  *  its own: "reduction in the poverty rate to ", "drop in the share of informal jobs to about ",
- *  "increase in tariffs to ". The number is the level the measure reached, not the change. */
+ *  "increase in tariffs to ". The number is the level the measure reached, not the change. v284:
+ *  so too with "&" or "/" in the measure's words ("cut in the R&D intensity condition to "). */
 const NOUN_PATH_TO_RE = new RegExp(
-  String.raw`^(?:${CHANGE_NOUN})\s+(?:in|of)\s+(?:(?!(?:rose|fell|grew|increased|decreased|widened|narrowed|deepened|slowed|eased|was|were|is|are|has|have|had|went|climbed|jumped|reached|by|from)\b)[A-Za-z'’()-]+\s+){1,6}?to\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?$`,
+  String.raw`^(?:${CHANGE_NOUN})\s+(?:in|of)\s+(?:(?!(?:rose|fell|grew|increased|decreased|widened|narrowed|deepened|slowed|eased|was|were|is|are|has|have|had|went|climbed|jumped|reached|by|from)\b)[A-Za-z'’()&/-]+\s+){1,6}?to\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?$`,
   'i',
 );
 
@@ -7347,6 +7394,22 @@ function chargeCap(before: string, after: string): boolean {
   );
 }
 
+/** Right before a number, the level in force that a change replaces or is set against: "in place
+ *  of the present ", "instead of the current ", "replacing the existing " (v284). */
+const PRESENT_LEVEL_BEFORE_RE =
+  /\b(?:in\s+place\s+of|instead\s+of|replac(?:e|es|ed|ing)|compared\s+with|against|from)\s+(?:the|its|their)\s+(?:present|current|existing|prevailing)\s+$/i;
+/** Right before a bare percent, a present verb of paying with no object between: "pay ", "pays
+ *  only " (v284). */
+const PAID_RATE_BEFORE_RE = /\b(?:pay|pays)\s+(?:(?:only|just|tax\s+at|at)\s+)?$/i;
+/** After that level, the end of its clause or a word that names what it is of or for, no noun of
+ *  change ("the current 3% rise" is a change). */
+const PRESENT_LEVEL_AFTER_RE = /^\s*(?:[.,;:)]|$|(?:for|in|on|of|under|and|to)\b)/i;
+
+/** The cue read again as `kind`, its stated words the number's own (v284). */
+function reread(cue: Cue, kind: 'share' | 'change', start: number, end: number): Cue {
+  return { ...cue, kind, start, end, prefer: undefined, guessed: false, weak: undefined };
+}
+
 function classify(s: string, start: number, end: number, carried?: 'change' | 'level'): Cue {
   const before = s.slice(0, start);
   const after = s.slice(end);
@@ -7377,6 +7440,11 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
   }
   // "with a weight of 25.5 percent": an item's weight in an index is a share of the basket.
   if (WEIGHT_BEFORE_RE.test(near)) return share(s, start, end, status);
+  // "in place of the present 1% to 10%", "against the current 0.25%": the level in force now,
+  // whatever change its sentence names before it (v284); "the current 3% rise" keeps its noun.
+  if (PRESENT_LEVEL_BEFORE_RE.test(near) && PRESENT_LEVEL_AFTER_RE.test(after))
+    return { ...share(s, start, end, 'actual'), guessed: false };
+
   // "a 12% market share", "its 30 percent stake": a share named right after its number.
   if (SHARE_NOUN_AFTER_RE.test(after)) return { ...share(s, start, end, status), guessed: false };
   // "ships under 10 years continue to receive a 20% reduction in annual tonnage tax": a reduction
@@ -7388,7 +7456,9 @@ function classify(s: string, start: number, end: number, carried?: 'change' | 'l
     (RELIEF_RECEIVED_BEFORE_RE.test(near) ||
       RELIEF_GIVEN_BEFORE_RE.test(near.replace(/\ban?\s+$/i, '')) ||
       // "…receive a 30% reduction in the basic tax and ships of 6 to 10 years a 15% reduction" (v238).
-      RELIEF_GAPPED_BEFORE_RE.test(before.slice(-260).replace(/\ban?\s+$/i, '')))
+      RELIEF_GAPPED_BEFORE_RE.test(before.slice(-260).replace(/\ban?\s+$/i, '')) ||
+      // "enjoy a preferential rate of 10%, a tax holiday of 4 years and a 50% reduction" (v284).
+      RELIEF_LISTED_BEFORE_RE.test(before.slice(-260)))
   )
     // The relief's noun stands as its object, so the noun after the number reads no change.
     return { kind: 'share', start, end, object: relief[0].trim(), status, guessed: false };
@@ -7827,6 +7897,11 @@ function nounBeforeVerb(words: string): number {
  *  the rate of their band with a 50% reduction", v211) (not "reported", "achieved", "recorded"). */
 const RELIEF_RECEIVED_BEFORE_RE =
   /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|enjoy(?:s|ed|ing)?|qualif(?:y|ies|ied|ying)\s+for|(?<=\b(?:may|can|could|might|to)\s)apply\s+for|(?:is|are|be|been|was|were)\s+(?:granted|given|offered|allowed|entitled\s+to|eligible\s+for)|benefit(?:s|ed|ing)?\s+from|(?:is|are)\s+entitled\s+to|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|(?:pay|pays|paid|paying)\s+(?:[^.;,]{0,80}?\s)?with)\s+(?:an?\s+)?(?:(?:further|additional|flat|uniform|standard)\s+)?$/i;
+/** A relief received as the last of a list of incentives after the verb of receiving, each an
+ *  item of its own: "Projects … enjoy a preferential rate of 10% for 15 years, a tax holiday of 4
+ *  years and a ", "qualify for an exemption from import duty and a " (v284). */
+const RELIEF_LISTED_BEFORE_RE =
+  /\b(?:receiv(?:e|es|ed|ing)|get|gets|enjoy(?:s|ed|ing)?|qualif(?:y|ies|ied|ying)\s+for|(?:is|are)\s+(?:granted|given|offered|entitled\s+to|eligible\s+for)|benefit(?:s|ed|ing)?\s+from)\s+(?:an?|the)\s+(?:[^.;:]|\.(?=\d)){0,200}?\b(?:rates?|holidays?|exemptions?|allowances?|credits?|deductions?|rebates?|discounts?|abatements?|remissions?|waivers?)\b(?:[^.;:]|\.(?=\d)){0,120}?(?:,\s+(?:and\s+)?|\s+and\s+)an?\s+$/i;
 /** Right after the number, the noun of a relief that reads as a change elsewhere: " reduction", " cut". */
 const RELIEF_AFTER_RE = /^[\s-]+(?:reduction|cut)\b/i;
 /** Before the number, a relief's noun with its rate after it, bounded or not: "a reduction of ",
