@@ -106,6 +106,7 @@ import {
   partOfEstimate,
   restatesEstimate,
 } from './extract/aheadEstimate.ts';
+import { policyStatus } from './extract/policyStatus.ts';
 import { putForward } from './extract/putForward.ts';
 import { estimatedPipeRow, moneyUnitBracket, tableCells } from './extract/tables.ts';
 import { underReturnTitle } from './extract/returnList.ts';
@@ -1129,6 +1130,18 @@ export function extractCandidates(
           !/\bfrom\s+(?:[^\s\d]{1,4}\s?)?$/i.test(sentence.slice(0, m.start))
         )
           candidate.status = 'expected';
+        // "the MPC decided to increase the repurchase rate by 50 basis points to 8.75%, with effect
+        // from 23 September 2032": a policy body's decision, actual; "The Government considered a
+        // single rate of 0.09% … but rejected it", "Two members preferred to maintain Bank Rate at
+        // 4%", "below the 3.6% expected in the February Report": no decision, expected
+        // (policyStatus.ts, v286).
+        const policy = policyStatus(
+          sentence.slice(0, m.start),
+          sentence.slice(m.start, m.end),
+          sentence.slice(m.end),
+          previousSentence,
+        );
+        if (policy !== undefined) candidate.status = policy;
         lastEnd = m.end;
         statuses.set(ownStart(m), candidate.status);
         previousStatus = candidate.status;
