@@ -43,6 +43,11 @@ const DECIDED_MOVE_BEFORE_RE = new RegExp(
   'i',
 );
 
+/** Right before the verb of deciding, a counted side of a vote: "Four members ", "One member ",
+ *  "two other directors " (int96). */
+const COUNTED_VOTERS_BEFORE_RE =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:other|external|internal|remaining)\s+)?(?:members?|directors?|governors?|policymakers?|participants?)\s+(?:of\s+the\s+\S+\s+)?$/i;
+
 /** A condition, permission or hedge on the decision in the sentence: "if", "unless", "would",
  *  "should price pressures persist", "subject to", "could". */
 const HEDGED_DECISION_RE =
@@ -65,6 +70,9 @@ const upToDigits = (before: string, stated: string): string => {
 export function decidedPolicyMove(before: string, stated: string, after: string): boolean {
   const m = DECIDED_MOVE_BEFORE_RE.exec(upToDigits(before, stated));
   if (!m) return false;
+  // "Four members voted to reduce …": a counted side of a split vote is read by the vote's own
+  // rule, which weighs it against the other side (candidates.test.ts), not as the body's decision.
+  if (COUNTED_VOTERS_BEFORE_RE.test(before.slice(0, m.index))) return false;
   const object = m[1]!;
   // The instrument is named before the first "by" or "to" of the move.
   const named = object.split(/\s(?:by|to)\s/)[0]!;
