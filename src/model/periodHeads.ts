@@ -13,7 +13,7 @@ import { pipeCell } from './pipeColumn.ts';
 /** A pipe row's label that is a year or a fiscal year and nothing else ("| 2031-32 |", "| 2033
  *  |", "| FY2034 |"). Groups: first year, second year. */
 export const YEAR_LABEL_RE =
-  /^[^\S\n]*(?:FY[^\S\n]?)?((?:19|20)\d\d)(?:[-–/]((?:19|20)?\d\d))?(?!\d)[^\S\n]*$/;
+  /^[^\S\n]*(?:FY[^\S\n]?|[Ff]iscal[^\S\n]+(?:[Yy]ear[^\S\n]+)?)?((?:19|20)\d\d)(?:[-–/]((?:19|20)?\d\d))?(?!\d)[^\S\n]*$/;
 
 /** A column's head that is a year and a word in brackets that marks it ("2035 (outturn)", "2034
  *  (budget)", "2033-34 (Revised)"). Groups: first year, second year, the word. */
@@ -81,4 +81,75 @@ export function pipeYear(lead: string): { year: number; fiscal: boolean } | unde
   if (head) return yearOf(head[1]!, head[2]);
   const row = YEAR_LABEL_RE.exec(cell.label);
   return row ? yearOf(row[1]!, row[2]) : undefined;
+}
+
+/** A mark in a year head's bracket that makes its column an outturn: "(actual)", "(outturn)". */
+const ACTUAL_HEAD_MARK_RE = /^\s*(?:actuals?|act\.?|outturns?)\s*$/i;
+/** A month's name, maybe cut short ("August", "Aug", "Sept."). */
+const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/** A head that dates its column by a quarter, "2033 Q4", "Q4 2033", "Q1: 2034" (groups 1–2 or
+ *  3–4: quarter and year, or year and quarter), or by a month or a span of months and the year it
+ *  ends in, "July 2033", "Aug-Oct 2033", "Year to June 2035" (groups 5 and 6: the last month and
+ *  the year). */
+const DATED_PIPE_HEAD_RE = new RegExp(
+  String.raw`^[^\S\n]*(?:Q([1-4]):?[^\S\n]+((?:19|20)\d\d)|((?:19|20)\d\d)[^\S\n]+Q([1-4])|(?:(?:[Yy]ear|[Qq]uarter)[^\S\n]+to[^\S\n]+|${MONTH_NAME}[^\S\n]?(?:[-–]|to)[^\S\n]?)?(${MONTH_NAME})[^\S\n]+((?:19|20)\d\d))[^\S\n]*$`,
+);
+const MONTH_KEYS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+
+/** The heads of a pipe table's year line written as years. */
+export interface PlainHeads {
+  /** The line with each head's mark, quarter or month written as spaces. */
+  line: string;
+  /** By the head's place among the line's years: whether its mark names an outturn. */
+  actual: boolean[];
+  /** By the head's place among the line's years: the month its quarter or month ends in. */
+  endMonth: (number | undefined)[];
+}
+
+/**
+ * A pipe table's year line with each head's mark in brackets written as spaces ("| | 2032 (actual)
+ * | 2033 |" → "| | 2032          | 2033 |"), and each head's quarter or month too ("| | 2033 Q4 |
+ * 2034 Q4 |", "| Indicator | July 2033 | October 2033 |", "| | Q1: 2034 | Q2: 2034 |"), so the line
+ * reads as years whatever title it is under; which heads name an outturn, and the month each
+ * quarter or month head ends in, by the head's place among the line's years (v283: central banks
+ * set the last outturn and quarters beside their projections so, and statistics offices the
+ * months and quarters they compare). A line that is no pipe line, or whose bracket names a unit
+ * ("2035 (DKK)"), is left as it is; so are month heads when `months` is false.
+ * @example plainHeads('| | 2032 (actual) | 2033 |').line // '| | 2032          | 2033 |'
+ * @example plainHeads('| | 2032 (actual) | 2033 |').actual // [true, false]
+ * @example plainHeads('| | Q1: 2034 | Q2: 2034 |').endMonth // [3, 6]
+ */
+export function plainHeads(line: string, months = true): PlainHeads {
+  const actual: boolean[] = [];
+  const endMonth: (number | undefined)[] = [];
+  if (!/^[^\S\n]*\|/.test(line)) return { line, actual, endMonth };
+  const fields = line.split('|').map((field) => {
+    const marked = markedYear(MARKED_YEAR_HEAD_RE, field);
+    if (marked) {
+      actual.push(ACTUAL_HEAD_MARK_RE.test(marked[3]!));
+      endMonth.push(undefined);
+      const open = field.indexOf('(');
+      const close = field.lastIndexOf(')');
+      return field.slice(0, open) + ' '.repeat(close - open + 1) + field.slice(close + 1);
+    }
+    const dated = DATED_PIPE_HEAD_RE.exec(field);
+    if (dated && (months || dated[5] === undefined)) {
+      const year = dated[2] ?? dated[3] ?? dated[6]!;
+      const quarter = dated[1] ?? dated[4];
+      actual.push(false);
+      endMonth.push(
+        quarter !== undefined
+          ? Number(quarter) * 3
+          : MONTH_KEYS.indexOf(dated[5]!.slice(0, 3).toLowerCase()) + 1,
+      );
+      const at = field.indexOf(year);
+      return ' '.repeat(at) + year + ' '.repeat(field.length - at - 4);
+    }
+    if (/^[^\S\n]*(?:FY[^\S\n]?)?(?:19|20)\d\d/.test(field)) {
+      actual.push(false);
+      endMonth.push(undefined);
+    }
+    return field;
+  });
+  return { line: fields.join('|'), actual, endMonth };
 }

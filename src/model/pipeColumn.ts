@@ -14,6 +14,7 @@ import {
   scaleOf,
 } from './numberVocabulary.ts';
 import type { Unit } from './figure.ts';
+import { plainCompanions } from './pipeCompanion.ts';
 
 /** A header cell's closing bracket that gives a scale, alone or after a currency's sign: "As at
  *  31 August 2034 (million)", "End-December 2033 (€ million)", "2033 (US$ bn)", "(R'000)",
@@ -38,7 +39,8 @@ export function pipeCell(
   lead: string,
 ): { label: string; header: string; labelHead: string; heads: string[] } | undefined {
   const lines = lead.split('\n');
-  const row = lines[lines.length - 1]!;
+  // "| Fiscal 2035 | +1.0 [": a cell's companion in brackets is of its cell's column (v283).
+  const row = plainCompanions(lines[lines.length - 1]!);
   if (!/^\s*\|/.test(row)) return undefined;
   const fields = row.split('|');
   const column = fields.length - 1;

@@ -101,7 +101,8 @@ const FROM_LEVEL_BEFORE_RE = new RegExp(
 );
 
 /** A table cell that is a band, two bare ends low first: "20–30", "4-6" (RANGE_CELL's words). */
-const CELL_RANGE_RE = /^\s*(\d[\d,]*(?:\.\d+)?)[–‒-](\d[\d,]*(?:\.\d+)?)\s*$/;
+const CELL_RANGE_RE =
+  /^\s*\+?(\d[\d,]*(?:\.\d+)?)(?:[–‒-]|[^\S\n][–‒-][^\S\n]|[^\S\n]to[^\S\n]\+?)(\d[\d,]*(?:\.\d+)?)\s*$/;
 
 /** Words RANGE cannot match without: its separator (POINTS_RANGE's are among them). Most stated
  *  words ("increased 40%") have none, and RANGE tries every currency sign and number word at each

@@ -69,7 +69,8 @@ import {
 import { priorBracketWords } from './bracketedPrior.ts';
 import { signedExec, signedPattern, type SignSlots } from './looseSign.ts';
 import { columnPrice, columnScale, fallColumnCell, pipeCell } from './pipeColumn.ts';
-import { YEAR_LABEL_RE, markedYearHead } from './periodHeads.ts';
+import { YEAR_LABEL_RE, markedYearHead, plainHeads, type PlainHeads } from './periodHeads.ts';
+import { plainCompanions, plainLabelNumber } from './pipeCompanion.ts';
 
 export interface StatedReading {
   value: number;
@@ -218,19 +219,36 @@ export const OPEN_END_YEAR = String.raw`(?:[^\S
  *  statements, annual reports and budget summaries head it: "Change (%)", "Change, %", "% change",
  *  "% chg.", "Var. %", "y/y (%)", "Δ %". Its unit must be written: a bare "Change" may be a sum. */
 export const YEAR_CHANGE_COLUMN = String.raw`(?:(?:%|[Pp]er\s?[Cc]ent|[Pp]ercent)\s*(?:[Cc]hange|[Cc]hg\.?|[Vv]ar\.?|[Gg]rowth)|(?:[Cc]hange|CHANGE|[Cc]hg\.?|[Gg]rowth|[Vv]ar\.?|[Vv]ariation|y\/y|[Yy]o[Yy]|Δ)\s*,?\s*(?:\(\s*(?:%|per\s?cent|percent)\s*\)|%))`;
+/** After a pipe table's years, a last column of the change between them in percentage points,
+ *  as statistics offices head it over their rates: "Change, percentage points", "Change on quarter
+ *  (percentage points)", "Qtr-to-qtr change (percentage points)" (v283). */
+const POINTS_CHANGE_HEAD = String.raw`(?:[\w-]+[ \t]+)?(?:[Cc]hange|CHANGE)(?:[ \t]+on[ \t]+(?:the[ \t]+)?(?:previous[ \t]+)?[a-z]+)?(?:,[ \t]*|[ \t]*\([ \t]*)(?:percentage[ \t]+points?|pp|p\.p\.)\)?`;
+const POINTS_CHANGE_HEAD_RE = new RegExp(`^${POINTS_CHANGE_HEAD}$`);
+/** After a pipe table's years, a last column of the change between them whose unit each cell
+ *  writes ("| Monthly change |" over "| 0.1 pts |", "| Quarterly change |", "| Annual change |"): its
+ *  bare cells are none, the heads before it still years (v283). */
+const BARE_CHANGE_HEAD = String.raw`(?:(?:[Mm]onthly|[Qq]uarterly|[Aa]nnual|[Yy]early)[ \t]+change|Change)`;
+const BARE_CHANGE_HEAD_RE = new RegExp(`^${BARE_CHANGE_HEAD}$`);
+/** Either, only as a pipe table's head. */
+const PIPE_CHANGE_COLUMN = String.raw`(?<=\|[ \t]*)(?:${POINTS_CHANGE_HEAD}|${BARE_CHANGE_HEAD})`;
 /** A cell a results table leaves empty in its change column, a dash or "n.m." ("EBIT adjusted
  *  (412) (1,036) –": no change is stated from a loss to a loss); no cell, and no end of the row. */
 /** A cell between pipes that says its column has no figure ("| nil |", "| – |", "| n.a. |"), as
- *  tax policy papers and budget tables write a year with no effect (v163). */
+ *  tax policy papers and budget tables write a year with no effect (v163), or that writes its sum
+ *  with its currency's sign ("| €1,018.22 |"), the sentence reader's, which holds its column's
+ *  place before a change column's bare cell (v283). */
 const BLANK_CELL_RE = /(?<=\|[ \t]*)(?:nil|[–—‑−-]|n\.?\s?[am]\.?|n\/a)(?=[ \t]*\|)/gi;
+const SIGNED_SUM_CELL_RE =
+  /(?<=\|[ \t]*)[A-Z]{0,3}[$€£¥₹₱₦₩][^\S\n]?\d[\d,]*(?:\.\d+)?(?=[ \t]*\|)/g;
 
 /**
  * A table row with each blank cell between pipes written as a zero of the same length, so the
  * cells after it keep their columns; its zeros are no figures.
  * @example blankCellsAsZero('| Impact (£m) | nil | +610 |') // '| Impact (£m) | 0   | +610 |'
  */
-export function blankCellsAsZero(line: string): string {
-  return line.replace(BLANK_CELL_RE, (m) => '0'.padEnd(m.length));
+export function blankCellsAsZero(line: string, sums = true): string {
+  const blank = line.replace(BLANK_CELL_RE, (m) => '0'.padEnd(m.length));
+  return sums ? blank.replace(SIGNED_SUM_CELL_RE, (m) => '0'.padEnd(m.length)) : blank;
 }
 
 /** A markdown table's rule line under its header: "| --- | :---: |". */
@@ -238,7 +256,8 @@ export const PIPE_RULE_RE = /^[ \t]*\|[ \t|:-]*$/;
 export const EMPTY_CELL_RE = /[ \t|]+(?:[–—‑−-]|n\.?\s?[am]\.?|n\/a)[ \t|]*$/i;
 /** A change column's cell that writes its percent sign ("| -13% |"), as quarterly releases do: the
  *  sentence reader reads it, and the row's bare cells end before it (v222). */
-export const PERCENT_CELL_END_RE = /[ \t|]+[-+–−‑]?\d[\d,]*(?:\.\d+)?[^\S\n]?%[ \t|]*$/;
+export const PERCENT_CELL_END_RE =
+  /[ \t|]+[-+–−‑]?\d[\d,]*(?:\.\d+)?[^\S\n]?(?:%|(?<=\|[^|\n]*)(?:pts?\.?|points?|pp)(?![\w.]))[ \t|]*$/;
 /** In a year line's label, a bracket with a digit in it, as accounts and statistics offices name
  *  a unit in thousands or a scale written as a number: "Student loans ($000)", "Borrowings
  *  (£'000)", "Expenditure (10,000 yuan)" (v188); whether it names a unit is the title's reading
@@ -252,8 +271,21 @@ const LABEL_BRACKET_WITH_DIGIT = String.raw`\([^()\d\n|]{0,30}\d[^()\n|]{0,30}\)
  *  2031   Change (%)", group 2) or of their total ("Particulars   2032-33   2033-34   Total", group
  *  3), as appraisals and capital plans phase a cost (v126). */
 export const YEAR_HEADER_RE = new RegExp(
-  String.raw`^(?:(?:[^\d\n]|(?<=\bend(?:ed|ing)\s(?:[A-Z][a-z]+\.?\s)?)\d{1,2}\b|${LABEL_BRACKET_WITH_DIGIT})*[\s|])?((?:${HEADER_YEAR}[ \t|]+)+${HEADER_YEAR}${OPEN_END_YEAR})(?:[ \t|]+(${YEAR_CHANGE_COLUMN})|[ \t|]+(Total|TOTAL))?[ \t|]*$`,
+  String.raw`^(?:(?:[^\d\n]|(?<=\bend(?:ed|ing)\s(?:[A-Z][a-z]+\.?\s)?)\d{1,2}\b|${LABEL_BRACKET_WITH_DIGIT})*[\s|])?((?:${HEADER_YEAR}[ \t|]+)+${HEADER_YEAR}${OPEN_END_YEAR})(?:[ \t|]+(${YEAR_CHANGE_COLUMN}|${PIPE_CHANGE_COLUMN})|[ \t|]+(Total|TOTAL))?[ \t|]*$`,
 );
+/**
+ * A pipe table's year line whose heads carry a mark, a quarter or a month (plainHeads), written
+ * as the years alone when that makes it a line of years; any other line as it is, with no marks.
+ * `months` false leaves month heads as they are.
+ * @example plainYearLine('| | 2033 Q4 | 2034 Q4 |').line // '| | 2033    | 2034    |'
+ * @example plainYearLine('| July 2033 | 4.1 |').line // '| July 2033 | 4.1 |'
+ */
+export function plainYearLine(line: string, months = true): PlainHeads {
+  const heads = plainHeads(line, months);
+  return heads.line !== line && YEAR_HEADER_RE.test(heads.line)
+    ? heads
+    : { line, actual: [], endMonth: [] };
+}
 /** A month's name, maybe cut short ("August", "Aug.", "Sept"). */
 const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 /** A span of months a column's head names before its year, as quarterly releases head the same
@@ -374,6 +406,13 @@ const YEARLY_SHARE_UNIT_RE = new RegExp(
 /** A row that names a level, which a title's "percentage changes" does not cover ("Unemployment
  *  rate", "Current account balance", "Household saving ratio"): its unit must be its own. */
 const LEVEL_ROW_RE = /\b(?:rates?|ratios?|balances?|shares?|levels?)\b/i;
+/** A row label that ends with its unit in percent after a comma, no bracket: "Policy rate, per
+ *  cent", "Repo rate, %". Group 1 is the words before the comma. */
+const LABEL_THEN_PERCENT_RE =
+  /^[\s|]*([^\n,()]*\p{L}[^\n,()]*),\s*(?:%|per\s?cent|percent)[\s|]*$/iu;
+/** A title's unit that names both a change and a level, each row's by what the row names:
+ *  "(four-quarter growth or rate, per cent)", "(% change or level)". */
+const GROWTH_OR_RATE_RE = /\b(?:growth|changes?)\s+or\s+(?:rates?|levels?)\b/i;
 /** A row that names an index or a deflator as its head noun ("Consumer price index", "Index of
  *  industrial production", "GDP deflator", not "Index-linked bonds"). */
 const INDEX_ROW_RE = /\b(?:ind(?:ex|ices)|deflators?)\b(?!-)/i;
@@ -408,6 +447,8 @@ export interface YearColumn {
   /** The column's year is one year written after "FY" ("FY2031"): a fiscal year whose end the
    *  publisher's country tells (Japan names it by the year it starts in). */
   fiscalNamed?: boolean;
+  /** The column is a change in percentage points ("Change, percentage points", v283). */
+  points?: boolean;
 }
 
 /** A scale written as a number, as Chinese, Japanese and Korean tables put their units of 亿, 万 and
@@ -499,6 +540,10 @@ export function moneyRow(label: string): { sign: string; scale: number } | undef
  */
 export function yearTableUnit(words: string): 'share' | 'change' | undefined {
   if (YEARLY_CHANGE_UNIT_RE.test(words)) return 'change';
+  // "| Policy rate, per cent |": a row label that names a level and, after a comma, its percent,
+  // with no bracket (v283: central banks' forecast tables write their rows so).
+  const comma = LABEL_THEN_PERCENT_RE.exec(words);
+  if (comma && LEVEL_ROW_RE.test(comma[1]!)) return 'share';
   if (YEARLY_SHARE_UNIT_RE.test(words)) {
     const bracket = /\(([^()]*)\)/.exec(words);
     if (!bracket) return 'share';
@@ -524,7 +569,10 @@ export function yearTableUnit(words: string): 'share' | 'change' | undefined {
  * @example yearTableColumn('(Annual percentage change)\n  2031  2032\nGDP  2.9 ') // { kind: 'change', year: 2032 }
  */
 export function yearTableColumn(lead: string): YearColumn | undefined {
-  const lines = lead.split('\n').map(blankCellsAsZero);
+  // "| CPIF | 2.0 (2.3) |": a cell's companion in brackets holds no column's place (v283).
+  const lines = lead
+    .split('\n')
+    .map((l) => blankCellsAsZero(plainYearLine(plainLabelNumber(plainCompanions(l))).line));
   if (lines.length < 2) return undefined;
   const row = lines[lines.length - 1]!;
   const run = ROW_CELLS_BEFORE_RE.exec(row);
@@ -587,8 +635,14 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   // "Revenues adjusted   31,482   29,915   +5.2" under "2032   2031   Change (%)": the cell after
   // the years is the change between them, of the latest year; a row in percent of its own has
   // no such change (points or percent, the header does not say).
-  if (years && column === years.length && header[2] !== undefined)
+  if (years && column === years.length && header[2] !== undefined) {
+    // "| Change, percentage points |" over a row in percent: the rate's move, in points (v283);
+    // "| Monthly change |" writes its unit in each cell, a bare one there is none.
+    if (POINTS_CHANGE_HEAD_RE.test(header[2].trim()))
+      return { kind: 'change', year: Math.max(...years), points: true };
+    if (BARE_CHANGE_HEAD_RE.test(header[2].trim())) return undefined;
     return own ? undefined : { kind: 'change', year: Math.max(...years) };
+  }
   // "Civil works   212.40   486.75   318.60   1,017.75" under "Particulars   2032-33   2033-34
   // 2034-35   Total": the sum of the row's years, of the latest; only a sum has such a total.
   const total = years !== undefined && column === years.length && header[3] !== undefined;
@@ -603,7 +657,14 @@ export function yearTableColumn(lead: string): YearColumn | undefined {
   const money = moneyRow(label);
   if (money) return { kind: 'amount', year: Number(year), money, ...fiscal };
   const title = [...lines.slice(0, h), lines[h]!.slice(0, header.index)].join('\n');
-  const kind = yearTableUnit(title);
+  // "(four-quarter growth or rate, per cent)": a row that names a level is a rate, any other a
+  // growth (v283: central banks title their projections so).
+  const kind =
+    GROWTH_OR_RATE_RE.test(title) && yearTableUnit(title) !== undefined
+      ? levelRow(label)
+        ? 'share'
+        : 'change'
+      : yearTableUnit(title);
   if (kind && total) return undefined;
   if (!kind) {
     const titleLines = [...lines.slice(0, h), lines[h]!.slice(0, header[0].indexOf(header[1]!))];
@@ -730,7 +791,7 @@ const FISCAL_NAMED_YEAR_RE = /^FY\s?(?:19|20)\d\d(?![–\-/]\d)/;
  *  changes over several years (v97); and the currency the percent is measured in after "in"
  *  ("(% in US dollars)", "(% in local currency)"), as funds title their returns (v174). */
 const LIST_TITLE_UNIT_RE =
-  /\((?:(?![^()\n]*\b(?:thousands?|millions?|billions?|numbers?|counts?|units)\b)[^()\n]*[,;]\s*)?(?:in\s+)?(?:(?:annual|yearly|quarterly|monthly|average|compound|real|nominal)\s+){0,3}(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)(?:\s+(?:changes?|growth|chg\.?|increases?|decreases?|rises?|falls?)|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s*[,;)]))?(?:\s+(?:a|per)\s+year|\s+p\.\s?a\.|\s+per\s+annum)?(?:\s+in\s+(?:local\s+currency|[\p{Lu}$€£¥][^()\n,;\d]{0,30}))?(?:\s*[,;][^()\n]*)?\)|\((?:in\s+)?(%|per\s?cent|percent)\s+(?:of\s+\p{L}|changes?\b|growth\b|chg\b|increases?\b|decreases?\b|rises?\b|falls?\b)[^()\n]*\)/giu;
+  /\((?:(?![^()\n]*\b(?:thousands?|millions?|billions?|numbers?|counts?|units)\b)[^()\n]*[,;]\s*)?(?:in\s+)?(?:(?:annual|yearly|quarterly|monthly|average|compound|real|nominal|y\/y|yoy)\s+){0,3}(%|per\s?cent|percent|percentage\s+points?|pp|p\.p\.)(?:\s+(?:changes?|growth|chg\.?|increases?|decreases?|rises?|falls?)|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s*[,;)]))?(?:\s+(?:a|per)\s+year|\s+p\.\s?a\.|\s+per\s+annum)?(?:\s+in\s+(?:local\s+currency|[\p{Lu}$€£¥][^()\n,;\d]{0,30}))?(?:\s*[,;][^()\n]*)?\)|\((?:in\s+)?(%|per\s?cent|percent)\s+(?:of\s+\p{L}|changes?\b|growth\b|chg\b|increases?\b|decreases?\b|rises?\b|falls?\b)[^()\n]*\)/giu;
 /** A title's words that make its percent cells changes: "Changes in retail trade turnover",
  *  "Change (%) to the previous quarter", "Annual growth", and the readjustment, revaluation,
  *  uprating or indexation of benefits, pensions or wages ("Month benefit began (readjustment, %)"),
@@ -1326,6 +1387,10 @@ const NUMBERED_HEAD_RE =
 const numberedRow = (cell: { label: string; labelHead: string }): boolean =>
   NUMBERED_HEAD_RE.test(cell.labelHead) && /^\s*(?:no\.?\s*)?\d{1,4}\s*$/i.test(cell.label);
 
+/** A header cell whose bracket only says which measure it is, three words or more and no unit:
+ *  "CPI (all items less fresh food)", "Core inflation (excluding energy and food)" (v283). */
+const QUALIFIER_HEAD_RE =
+  /\((?![^()]*\b(?:numbers?|counts?|thousands?|millions?|billions?|per\s?cent|percent|points?|basis|units?|tonnes?|persons|people)\b)[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){2,}\)\s*$/;
 /**
  * The column of a bare cell in a pipe table whose title, the lead's first line with at most one
  * blank line under it, gives the unit in its bracket, a percent or points, and whose header cell
@@ -1347,7 +1412,7 @@ export function pipeTitleColumn(lead: string): TableColumn | undefined {
   const cell = pipeCell(lead);
   if (
     !cell ||
-    /\)\s*$/.test(cell.header) ||
+    (/\)\s*$/.test(cell.header) && !QUALIFIER_HEAD_RE.test(cell.header)) ||
     /(?<!\b(?:since|from)\s+)(?:19|20)\d\d/i.test(cell.header.replace(IN_FORCE_DATE_HEAD_RE, '')) ||
     (!YEAR_LABEL_RE.test(cell.label) &&
       !numberedRow(cell) &&
@@ -1429,7 +1494,11 @@ function cellReadings(words: string, kind: FigureKind, lead: string): StatedRead
   const column: ListColumn | undefined =
     (pipeMoney?.kind === 'amount' ? pipeMoney : undefined) ??
     tableColumn(lead) ??
-    (yearly && { kind: yearly.kind as TableColumn['kind'], unit: 'percent', basis: false }) ??
+    (yearly && {
+      kind: yearly.kind as TableColumn['kind'],
+      unit: yearly.points === true ? 'percentage-points' : 'percent',
+      basis: false,
+    }) ??
     listTableColumn(lead) ??
     periodTableColumn(lead) ??
     pipeHeaderColumn(lead) ??

@@ -19,6 +19,7 @@ import {
   SPACED_CELL,
   TABLE_CELL,
   YEAR_HEADER_RE,
+  plainYearLine,
   DATED_CHANGE_HEADER_RE,
   listTableColumn,
   moneyRow,
@@ -51,6 +52,7 @@ import {
 } from '../../model/statedValue.ts';
 import { decidedChargesTitle } from './decided.ts';
 import { pipeYear } from '../../model/periodHeads.ts';
+import { pipeCompanions, plainCompanions, plainLabelNumber } from '../../model/pipeCompanion.ts';
 import { supposedTitle } from './supposed.ts';
 import { costingTitle } from './costing.ts';
 
@@ -137,6 +139,9 @@ const ANY_YEARS_RE = new RegExp(
   String.raw`${HEADER_YEAR}[ \t|]+${HEADER_YEAR}${OPEN_END_YEAR}(?:[ \t|]+(?:${YEAR_CHANGE_COLUMN}|Total|TOTAL))?[ \t|]*$`,
   'm',
 );
+/** The same for a pipe line with a year in two of its cells, its heads maybe dated by a month or
+ *  a quarter ("| Indicator | July 2033 | October 2033 | Change, percentage points |", v283). */
+const ANY_PIPE_YEARS_RE = /^[ \t]*\|[^\n]*(?:19|20)\d\d[^|\n]*\|[^\n]*(?:19|20)\d\d/m;
 /** The same for a line of dated heads that ends with a change ("August 2032   August 2033   % change"). */
 const ANY_DATED_RE = new RegExp(`${DATED_CHANGE_HEADER_RE.source}|${MONTH_HEADER_RE.source}`, 'm');
 /** A cheap test before the scan for list tables: a line that lists a label and a number, maybe
@@ -279,7 +284,8 @@ export function tableCells(text: string): TableCell[] {
     !ANY_YEARS_RE.test(text) &&
     !ANY_DATED_RE.test(text) &&
     !ANY_PIPE_UNIT_RE.test(text) &&
-    !ANY_PIPE_TITLE_RE.test(text)
+    !ANY_PIPE_TITLE_RE.test(text) &&
+    !ANY_PIPE_YEARS_RE.test(text)
   )
     return [];
   const lines: [number, number][] = [];
@@ -540,9 +546,15 @@ function pipeHeaderRows(
   let j = i + 1;
   for (; j < lines.length; j++) {
     const [rowStart, rowEnd] = lines[j]!;
-    const row = text.slice(rowStart, rowEnd);
+    // "| Fiscal 2035 | +1.0 [+0.8 to +1.2] |": the cell, then its companion in its column (v283).
+    const row = plainCompanions(text.slice(rowStart, rowEnd));
     if (!/^[ \t]*\|/.test(row)) break;
     if (PIPE_RULE_RE.test(row)) continue;
+    const companions = pipeCompanions(text.slice(rowStart, rowEnd)).map((c) => ({
+      ...c,
+      start: rowStart + c.start,
+      end: rowStart + c.end,
+    }));
     const fields = row.split('|');
     let at = rowStart + fields[0]!.length + 1 + fields[1]!.length + 1;
     for (let k = 2; k < fields.length - 1; k++) {
@@ -566,18 +578,26 @@ function pipeHeaderRows(
           : column !== undefined
             ? pipeYear(text.slice(headerStart, start))
             : undefined;
+        const companion = companions.find((c) => c.start > start && c.end <= at + field.length);
         if (column)
-          cells.push({
-            start,
-            end: start + bare[1]!.length,
-            kind: column.kind,
-            headerStart: headed ? headerStart : titleStart,
-            rowEnd,
-            ...(period && { year: period.year, ...(period.fiscal && { fiscal: true }) }),
-            ...(planned && { planned, ...(lastYear !== undefined && { titleLastYear: lastYear }) }),
-            ...(estimatedFor && { estimatedFor }),
-            ...(spanEnd && { spanEnd }),
-          });
+          for (const [from, to] of [
+            [start, start + bare[1]!.length],
+            ...(companion ? [[companion.start, companion.end]] : []),
+          ] as const)
+            cells.push({
+              start: from,
+              end: to,
+              kind: column.kind,
+              headerStart: headed ? headerStart : titleStart,
+              rowEnd,
+              ...(period && { year: period.year, ...(period.fiscal && { fiscal: true }) }),
+              ...(planned && {
+                planned,
+                ...(lastYear !== undefined && { titleLastYear: lastYear }),
+              }),
+              ...(estimatedFor && { estimatedFor }),
+              ...(spanEnd && { spanEnd }),
+            });
       }
       at += field.length + 1;
     }
@@ -598,7 +618,22 @@ function yearRows(
   i: number,
 ): { cells: TableCell[]; next: number } {
   const [yearsStart, yearsEnd] = lines[i]!;
-  const yearLine = text.slice(yearsStart, yearsEnd);
+  // "| | 2032 (actual) | 2033 | 2034 |", "| | 2033 Q4 | 2034 Q4 |": a head's mark in brackets, its
+  // quarter or its month is no part of its year (v283); a title that names a year of its own
+  // ("Key projections for 2035 (annual change, percent)") makes month heads the dates its
+  // projections were made, no periods.
+  const above = text.slice(lines[Math.max(0, i - TITLE_LINES)]![0], yearsStart);
+  const marked = plainYearLine(
+    text.slice(yearsStart, yearsEnd),
+    !/(?:19|20)\d\d/.test(
+      above
+        .replace(/\([^()\n]*\)/g, '')
+        .split('\n')
+        .filter((l) => l.trim())
+        .at(-1) ?? '',
+    ),
+  );
+  const yearLine = marked.line;
   const plain = YEAR_HEADER_RE.exec(yearLine);
   // "Species   August 2032   August 2033   Change (%)": dated heads, of which only the change is read.
   const header = plain ?? DATED_CHANGE_HEADER_RE.exec(yearLine);
@@ -623,12 +658,23 @@ function yearRows(
     yearEndMonth(
       text.slice(yearsStart, yearsStart + header.index + header[0].indexOf(header[1]!)),
     ) ?? (headerStart < yearsStart ? yearEndMonth(text.slice(headerStart, yearsStart)) : undefined);
-  const actual = actualColumns(text, lines, i);
+  const actual = actualColumns(text, lines, i).map((a, c) => a || marked.actual[c] === true);
+  // The month column `c` ends in: its quarter's or month's ("Q2: 2034" ends in June), the latest
+  // head's for the change after them, else the year line's year-end.
+  const columnEnd = (c: number): { endMonth?: number } => {
+    const month =
+      marked.endMonth[c] ??
+      (c >= marked.endMonth.length ? marked.endMonth.at(-1) : undefined) ??
+      endMonth;
+    return month !== undefined ? { endMonth: month } : {};
+  };
   const cells: TableCell[] = [];
   let j = i + 1;
   for (; j < lines.length; j++) {
     const [rowStart, rowEnd] = lines[j]!;
-    const row = text.slice(rowStart, rowEnd);
+    // "| CPIF | 2.0 (2.3) | 1.9 (2.0) |": each cell's companion in brackets is read after the row's
+    // cells, in its cell's column (v283).
+    const row = plainLabelNumber(plainCompanions(text.slice(rowStart, rowEnd)));
     // A heading of a group of rows ("DEMOGRAPHY", "Real sector") ends no table (v97).
     if (
       row.trim() === '' ||
@@ -644,7 +690,12 @@ function yearRows(
     const fits = (n: number) => n === columns || (changeColumn && n === columns + 1);
     // "| Exchequer impact (£m) | nil | +610 | +745 |": a cell that says its year has none ("nil",
     // a dash or "n.a." between pipes) holds its column's place and is no figure (v163).
-    const filled = blankCellsAsZero(row);
+    // "| Industry | €1,018.22 | €1,061.90 | 4.3 |" under "| Sector | Q3 2030 | Q3 2031 | % change |":
+    // sums written with their sign hold their columns' places under dated heads (v283).
+    const filled = blankCellsAsZero(
+      row,
+      marked.endMonth.some((m) => m !== undefined),
+    );
     const read = (line: string) => {
       // "| Tax due (£ million) | 7.6 | 6.6 | -13% |": a change written with its percent is the
       // sentence reader's; the row's bare cells end before it (v222).
@@ -673,12 +724,31 @@ function yearRows(
       cells.push({
         ...yearCell(start, cell.text, column, headerStart, rowEnd),
         ...dated,
-        ...(endMonth !== undefined && { endMonth }),
+        ...columnEnd(c),
+        ...(actual[c] && { actual: true }),
+      });
+    }
+    for (const companion of pipeCompanions(text.slice(rowStart, rowEnd))) {
+      const start = rowStart + companion.start;
+      const column = yearTableColumn(text.slice(headerStart, start));
+      if (!column) continue;
+      // Its column among the years: the pipes before it, less the row's first and its label's.
+      const c = (text.slice(rowStart, start).match(/\|/g)?.length ?? 0) - 2;
+      cells.push({
+        ...yearCell(
+          start,
+          text.slice(start, rowStart + companion.end),
+          column,
+          headerStart,
+          rowEnd,
+        ),
+        ...dated,
+        ...columnEnd(c),
         ...(actual[c] && { actual: true }),
       });
     }
   }
-  return { cells, next: j };
+  return { cells: cells.sort((a, b) => a.start - b.start), next: j };
 }
 
 /**
