@@ -86,7 +86,7 @@ export function pipeYear(lead: string): { year: number; fiscal: boolean } | unde
 /** A mark in a year head's bracket that makes its column an outturn: "(actual)", "(outturn)". */
 const ACTUAL_HEAD_MARK_RE = /^\s*(?:actuals?|act\.?|outturns?)\s*$/i;
 /** A month's name, maybe cut short ("August", "Aug", "Sept."). */
-const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+export const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 /** A head that dates its column by a quarter, "2033 Q4", "Q4 2033", "Q1: 2034" (groups 1–2 or
  *  3–4: quarter and year, or year and quarter), or by a month or a span of months and the year it
  *  ends in, "July 2033", "Aug-Oct 2033", "Year to June 2035" (groups 5 and 6: the last month and

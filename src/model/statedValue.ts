@@ -69,7 +69,13 @@ import {
 import { priorBracketWords } from './bracketedPrior.ts';
 import { signedExec, signedPattern, type SignSlots } from './looseSign.ts';
 import { columnPrice, columnScale, fallColumnCell, pipeCell } from './pipeColumn.ts';
-import { YEAR_LABEL_RE, markedYearHead, plainHeads, type PlainHeads } from './periodHeads.ts';
+import {
+  MONTH_NAME,
+  YEAR_LABEL_RE,
+  markedYearHead,
+  plainHeads,
+  type PlainHeads,
+} from './periodHeads.ts';
 import { plainCompanions, plainLabelNumber } from './pipeCompanion.ts';
 
 export interface StatedReading {
@@ -286,8 +292,6 @@ export function plainYearLine(line: string, months = true): PlainHeads {
     ? heads
     : { line, actual: [], endMonth: [] };
 }
-/** A month's name, maybe cut short ("August", "Aug.", "Sept"). */
-const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 /** A span of months a column's head names before its year, as quarterly releases head the same
  *  months of two years: "Jul to Sep", "April–June", "Jan-Mar" (v222). */
 const MONTH_SPAN = String.raw`${MONTH_NAME}(?:[^\S\n]+(?:to|through)[^\S\n]+|[^\S\n]?[-–][^\S\n]?)${MONTH_NAME}`;
